@@ -1,0 +1,219 @@
+/**
+ * Exact decimal arithmetic for dudao: a private Decimal constructor (the user's global `Decimal`
+ * configuration is never read or changed), strict conversion of inputs, and the JSON form of
+ * results (decimal strings, so a round trip through JSON loses nothing).
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+import { dudaoError, type FieldPath } from '../error.js';
+
+/**
+ * dudao's own Decimal constructor: a clone of decimal.js with 40 significant digits, rounding half
+ * up, and plain (never exponential) string output. Use it to build values you pass to dudao or to
+ * read results; the global `Decimal` is left exactly as you configured it.
+ *
+ * @category Numbers
+ * @example
+ * ```ts
+ * new Decimal(21).div(500).times(100).toString(); //=> '4.2'
+ * ```
+ */
+export const Decimal: DecimalJs.Constructor = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+/**
+ * A decimal value: an instance of decimal.js. Any decimal.js instance is accepted as input,
+ * including ones from the user's own (global) constructor.
+ *
+ * @category Numbers
+ * @example
+ * ```ts
+ * const d: Decimal = new Decimal('3900.5');
+ * ```
+ */
+export type Decimal = DecimalJs;
+
+/**
+ * Anything dudao accepts where a quantity is expected: a finite JSON number, a decimal string
+ * such as `"3900.5"`, or a Decimal.
+ *
+ * @category Numbers
+ * @example
+ * ```ts
+ * const values: DecimalInput[] = [812, '3900.5', new Decimal('0.85')];
+ * ```
+ */
+export type DecimalInput = number | string | DecimalJs;
+
+/**
+ * What {@link toDecimal} checks besides being a finite number.
+ *
+ * @category Numbers
+ * @example
+ * ```ts
+ * const countRules: ToDecimalOptions = { path: ['pupils'], nonNegative: true, integer: true };
+ * ```
+ */
+export interface ToDecimalOptions {
+  /** Where the value sits in the input, for the error message. Default: the root. */
+  readonly path?: FieldPath;
+  /** Reject values below zero (code `negative`). Default `false`. */
+  readonly nonNegative?: boolean;
+  /** Reject values with a fractional part (code `not-integer`). Default `false`. */
+  readonly integer?: boolean;
+}
+
+// A plain decimal literal, optionally with an exponent. Rejects '', ' 1', '0x10', 'Infinity', 'NaN'.
+const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Converts an input quantity to a Decimal, or throws a {@link DudaoError} naming the path and the
+ * rule: `not-a-number` (NaN, an empty or non-numeric string, another type), `not-finite`
+ * (±Infinity), `negative` and `not-integer` (when asked for).
+ *
+ * A JSON number is read as the decimal it prints as (`0.1` is exactly one tenth).
+ *
+ * @category Numbers
+ * @param input - a number, decimal string or Decimal
+ * @param options - the path for errors, and whether negatives or fractions are rejected
+ * @returns the value as a Decimal of dudao's private constructor
+ * @throws {@link DudaoError} when the input is not an acceptable number
+ * @example
+ * ```ts
+ * toDecimal('3900.5').toString(); //=> '3900.5'
+ * toDecimal(-1, { path: ['pupils'], nonNegative: true });
+ * //=> throws DudaoError { code: 'negative', path: ['pupils'] }
+ * ```
+ */
+export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decimal {
+  const path = options.path ?? [];
+  let value: Decimal;
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) {
+      throw dudaoError('not-a-number', path, 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
+    }
+    if (!Number.isFinite(input)) {
+      throw dudaoError(
+        'not-finite',
+        path,
+        `must be a finite number (got ${input})`,
+        `必须是有限数值（实际为 ${input}）`,
+      );
+    }
+    value = new Decimal(Object.is(input, -0) ? 0 : input);
+  } else if (typeof input === 'string') {
+    if (!DECIMAL_STRING.test(input)) {
+      const shown = JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+      if (/^[+-]?Infinity$/.test(input)) {
+        throw dudaoError(
+          'not-finite',
+          path,
+          `must be a finite number (got ${shown})`,
+          `必须是有限数值（实际为 ${shown}）`,
+        );
+      }
+      throw dudaoError(
+        'not-a-number',
+        path,
+        `must be a decimal number (got ${shown})`,
+        `必须是十进制数字（实际为 ${shown}）`,
+      );
+    }
+    value = new Decimal(input);
+  } else if (DecimalJs.isDecimal(input)) {
+    if (input.isNaN()) {
+      throw dudaoError('not-a-number', path, 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
+    }
+    if (!input.isFinite()) {
+      throw dudaoError(
+        'not-finite',
+        path,
+        `must be a finite number (got ${input.toString()})`,
+        `必须是有限数值（实际为 ${input.toString()}）`,
+      );
+    }
+    value = new Decimal(input);
+  } else {
+    const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    throw dudaoError(
+      'not-a-number',
+      path,
+      `must be a number or a decimal string (got ${kind})`,
+      `必须是数字或十进制数字字符串（实际为 ${kind}）`,
+    );
+  }
+  if (value.isZero()) value = new Decimal(0);
+  if (options.nonNegative === true && value.isNegative()) {
+    throw dudaoError(
+      'negative',
+      path,
+      `must not be negative (got ${value.toString()})`,
+      `不能为负数（实际为 ${value.toString()}）`,
+    );
+  }
+  if (options.integer === true && !value.isInteger()) {
+    throw dudaoError(
+      'not-integer',
+      path,
+      `must be a whole number (got ${value.toString()})`,
+      `必须是整数（实际为 ${value.toString()}）`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Tells whether a value is a Decimal (from dudao's constructor or any other decimal.js
+ * constructor).
+ *
+ * @category Numbers
+ * @param value - anything
+ * @returns `true` for a decimal.js instance
+ * @example
+ * ```ts
+ * isDecimal(new Decimal(1)); //=> true
+ * isDecimal('1'); //=> false
+ * ```
+ */
+export function isDecimal(value: unknown): value is Decimal {
+  return DecimalJs.isDecimal(value);
+}
+
+/**
+ * The JSON form of a decimal result: a plain decimal string with every digit dudao computed
+ * (never exponential notation, never a float).
+ *
+ * @category Numbers
+ * @param value - a Decimal
+ * @returns its plain decimal string
+ * @example
+ * ```ts
+ * decimalToJSON(new Decimal(1).div(8)); //=> '0.125'
+ * decimalToJSON(new Decimal('1e-7')); //=> '0.0000001'
+ * ```
+ */
+export function decimalToJSON(value: Decimal): string {
+  return value.isZero() ? '0' : value.toFixed();
+}
+
+/**
+ * Rounds a decimal for display, half up, to a fixed number of decimal places. Reports use it;
+ * threshold decisions never do (unless an indicator set asks for `compareRounded`).
+ *
+ * @category Numbers
+ * @param value - the exact value
+ * @param places - decimal places to keep
+ * @returns the rounded value as a string with exactly `places` decimals
+ * @example
+ * ```ts
+ * roundForDisplay(new Decimal('0.51525'), 3); //=> '0.515'
+ * roundForDisplay(new Decimal('4.2'), 2); //=> '4.20'
+ * ```
+ */
+export function roundForDisplay(value: Decimal, places: number): string {
+  return new Decimal(value).toFixed(places, DecimalJs.ROUND_HALF_UP);
+}
