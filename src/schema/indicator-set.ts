@@ -59,6 +59,7 @@ export const indicatorSchema = z
     thresholds: thresholdsSchema,
     unit: labelSchema.optional(),
     veto: z.boolean().optional(),
+    advisory: z.boolean().optional(),
     countsTowardsMinMet: z.boolean().optional(),
     aliases: z.array(z.string().min(1)).optional(),
     source: z
