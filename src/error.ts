@@ -60,6 +60,31 @@ export function formatPath(path: FieldPath): string {
 }
 
 /**
+ * The plain-data form of a {@link DudaoError}, as `JSON.stringify` writes it.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * const json: DudaoErrorJSON = JSON.parse(JSON.stringify(error));
+ * json.issues[0]?.path; //=> ['schools', 3, 'sections', 'primary', 'pupils']
+ * ```
+ */
+export interface DudaoErrorJSON {
+  /** Always `DudaoError`. */
+  readonly name: 'DudaoError';
+  /** The first issue's code. */
+  readonly code: string;
+  /** The first issue's path. */
+  readonly path: FieldPath;
+  /** The English message. */
+  readonly message: string;
+  /** The Chinese message. */
+  readonly messageZh: string;
+  /** Every issue. */
+  readonly issues: readonly DudaoIssue[];
+}
+
+/**
  * The error dudao throws for invalid input (never for a county that fails a standard: that is a
  * result). It carries every problem found, so a whole file can be fixed in one go.
  *
@@ -80,6 +105,7 @@ export function formatPath(path: FieldPath): string {
  * ```
  */
 export class DudaoError extends Error {
+  /** Always `DudaoError`. */
   override readonly name = 'DudaoError';
   /** The rule broken by the first issue. */
   readonly code: string;
@@ -109,14 +135,7 @@ export class DudaoError extends Error {
    * The plain-data form of this error, for logs and JSON output.
    * @returns `{ name, code, path, message, messageZh, issues }`
    */
-  toJSON(): {
-    name: 'DudaoError';
-    code: string;
-    path: FieldPath;
-    message: string;
-    messageZh: string;
-    issues: readonly DudaoIssue[];
-  } {
+  toJSON(): DudaoErrorJSON {
     return {
       name: this.name,
       code: this.code,
@@ -157,8 +176,18 @@ export function dudaoError(code: string, path: FieldPath, message: string, messa
  * ```
  */
 export type SafeResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: DudaoError };
+  | {
+      /** The computation succeeded. */
+      readonly success: true;
+      /** Its result. */
+      readonly data: T;
+    }
+  | {
+      /** The input was invalid. */
+      readonly success: false;
+      /** Every problem found. */
+      readonly error: DudaoError;
+    };
 
 /**
  * Runs `fn` and turns a thrown {@link DudaoError} into `{ success: false, error }`. Any other

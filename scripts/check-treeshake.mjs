@@ -1,0 +1,48 @@
+// Tree-shaking check: a user who imports only the statistics core must not pay for zod, the
+// schemas or the indicator data. Bundles the built package as a user's bundler would.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+
+// The ESM entry a bundler picks for `import … from 'dudao'`, read from the exports map.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const entry = resolve(pkg.exports['.'].import.default);
+
+const cases = [
+  {
+    name: 'coefficientOfVariation',
+    source:
+      "import { coefficientOfVariation } from 'dudao';\nconsole.log(coefficientOfVariation([1, 3], [1, 1]));\n",
+    forbidden: [
+      { what: 'zod', pattern: /zod|ZodError|\$ZodType/ },
+      { what: 'indicator data', pattern: /qualified-teachers-per-100/ },
+      { what: 'date-fns', pattern: /date-fns|startOfISOWeek/ },
+    ],
+  },
+];
+
+let failed = false;
+for (const c of cases) {
+  const result = await build({
+    stdin: { contents: c.source, resolveDir: process.cwd(), sourcefile: 'entry.mjs' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    minify: false,
+    logLevel: 'silent',
+    alias: { dudao: entry },
+  });
+  const code = result.outputFiles[0].text;
+  const found = c.forbidden.filter((f) => f.pattern.test(code)).map((f) => f.what);
+  const kb = (code.length / 1024).toFixed(1);
+  if (found.length > 0) {
+    failed = true;
+    console.error(`tree-shaking: import { ${c.name} } pulls in ${found.join(', ')} (${kb} KiB)`);
+  } else {
+    console.log(
+      `tree-shaking: import { ${c.name} } from 'dudao' bundles to ${kb} KiB without ${c.forbidden.map((f) => f.what).join(', ')}`,
+    );
+  }
+}
+process.exit(failed ? 1 : 0);
