@@ -10,122 +10,291 @@ const decimalString = z
   .string()
   .regex(/^[+-]?(?:\d+\.?\d*|\.\d+)$/, { message: 'must be a decimal string such as "4.2"' });
 
-/** A label in both languages. */
-export const labelSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/**
+ * A label in both languages.
+ * @category Indicators
+ * @example
+ * ```ts
+ * labelSchema.parse({ zh: '社会认可度', en: 'social recognition' }).en; //=> 'social recognition'
+ * ```
+ */
+export const labelSchema = z.object({
+  /** Chinese (zh-CN). */
+  zh: z.string().min(1),
+  /** English. */
+  en: z.string().min(1),
+});
 
-/** The programmes dudao knows. */
-export const programmeSchema = z.enum([
-  'compulsory-basic',
-  'compulsory-quality',
-  'preschool',
-  'supervision-reform',
+/**
+ * The programmes dudao knows.
+ * @category Indicators
+ * @example
+ * ```ts
+ * programmeSchema.parse('preschool'); //=> 'preschool'
+ * ```
+ */
+export const programmeSchema: z.ZodType<
+  'compulsory-basic' | 'compulsory-quality' | 'preschool' | 'supervision-reform'
+> = z.enum(['compulsory-basic', 'compulsory-quality', 'preschool', 'supervision-reform']);
+
+/**
+ * Stages an indicator can apply to.
+ * @category Indicators
+ * @example
+ * ```ts
+ * stageSchema.parse('junior'); //=> 'junior'
+ * ```
+ */
+export const stageSchema: z.ZodType<'primary' | 'junior' | 'kindergarten'> = z.enum([
+  'primary',
+  'junior',
+  'kindergarten',
 ]);
 
-/** Stages an indicator can apply to. */
-export const stageSchema = z.enum(['primary', 'junior', 'kindergarten']);
+/**
+ * How a value is compared with its threshold.
+ * @category Indicators
+ * @example
+ * ```ts
+ * comparatorSchema.safeParse('gte').success; //=> true
+ * ```
+ */
+export const comparatorSchema: z.ZodType<'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'bool' | 'none'> = z.enum([
+  'gte',
+  'gt',
+  'lte',
+  'lt',
+  'eq',
+  'bool',
+  'none',
+]);
 
-/** How a value is compared with its threshold. */
-export const comparatorSchema = z.enum(['gte', 'gt', 'lte', 'lt', 'eq', 'bool', 'none']);
+/**
+ * Where an indicator is measured.
+ * @category Indicators
+ * @example
+ * ```ts
+ * scopeSchema.parse('county'); //=> 'county'
+ * ```
+ */
+export const scopeSchema: z.ZodType<'institution' | 'county'> = z.enum(['institution', 'county']);
 
-/** Where an indicator is measured. */
-export const scopeSchema = z.enum(['institution', 'county']);
+/**
+ * How sure the standards file is of an indicator (see standards.md, "How to read this file").
+ * @category Indicators
+ * @example
+ * ```ts
+ * confidenceSchema.parse('medium'); //=> 'medium'
+ * ```
+ */
+export const confidenceSchema: z.ZodType<
+  'high' | 'medium-high' | 'medium' | 'medium-low' | 'low-medium' | 'low'
+> = z.enum(['high', 'medium-high', 'medium', 'medium-low', 'low-medium', 'low']);
 
-/** How sure the standards file is of an indicator (see standards.md, "How to read this file"). */
-export const confidenceSchema = z.enum(['high', 'medium-high', 'medium', 'medium-low', 'low-medium', 'low']);
-
-/** Thresholds keyed by stage, with `all` for one value that holds for every stage. */
+/**
+ * Thresholds keyed by stage, with `all` for one value that holds for every stage.
+ * @category Indicators
+ * @example
+ * ```ts
+ * thresholdsSchema.parse({ primary: '4.2', junior: '5.3' }).junior; //=> '5.3'
+ * ```
+ */
 export const thresholdsSchema = z
   .object({
+    /** For every stage without its own threshold. */
     all: decimalString.optional(),
+    /** Primary (小学). */
     primary: decimalString.optional(),
+    /** Junior secondary (初中). */
     junior: decimalString.optional(),
+    /** Kindergarten (幼儿园). */
     kindergarten: decimalString.optional(),
   })
   .strict();
 
-/** One indicator of a set: plain, serialisable data. */
+/**
+ * One indicator of a set: plain, serialisable data.
+ * @category Indicators
+ * @example
+ * ```ts
+ * indicatorSchema.safeParse(compulsoryQuality2017.indicators[0]).success; //=> true
+ * ```
+ */
 export const indicatorSchema = z
   .object({
+    /** Stable kebab-case id, e.g. `key-teachers-per-100`. */
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a kebab-case id' }),
+    /** Name in Chinese and English. */
     name: labelSchema,
+    /** A longer description. */
     description: labelSchema.optional(),
+    /** The programme it belongs to. */
     programme: programmeSchema,
+    /** The aspect, e.g. `resource-allocation`, `government-guarantee`, `education-quality`, `social-recognition`, `veto`, `precondition`. */
     aspect: z.string().min(1),
+    /** The item of the standard it belongs to, when an item has several checks (15 government-guarantee items). */
     item: z.string().min(1).optional(),
+    /** Measured per institution or once for the county. */
     scope: scopeSchema,
+    /** The stages it applies to (empty: the county as a whole). */
     stages: z.array(stageSchema),
+    /** The metric id in the registry that computes its value. */
     metric: z.string().min(1),
+    /** How the value meets the threshold. */
     comparator: comparatorSchema,
+    /** Thresholds as decimal strings, per stage. */
     thresholds: thresholdsSchema,
+    /** The unit of the value. */
     unit: labelSchema.optional(),
+    /** Failing it fails the county whatever else holds (一票否决). */
     veto: z.boolean().optional(),
+    /** Reported for reference only; does not decide the verdict. */
     advisory: z.boolean().optional(),
+    /** Counts towards the set's `minMet` rule (the 7 resource indicators of 2017). */
     countsTowardsMinMet: z.boolean().optional(),
+    /** Other ids accepted as keys of `countyFacts` and `vetoes`. */
     aliases: z.array(z.string().min(1)).optional(),
+    /** Where the indicator comes from. */
     source: z
       .object({
+        /** The document, e.g. 教督〔2017〕6号. */
         document: z.string().min(1),
+        /** The article or table row. */
         clause: z.string().optional(),
+        /** How sure the sources are. */
         confidence: confidenceSchema.optional(),
+        /** Anything a reader should know. */
         note: z.string().optional(),
       })
       .strict(),
   })
   .strict();
 
-/** The inter-school coefficient-of-variation rule of a set. */
+/**
+ * The inter-school coefficient-of-variation rule of a set.
+ * @category Indicators
+ * @example
+ * ```ts
+ * variationRuleSchema.parse(compulsoryBasic2012.rules.variation).method; //=> 'composite'
+ * ```
+ */
 export const variationRuleSchema = z
   .object({
-    method: z.enum(['per-indicator', 'composite']),
+    /** Each indicator on its own (2017) or the mean of the single CVs (2012). */
+    method: z.enum(['per-indicator', 'composite']) as z.ZodType<'per-indicator' | 'composite'>,
+    /** The indicators whose CV is computed. */
     indicators: z.array(z.string().min(1)).min(1),
+    /** CV limits per stage. */
     limits: thresholdsSchema,
+    /** Compare the CV rounded half up to this many decimals, where official practice does. */
     compareRounded: z.number().int().min(0).max(20).optional(),
   })
   .strict();
 
-/** Weights for dividing whole-school stock between sections by weighted pupils. */
+/**
+ * Weights for dividing whole-school stock between sections by weighted pupils.
+ * @category Indicators
+ * @example
+ * ```ts
+ * splitWeightsSchema.parse({ primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' }).junior; //=> '1.1'
+ * ```
+ */
 export const splitWeightsSchema = z
   .object({
+    /** Weight of a primary pupil (1). */
     primary: decimalString,
+    /** Weight of a junior pupil (1.1). */
     junior: decimalString,
+    /** Weight of a senior pupil in twelve-year schools (1.32). */
     senior: decimalString,
+    /** Weight of a senior pupil in complete secondary schools, junior = 1 (1.2). */
     completeSecondarySenior: decimalString,
   })
   .strict();
 
-/** The set's rules beside its indicators. */
+/**
+ * The set's rules beside its indicators.
+ * @category Indicators
+ * @example
+ * ```ts
+ * indicatorSetRulesSchema.parse(compulsoryQuality2017.rules).minMet; //=> 6
+ * ```
+ */
 export const indicatorSetRulesSchema = z
   .object({
+    /** How many counted indicators each school section must meet (6). */
     minMet: z.number().int().min(0).optional(),
+    /** The floor for unmet counted indicators, as a share of the threshold (0.85). */
     floorRatio: decimalString.optional(),
+    /** The inter-school CV rule. */
     variation: variationRuleSchema.optional(),
+    /** School kinds left out of the institution indicators and the CV. */
     excludeKinds: z.array(z.string().min(1)).optional(),
+    /** Teaching points below this many pupils are left out (`all`: every teaching point). */
     excludeTeachingPointsBelow: z.union([z.number().int().min(0), z.literal('all')]).optional(),
+    /** Weights for splitting whole-school stock. */
     splitWeights: splitWeightsSchema.optional(),
   })
   .strict();
 
-/** A record of one change made by `customizeIndicatorSet`. */
+/**
+ * A record of one change made by `customizeIndicatorSet`.
+ * @category Indicators
+ * @example
+ * ```ts
+ * customizationSchema.parse({ kind: 'drop', target: 'class-size' }).kind; //=> 'drop'
+ * ```
+ */
 export const customizationSchema = z
   .object({
-    kind: z.enum(['threshold', 'name', 'rule', 'add', 'drop', 'indicator']),
+    /** What changed. */
+    kind: z.enum(['threshold', 'name', 'rule', 'add', 'drop', 'indicator']) as z.ZodType<
+      'threshold' | 'name' | 'rule' | 'add' | 'drop' | 'indicator'
+    >,
+    /** The indicator id or rule name changed. */
     target: z.string(),
+    /** The value before. */
     from: z.unknown().optional(),
+    /** The value after. */
     to: z.unknown().optional(),
   })
   .strict();
 
-/** An indicator set: a versioned list of indicators with its rules. */
+/**
+ * An indicator set: a versioned list of indicators with its rules.
+ * @category Indicators
+ * @example
+ * ```ts
+ * indicatorSetSchema.safeParse(compulsoryQuality2017).success; //=> true
+ * ```
+ */
 export const indicatorSetSchema = z
   .object({
+    /** Stable kebab-case id, e.g. `compulsory-quality-2017`. */
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a kebab-case id' }),
+    /** Version of the set's data. */
     version: z.string().min(1),
+    /** Name in Chinese and English. */
     name: labelSchema,
+    /** The programme. */
     programme: programmeSchema,
+    /** The document the set encodes. */
     source: z.string().min(1),
-    basedOn: z.object({ id: z.string(), version: z.string() }).strict().optional(),
+    /** The set a customised set was derived from. */
+    basedOn: z
+      .object({
+        /** Its id. */
+        id: z.string(),
+        /** Its version. */
+        version: z.string(),
+      })
+      .strict()
+      .optional(),
+    /** What the customisation changed. */
     changes: z.array(customizationSchema).optional(),
+    /** The set's rules. */
     rules: indicatorSetRulesSchema,
+    /** The indicators. */
     indicators: z.array(indicatorSchema).min(1),
   })
   .strict();

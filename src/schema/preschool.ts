@@ -1,0 +1,301 @@
+/**
+ * The executable form of the preschool dataset (学前教育数据集, data contract section 2): a county,
+ * its resident population aged 3 to 5, its kindergartens with classes, staff and areas,
+ * county-level facts, vetoes and the satisfaction survey.
+ *
+ * Objects are strict, as in the compulsory dataset: an unknown field is rejected (`unknown-key`,
+ * with the closest known field suggested) so that a typo cannot silently turn an indicator into
+ * "unknown". The root also accepts `$schema`, for editors.
+ * @module
+ */
+import { z } from 'zod';
+import type { SafeResult } from '../error.js';
+import {
+  areaSchema,
+  compareQuantities,
+  countSchema,
+  countyFactsSchema,
+  countySchema,
+  idSchema,
+  isCount,
+  listWithUniqueIds,
+  schemaVersionSchema,
+  surveySchema,
+  vetoesSchema,
+  yearSchema,
+} from './common.js';
+import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
+
+// Refinements that must run even when a sibling field already failed, so that one parse reports
+// every problem of a document. They read the value defensively.
+const ALWAYS = { when: (): boolean => true };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Who runs a kindergarten (办园性质): 教育部门办 `public-education`, other public bodies
+ * (其他公办性质) `public-other`, 普惠性民办 `private-inclusive`, other private `private-other`.
+ * The first two are 公办园; the first three are 普惠性.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * kindergartenOwnershipSchema.parse('private-inclusive'); //=> 'private-inclusive'
+ * ```
+ */
+export const kindergartenOwnershipSchema: z.ZodType<
+  'public-education' | 'public-other' | 'private-inclusive' | 'private-other'
+> = /* @__PURE__ */ z.enum(['public-education', 'public-other', 'private-inclusive', 'private-other']);
+
+/**
+ * Who runs a kindergarten (办园性质).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const ownership: KindergartenOwnership = 'public-education';
+ * ```
+ */
+export type KindergartenOwnership = z.infer<typeof kindergartenOwnershipSchema>;
+
+/**
+ * One class of a kindergarten (班级): its type, 小班 `small`, 中班 `middle`, 大班 `large` or
+ * 混合班 `mixed`, and its children (幼儿数).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(kindergartenClassSchema, { type: 'small', children: 25 });
+ * ```
+ */
+export const kindergartenClassSchema = /* @__PURE__ */ z.strictObject({
+  /** 小班 / 中班 / 大班 / 混合班 */
+  type: z.enum(['small', 'middle', 'large', 'mixed']) as z.ZodType<'small' | 'middle' | 'large' | 'mixed'>,
+  /** 幼儿数 */
+  children: countSchema,
+});
+
+/**
+ * One class of a kindergarten (班级).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const kindergartenClass: KindergartenClass = { type: 'mixed', children: 28 };
+ * ```
+ */
+export type KindergartenClass = z.infer<typeof kindergartenClassSchema>;
+
+function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
+  if (!isRecord(value)) return;
+  const pairs = [
+    ['certifiedTeachers', 'fullTimeTeachers', '持证专任教师数', '专任教师数'],
+    ['certifiedDirectors', 'directors', '持证园长数', '园长数'],
+  ] as const;
+  for (const [part, whole, partZh, wholeZh] of pairs) {
+    const certified = value[part];
+    const total = value[whole];
+    if (!isCount(certified) || !isCount(total) || compareQuantities(certified, total) <= 0) continue;
+    addDudaoIssue(ctx, [part], {
+      code: 'certified-exceeds-total',
+      message: `${part} cannot exceed ${whole} (${String(certified)} > ${String(total)})`,
+      messageZh: `${partZh}不能超过${wholeZh}（${String(certified)} > ${String(total)}）`,
+    });
+  }
+}
+
+/**
+ * Staff of a kindergarten (教职工): total staff (教职工总数), full-time teachers (专任教师), carers
+ * (保育员), teachers holding a certificate (持证专任教师), directors (园长) and certified directors
+ * (持证园长). Every field is optional; certified counts may not exceed their totals
+ * (`certified-exceeds-total`, at the certified field).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(kindergartenStaffSchema, { total: 52, fullTimeTeachers: 30, certifiedTeachers: 29 });
+ * ```
+ */
+export const kindergartenStaffSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** 教职工总数 */
+    total: countSchema.optional(),
+    /** 专任教师 */
+    fullTimeTeachers: countSchema.optional(),
+    /** 保育员 */
+    carers: countSchema.optional(),
+    /** 持教师资格证的专任教师 */
+    certifiedTeachers: countSchema.optional(),
+    /** 园长 */
+    directors: countSchema.optional(),
+    /** 持园长资格（任职资格）证的园长 */
+    certifiedDirectors: countSchema.optional(),
+  })
+  .superRefine(checkStaff, ALWAYS);
+
+/**
+ * Areas of a kindergarten in m² (面积): outdoor play area (室外游戏场地), children's activity rooms
+ * (幼儿活动用房) and the whole building (园舍建筑面积). Every field is optional.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(kindergartenAreasSchema, { outdoorPlay: 1800, activityRooms: '3500.5' });
+ * ```
+ */
+export const kindergartenAreasSchema = /* @__PURE__ */ z.strictObject({
+  /** 室外游戏场地面积 */
+  outdoorPlay: areaSchema.optional(),
+  /** 幼儿活动用房建筑面积 */
+  activityRooms: areaSchema.optional(),
+  /** 园舍建筑面积 */
+  building: areaSchema.optional(),
+});
+
+/**
+ * One kindergarten (幼儿园): id, name, ownership, children in the kindergarten (在园幼儿数), its
+ * classes, staff, optional areas, the year its premises were planned (norms differ before 2017),
+ * whether it boards children (寄宿制) and its township (乡镇, for one public central kindergarten
+ * per township).
+ *
+ * Children in `classes` that do not add up to `children` are not a schema error: the assessment
+ * reports the difference as a warning, so a dataset with an inconsistent class register can still
+ * be assessed.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(kindergartenSchema, {
+ *   id: 'k01',
+ *   name: '县第一幼儿园',
+ *   ownership: 'public-education',
+ *   children: 420,
+ *   classes: [{ type: 'small', children: 25 }],
+ *   staff: { total: 52, fullTimeTeachers: 30 },
+ * });
+ * ```
+ */
+export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
+  /** 幼儿园编号, unique in the dataset */
+  id: idSchema,
+  /** 幼儿园名称 */
+  name: z.string().min(1),
+  /** 办园性质 */
+  ownership: kindergartenOwnershipSchema,
+  /** 在园幼儿数 */
+  children: countSchema,
+  /** 班级 */
+  classes: z.array(kindergartenClassSchema),
+  /** 教职工 */
+  staff: kindergartenStaffSchema,
+  /** 面积, m² */
+  areas: kindergartenAreasSchema.optional(),
+  /** year the premises were planned or designed */
+  plannedYear: yearSchema.optional(),
+  /** 寄宿制 */
+  boarding: z.boolean().optional(),
+  /** 乡镇 */
+  township: z.string().min(1).optional(),
+});
+
+/**
+ * One kindergarten (幼儿园).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const kindergarten: Kindergarten = {
+ *   id: 'k01',
+ *   name: '县第一幼儿园',
+ *   ownership: 'public-education',
+ *   children: 420,
+ *   classes: [],
+ *   staff: {},
+ * };
+ * ```
+ */
+export type Kindergarten = z.infer<typeof kindergartenSchema>;
+
+/**
+ * The preschool dataset of one county and year (县域学前教育数据集), exactly as data contract
+ * section 2: `schemaVersion` 1, `county`, `year`, the resident population aged 3 to 5
+ * (学前三年适龄人口), `kindergartens` (ids unique: `duplicate-id` at `kindergartens[i].id`),
+ * `countyFacts`, `vetoes` and an optional `survey`.
+ *
+ * Not an error here: children of a kindergarten's classes that do not sum to its `children`
+ * (the assessment reports it as a warning). Every problem of a document is reported in one parse.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const dataset = parseWithSchema(preschoolDatasetSchema, JSON.parse(text));
+ * dataset.populationAged3to5; //=> 9800
+ * ```
+ */
+export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
+  /** JSON Schema reference for editors; ignored by dudao. */
+  $schema: z.string().optional(),
+  /** 数据格式版本: 1 */
+  schemaVersion: schemaVersionSchema,
+  /** 县 */
+  county: countySchema,
+  /** 年度 */
+  year: yearSchema,
+  /** 学前三年适龄人口 (resident) */
+  populationAged3to5: countSchema,
+  /** 幼儿园 */
+  kindergartens: listWithUniqueIds(kindergartenSchema, { en: 'kindergarten', zh: '幼儿园' }),
+  /** 县级指标事实, keyed by indicator id */
+  countyFacts: countyFactsSchema,
+  /** 一票否决, keyed by id */
+  vetoes: vetoesSchema,
+  /** 社会认可度调查 */
+  survey: surveySchema.optional(),
+});
+
+/**
+ * A preschool dataset (县域学前教育数据集) after validation.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const dataset: PreschoolDataset = parsePreschoolDataset(input);
+ * ```
+ */
+export type PreschoolDataset = z.infer<typeof preschoolDatasetSchema>;
+
+/**
+ * Validates a preschool dataset (学前教育数据集) and returns it typed, or throws a
+ * {@link DudaoError} listing every problem with its code, path and English and Chinese message.
+ * The input is not mutated; quantities keep the form they were given in.
+ *
+ * @category Schemas
+ * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 2
+ * @returns the dataset
+ * @throws {@link DudaoError} when the input breaks the contract
+ * @example
+ * ```ts
+ * parsePreschoolDataset(input).kindergartens.length; //=> 1
+ * ```
+ */
+export function parsePreschoolDataset(input: unknown): PreschoolDataset {
+  return parseWithSchema(preschoolDatasetSchema, input);
+}
+
+/**
+ * Validates a preschool dataset (学前教育数据集) like {@link parsePreschoolDataset}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @category Schemas
+ * @param input - untrusted data
+ * @returns the dataset, or the {@link DudaoError} listing every problem
+ * @example
+ * ```ts
+ * const result = safeParsePreschoolDataset(input);
+ * if (!result.success) result.error.code; //=> e.g. 'duplicate-id'
+ * ```
+ */
+export function safeParsePreschoolDataset(input: unknown): SafeResult<PreschoolDataset> {
+  return safeParseWithSchema(preschoolDatasetSchema, input);
+}
