@@ -1,0 +1,56 @@
+/**
+ * The indicator sets that ship with dudao, by id, so that the CLI and apps can pick one by name
+ * (`dudao assess compulsory-quality-2017 …`). Importing a single set module instead keeps the
+ * others out of a bundle.
+ * @module
+ */
+import { DudaoError } from '../error.js';
+import { compulsoryBasic2012 } from './compulsory-basic-2012.js';
+import { compulsoryQuality2017 } from './compulsory-quality-2017.js';
+import type { IndicatorSet } from './types.js';
+
+/**
+ * The built-in indicator sets (内置指标体系), keyed by id: `compulsory-basic-2012` and
+ * `compulsory-quality-2017`. The sets are frozen; derive variants with `customizeIndicatorSet`.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * Object.keys(builtInIndicatorSets); //=> ['compulsory-basic-2012', 'compulsory-quality-2017']
+ * builtInIndicatorSets['compulsory-quality-2017']?.rules.minMet; //=> 6
+ * ```
+ */
+export const builtInIndicatorSets: Readonly<Record<string, IndicatorSet>> = /* @__PURE__ */ Object.freeze({
+  // Literal keys, not `set.id`: a property read would keep every set in bundles that never use this record.
+  'compulsory-basic-2012': compulsoryBasic2012,
+  'compulsory-quality-2017': compulsoryQuality2017,
+});
+
+/**
+ * Looks up a built-in indicator set (内置指标体系) by id, or throws a {@link DudaoError} with code
+ * `unknown-set` that lists the known ids.
+ *
+ * @category Indicators
+ * @param id - a set id such as `compulsory-quality-2017`
+ * @returns the built-in set (frozen)
+ * @throws {@link DudaoError} `unknown-set` when no built-in set has this id
+ * @example
+ * ```ts
+ * getIndicatorSet('compulsory-basic-2012').rules.variation?.method; //=> 'composite'
+ * getIndicatorSet('compulsory-2017');
+ * //=> throws DudaoError { code: 'unknown-set', message: 'unknown indicator set "compulsory-2017" (known: compulsory-basic-2012, compulsory-quality-2017)' }
+ * ```
+ */
+export function getIndicatorSet(id: string): IndicatorSet {
+  const set = Object.hasOwn(builtInIndicatorSets, id) ? builtInIndicatorSets[id] : undefined;
+  if (set !== undefined) return set;
+  const known = Object.keys(builtInIndicatorSets).join(', ');
+  throw new DudaoError([
+    {
+      code: 'unknown-set',
+      path: [],
+      message: `unknown indicator set "${id}" (known: ${known})`,
+      messageZh: `未知的指标体系 "${id}"（已有：${known}）`,
+    },
+  ]);
+}
