@@ -3,5 +3,29 @@
  * functions. This file only re-exports; each module says what it holds.
  * @module dudao
  */
+
+export * from './assess/county.js';
+export * from './assess/evaluate.js';
+export * from './assess/exact.js';
+export * from './assess/gap.js';
+export * from './assess/institution.js';
+export * from './assess/metrics.js';
+export * from './assess/split.js';
+export * from './assess/types.js';
+export * from './assess/variation.js';
 export * from './error.js';
+export * from './indicators/built-in.js';
+export * from './indicators/compulsory-basic-2012.js';
+export * from './indicators/compulsory-quality-2017.js';
+export * from './indicators/customize.js';
+export * from './indicators/parse.js';
+export * from './indicators/types.js';
 export * from './numeric/decimal.js';
+export * from './numeric/stats.js';
+export * from './report/format.js';
+export * from './report/markdown.js';
+export * from './schema/common.js';
+export * from './schema/compulsory.js';
+export * from './schema/indicator-set.js';
+export * from './schema/parse.js';
+export * from './schema/preschool.js';

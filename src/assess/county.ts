@@ -1,0 +1,552 @@
+/**
+ * The county assessment for the compulsory-education sets (基本均衡 2012, 优质均衡 2017): school
+ * sections in and out of scope, the 6-of-7 rule, the CVs, county indicators, vetoes, social
+ * recognition, and the verdict with its reasons in Chinese and English.
+ * @module
+ */
+import { dudaoError, type SafeResult, safely } from '../error.js';
+import type { Indicator, IndicatorSet } from '../indicators/types.js';
+import { Decimal, toDecimal } from '../numeric/decimal.js';
+import { type CompulsoryDataset, parseCompulsoryDataset } from '../schema/compulsory.js';
+import { evaluateIndicator } from './evaluate.js';
+import { assessSchool, assessSection, metricFor } from './institution.js';
+import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
+import { type EffectiveSection, schoolSections } from './split.js';
+import type {
+  CompositeEntry,
+  CountyIndicatorResult,
+  DataWarning,
+  Exclusion,
+  IndicatorResult,
+  IndicatorStatus,
+  SchoolAssessment,
+  SectionAssessment,
+  VariationEntry,
+  VerdictReason,
+} from './types.js';
+import { assessVariation } from './variation.js';
+
+/**
+ * Options of {@link assessCompulsory}.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const options: CompulsoryAssessOptions = { excludeTeachingPointsBelow: 30, ownership: 'public' };
+ * ```
+ */
+export interface CompulsoryAssessOptions {
+  /** Override the set's cut-off for teaching points (a number of pupils, or `all`). */
+  readonly excludeTeachingPointsBelow?: number | 'all';
+  /** Assess only public schools (the 2012 data forms leave private schools out). Default `all`. */
+  readonly ownership?: 'all' | 'public';
+  /** A metric registry extending or replacing the built-in one (for custom metrics). */
+  readonly metrics?: Readonly<Record<string, Metric>>;
+}
+
+/**
+ * The explained assessment of a county against a compulsory-education set.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const a: CompulsoryAssessment = assessCompulsory(dataset, compulsoryQuality2017);
+ * a.status; //=> 'failed'
+ * a.reasons[0]?.zh; //=> '小学生均体育运动场馆面积差异系数 0.532 > 0.50'
+ * ```
+ */
+export interface CompulsoryAssessment {
+  /** The set's id. */
+  readonly set: string;
+  /** The set's version. */
+  readonly setVersion: string;
+  /** The programme. */
+  readonly programme: string;
+  /** The county. */
+  readonly county: {
+    /** Its administrative code. */
+    readonly code: string;
+    /** Its name. */
+    readonly name: string;
+  };
+  /** The data year. */
+  readonly year: number;
+  /** `passed`, `failed`, or `incomplete` (nothing failed, but missing data leaves something open). */
+  readonly status: 'passed' | 'failed' | 'incomplete';
+  /** The overall verdict: true only when every requirement is decided and met. */
+  readonly passed: boolean;
+  /** Every school section in scope. */
+  readonly sections: readonly SectionAssessment[];
+  /** School-level results (rooms, school size) for schools in scope. */
+  readonly schools: readonly SchoolAssessment[];
+  /** Schools left out, with the reason. */
+  readonly excluded: readonly Exclusion[];
+  /** CV per indicator and stage. */
+  readonly variation: readonly VariationEntry[];
+  /** Composite CV per stage (basic balance 2012 only). */
+  readonly composite?: readonly CompositeEntry[];
+  /** Preconditions (e.g. basic balance held ≥ 3 years). */
+  readonly preconditions: readonly CountyIndicatorResult[];
+  /** Government-guarantee, quality and other county indicators, including school-level ones aggregated. */
+  readonly countyIndicators: readonly CountyIndicatorResult[];
+  /** The veto conditions (一票否决). */
+  readonly vetoes: readonly CountyIndicatorResult[];
+  /** Social recognition (社会认可度), when the set has it. */
+  readonly socialRecognition: CountyIndicatorResult | null;
+  /** Why the county did not pass, or what is undecided. Empty when it passed. */
+  readonly reasons: readonly VerdictReason[];
+  /** Oddities in the data that did not stop the assessment. */
+  readonly warnings: readonly DataWarning[];
+}
+
+const STAGE_ZH = { primary: '小学', junior: '初中' } as const;
+
+function isCompulsoryProgramme(set: IndicatorSet): boolean {
+  return set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality';
+}
+
+function pupilsOf(school: CompulsoryDataset['schools'][number]): Decimal {
+  let pupils = new Decimal(0);
+  if (school.sections.primary !== undefined) pupils = pupils.plus(toDecimal(school.sections.primary.pupils));
+  if (school.sections.junior !== undefined) pupils = pupils.plus(toDecimal(school.sections.junior.pupils));
+  return pupils;
+}
+
+function exclusionOf(
+  school: CompulsoryDataset['schools'][number],
+  set: IndicatorSet,
+  options: CompulsoryAssessOptions,
+): Exclusion | null {
+  const pupils = pupilsOf(school);
+  const base = { schoolId: school.id, schoolName: school.name, kind: school.kind, pupils };
+  if ((set.rules.excludeKinds ?? []).includes(school.kind)) {
+    const reason = school.kind === 'special-education' ? 'special-education' : 'kind-excluded';
+    return {
+      ...base,
+      reason,
+      explanation: {
+        en: `${school.kind} schools are outside the resource indicators and the CV`,
+        zh:
+          school.kind === 'special-education'
+            ? '特殊教育学校不纳入资源配置指标和差异系数计算'
+            : `${school.kind} 类学校不纳入计算`,
+      },
+    };
+  }
+  if (school.kind === 'teaching-point') {
+    const cut = options.excludeTeachingPointsBelow ?? set.rules.excludeTeachingPointsBelow;
+    if (cut === 'all') {
+      return {
+        ...base,
+        reason: 'teaching-point',
+        explanation: { en: 'teaching points are outside the CV (2012 rule)', zh: '教学点不纳入差异系数计算' },
+      };
+    }
+    if (cut !== undefined && pupils.lt(cut)) {
+      return {
+        ...base,
+        reason: `teaching-point-below-${cut}`,
+        explanation: {
+          en: `teaching point with ${pupils} pupils (fewer than ${cut})`,
+          zh: `教学点在校生 ${pupils} 人，不足 ${cut} 人`,
+        },
+      };
+    }
+  }
+  if (options.ownership === 'public' && school.ownership === 'private') {
+    return {
+      ...base,
+      reason: 'ownership',
+      explanation: {
+        en: 'private school left out (ownership: public)',
+        zh: '民办学校不纳入（仅评估公办学校）',
+      },
+    };
+  }
+  return null;
+}
+
+function dataWarnings(dataset: CompulsoryDataset): DataWarning[] {
+  const warnings: DataWarning[] = [];
+  dataset.schools.forEach((school, i) => {
+    for (const stage of ['primary', 'junior'] as const) {
+      const section = school.sections[stage];
+      if (section === undefined) continue;
+      const path = ['schools', i, 'sections', stage];
+      const sizes = section.classSizes;
+      if (sizes !== undefined) {
+        const classes = toDecimal(section.classes);
+        if (!classes.eq(sizes.length)) {
+          warnings.push({
+            code: 'class-sizes-count',
+            path: [...path, 'classSizes'],
+            en: `${sizes.length} class sizes listed for ${classes} classes`,
+            zh: `列出 ${sizes.length} 个班额，但班级数为 ${classes}`,
+          });
+        }
+        let sum = new Decimal(0);
+        for (const size of sizes) sum = sum.plus(toDecimal(size));
+        const pupils = toDecimal(section.pupils);
+        if (!sum.eq(pupils)) {
+          warnings.push({
+            code: 'class-sizes-sum',
+            path: [...path, 'classSizes'],
+            en: `class sizes add up to ${sum}, pupils are ${pupils}`,
+            zh: `各班人数之和 ${sum} 与在校生数 ${pupils} 不符`,
+          });
+        }
+      }
+      const teachers = section.teachers;
+      if (teachers?.fullTime !== undefined) {
+        const fullTime = toDecimal(teachers.fullTime);
+        for (const field of [
+          'aboveRequiredQualification',
+          'keyCountyOrAbove',
+          'seniorTitle',
+          'certified',
+        ] as const) {
+          const value = teachers[field];
+          if (value !== undefined && toDecimal(value).gt(fullTime)) {
+            warnings.push({
+              code: 'more-than-full-time',
+              path: [...path, 'teachers', field],
+              en: `${field} (${value}) exceeds full-time teachers (${fullTime})`,
+              zh: `${field}（${value}）多于专任教师数（${fullTime}）`,
+            });
+          }
+        }
+      }
+    }
+  });
+  return warnings;
+}
+
+function aggregate(
+  indicator: Indicator,
+  results: readonly { schoolId: string; stage?: string; result: IndicatorResult }[],
+): CountyIndicatorResult {
+  const failing: { schoolId: string; stage?: string; value: Decimal | null }[] = [];
+  const unknownSchools: string[] = [];
+  let applicable = 0;
+  let bySection = false;
+  for (const { schoolId, stage, result } of results) {
+    if (result.status === 'not-applicable') continue;
+    applicable += 1;
+    if (stage !== undefined) bySection = true;
+    const where = stage === undefined ? schoolId : `${schoolId}/${stage}`;
+    if (result.status === 'unmet')
+      failing.push({ schoolId, ...(stage === undefined ? {} : { stage }), value: result.value });
+    else if (result.status === 'unknown') unknownSchools.push(where);
+  }
+  const where = (f: { schoolId: string; stage?: string }): string =>
+    f.stage === undefined ? f.schoolId : `${f.schoolId}/${f.stage}`;
+  const unitEn = bySection ? 'school sections' : 'schools';
+  const unitZh = bySection ? '个学校学段' : '所学校';
+  let status: IndicatorStatus;
+  if (failing.length > 0) status = 'unmet';
+  else if (unknownSchools.length > 0) status = 'unknown';
+  else if (applicable === 0) status = 'not-applicable';
+  else status = 'met';
+  const met = status === 'met' ? true : status === 'unmet' ? false : null;
+  const threshold = indicator.thresholds.all ?? null;
+  const metCount = applicable - failing.length - unknownSchools.length;
+  const en = `${metCount} of ${applicable} ${unitEn} meet it${failing.length > 0 ? `; not met: ${failing.map(where).join(', ')}` : ''}${unknownSchools.length > 0 ? `; missing data: ${unknownSchools.join(', ')}` : ''}`;
+  const zh = `${applicable}${unitZh}中 ${metCount} 个达标${failing.length > 0 ? `；未达标：${failing.map(where).join('、')}` : ''}${unknownSchools.length > 0 ? `；缺少数据：${unknownSchools.join('、')}` : ''}`;
+  return {
+    indicator: indicator.id,
+    status,
+    met,
+    value: null,
+    threshold: threshold === null ? null : new Decimal(threshold),
+    comparator: indicator.comparator,
+    shortfall: null,
+    basis: 'schools',
+    aspect: indicator.aspect,
+    ...(indicator.item === undefined ? {} : { item: indicator.item }),
+    veto: indicator.veto === true,
+    advisory: indicator.advisory === true,
+    failing,
+    unknownSchools,
+    explanation: { en, zh },
+  };
+}
+
+function countyResult(indicator: Indicator, result: IndicatorResult): CountyIndicatorResult {
+  return {
+    ...result,
+    aspect: indicator.aspect,
+    ...(indicator.item === undefined ? {} : { item: indicator.item }),
+    veto: indicator.veto === true,
+    advisory: indicator.advisory === true,
+  };
+}
+
+function nameOf(indicator: Indicator | undefined, id: string): { en: string; zh: string } {
+  return indicator === undefined ? { en: id, zh: id } : { en: indicator.name.en, zh: indicator.name.zh };
+}
+
+/**
+ * Assesses a county's schools against a compulsory-education indicator set (县域义务教育优质均衡
+ * 2017 or 基本均衡 2012) and explains every number.
+ *
+ * The dataset is validated first (a {@link DudaoError} lists every problem with its path).
+ * Schools outside the resource indicators (special-education schools; teaching points below the
+ * set's cut-off, 50 pupils by default for 2017, all of them for 2012) are listed in `excluded`
+ * with the reason. Each remaining school section gets every resource indicator with numerator,
+ * denominator, threshold and exact decision, and (2017) the 6-of-7 rule with the 85 % floor. The
+ * CV is weighted by enrolment, per indicator (2017) or as the composite of 8 (2012). County
+ * indicators come from `countyFacts` or, where the data allows, from the schools; a missing
+ * fact makes its indicator `unknown`, never met.
+ *
+ * @category Assessment
+ * @param input - a `CompulsoryDataset` (validated here)
+ * @param set - the indicator set, e.g. {@link compulsoryQuality2017}
+ * @param options - teaching-point cut-off, ownership filter, extra metrics
+ * @returns the explained assessment
+ * @throws {@link DudaoError} when the dataset or the set is invalid
+ * @example
+ * ```ts
+ * const assessment = assessCompulsory(dataset, compulsoryQuality2017);
+ * assessment.passed; //=> false
+ * assessment.sections[0]?.results[0]?.explanation.en; //=> '21 ÷ 500 × 100 = 4.2 ≥ 4.2'
+ * ```
+ */
+export function assessCompulsory(
+  input: unknown,
+  set: IndicatorSet,
+  options: CompulsoryAssessOptions = {},
+): CompulsoryAssessment {
+  if (!isCompulsoryProgramme(set)) {
+    throw dudaoError(
+      'wrong-programme',
+      ['set', 'programme'],
+      `set "${set.id}" is for ${set.programme}, not compulsory education`,
+      `指标体系 "${set.id}" 不属于义务教育（${set.programme}）`,
+    );
+  }
+  const registry =
+    options.metrics === undefined ? compulsoryMetrics : { ...compulsoryMetrics, ...options.metrics };
+  set.indicators.forEach((indicator, i) => {
+    if (registry[indicator.metric] === undefined) {
+      throw dudaoError(
+        'unknown-metric',
+        ['set', 'indicators', i, 'metric'],
+        `unknown metric "${indicator.metric}" for indicator "${indicator.id}"`,
+        `指标 "${indicator.id}" 的计算方法 "${indicator.metric}" 未定义`,
+      );
+    }
+  });
+  const dataset = parseCompulsoryDataset(input);
+  const byId = new Map(set.indicators.map((i) => [i.id, i] as const));
+
+  const excluded: Exclusion[] = [];
+  const inScope: CompulsoryDataset['schools'][number][] = [];
+  for (const school of dataset.schools) {
+    const exclusion = exclusionOf(school, set, options);
+    if (exclusion === null) inScope.push(school);
+    else excluded.push(exclusion);
+  }
+
+  const sections: SectionAssessment[] = [];
+  const effective: EffectiveSection[] = [];
+  for (const school of inScope) {
+    for (const section of schoolSections(school, set.rules)) {
+      effective.push(section);
+      sections.push(assessSection(section, set, registry));
+    }
+  }
+  const schools = inScope.map((school) => assessSchool(school, set, registry));
+  const { variation, composite } = assessVariation(sections, set);
+
+  const context: CountyContext = {
+    facts: dataset.countyFacts ?? {},
+    vetoes: dataset.vetoes ?? {},
+    survey: dataset.survey,
+    // County-wide figures count every school the assessment covers (special-education schools
+    // and small teaching points included; private schools left out when `ownership: 'public'`).
+    schools:
+      options.ownership === 'public'
+        ? dataset.schools.filter((s) => s.ownership !== 'private')
+        : dataset.schools,
+  };
+  const preconditions: CountyIndicatorResult[] = [];
+  const countyIndicators: CountyIndicatorResult[] = [];
+  const vetoes: CountyIndicatorResult[] = [];
+  let socialRecognition: CountyIndicatorResult | null = null;
+
+  for (const indicator of set.indicators) {
+    const metric = metricFor(registry, indicator);
+    if (indicator.scope === 'institution') {
+      if (indicator.comparator === 'none' || indicator.countsTowardsMinMet === true) continue;
+      const collected: { schoolId: string; stage?: string; result: IndicatorResult }[] = [];
+      if (metric.level === 'section') {
+        for (const section of sections) {
+          const result = section.results.find((r) => r.indicator === indicator.id);
+          if (result !== undefined)
+            collected.push({ schoolId: section.schoolId, stage: section.stage, result });
+        }
+      } else if (metric.level === 'school') {
+        for (const school of schools) {
+          const result = school.results.find((r) => r.indicator === indicator.id);
+          if (result !== undefined) collected.push({ schoolId: school.schoolId, result });
+        }
+      }
+      countyIndicators.push(aggregate(indicator, collected));
+      continue;
+    }
+    if (metric.level !== 'county') continue;
+    const stage = indicator.stages.length === 1 ? indicator.stages[0] : undefined;
+    const result = countyResult(
+      indicator,
+      evaluateIndicator(indicator, metric.compute(context, indicator), stage === undefined ? {} : { stage }),
+    );
+    if (indicator.aspect === 'veto') vetoes.push(result);
+    else if (indicator.aspect === 'precondition') preconditions.push(result);
+    else if (indicator.aspect === 'social-recognition' && socialRecognition === null)
+      socialRecognition = result;
+    else countyIndicators.push(result);
+  }
+
+  // The verdict: every requirement decided and met.
+  const reasons: VerdictReason[] = [];
+  let undecided = false;
+  const note = (r: VerdictReason): void => {
+    reasons.push(r);
+  };
+  const judge = (result: CountyIndicatorResult, code: string): void => {
+    if (
+      result.advisory ||
+      result.status === 'met' ||
+      result.status === 'not-applicable' ||
+      result.status === 'measured'
+    )
+      return;
+    const name = nameOf(byId.get(result.indicator), result.indicator);
+    if (result.status === 'unknown') {
+      undecided = true;
+      note({
+        code: 'unknown',
+        indicator: result.indicator,
+        en: `${name.en}: ${result.explanation.en}`,
+        zh: `${name.zh}：${result.explanation.zh}`,
+      });
+      return;
+    }
+    note({
+      code: result.veto && code !== 'veto' ? 'veto' : code,
+      indicator: result.indicator,
+      en: `${name.en}: ${code === 'veto' ? 'veto condition occurred' : `not met (${result.explanation.en})`}`,
+      zh: `${name.zh}：${code === 'veto' ? '存在一票否决情形' : `未达标（${result.explanation.zh}）`}`,
+    });
+  };
+  for (const result of preconditions) judge(result, 'precondition');
+  for (const section of sections) {
+    if (section.rule === null || section.passed === true) continue;
+    if (section.passed === null) {
+      undecided = true;
+      note({
+        code: 'unknown',
+        schoolId: section.schoolId,
+        stage: section.stage,
+        en: `${section.schoolName} (${section.stage}): the ${section.rule.minMet}-of-${section.rule.counted} rule is not decided (${section.unknownCount} indicators missing data)`,
+        zh: `${section.schoolName}（${STAGE_ZH[section.stage]}）：缺少 ${section.unknownCount} 项指标数据，无法判定是否达到 ${section.rule.minMet} 项`,
+      });
+      continue;
+    }
+    note({
+      code: 'section-failed',
+      schoolId: section.schoolId,
+      stage: section.stage,
+      en: `${section.schoolName} (${section.stage}): ${section.metCount} of ${section.rule.counted} resource indicators met${section.results.some((r) => r.aboveFloor === false) ? ', and an unmet one is below 85 % of its standard' : ''}`,
+      zh: `${section.schoolName}（${STAGE_ZH[section.stage]}）：资源配置指标达标 ${section.metCount} 项${section.results.some((r) => r.aboveFloor === false) ? '，且有未达标指标低于标准的85%' : ''}`,
+    });
+  }
+  for (const entry of variation) {
+    if (entry.status === 'met' || entry.status === 'measured' || entry.status === 'not-applicable') continue;
+    const name = nameOf(byId.get(entry.indicator), entry.indicator);
+    if (entry.status === 'unknown') {
+      undecided = true;
+      note({
+        code: 'unknown',
+        indicator: entry.indicator,
+        stage: entry.stage,
+        en: `${entry.stage} ${name.en}: CV not decided (missing data: ${(entry.missing ?? []).join(', ')})`,
+        zh: `${STAGE_ZH[entry.stage]}${name.zh}差异系数无法判定（缺少数据：${(entry.missing ?? []).join('、')}）`,
+      });
+      continue;
+    }
+    const cv = entry.cv === null ? 'undefined' : entry.cv.toFixed(3);
+    note({
+      code: 'cv-over-limit',
+      indicator: entry.indicator,
+      stage: entry.stage,
+      en: `${entry.stage} ${name.en}: CV ${cv} > ${entry.limit?.toString()}`,
+      zh: `${STAGE_ZH[entry.stage]}${name.zh}差异系数 ${cv} > ${entry.limit?.toString()}`,
+    });
+  }
+  for (const entry of composite ?? []) {
+    if (entry.status === 'met') continue;
+    if (entry.status === 'unknown') {
+      undecided = true;
+      note({
+        code: 'unknown',
+        stage: entry.stage,
+        en: `${entry.stage} composite CV not decided (missing data)`,
+        zh: `${STAGE_ZH[entry.stage]}综合差异系数无法判定（缺少数据）`,
+      });
+      continue;
+    }
+    note({
+      code: 'composite-over-limit',
+      stage: entry.stage,
+      en: `${entry.stage} composite CV ${entry.cv?.toFixed(3)} > ${entry.limit.toString()}`,
+      zh: `${STAGE_ZH[entry.stage]}综合差异系数 ${entry.cv?.toFixed(3)} > ${entry.limit.toString()}`,
+    });
+  }
+  for (const result of countyIndicators) judge(result, 'indicator-unmet');
+  if (socialRecognition !== null) judge(socialRecognition, 'indicator-unmet');
+  for (const result of vetoes) judge(result, 'veto');
+
+  const failed = reasons.some((r) => r.code !== 'unknown');
+  const status = failed ? 'failed' : undecided ? 'incomplete' : 'passed';
+  return {
+    set: set.id,
+    setVersion: set.version,
+    programme: set.programme,
+    county: { code: dataset.county.code, name: dataset.county.name },
+    year: dataset.year,
+    status,
+    passed: status === 'passed',
+    sections,
+    schools,
+    excluded,
+    variation,
+    ...(composite === undefined ? {} : { composite }),
+    preconditions,
+    countyIndicators,
+    vetoes,
+    socialRecognition,
+    reasons,
+    warnings: dataWarnings(dataset),
+  };
+}
+
+/**
+ * {@link assessCompulsory} without throwing: invalid input comes back as
+ * `{ success: false, error }`.
+ * @category Assessment
+ * @param input - a `CompulsoryDataset`
+ * @param set - the indicator set
+ * @param options - as for {@link assessCompulsory}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const result = safeAssessCompulsory({ schemaVersion: 1 }, compulsoryQuality2017);
+ * result.success; //=> false
+ * ```
+ */
+export function safeAssessCompulsory(
+  input: unknown,
+  set: IndicatorSet,
+  options: CompulsoryAssessOptions = {},
+): SafeResult<CompulsoryAssessment> {
+  return safely(() => assessCompulsory(input, set, options));
+}

@@ -1,0 +1,528 @@
+/**
+ * The metric registry: how each indicator's value is computed from the facts, keyed by metric
+ * id. Indicator sets name a metric; provinces change thresholds and wording in data and reuse
+ * these computations.
+ * @module
+ */
+import type { Indicator, Label } from '../indicators/types.js';
+import { Decimal, toDecimal } from '../numeric/decimal.js';
+import type { CountyFact, Quantity, Survey } from '../schema/common.js';
+import type { School, SchoolStock } from '../schema/compulsory.js';
+import { type ExactRatio, HUNDRED, ONE } from './exact.js';
+import type { EffectiveSection, SplitStockField } from './split.js';
+import type { DerivedFigure } from './types.js';
+
+/**
+ * What a metric yields: a ratio (kept exact), a plain value, a judgement on evidence, a list of
+ * missing figures, or "does not apply here".
+ * @category Assessment
+ * @example
+ * ```ts
+ * const outcome: MetricOutcome = { kind: 'missing', missing: ['teachers.keyCountyOrAbove'] };
+ * ```
+ */
+export type MetricOutcome =
+  | {
+      /** A ratio: value = numerator ÷ denominator × scale. */
+      readonly kind: 'ratio';
+      /** The numerator shown to people (a derived amount when split). */
+      readonly numerator: Decimal;
+      /** The denominator shown to people. */
+      readonly denominator: Decimal;
+      /** The exact ratio the decision uses. */
+      readonly exact: ExactRatio;
+      /** Figures derived rather than read. */
+      readonly derived?: readonly DerivedFigure[];
+      /** Where the figures came from. */
+      readonly basis: 'schools' | 'fact' | 'survey';
+    }
+  | {
+      /** A plain value. */
+      readonly kind: 'value';
+      /** The value. */
+      readonly value: Decimal;
+      /** Where it came from. */
+      readonly basis: 'schools' | 'fact';
+    }
+  | {
+      /** A judgement on evidence, or a veto flag. */
+      readonly kind: 'judgement';
+      /** Whether it is met (for vetoes: the vetoed thing did not happen). */
+      readonly met: boolean;
+      /** The evidence note. */
+      readonly note?: string;
+      /** A judgement or a veto. */
+      readonly basis: 'judgement' | 'veto';
+    }
+  | {
+      /** Figures are missing. */
+      readonly kind: 'missing';
+      /** Which figures, as paths. */
+      readonly missing: readonly string[];
+    }
+  | {
+      /** The indicator does not apply here. */
+      readonly kind: 'not-applicable';
+      /** Why. */
+      readonly reason: string;
+    };
+
+/**
+ * The kind of quantity a metric's numerator counts, which decides the natural unit of a gap:
+ * whole `persons`, `rooms` and `items`, or decimal `area` (m²) and `money` (yuan).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const q: MetricQuantity = 'persons';
+ * ```
+ */
+export type MetricQuantity = 'persons' | 'rooms' | 'items' | 'area' | 'money' | 'pupils' | 'other';
+
+/**
+ * A metric computed for each school section.
+ * @category Assessment
+ * @example
+ * ```ts
+ * compulsoryMetrics['key-teachers-per-100']?.level; //=> 'section'
+ * ```
+ */
+export interface SectionMetric {
+  /** Computed per section. */
+  readonly level: 'section';
+  /** What the numerator counts. */
+  readonly quantity: MetricQuantity;
+  /** The figures it reads, for messages. */
+  readonly reads: Label;
+  /** Computes the outcome for one section. */
+  readonly compute: (section: EffectiveSection) => MetricOutcome;
+}
+
+/**
+ * A metric computed once per school (rooms per 12 classes, school size).
+ * @category Assessment
+ * @example
+ * ```ts
+ * compulsoryMetrics['school-enrolment']?.level; //=> 'school'
+ * ```
+ */
+export interface SchoolMetric {
+  /** Computed per school. */
+  readonly level: 'school';
+  /** What the numerator counts. */
+  readonly quantity: MetricQuantity;
+  /** The figures it reads, for messages. */
+  readonly reads: Label;
+  /** Computes the outcome for one school. */
+  readonly compute: (school: School) => MetricOutcome;
+}
+
+/**
+ * What a county metric can see: the facts keyed by indicator id, the vetoes, the survey, and the
+ * schools (all of them, in scope or not).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const context: CountyContext = { facts: {}, vetoes: {}, survey: undefined, schools: [] };
+ * ```
+ */
+export interface CountyContext {
+  /** `countyFacts` of the dataset. */
+  readonly facts: Readonly<Record<string, CountyFact>>;
+  /** `vetoes` of the dataset. */
+  readonly vetoes: Readonly<Record<string, boolean>>;
+  /** `survey` of the dataset. */
+  readonly survey: Survey | undefined;
+  /** Every school of the dataset. */
+  readonly schools: readonly School[];
+}
+
+/**
+ * A metric computed once for the county.
+ * @category Assessment
+ * @example
+ * ```ts
+ * compulsoryMetrics['county-fact-percent']?.level; //=> 'county'
+ * ```
+ */
+export interface CountyMetric {
+  /** Computed once for the county. */
+  readonly level: 'county';
+  /** What the numerator counts. */
+  readonly quantity: MetricQuantity;
+  /** The figures it reads, for messages. */
+  readonly reads: Label;
+  /** Computes the outcome for the county and one indicator (facts are keyed by indicator id). */
+  readonly compute: (context: CountyContext, indicator: Indicator) => MetricOutcome;
+}
+
+/**
+ * Any metric of the registry.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const metric: Metric | undefined = compulsoryMetrics['books-per-pupil'];
+ * ```
+ */
+export type Metric = SectionMetric | SchoolMetric | CountyMetric;
+
+const d = (q: Quantity): Decimal => toDecimal(q);
+
+function teacherRatio(
+  fields: readonly (
+    | 'aboveRequiredQualification'
+    | 'keyCountyOrAbove'
+    | 'pe'
+    | 'music'
+    | 'art'
+    | 'fullTime'
+    | 'seniorTitle'
+  )[],
+  scale: Decimal,
+): (s: EffectiveSection) => MetricOutcome {
+  return (s) => {
+    const teachers = s.section.teachers;
+    let sum = new Decimal(0);
+    const missing: string[] = [];
+    for (const field of fields) {
+      const value = teachers?.[field];
+      if (value === undefined) missing.push(`teachers.${field}`);
+      else sum = sum.plus(d(value));
+    }
+    if (missing.length > 0) return { kind: 'missing', missing };
+    return {
+      kind: 'ratio',
+      numerator: sum,
+      denominator: s.pupils,
+      exact: { numerator: sum, denominator: s.pupils, scale },
+      basis: 'schools',
+    };
+  };
+}
+
+function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSection) => MetricOutcome {
+  return (s) => {
+    const figure = s.stock[field];
+    if (figure === undefined) return { kind: 'missing', missing: [`stock.${field}`] };
+    const base = {
+      kind: 'ratio' as const,
+      numerator: figure.amount,
+      denominator: s.pupils,
+      exact: { numerator: figure.numerator, denominator: figure.denominator.times(s.pupils), scale },
+      basis: 'schools' as const,
+    };
+    return figure.derived === undefined ? base : { ...base, derived: [figure.derived] };
+  };
+}
+
+function section(
+  quantity: MetricQuantity,
+  reads: Label,
+  compute: (s: EffectiveSection) => MetricOutcome,
+): SectionMetric {
+  return { level: 'section', quantity, reads, compute };
+}
+
+function roomsOf(school: School, kind: 'musicRooms' | 'artRooms'): Quantity[] | undefined {
+  let rooms: Quantity[] | undefined;
+  const add = (stock: SchoolStock | undefined): void => {
+    const list = stock?.[kind];
+    if (list !== undefined) rooms = [...(rooms ?? []), ...list];
+  };
+  add(school.sharedStock);
+  add(school.sections.primary?.stock);
+  add(school.sections.junior?.stock);
+  return rooms;
+}
+
+function compulsoryPupils(school: School): Decimal {
+  let pupils = new Decimal(0);
+  if (school.sections.primary !== undefined) pupils = pupils.plus(d(school.sections.primary.pupils));
+  if (school.sections.junior !== undefined) pupils = pupils.plus(d(school.sections.junior.pupils));
+  return pupils;
+}
+
+function smallestRoom(kind: 'musicRooms' | 'artRooms'): (school: School) => MetricOutcome {
+  return (school) => {
+    const rooms = roomsOf(school, kind);
+    if (rooms === undefined) return { kind: 'missing', missing: [`stock.${kind}`] };
+    if (rooms.length === 0) return { kind: 'not-applicable', reason: 'no-rooms' };
+    let smallest = d(rooms[0] as Quantity);
+    for (const room of rooms) {
+      const area = d(room);
+      if (area.lt(smallest)) smallest = area;
+    }
+    return { kind: 'value', value: smallest, basis: 'schools' };
+  };
+}
+
+function findFact(context: CountyContext, indicator: Indicator): CountyFact | undefined {
+  const direct = context.facts[indicator.id];
+  if (direct !== undefined) return direct;
+  for (const alias of indicator.aliases ?? []) {
+    const fact = context.facts[alias];
+    if (fact !== undefined) return fact;
+  }
+  return undefined;
+}
+
+function factMetric(scale: Decimal | null): CountyMetric {
+  return {
+    level: 'county',
+    quantity: 'other',
+    reads: { en: 'countyFacts', zh: '县级材料（countyFacts）' },
+    compute: (context, indicator) => factOutcome(findFact(context, indicator), indicator, scale),
+  };
+}
+
+function factOutcome(
+  fact: CountyFact | undefined,
+  indicator: Indicator,
+  scale: Decimal | null,
+): MetricOutcome {
+  if (fact === undefined) return { kind: 'missing', missing: [`countyFacts.${indicator.id}`] };
+  if ('met' in fact) {
+    return fact.note === undefined
+      ? { kind: 'judgement', met: fact.met, basis: 'judgement' }
+      : { kind: 'judgement', met: fact.met, note: fact.note, basis: 'judgement' };
+  }
+  if ('value' in fact) return { kind: 'value', value: d(fact.value), basis: 'fact' };
+  const numerator = d(fact.numerator);
+  const denominator = d(fact.denominator);
+  return {
+    kind: 'ratio',
+    numerator,
+    denominator,
+    exact: { numerator, denominator, scale: scale ?? ONE },
+    basis: 'fact',
+  };
+}
+
+const judgementMetric: CountyMetric = {
+  level: 'county',
+  quantity: 'other',
+  reads: { en: 'countyFacts (judgement on evidence)', zh: '县级佐证材料判定' },
+  compute: (context, indicator) => {
+    const fact = findFact(context, indicator);
+    if (fact === undefined) return { kind: 'missing', missing: [`countyFacts.${indicator.id}`] };
+    if (!('met' in fact)) return { kind: 'missing', missing: [`countyFacts.${indicator.id}.met`] };
+    return factOutcome(fact, indicator, null);
+  },
+};
+
+/**
+ * The built-in metrics of the compulsory-education sets (2012 and 2017), keyed by metric id.
+ *
+ * Section metrics divide a section's resource by its pupils (× 100 for "per 100 pupils"); stock
+ * reported for the whole school is split first (see {@link schoolSections}). County metrics
+ * read `countyFacts` (a ratio, a value or a judgement), the survey or the vetoes, or compute
+ * from the schools when the data allows (`certified-teachers-share`).
+ *
+ * @category Assessment
+ * @example
+ * ```ts
+ * Object.keys(compulsoryMetrics).includes('multimedia-rooms-per-100'); //=> true
+ * ```
+ */
+export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
+  'qualified-teachers-per-100': section(
+    'persons',
+    { en: 'teachers.aboveRequiredQualification ÷ pupils × 100', zh: '高于规定学历教师数 ÷ 在校生数 × 100' },
+    teacherRatio(['aboveRequiredQualification'], HUNDRED),
+  ),
+  'key-teachers-per-100': section(
+    'persons',
+    { en: 'teachers.keyCountyOrAbove ÷ pupils × 100', zh: '县级以上骨干教师数 ÷ 在校生数 × 100' },
+    teacherRatio(['keyCountyOrAbove'], HUNDRED),
+  ),
+  'pe-art-teachers-per-100': section(
+    'persons',
+    {
+      en: '(teachers.pe + music + art) ÷ pupils × 100',
+      zh: '（体育 + 音乐 + 美术专任教师数）÷ 在校生数 × 100',
+    },
+    teacherRatio(['pe', 'music', 'art'], HUNDRED),
+  ),
+  'teaching-area-per-pupil': section(
+    'area',
+    { en: 'stock.teachingAuxiliaryArea ÷ pupils', zh: '教学及辅助用房面积 ÷ 在校生数' },
+    stockRatio('teachingAuxiliaryArea', ONE),
+  ),
+  'sports-area-per-pupil': section(
+    'area',
+    { en: 'stock.sportsArea ÷ pupils', zh: '体育运动场馆面积 ÷ 在校生数' },
+    stockRatio('sportsArea', ONE),
+  ),
+  'equipment-value-per-pupil': section(
+    'money',
+    { en: 'stock.equipmentValue ÷ pupils', zh: '教学仪器设备值 ÷ 在校生数' },
+    stockRatio('equipmentValue', ONE),
+  ),
+  'multimedia-rooms-per-100': section(
+    'rooms',
+    { en: 'stock.multimediaClassrooms ÷ pupils × 100', zh: '网络多媒体教室数 ÷ 在校生数 × 100' },
+    stockRatio('multimediaClassrooms', HUNDRED),
+  ),
+  'computers-per-100': section(
+    'items',
+    { en: 'stock.computers ÷ pupils × 100', zh: '教学用计算机台数 ÷ 在校生数 × 100' },
+    stockRatio('computers', HUNDRED),
+  ),
+  'books-per-pupil': section(
+    'items',
+    { en: 'stock.books ÷ pupils', zh: '图书册数 ÷ 在校生数' },
+    stockRatio('books', ONE),
+  ),
+  'teachers-per-pupil': section(
+    'persons',
+    { en: 'teachers.fullTime ÷ pupils', zh: '专任教师数 ÷ 在校生数' },
+    teacherRatio(['fullTime'], ONE),
+  ),
+  'qualified-teachers-per-pupil': section(
+    'persons',
+    { en: 'teachers.aboveRequiredQualification ÷ pupils', zh: '高于规定学历教师数 ÷ 在校生数' },
+    teacherRatio(['aboveRequiredQualification'], ONE),
+  ),
+  'senior-title-teachers-per-pupil': section(
+    'persons',
+    { en: 'teachers.seniorTitle ÷ pupils', zh: '中级及以上专业技术职务教师数 ÷ 在校生数' },
+    teacherRatio(['seniorTitle'], ONE),
+  ),
+  'largest-class-size': section('pupils', { en: 'the largest of classSizes', zh: '最大班额' }, (s) => {
+    const sizes = s.section.classSizes;
+    if (sizes === undefined || sizes.length === 0) return { kind: 'missing', missing: ['classSizes'] };
+    let largest = d(sizes[0] as Quantity);
+    for (const size of sizes) {
+      const n = d(size);
+      if (n.gt(largest)) largest = n;
+    }
+    return { kind: 'value', value: largest, basis: 'schools' };
+  }),
+  'music-art-rooms-per-12-classes': {
+    level: 'school',
+    quantity: 'rooms',
+    reads: {
+      en: '12 × min(music rooms, art rooms) ÷ classes',
+      zh: '12 × min(音乐专用教室数, 美术专用教室数) ÷ 班级数',
+    },
+    compute: (school) => {
+      const music = roomsOf(school, 'musicRooms');
+      const art = roomsOf(school, 'artRooms');
+      const missing: string[] = [];
+      if (music === undefined) missing.push('stock.musicRooms');
+      if (art === undefined) missing.push('stock.artRooms');
+      if (music === undefined || art === undefined) return { kind: 'missing', missing };
+      let classes = new Decimal(0);
+      if (school.sections.primary !== undefined) classes = classes.plus(d(school.sections.primary.classes));
+      if (school.sections.junior !== undefined) classes = classes.plus(d(school.sections.junior.classes));
+      if (classes.isZero()) return { kind: 'not-applicable', reason: 'no-classes' };
+      const rooms = new Decimal(Math.min(music.length, art.length));
+      return {
+        kind: 'ratio',
+        numerator: rooms,
+        denominator: classes,
+        exact: { numerator: rooms, denominator: classes, scale: new Decimal(12) },
+        basis: 'schools',
+      };
+    },
+  },
+  'smallest-music-room-area': {
+    level: 'school',
+    quantity: 'area',
+    reads: { en: 'the smallest music room', zh: '最小音乐专用教室面积' },
+    compute: smallestRoom('musicRooms'),
+  },
+  'smallest-art-room-area': {
+    level: 'school',
+    quantity: 'area',
+    reads: { en: 'the smallest art room', zh: '最小美术专用教室面积' },
+    compute: smallestRoom('artRooms'),
+  },
+  'school-enrolment': {
+    level: 'school',
+    quantity: 'pupils',
+    reads: { en: 'compulsory pupils of the school', zh: '学校义务教育阶段在校生数' },
+    compute: (school) =>
+      school.kind === 'nine-year' || school.kind === 'twelve-year' || school.kind === 'special-education'
+        ? { kind: 'not-applicable', reason: 'combined-school' }
+        : { kind: 'value', value: compulsoryPupils(school), basis: 'schools' },
+  },
+  'school-enrolment-combined': {
+    level: 'school',
+    quantity: 'pupils',
+    reads: { en: 'compulsory pupils of the school', zh: '学校义务教育阶段在校生数' },
+    compute: (school) =>
+      school.kind === 'nine-year' || school.kind === 'twelve-year'
+        ? { kind: 'value', value: compulsoryPupils(school), basis: 'schools' }
+        : { kind: 'not-applicable', reason: 'not-a-combined-school' },
+  },
+  'county-fact-judgement': judgementMetric,
+  'county-fact-value': factMetric(null),
+  'county-fact-ratio': factMetric(ONE),
+  'county-fact-percent': factMetric(HUNDRED),
+  'certified-teachers-share': {
+    level: 'county',
+    quantity: 'persons',
+    reads: {
+      en: 'Σ teachers.certified ÷ Σ teachers.fullTime × 100 (or countyFacts)',
+      zh: '持证专任教师数之和 ÷ 专任教师数之和 × 100（或县级材料）',
+    },
+    compute: (context, indicator) => {
+      const fact = findFact(context, indicator);
+      if (fact !== undefined) return factOutcome(fact, indicator, HUNDRED);
+      let certified = new Decimal(0);
+      let fullTime = new Decimal(0);
+      const missing: string[] = [];
+      context.schools.forEach((school, i) => {
+        for (const stage of ['primary', 'junior'] as const) {
+          const teachers = school.sections[stage]?.teachers;
+          if (school.sections[stage] === undefined) continue;
+          if (teachers?.certified === undefined || teachers.fullTime === undefined) {
+            missing.push(`schools[${i}].sections.${stage}.teachers.certified`);
+            continue;
+          }
+          certified = certified.plus(d(teachers.certified));
+          fullTime = fullTime.plus(d(teachers.fullTime));
+        }
+      });
+      if (missing.length > 0) return { kind: 'missing', missing };
+      if (fullTime.isZero()) return { kind: 'missing', missing: ['teachers.fullTime'] };
+      return {
+        kind: 'ratio',
+        numerator: certified,
+        denominator: fullTime,
+        exact: { numerator: certified, denominator: fullTime, scale: HUNDRED },
+        basis: 'schools',
+      };
+    },
+  },
+  'survey-satisfaction': {
+    level: 'county',
+    quantity: 'other',
+    reads: { en: 'survey.satisfied ÷ survey.respondents × 100', zh: '满意人数 ÷ 调查人数 × 100' },
+    compute: (context) => {
+      if (context.survey === undefined) return { kind: 'missing', missing: ['survey'] };
+      const numerator = d(context.survey.satisfied);
+      const denominator = d(context.survey.respondents);
+      if (denominator.isZero()) return { kind: 'missing', missing: ['survey.respondents'] };
+      return {
+        kind: 'ratio',
+        numerator,
+        denominator,
+        exact: { numerator, denominator, scale: HUNDRED },
+        basis: 'survey',
+      };
+    },
+  },
+  'veto-flag': {
+    level: 'county',
+    quantity: 'other',
+    reads: { en: 'vetoes', zh: '一票否决事项' },
+    compute: (context, indicator) => {
+      let flag: boolean | undefined = context.vetoes[indicator.id];
+      for (const alias of indicator.aliases ?? []) flag ??= context.vetoes[alias];
+      if (flag === undefined) return { kind: 'missing', missing: [`vetoes.${indicator.id}`] };
+      // `true` means the vetoed thing happened, so the indicator is not met.
+      return { kind: 'judgement', met: !flag, basis: 'veto' };
+    },
+  },
+};

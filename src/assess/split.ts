@@ -1,0 +1,181 @@
+/**
+ * School sections (学段) as the assessment sees them: each stage of a school with its own pupils
+ * and teachers, and the stock reported for the whole school (`sharedStock`) divided between the
+ * sections by weighted pupils, primary : junior : senior = 1 : 1.1 : 1.32 (complete secondary
+ * schools: junior : senior = 1 : 1.2), as in the basic-balance guidance (standards.md 2.3).
+ * @module
+ */
+import type { IndicatorSetRules, Label } from '../indicators/types.js';
+import { Decimal, toDecimal } from '../numeric/decimal.js';
+import type { Quantity } from '../schema/common.js';
+import type { School, SchoolSection } from '../schema/compulsory.js';
+import type { DerivedFigure } from './types.js';
+
+/**
+ * The stock fields that a school may report for the whole school and that are split between
+ * its sections.
+ * @category Assessment
+ * @example
+ * ```ts
+ * SPLIT_STOCK_FIELDS.includes('books'); //=> true
+ * ```
+ */
+export const SPLIT_STOCK_FIELDS = [
+  'teachingAuxiliaryArea',
+  'sportsArea',
+  'equipmentValue',
+  'multimediaClassrooms',
+  'computers',
+  'books',
+] as const;
+
+/**
+ * One of {@link SPLIT_STOCK_FIELDS}.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const field: SplitStockField = 'sportsArea';
+ * ```
+ */
+export type SplitStockField = (typeof SPLIT_STOCK_FIELDS)[number];
+
+/**
+ * A stock figure attributed to a section: `amount` for display, and the same amount as an exact
+ * fraction (`numerator ÷ denominator`) for decisions.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const books: SectionStockFigure = { amount: new Decimal(24000), numerator: new Decimal(24000), denominator: new Decimal(1) };
+ * ```
+ */
+export interface SectionStockFigure {
+  /** The section's amount (derived figures to 40 significant digits). */
+  readonly amount: Decimal;
+  /** Exact numerator of the amount. */
+  readonly numerator: Decimal;
+  /** Exact denominator of the amount (1 unless split). */
+  readonly denominator: Decimal;
+  /** How the figure was derived, when it was. */
+  readonly derived?: DerivedFigure;
+}
+
+/**
+ * A school section ready for the indicators: its school, stage, pupils, teachers and the stock
+ * attributed to it.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const [section] = schoolSections(school, compulsoryQuality2017.rules);
+ * section?.stage; //=> 'primary'
+ * ```
+ */
+export interface EffectiveSection {
+  /** The school the section belongs to. */
+  readonly school: School;
+  /** `primary` or `junior`. */
+  readonly stage: 'primary' | 'junior';
+  /** The section as reported. */
+  readonly section: SchoolSection;
+  /** Pupils of the section, as a Decimal. */
+  readonly pupils: Decimal;
+  /** Stock figures attributed to the section, by field (absent when not reported). */
+  readonly stock: Partial<Record<SplitStockField, SectionStockFigure>>;
+}
+
+const DEFAULT_WEIGHTS = { primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' };
+
+function decimal(q: Quantity): Decimal {
+  return toDecimal(q);
+}
+
+/**
+ * Splits a school into its sections, attributing whole-school stock by weighted pupils.
+ *
+ * Weighted pupils: primary × 1 + junior × 1.1 + senior × 1.32 for nine-year and twelve-year
+ * schools; junior × 1 + senior × 1.2 for complete secondary schools (the weights are the set's
+ * `splitWeights`). A section's share of a whole-school figure is its weighted pupils over the
+ * school's.
+ *
+ * @category Assessment
+ * @param school - a validated school
+ * @param rules - the indicator set's rules (for `splitWeights`)
+ * @returns one entry per compulsory section, primary first
+ * @example
+ * ```ts
+ * // Worked example 2: 166 primary and 210 junior pupils share 23 226 books.
+ * const [primary, junior] = schoolSections(nineYearSchool, compulsoryQuality2017.rules);
+ * primary?.stock.books?.amount.toFixed(1); //=> '9711.6'
+ * junior?.stock.books?.amount.toFixed(1); //=> '13514.4'
+ * ```
+ */
+export function schoolSections(school: School, rules: IndicatorSetRules): EffectiveSection[] {
+  const weights = rules.splitWeights ?? DEFAULT_WEIGHTS;
+  const stages: ('primary' | 'junior')[] = [];
+  if (school.sections.primary !== undefined) stages.push('primary');
+  if (school.sections.junior !== undefined) stages.push('junior');
+
+  const senior = school.seniorPupils === undefined ? new Decimal(0) : decimal(school.seniorPupils);
+  const complete = school.kind === 'complete-secondary';
+  const weightOf = (stage: 'primary' | 'junior'): Decimal =>
+    complete ? new Decimal(1) : new Decimal(stage === 'primary' ? weights.primary : weights.junior);
+  const seniorWeight = new Decimal(complete ? weights.completeSecondarySenior : weights.senior);
+
+  const parts: { stage: 'primary' | 'junior'; pupils: Decimal; weighted: Decimal; weight: Decimal }[] = [];
+  let weightedTotal = senior.times(seniorWeight);
+  for (const stage of stages) {
+    const section = school.sections[stage] as SchoolSection;
+    const pupils = decimal(section.pupils);
+    const weight = weightOf(stage);
+    const weighted = pupils.times(weight);
+    weightedTotal = weightedTotal.plus(weighted);
+    parts.push({ stage, pupils, weighted, weight });
+  }
+  const describeTotal = (): Label => {
+    const termsEn: string[] = [];
+    for (const p of parts) termsEn.push(p.weight.eq(1) ? p.pupils.toString() : `${p.weight} × ${p.pupils}`);
+    if (!senior.isZero()) termsEn.push(`${seniorWeight} × ${senior}`);
+    const sum = termsEn.join(' + ');
+    return { en: `weighted pupils ${sum} = ${weightedTotal}`, zh: `加权学生数 ${sum} = ${weightedTotal}` };
+  };
+
+  return parts.map((part) => {
+    const section = school.sections[part.stage] as SchoolSection;
+    const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
+    for (const field of SPLIT_STOCK_FIELDS) {
+      const own = section.stock?.[field];
+      if (own !== undefined) {
+        const amount = decimal(own);
+        stock[field] = { amount, numerator: amount, denominator: new Decimal(1) };
+        continue;
+      }
+      const shared = school.sharedStock?.[field];
+      if (shared === undefined) continue;
+      const total = decimal(shared);
+      if (part.weighted.eq(weightedTotal)) {
+        stock[field] = { amount: total, numerator: total, denominator: new Decimal(1) };
+        continue;
+      }
+      const numerator = total.times(part.weighted);
+      const amount = numerator.div(weightedTotal);
+      const share = part.weighted.div(weightedTotal);
+      const how = describeTotal();
+      stock[field] = {
+        amount,
+        numerator,
+        denominator: weightedTotal,
+        derived: {
+          field,
+          rule: 'split-by-weighted-pupils',
+          total,
+          share,
+          value: amount,
+          explanation: {
+            en: `${total} × ${part.weighted} ÷ ${weightedTotal} (${how.en})`,
+            zh: `${total} × ${part.weighted} ÷ ${weightedTotal}（${how.zh}）`,
+          },
+        },
+      };
+    }
+    return { school, stage: part.stage, section, pupils: part.pupils, stock };
+  });
+}

@@ -1,0 +1,348 @@
+/**
+ * The shapes of an explained assessment: what every indicator result, school-section result,
+ * variation result and verdict carries, so that an app can show where each number came from.
+ * @module
+ */
+import type { Comparator, Label, Stage } from '../indicators/types.js';
+import type { Decimal } from '../numeric/decimal.js';
+
+/**
+ * The state of one indicator: `met`, `unmet`, `unknown` (a figure it needs is missing: never
+ * counted as met), `not-applicable` (the indicator does not apply here) or `measured` (a value
+ * with no threshold of its own, compared only through the CV rule).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const status: IndicatorStatus = 'unknown';
+ * ```
+ */
+export type IndicatorStatus = 'met' | 'unmet' | 'unknown' | 'not-applicable' | 'measured';
+
+/**
+ * A figure that dudao derived rather than read, such as a nine-year school's books split
+ * between its primary and junior sections by weighted pupils.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const derived: DerivedFigure = {
+ *   field: 'books', rule: 'split-by-weighted-pupils', total: new Decimal(23226),
+ *   share: new Decimal(166).div(397), value: new Decimal(23226).times(166).div(397),
+ *   explanation: { en: '23226 × 166 ÷ 397 (weighted pupils 166 + 1.1 × 210)', zh: '23226 × 166 ÷ 397（加权学生数 166 + 1.1 × 210）' },
+ * };
+ * ```
+ */
+export interface DerivedFigure {
+  /** The stock field, e.g. `books`. */
+  readonly field: string;
+  /** How it was derived. */
+  readonly rule: 'split-by-weighted-pupils';
+  /** The whole-school figure from `sharedStock`. */
+  readonly total: Decimal;
+  /** This section's share of it (weighted pupils of the section ÷ weighted pupils of the school). */
+  readonly share: Decimal;
+  /** The section's figure: total × share. */
+  readonly value: Decimal;
+  /** The arithmetic in words. */
+  readonly explanation: Label;
+}
+
+/**
+ * An exact fraction behind a value: value = numerator ÷ denominator × scale.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const f: ExactFraction = { numerator: new Decimal('3855516'), denominator: new Decimal('65902'), scale: new Decimal(1) };
+ * ```
+ */
+export interface ExactFraction {
+  /** Numerator. */
+  readonly numerator: Decimal;
+  /** Denominator (> 0). */
+  readonly denominator: Decimal;
+  /** 100 for "per 100", else 1. */
+  readonly scale: Decimal;
+}
+
+/**
+ * One indicator's result, explained: the value with the numerator and denominator it came from,
+ * the threshold and comparator, the decision and the shortfall.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const result: IndicatorResult = {
+ *   indicator: 'qualified-teachers-per-100', status: 'met', met: true,
+ *   value: new Decimal('4.2'), numerator: new Decimal(21), denominator: new Decimal(500), scale: new Decimal(100),
+ *   threshold: new Decimal('4.2'), comparator: 'gte', shortfall: null,
+ *   explanation: { en: '21 ÷ 500 × 100 = 4.2 ≥ 4.2', zh: '21 ÷ 500 × 100 = 4.2 ≥ 4.2' },
+ * };
+ * ```
+ */
+export interface IndicatorResult {
+  /** The indicator id. */
+  readonly indicator: string;
+  /** The stage, for stage-specific indicators. */
+  readonly stage?: Stage;
+  /** The decision. */
+  readonly status: IndicatorStatus;
+  /** `true` or `false` once decided; `null` for unknown, not applicable or measured-only. */
+  readonly met: boolean | null;
+  /** The value compared (null for judgements and unknowns). */
+  readonly value: Decimal | null;
+  /** For ratios: the numerator (resource, or the fact's numerator). */
+  readonly numerator?: Decimal;
+  /** For ratios: the denominator (pupils, respondents…). */
+  readonly denominator?: Decimal;
+  /** For ratios: 100 for "per 100" and percentages, else 1. */
+  readonly scale?: Decimal;
+  /** The threshold (null for judgements and measured-only values). */
+  readonly threshold: Decimal | null;
+  /** How value and threshold are compared. */
+  readonly comparator: Comparator;
+  /** How far from the threshold an unmet value is (threshold − value for ≥, value − threshold for ≤); null when met or unknown. */
+  readonly shortfall: Decimal | null;
+  /** For the 6-of-7 rule: whether an unmet value still reaches the floor (85 % of the threshold). */
+  readonly aboveFloor?: boolean | null;
+  /** Figures that were missing when the status is `unknown`. */
+  readonly missing?: readonly string[];
+  /** Figures derived rather than read. */
+  readonly derived?: readonly DerivedFigure[];
+  /**
+   * For values built on derived figures: the exact fraction behind the value
+   * (value = numerator ÷ denominator × scale), which decisions and the CV use.
+   */
+  readonly exact?: ExactFraction;
+  /** Where the value came from: read from the schools, a county fact, or a judgement on evidence. */
+  readonly basis?: 'schools' | 'fact' | 'judgement' | 'survey' | 'veto';
+  /** The note attached to a judgement. */
+  readonly note?: string;
+  /** The arithmetic, in both languages. */
+  readonly explanation: Label;
+}
+
+/**
+ * A school section's results and the 6-of-7 rule (教督〔2017〕6号: each school meets at least 6 of
+ * the 7 resource indicators, and every unmet one reaches at least 85 % of its standard).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const section = assessment.sections[0];
+ * section?.metCount; //=> 7
+ * section?.passed; //=> true
+ * ```
+ */
+export interface SectionAssessment {
+  /** The school's id. */
+  readonly schoolId: string;
+  /** The school's name. */
+  readonly schoolName: string;
+  /** The school's kind. */
+  readonly kind: string;
+  /** The stage of this section. */
+  readonly stage: 'primary' | 'junior';
+  /** Pupils of the section (the CV weight). */
+  readonly pupils: Decimal;
+  /** Every institution indicator evaluated for the section. */
+  readonly results: readonly IndicatorResult[];
+  /** Indicators counting towards the rule that are met. */
+  readonly metCount: number;
+  /** Indicators counting towards the rule that are not met. */
+  readonly unmetCount: number;
+  /** Indicators counting towards the rule whose data is missing. */
+  readonly unknownCount: number;
+  /** The rule applied: at least `minMet` met and every unmet ≥ `floorRatio` × threshold; null when the set has none (2012). */
+  readonly rule: {
+    /** How many must be met. */
+    readonly minMet: number;
+    /** The floor for unmet ones, as a share of the threshold. */
+    readonly floorRatio: Decimal;
+    /** How many indicators count. */
+    readonly counted: number;
+  } | null;
+  /** Whether the section passes the rule; null when the set has no rule or missing data leaves it open. */
+  readonly passed: boolean | null;
+  /** Stock figures derived by splitting whole-school stock. */
+  readonly derived: readonly DerivedFigure[];
+}
+
+/**
+ * Results of indicators measured once per school (music and art rooms per 12 classes, room
+ * areas, school size).
+ * @category Assessment
+ * @example
+ * ```ts
+ * assessment.schools[0]?.results.map((r) => r.indicator); //=> ['music-art-rooms', 'music-room-area', …]
+ * ```
+ */
+export interface SchoolAssessment {
+  /** The school's id. */
+  readonly schoolId: string;
+  /** The school's name. */
+  readonly schoolName: string;
+  /** The results. */
+  readonly results: readonly IndicatorResult[];
+}
+
+/**
+ * A school left out of the resource indicators and the CV, with the reason (never dropped
+ * silently).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const exclusion: Exclusion = { schoolId: 's09', schoolName: '某教学点', kind: 'teaching-point', reason: 'teaching-point-below-50', pupils: new Decimal(32),
+ *   explanation: { en: 'teaching point with 32 pupils (< 50)', zh: '教学点，在校生 32 人（不足 50 人）' } };
+ * ```
+ */
+export interface Exclusion {
+  /** The school's id. */
+  readonly schoolId: string;
+  /** The school's name. */
+  readonly schoolName: string;
+  /** The school's kind. */
+  readonly kind: string;
+  /** `special-education`, `teaching-point-below-N`, `teaching-point`, `kind-excluded` or `ownership`. */
+  readonly reason: string;
+  /** Compulsory pupils of the school. */
+  readonly pupils: Decimal;
+  /** The reason in words. */
+  readonly explanation: Label;
+}
+
+/**
+ * The enrolment-weighted inter-school coefficient of variation (差异系数) of one indicator and
+ * stage, against its limit.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const v = assessment.variation.find((x) => x.indicator === 'books-per-pupil' && x.stage === 'primary');
+ * v?.cv?.toFixed(3); //=> '0.515'
+ * ```
+ */
+export interface VariationEntry {
+  /** The indicator id. */
+  readonly indicator: string;
+  /** The stage. */
+  readonly stage: 'primary' | 'junior';
+  /** `met`, `unmet`, `unknown` (a section's value is missing) or `measured` (composite rule: judged through the composite). */
+  readonly status: IndicatorStatus;
+  /** The CV; null when unknown or when the mean is 0. */
+  readonly cv: Decimal | null;
+  /** The enrolment-weighted mean (= total resource ÷ total pupils). */
+  readonly mean: Decimal | null;
+  /** The weighted standard deviation S. */
+  readonly standardDeviation: Decimal | null;
+  /** Number of school sections. */
+  readonly count: number;
+  /** Total pupils. */
+  readonly totalWeight: Decimal;
+  /** The limit, for per-indicator rules. */
+  readonly limit: Decimal | null;
+  /** The decision (per-indicator rules); null otherwise. */
+  readonly met: boolean | null;
+  /** Sections whose value was missing. */
+  readonly missing?: readonly string[];
+}
+
+/**
+ * The composite CV of the basic-balance rule (综合差异系数): the mean of the single CVs of one stage.
+ * @category Assessment
+ * @example
+ * ```ts
+ * assessment.composite?.[0]?.limit.toString(); //=> '0.65'
+ * ```
+ */
+export interface CompositeEntry {
+  /** The stage. */
+  readonly stage: 'primary' | 'junior';
+  /** The composite CV; null when a component is unknown. */
+  readonly cv: Decimal | null;
+  /** The limit. */
+  readonly limit: Decimal;
+  /** The decision; null when unknown. */
+  readonly met: boolean | null;
+  /** `met`, `unmet` or `unknown`. */
+  readonly status: IndicatorStatus;
+  /** The single CVs averaged. */
+  readonly components: readonly {
+    /** The indicator. */
+    readonly indicator: string;
+    /** Its CV (null when unknown). */
+    readonly cv: Decimal | null;
+  }[];
+}
+
+/**
+ * A county-level result: a county indicator, or a school-level indicator aggregated over the
+ * county (met only when every school in scope meets it).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const exchange = assessment.countyIndicators.find((r) => r.indicator === 'teacher-exchange');
+ * exchange?.threshold?.toString(); //=> '10'
+ * ```
+ */
+export interface CountyIndicatorResult extends IndicatorResult {
+  /** The indicator's aspect, e.g. `government-guarantee`. */
+  readonly aspect: string;
+  /** The item it belongs to, when an item has several checks. */
+  readonly item?: string;
+  /** Whether failing it fails the county whatever else holds. */
+  readonly veto: boolean;
+  /** Reported for reference only; does not decide the verdict. */
+  readonly advisory: boolean;
+  /** For aggregated school-level indicators: the schools (and sections) that do not meet it. */
+  readonly failing?: readonly {
+    /** The school. */
+    readonly schoolId: string;
+    /** The stage, for section-level indicators. */
+    readonly stage?: string;
+    /** Its value. */
+    readonly value: Decimal | null;
+  }[];
+  /** For aggregated school-level indicators: schools whose data is missing. */
+  readonly unknownSchools?: readonly string[];
+}
+
+/**
+ * Why a county did not pass (or could not be decided), in both languages.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const reason: VerdictReason = { code: 'cv-over-limit', indicator: 'sports-area-per-pupil', stage: 'primary',
+ *   en: 'primary sports-area-per-pupil: CV 0.53 > 0.50', zh: '小学生均体育运动场馆面积差异系数 0.53 > 0.50' };
+ * ```
+ */
+export interface VerdictReason {
+  /** `precondition`, `section-failed`, `cv-over-limit`, `composite-over-limit`, `indicator-unmet`, `veto`, `unknown`. */
+  readonly code: string;
+  /** The indicator concerned. */
+  readonly indicator?: string;
+  /** The school concerned. */
+  readonly schoolId?: string;
+  /** The stage concerned. */
+  readonly stage?: string;
+  /** English. */
+  readonly en: string;
+  /** Chinese. */
+  readonly zh: string;
+}
+
+/**
+ * A data warning: something odd that does not stop the assessment (class sizes not adding up to
+ * pupils, more certified teachers than teachers).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const warning: DataWarning = { code: 'class-sizes-sum', path: ['schools', 0, 'sections', 'primary', 'classSizes'],
+ *   en: 'class sizes add up to 800, pupils are 812', zh: '各班人数之和 800 与在校生数 812 不符' };
+ * ```
+ */
+export interface DataWarning {
+  /** The kind of warning. */
+  readonly code: string;
+  /** Where. */
+  readonly path: readonly (string | number)[];
+  /** English. */
+  readonly en: string;
+  /** Chinese. */
+  readonly zh: string;
+}

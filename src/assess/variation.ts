@@ -1,0 +1,175 @@
+/**
+ * The inter-school coefficient of variation (校际差异系数) per indicator and stage, weighted by
+ * enrolment, and the composite of the basic-balance rule (the mean of the single CVs).
+ * @module
+ */
+import type { IndicatorSet } from '../indicators/types.js';
+import { Decimal } from '../numeric/decimal.js';
+import { coefficientOfVariation, compositeCoefficientOfVariation, type Ratio } from '../numeric/stats.js';
+import type {
+  CompositeEntry,
+  ExactFraction,
+  IndicatorStatus,
+  SectionAssessment,
+  VariationEntry,
+} from './types.js';
+
+const STAGES = ['primary', 'junior'] as const;
+
+/**
+ * The CVs of a county: per indicator and stage, and the composites of a composite rule.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const { variation, composite }: VariationAssessment = assessVariation(sections, compulsoryBasic2012);
+ * ```
+ */
+export interface VariationAssessment {
+  /** One entry per indicator and stage. */
+  readonly variation: VariationEntry[];
+  /** Composite per stage (composite rules only). */
+  readonly composite: CompositeEntry[] | undefined;
+}
+
+/**
+ * Computes the CV of every variation indicator of a set, per stage, over the sections in scope,
+ * and (for composite rules) the composite per stage.
+ *
+ * Each section's value enters exactly (numerator ÷ denominator × scale) with its pupils as the
+ * weight; a missing value makes that CV `unknown`, never a CV over fewer schools.
+ *
+ * @category Assessment
+ * @param sections - the assessed sections in scope
+ * @param set - the indicator set (its `rules.variation`)
+ * @returns the per-indicator entries and, for composite rules, the composites
+ * @example
+ * ```ts
+ * const { variation } = assessVariation(assessment.sections, compulsoryQuality2017);
+ * variation.length; //=> 14 (7 indicators × 2 stages, when both stages have schools)
+ * ```
+ */
+export function assessVariation(
+  sections: readonly SectionAssessment[],
+  set: IndicatorSet,
+): VariationAssessment {
+  const rule = set.rules.variation;
+  if (rule === undefined) return { variation: [], composite: undefined };
+  const perIndicator = rule.method === 'per-indicator';
+  const rounded = rule.compareRounded === undefined ? {} : { compareRounded: rule.compareRounded };
+  const variation: VariationEntry[] = [];
+  const composite: CompositeEntry[] = [];
+
+  for (const stage of STAGES) {
+    const stageSections = sections.filter((s) => s.stage === stage);
+    if (stageSections.length === 0) continue;
+    const rawLimit = rule.limits[stage] ?? rule.limits.all;
+    const limit = rawLimit === undefined ? null : new Decimal(rawLimit);
+    const components: { indicator: string; cv: Decimal | null }[] = [];
+    for (const indicatorId of rule.indicators) {
+      const values: Ratio[] = [];
+      const weights: Decimal[] = [];
+      const missing: string[] = [];
+      let totalWeight = new Decimal(0);
+      for (const section of stageSections) {
+        const result = section.results.find((r) => r.indicator === indicatorId);
+        totalWeight = totalWeight.plus(section.pupils);
+        if (
+          result === undefined ||
+          result.value === null ||
+          result.numerator === undefined ||
+          result.denominator === undefined ||
+          result.scale === undefined
+        ) {
+          missing.push(section.schoolId);
+          continue;
+        }
+        values.push(exactValueOf(result));
+        weights.push(section.pupils);
+      }
+      if (missing.length > 0) {
+        variation.push({
+          indicator: indicatorId,
+          stage,
+          status: 'unknown',
+          cv: null,
+          mean: null,
+          standardDeviation: null,
+          count: stageSections.length,
+          totalWeight,
+          limit: perIndicator ? limit : null,
+          met: null,
+          missing,
+        });
+        components.push({ indicator: indicatorId, cv: null });
+        continue;
+      }
+      const cv = coefficientOfVariation(values, weights, {
+        ...(perIndicator && limit !== null ? { limit } : {}),
+        ...rounded,
+      });
+      const met = perIndicator && limit !== null ? (cv.withinLimit ?? null) : null;
+      // A mean of 0 (no section has any of the resource) leaves the CV undefined: there is no
+      // dispersion to judge, and every section already fails the resource itself.
+      const status: IndicatorStatus =
+        cv.cv === null
+          ? 'not-applicable'
+          : !perIndicator || limit === null
+            ? 'measured'
+            : met
+              ? 'met'
+              : 'unmet';
+      variation.push({
+        indicator: indicatorId,
+        stage,
+        status,
+        cv: cv.cv,
+        mean: cv.mean,
+        standardDeviation: cv.standardDeviation,
+        count: cv.count,
+        totalWeight: cv.totalWeight,
+        limit: perIndicator ? limit : null,
+        met,
+      });
+      components.push({ indicator: indicatorId, cv: cv.cv });
+    }
+    if (!perIndicator && limit !== null) {
+      const known = components.every((c) => c.cv !== null);
+      if (!known) {
+        composite.push({ stage, cv: null, limit, met: null, status: 'unknown', components });
+      } else {
+        const result = compositeCoefficientOfVariation(
+          components.map((c) => c.cv as Decimal),
+          { limit, ...rounded },
+        );
+        const met = result.withinLimit ?? null;
+        composite.push({
+          stage,
+          cv: result.cv,
+          limit,
+          met,
+          status: met === null ? 'unknown' : met ? 'met' : 'unmet',
+          components,
+        });
+      }
+    }
+  }
+  return { variation, composite: perIndicator ? undefined : composite };
+}
+
+/**
+ * The exact ratio behind a section result, as the CV functions take it.
+ * @internal
+ */
+export function exactValueOf(result: {
+  readonly numerator?: Decimal;
+  readonly denominator?: Decimal;
+  readonly scale?: Decimal;
+  readonly exact?: ExactFraction;
+}): Ratio {
+  if (result.exact !== undefined) return result.exact;
+  return {
+    numerator: result.numerator as Decimal,
+    denominator: result.denominator as Decimal,
+    scale: result.scale as Decimal,
+  };
+}

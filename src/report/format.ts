@@ -1,0 +1,50 @@
+/**
+ * Display rounding for reports: the only place where numbers are rounded. Percentages 2 decimals,
+ * CVs 3, areas 2, money 0 (yuan), per-100 ratios 2, unless a caller asks otherwise.
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+import type { Decimal } from '../numeric/decimal.js';
+
+/**
+ * Report language: `zh` (简体中文) or `en`.
+ * @category Reports
+ * @example
+ * ```ts
+ * const lang: Lang = 'zh';
+ * ```
+ */
+export type Lang = 'zh' | 'en';
+
+/**
+ * Rounds a value half up to a number of decimals for display; `—` for null.
+ * @category Reports
+ * @param value - the exact value, or null
+ * @param places - decimals to show
+ * @returns the rounded text
+ * @example
+ * ```ts
+ * formatDecimal(new Decimal('0.515258'), 3); //=> '0.515'
+ * formatDecimal(null, 3); //=> '—'
+ * ```
+ */
+export function formatDecimal(value: Decimal | null | undefined, places: number): string {
+  if (value === null || value === undefined) return '—';
+  return new DecimalJs(value).toFixed(places, DecimalJs.ROUND_HALF_UP);
+}
+
+/**
+ * Decimals shown for a unit: m² 2, yuan 0, % 2, others 2.
+ * @category Reports
+ * @param unit - the indicator's unit (English label)
+ * @returns the number of decimals
+ * @example
+ * ```ts
+ * placesForUnit('yuan'); //=> 0
+ * ```
+ */
+export function placesForUnit(unit: string | undefined): number {
+  if (unit === undefined) return 2;
+  if (unit.startsWith('yuan')) return 0;
+  return 2;
+}

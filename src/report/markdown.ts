@@ -1,0 +1,229 @@
+/**
+ * Markdown renderings of assessments, in Chinese or English: what an analyst pastes into a
+ * report. Numbers are rounded here and only here.
+ * @module
+ */
+import type { CompulsoryAssessment } from '../assess/county.js';
+import type { CompulsoryGaps } from '../assess/gap.js';
+import type { CountyIndicatorResult, IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import type { IndicatorSet } from '../indicators/types.js';
+import { formatDecimal, type Lang, placesForUnit } from './format.js';
+
+const STATUS: Record<IndicatorStatus | 'passed' | 'failed' | 'incomplete', { zh: string; en: string }> = {
+  met: { zh: '达标', en: 'met' },
+  unmet: { zh: '未达标', en: 'not met' },
+  unknown: { zh: '无法判定', en: 'unknown' },
+  'not-applicable': { zh: '不适用', en: 'n/a' },
+  measured: { zh: '—', en: '—' },
+  passed: { zh: '通过', en: 'passed' },
+  failed: { zh: '未通过', en: 'not passed' },
+  incomplete: { zh: '数据不全，无法判定', en: 'incomplete (missing data)' },
+};
+
+const STAGE = { primary: { zh: '小学', en: 'primary' }, junior: { zh: '初中', en: 'junior' } } as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function indicatorName(set: IndicatorSet, id: string, lang: Lang): string {
+  const indicator = set.indicators.find((i) => i.id === id);
+  return indicator === undefined ? id : indicator.name[lang];
+}
+
+function unitOf(set: IndicatorSet, id: string): string | undefined {
+  return set.indicators.find((i) => i.id === id)?.unit?.en;
+}
+
+function valueText(set: IndicatorSet, result: IndicatorResult): string {
+  if (result.value === null) return result.basis === 'judgement' || result.basis === 'veto' ? '' : '—';
+  return formatDecimal(result.value, placesForUnit(unitOf(set, result.indicator)));
+}
+
+function countyRow(set: IndicatorSet, r: CountyIndicatorResult, lang: Lang): string {
+  const threshold = r.threshold === null ? '' : r.threshold.toString();
+  const detail = lang === 'zh' ? r.explanation.zh : r.explanation.en;
+  return `| ${cell(indicatorName(set, r.indicator, lang))} | ${valueText(set, r)} | ${threshold} | ${STATUS[r.status][lang]} | ${cell(detail)} |`;
+}
+
+/**
+ * Renders a compulsory-education assessment as Markdown: the verdict and its reasons, the CVs,
+ * every school section's resource indicators, county indicators, vetoes and exclusions.
+ * @category Reports
+ * @param assessment - the assessment
+ * @param set - the set it was made with (for names and units)
+ * @param options - `lang`: `zh` (default) or `en`; `gaps`: what it would take (from `compulsoryGaps`), rendered when given
+ * @returns a Markdown document
+ * @example
+ * ```ts
+ * const md = renderCompulsoryMarkdown(assessCompulsory(dataset, compulsoryQuality2017), compulsoryQuality2017, { lang: 'en' });
+ * md.startsWith('# '); //=> true
+ * ```
+ */
+export function renderCompulsoryMarkdown(
+  assessment: CompulsoryAssessment,
+  set: IndicatorSet,
+  options: { readonly lang?: Lang; readonly gaps?: CompulsoryGaps } = {},
+): string {
+  const lang = options.lang ?? 'zh';
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  out.push(
+    `# ${assessment.county.name}（${assessment.county.code}）${zh ? set.name.zh : ` — ${set.name.en}`}`,
+  );
+  out.push('');
+  out.push(
+    zh
+      ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）`
+      : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion})`,
+  );
+  out.push('');
+  out.push(`**${zh ? '结论' : 'Verdict'}：${STATUS[assessment.status][lang]}**`);
+  out.push('');
+  if (assessment.reasons.length > 0) {
+    out.push(zh ? '## 未通过或无法判定的原因' : '## Reasons');
+    out.push('');
+    for (const reason of assessment.reasons) out.push(`- ${zh ? reason.zh : reason.en}`);
+    out.push('');
+  }
+
+  if (assessment.variation.length > 0) {
+    out.push(zh ? '## 校际差异系数' : '## Inter-school coefficients of variation');
+    out.push('');
+    out.push(
+      zh
+        ? '| 学段 | 指标 | 差异系数 | 均值 | 标准 | 结果 |'
+        : '| Stage | Indicator | CV | Mean | Limit | Result |',
+    );
+    out.push('|---|---|---|---|---|---|');
+    for (const v of assessment.variation) {
+      out.push(
+        `| ${STAGE[v.stage][lang]} | ${cell(indicatorName(set, v.indicator, lang))} | ${formatDecimal(v.cv, 3)} | ${formatDecimal(v.mean, 2)} | ${v.limit === null ? '' : `≤ ${formatDecimal(v.limit, 2)}`} | ${STATUS[v.status][lang]} |`,
+      );
+    }
+    out.push('');
+  }
+  if (assessment.composite !== undefined && assessment.composite.length > 0) {
+    out.push(zh ? '## 综合差异系数' : '## Composite CV');
+    out.push('');
+    out.push(zh ? '| 学段 | 综合差异系数 | 标准 | 结果 |' : '| Stage | Composite CV | Limit | Result |');
+    out.push('|---|---|---|---|');
+    for (const c of assessment.composite) {
+      out.push(
+        `| ${STAGE[c.stage][lang]} | ${formatDecimal(c.cv, 3)} | ≤ ${formatDecimal(c.limit, 2)} | ${STATUS[c.status][lang]} |`,
+      );
+    }
+    out.push('');
+  }
+
+  if (assessment.sections.length > 0) {
+    const counted = set.indicators.filter(
+      (i) => i.scope === 'institution' && (i.countsTowardsMinMet === true || i.comparator === 'none'),
+    );
+    out.push(zh ? '## 学校资源配置' : '## School resources');
+    out.push('');
+    out.push(
+      `| ${zh ? '学校' : 'School'} | ${zh ? '学段' : 'Stage'} | ${counted.map((i) => cell(i.name[lang])).join(' | ')} | ${zh ? '达标项数' : 'Met'} | ${zh ? '结果' : 'Result'} |`,
+    );
+    out.push(`|---|---|${counted.map(() => '---').join('|')}|---|---|`);
+    for (const s of assessment.sections) {
+      const cells = counted.map((i) => {
+        const r = s.results.find((x) => x.indicator === i.id);
+        if (r === undefined) return '';
+        const mark =
+          r.status === 'unmet' ? (r.aboveFloor === true ? ' △' : ' ✗') : r.status === 'unknown' ? ' ?' : '';
+        return `${valueText(set, r)}${mark}`;
+      });
+      const result = s.passed === null ? '—' : s.passed ? STATUS.passed[lang] : STATUS.failed[lang];
+      out.push(
+        `| ${cell(s.schoolName)} | ${STAGE[s.stage][lang]} | ${cells.join(' | ')} | ${s.rule === null ? '' : `${s.metCount}/${s.rule.counted}`} | ${result} |`,
+      );
+    }
+    out.push('');
+    out.push(
+      zh
+        ? '✗ 未达标；△ 未达标但不低于标准的85%；? 缺少数据'
+        : '✗ not met; △ not met but at least 85 % of the standard; ? missing data',
+    );
+    out.push('');
+  }
+
+  const groups: [string, readonly CountyIndicatorResult[], { zh: string; en: string }][] = [
+    ['preconditions', assessment.preconditions, { zh: '前提条件', en: 'Preconditions' }],
+    [
+      'county',
+      assessment.countyIndicators,
+      {
+        zh: '县级指标（政府保障程度、教育质量等）',
+        en: 'County indicators (government guarantee, quality, …)',
+      },
+    ],
+    [
+      'social',
+      assessment.socialRecognition === null ? [] : [assessment.socialRecognition],
+      { zh: '社会认可度', en: 'Social recognition' },
+    ],
+    ['vetoes', assessment.vetoes, { zh: '一票否决事项', en: 'Vetoes' }],
+  ];
+  for (const [, rows, title] of groups) {
+    if (rows.length === 0) continue;
+    out.push(`## ${title[lang]}`);
+    out.push('');
+    out.push(
+      zh ? '| 指标 | 值 | 标准 | 结果 | 说明 |' : '| Indicator | Value | Threshold | Result | Detail |',
+    );
+    out.push('|---|---|---|---|---|');
+    for (const r of rows) out.push(countyRow(set, r, lang));
+    out.push('');
+  }
+
+  const gaps = options.gaps;
+  if (
+    gaps !== undefined &&
+    (gaps.indicators.length > 0 || gaps.levelling.length > 0 || gaps.sections.length > 0)
+  ) {
+    out.push(zh ? '## 达标差距测算' : '## What it would take');
+    out.push('');
+    const schoolName = (id: string): string =>
+      assessment.sections.find((x) => x.schoolId === id)?.schoolName ?? id;
+    for (const fix of gaps.sections) {
+      const items = fix.fixes
+        .map(
+          (f) =>
+            `${indicatorName(set, f.indicator, lang)} ${zh ? (f.target === 'floor' ? '达到标准的85%' : '达标') : f.target === 'floor' ? 'to 85 % of the standard' : 'to the standard'}（+${formatDecimal(f.change, 2)}）`,
+        )
+        .join(zh ? '；' : '; ');
+      out.push(
+        `- ${cell(schoolName(fix.schoolId))}（${STAGE[fix.stage][lang]}）${zh ? '最低整改方案' : ' cheapest fix'}：${items}`,
+      );
+    }
+    for (const gap of gaps.indicators) {
+      out.push(
+        `- ${cell(schoolName(gap.schoolId))}${gap.stage === undefined ? '' : `（${STAGE[gap.stage as 'primary' | 'junior'][lang]}）`} ${indicatorName(set, gap.indicator, lang)}：${zh ? gap.explanation.zh : gap.explanation.en}`,
+      );
+    }
+    for (const plan of gaps.levelling) {
+      out.push(
+        zh
+          ? `- ${STAGE[plan.stage].zh}${indicatorName(set, plan.indicator, lang)}差异系数 ${formatDecimal(plan.cvBefore, 3)}：将低于 ${formatDecimal(plan.floor, 4)} 的 ${plan.additions.length} 所学校补足到该水平，共需 ${formatDecimal(plan.total, 2)}，差异系数降至 ${formatDecimal(plan.cvAfter, 3)}`
+          : `- ${STAGE[plan.stage].en} ${indicatorName(set, plan.indicator, lang)} CV ${formatDecimal(plan.cvBefore, 3)}: raising the ${plan.additions.length} schools below ${formatDecimal(plan.floor, 4)} to that level takes ${formatDecimal(plan.total, 2)} in all and brings the CV to ${formatDecimal(plan.cvAfter, 3)}`,
+      );
+    }
+    out.push('');
+  }
+
+  if (assessment.excluded.length > 0) {
+    out.push(zh ? '## 未纳入计算的学校' : '## Schools left out');
+    out.push('');
+    for (const e of assessment.excluded)
+      out.push(`- ${cell(e.schoolName)}（${e.schoolId}）：${zh ? e.explanation.zh : e.explanation.en}`);
+    out.push('');
+  }
+  if (assessment.warnings.length > 0) {
+    out.push(zh ? '## 数据提示' : '## Data warnings');
+    out.push('');
+    for (const w of assessment.warnings) out.push(`- ${w.path.join('.')}: ${zh ? w.zh : w.en}`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,214 @@
+/**
+ * What it would take (`compulsoryGaps`): the smallest addition for an unmet school indicator, the
+ * levelling plan for a CV over its limit, and the fixes for a section failing 6 of 7. Every
+ * answer is checked by hand and by assessing the county again with the change applied.
+ * Synthetic datasets.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessCompulsory } from '../../src/assess/county.js';
+import { compulsoryGaps } from '../../src/assess/gap.js';
+import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
+import { coefficientOfVariation } from '../../src/numeric/stats.js';
+import {
+  dataset,
+  primaryMeetingAll,
+  type Resources2017,
+  school,
+  section2017,
+} from '../fixtures/compulsory-builders.js';
+import { county2017 } from '../fixtures/county-2017.js';
+import { expectSignificant, HP, resultOf, sectionOf, variationOf } from './helpers.js';
+
+const SET = compulsoryQuality2017;
+
+// A primary section of 450 pupils with 3 key teachers (3/450×100 = 0.667 < 1, below the floor
+// 0.85) and 3062.5 m² of sports area (3062.5/450 = 6.806 < 7.5, above the floor 6.375); the other
+// five indicators are met.
+const G1: Resources2017 = {
+  qualified: 23, // 5.11 per 100 ≥ 4.2
+  key: 3,
+  peArt: 5, // 1.11 per 100 ≥ 0.9
+  teaching: 2250, // 5 ≥ 4.5
+  sports: '3062.5',
+  equipment: 990000, // 2200 ≥ 2000
+  multimedia: 14, // 3.11 per 100 ≥ 2.3
+};
+const assessG1 = (r: Resources2017) =>
+  assessCompulsory(dataset([school('g1', 'primary', section2017(450, r))]), SET);
+
+describe('compulsoryGaps: the smallest addition for each unmet indicator', () => {
+  const assessment = assessG1(G1);
+  const gaps = compulsoryGaps(assessment, SET);
+  const gapOf = (indicator: string) =>
+    gaps.indicators.find((g) => g.schoolId === 'g1' && g.indicator === indicator);
+
+  it('the section fails with 5 met', () => {
+    const section = sectionOf(assessment, 'g1', 'primary');
+    expect([section.metCount, section.passed]).toEqual([5, false]);
+  });
+
+  it('key teachers: 2 more (450 pupils need 1 × 450 / 100 = 4.5, so 5 whole teachers; 3 + 1 = 4 gives 0.889 < 1)', () => {
+    const gap = gapOf('key-teachers-per-100');
+    expect(gap?.quantity).toBe('persons');
+    expect(gap?.current.toString()).toBe('3');
+    expect(gap?.required.toString()).toBe('4.5');
+    expect(gap?.change.toString()).toBe('2');
+    expect(gap?.explanation.en).toBe('add 2 persons (need 4.5 for 450, have 3)');
+    // by hand: 4/450×100 = 0.888… < 1, 5/450×100 = 1.111… ≥ 1
+    const meets = (key: number) =>
+      resultOf(sectionOf(assessG1({ ...G1, key }), 'g1', 'primary'), 'key-teachers-per-100').met;
+    expect(meets(3 + 1)).toBe(false);
+    expect(meets(3 + 2)).toBe(true);
+  });
+
+  it('sports area: exactly 312.5 m² more (7.5 × 450 = 3375 − 3062.5)', () => {
+    const gap = gapOf('sports-area-per-pupil');
+    expect(gap?.quantity).toBe('area');
+    expect(gap?.required.toString()).toBe('3375');
+    expect(gap?.change.toString()).toBe('312.5');
+    const meets = (sports: string) =>
+      resultOf(sectionOf(assessG1({ ...G1, sports }), 'g1', 'primary'), 'sports-area-per-pupil').met;
+    expect(meets('3375')).toBe(true);
+    expect(meets('3374.99')).toBe(false);
+  });
+
+  it('lists nothing for the indicators that are met', () => {
+    expect(gaps.indicators.map((g) => g.indicator)).toEqual([
+      'key-teachers-per-100',
+      'sports-area-per-pupil',
+    ]);
+  });
+
+  it('in the synthetic county: 120 000 yuan for s02, 226.5 m² for s03, 1 key teacher and 2 rooms for s04', () => {
+    const county = compulsoryGaps(assessCompulsory(county2017, SET), SET);
+    // s02: 2000 × 400 − 680 000 = 120 000; s03: 7.5 × 200 − 1273.5 = 226.5;
+    // s04: 1 × 350/100 = 3.5 key teachers → 4, one more; 2.3 × 350/100 = 8.05 rooms → 9, two more.
+    expect(county.indicators.map((g) => [g.schoolId, g.indicator, g.change.toString()])).toEqual([
+      ['s02', 'equipment-value-per-pupil', '120000'],
+      ['s03', 'sports-area-per-pupil', '226.5'],
+      ['s04', 'key-teachers-per-100', '1'],
+      ['s04', 'multimedia-rooms-per-100', '2'],
+    ]);
+    // every CV of that county is within its limit: no levelling plan
+    expect(county.levelling).toEqual([]);
+  });
+});
+
+describe('compulsoryGaps: fixes for a section failing 6 of 7', () => {
+  it('brings the nearer indicator to its threshold and the other to the 85 % floor, and then the section passes', () => {
+    const gaps = compulsoryGaps(assessG1(G1), SET);
+    // Relative shortfalls: sports (7.5 − 6.806)/7.5 = 0.093, key (1 − 0.667)/1 = 0.333. One more met
+    // indicator is needed (6 − 5): sports to 7.5 (312.5 m²); key only to the floor 0.85 × 4.5 = 3.825
+    // teachers, i.e. 4, one more.
+    expect(gaps.sections).toHaveLength(1);
+    expect(gaps.sections[0]?.schoolId).toBe('g1');
+    expect(gaps.sections[0]?.fixes.map((f) => [f.indicator, f.target, f.change.toString()])).toEqual([
+      ['sports-area-per-pupil', 'threshold', '312.5'],
+      ['key-teachers-per-100', 'floor', '1'],
+    ]);
+    const fixed = sectionOf(assessG1({ ...G1, sports: '3375', key: 4 }), 'g1', 'primary');
+    expect([fixed.metCount, fixed.passed]).toEqual([6, true]);
+  });
+
+  it('lists the fixes of the synthetic county: s03 to the floor (1.5 m²), s04 to the threshold', () => {
+    const gaps = compulsoryGaps(assessCompulsory(county2017, SET), SET);
+    // s03: floor 0.85 × 7.5 × 200 = 1275 m², has 1273.5 → 1.5 m².
+    // s04: one more met indicator needed; rooms (2.3 − 2)/2.3 = 0.130 is nearer than key (1 − 0.857)/1 = 0.143.
+    expect(
+      gaps.sections.map((s) => [
+        s.schoolId,
+        s.fixes.map((f) => [f.indicator, f.target, f.change.toString()]),
+      ]),
+    ).toEqual([
+      ['s03', [['sports-area-per-pupil', 'floor', '1.5']]],
+      ['s04', [['multimedia-rooms-per-100', 'threshold', '2']]],
+    ]);
+  });
+});
+
+describe('compulsoryGaps: levelling a CV over its limit', () => {
+  // Three primary schools of 100 pupils each; sports area 100, 200 and 1500 m² → 1, 2 and 15 m²
+  // per pupil: mean 6, S² = ((1 − 6)² + (2 − 6)² + (15 − 6)²) / 3 = 122 / 3, S = 6.377, CV = 1.0628 > 0.50.
+  const base = primaryMeetingAll(100);
+  const data = dataset([
+    school('l1', 'primary', section2017(100, { ...base, sports: 100 })),
+    school('l2', 'primary', section2017(100, { ...base, sports: 200 })),
+    school('l3', 'primary', section2017(100, { ...base, sports: 1500 })),
+  ]);
+  const assessment = assessCompulsory(data, SET);
+  const gaps = compulsoryGaps(assessment, SET);
+  const plan = gaps.levelling.find((p) => p.indicator === 'sports-area-per-pupil');
+
+  it('starts from CV = √(122/3) / 6 = 1.06284… > 0.50', () => {
+    const v = variationOf(assessment, 'sports-area-per-pupil', 'primary');
+    expectSignificant(v.cv, new HP(122).div(3).sqrt().div(6));
+    expect(v.met).toBe(false);
+    expect(plan?.cvBefore.toString()).toBe(v.cv?.toString());
+  });
+
+  it('raises the schools below the floor and the recomputed CV is within 0.50', () => {
+    expect(plan).toBeDefined();
+    if (plan === undefined) return;
+    expect(plan.verified).toBe(true);
+    expect(plan.quantity).toBe('area');
+    expect(plan.limit.toString()).toBe('0.5');
+    // Recompute the CV from the plan with the statistics module, exactly.
+    const after = new Map(plan.additions.map((a) => [a.schoolId, a.after]));
+    const sports = [
+      ['l1', 100],
+      ['l2', 200],
+      ['l3', 1500],
+    ] as const;
+    const values = sports.map(([id, area]) => ({ numerator: after.get(id) ?? area, denominator: 100 }));
+    const check = coefficientOfVariation(values, [100, 100, 100], { limit: '0.50' });
+    expect(check.withinLimit).toBe(true);
+    expectSignificant(plan.cvAfter, new HP(check.cv?.toString() ?? 'NaN'));
+    expect(plan.cvAfter.lte('0.5')).toBe(true);
+    // Every addition lifts its school to at least the floor, and the total is their sum.
+    for (const a of plan.additions) {
+      expect(a.after.eq(a.before.plus(a.addition))).toBe(true);
+      expect(a.after.div(100).gte(plan.floor)).toBe(true);
+    }
+    expect(plan.total.eq(plan.additions.reduce((s, a) => s.plus(a.addition), new HP(0)).toString())).toBe(
+      true,
+    );
+    // The smallest floor by hand: clipping 1 and 2 to F gives F, F, 15 with weights 2/3, 1/3, so
+    // CV = √2 (15 − F) / (2F + 15) ≤ 0.5 ⇔ F ≥ (15√2 − 7.5) / (1 + √2) = 5.680194….
+    // The plan's floor is that value rounded up (to 6 significant digits): at most 1e-5 above it.
+    const smallest = new HP(2).sqrt().times(15).minus('7.5').div(new HP(2).sqrt().plus(1));
+    expect(new HP(plan.floor.toString()).gte(smallest)).toBe(true);
+    expect(new HP(plan.floor.toString()).lte(smallest.times('1.00001'))).toBe(true);
+    // l3 (15 m² per pupil) is above the floor and receives nothing.
+    expect(plan.additions.map((a) => a.schoolId)).not.toContain('l3');
+  });
+
+  it('once carried out, the county meets the CV limit for that indicator', () => {
+    if (plan === undefined) throw new Error('no plan');
+    const after = new Map(plan.additions.map((a) => [a.schoolId, a.after.toString()]));
+    const levelled = dataset([
+      school('l1', 'primary', section2017(100, { ...base, sports: after.get('l1') ?? 100 })),
+      school('l2', 'primary', section2017(100, { ...base, sports: after.get('l2') ?? 200 })),
+      school('l3', 'primary', section2017(100, { ...base, sports: 1500 })),
+    ]);
+    expect(variationOf(assessCompulsory(levelled, SET), 'sports-area-per-pupil', 'primary').met).toBe(true);
+  });
+
+  it('adds whole teachers when the resource is counted in persons (key teachers 1, 1, 8 per 100 pupils)', () => {
+    // values 1, 1, 8: mean 10/3, S² = (2 · (7/3)² + (14/3)²) / 3 = 98/9, CV = (7√2/3) / (10/3) = 0.98995 > 0.50
+    const teachers = dataset([
+      school('k1', 'primary', section2017(100, { ...base, key: 1 })),
+      school('k2', 'primary', section2017(100, { ...base, key: 1 })),
+      school('k3', 'primary', section2017(100, { ...base, key: 8 })),
+    ]);
+    const a = assessCompulsory(teachers, SET);
+    expectSignificant(
+      variationOf(a, 'key-teachers-per-100', 'primary').cv,
+      new HP(2).sqrt().times(7).div(10),
+    );
+    const p = compulsoryGaps(a, SET).levelling.find((x) => x.indicator === 'key-teachers-per-100');
+    expect(p?.quantity).toBe('persons');
+    expect(p?.additions.length).toBeGreaterThan(0);
+    for (const addition of p?.additions ?? []) expect(addition.addition.isInteger()).toBe(true);
+    expect(p?.cvAfter.lte('0.5')).toBe(true);
+  });
+});
