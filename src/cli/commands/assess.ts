@@ -1,0 +1,58 @@
+/** `dudao assess <set-id> <file>`: assess a county dataset against an indicator set. */
+import { assessCompulsory } from '../../assess/county.js';
+import { compulsoryGaps } from '../../assess/gap.js';
+import { builtInIndicatorSets } from '../../indicators/built-in.js';
+import { parseIndicatorSet } from '../../indicators/parse.js';
+import type { IndicatorSet } from '../../indicators/types.js';
+import { renderCompulsoryMarkdown } from '../../report/markdown.js';
+import {
+  type Command,
+  choice,
+  EXIT_OK,
+  readJson,
+  toJsonDocument,
+  UsageError,
+  writeOutput,
+} from '../shared.js';
+
+export const assessCommand: Command = {
+  name: 'assess',
+  summary: 'assess a county dataset (督导评估)',
+  help: `dudao assess <set-id> <file> [options]
+
+Assess a county dataset against an indicator set (督导评估) and explain every number.
+
+Options:
+  --set <custom.json>     use an indicator set from a JSON file (e.g. a provincial variant)
+  --format md|json        output format (default md); json prints exactly one JSON document
+  --lang zh|en            report language for md (default zh)
+  --out <file>            write to a file instead of standard output`,
+  options: ['format', 'lang', 'out', 'set'],
+  run: (args) => {
+    const [setId, file] = args.positional;
+    if (setId === undefined || file === undefined) throw new UsageError('assess needs <set-id> and <file>');
+    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
+    const custom = args.flags.get('set');
+    let set: IndicatorSet;
+    if (typeof custom === 'string') set = parseIndicatorSet(readJson(custom));
+    else {
+      const builtIn = builtInIndicatorSets[setId];
+      if (builtIn === undefined) {
+        throw new UsageError(
+          `unknown set "${setId}"; known: ${Object.keys(builtInIndicatorSets).join(', ')}`,
+        );
+      }
+      set = builtIn;
+    }
+    if (set.programme !== 'compulsory-basic' && set.programme !== 'compulsory-quality') {
+      throw new UsageError(`assessing ${set.programme} sets from the command line is not available yet`);
+    }
+    const assessment = assessCompulsory(readJson(file), set);
+    const gaps = compulsoryGaps(assessment, set);
+    const out = args.flags.get('out');
+    if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
+    else writeOutput(renderCompulsoryMarkdown(assessment, set, { lang, gaps }), out);
+    return EXIT_OK;
+  },
+};
