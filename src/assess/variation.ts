@@ -5,7 +5,14 @@
  */
 import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
-import { coefficientOfVariation, compositeCoefficientOfVariation, type Ratio } from '../numeric/stats.js';
+import {
+  addToVariation,
+  coefficientOfVariation,
+  compositeFromAccumulators,
+  createVariationAccumulator,
+  type Ratio,
+  type VariationAccumulator,
+} from '../numeric/stats.js';
 import type {
   CompositeEntry,
   ExactFraction,
@@ -65,6 +72,8 @@ export function assessVariation(
     const rawLimit = rule.limits[stage] ?? rule.limits.all;
     const limit = rawLimit === undefined ? null : new Decimal(rawLimit);
     const components: { indicator: string; cv: Decimal | null }[] = [];
+    // Composite rules decide the mean of the CVs exactly from each CV's exact sums.
+    const accumulators: VariationAccumulator[] = [];
     for (const indicatorId of rule.indicators) {
       const values: Ratio[] = [];
       const weights: Decimal[] = [];
@@ -131,16 +140,20 @@ export function assessVariation(
         met,
       });
       components.push({ indicator: indicatorId, cv: cv.cv });
+      if (!perIndicator) {
+        let acc = createVariationAccumulator();
+        values.forEach((value, i) => {
+          acc = addToVariation(acc, value, weights[i] as Decimal);
+        });
+        accumulators.push(acc);
+      }
     }
     if (!perIndicator && limit !== null) {
       const known = components.every((c) => c.cv !== null);
       if (!known) {
         composite.push({ stage, cv: null, limit, met: null, status: 'unknown', components });
       } else {
-        const result = compositeCoefficientOfVariation(
-          components.map((c) => c.cv as Decimal),
-          { limit, ...rounded },
-        );
+        const result = compositeFromAccumulators(accumulators, { limit, ...rounded });
         const met = result.withinLimit ?? null;
         composite.push({
           stage,

@@ -16,7 +16,9 @@ import {
   addRational,
   compareRational,
   divRational,
+  isqrtBigInt,
   mulRational,
+  negateRational,
   pow10,
   RATIONAL_ZERO,
   type Rational,
@@ -199,11 +201,26 @@ export interface VariationAccumulator {
   /** How many values were added. */
   readonly count: number;
   /** W = Σwᵢ. */
-  readonly totalWeight: { readonly n: bigint; readonly d: bigint };
+  readonly totalWeight: {
+    /** Numerator. */
+    readonly n: bigint;
+    /** Denominator, positive. */
+    readonly d: bigint;
+  };
   /** Σwᵢxᵢ. */
-  readonly weightedSum: { readonly n: bigint; readonly d: bigint };
+  readonly weightedSum: {
+    /** Numerator (carries the sign). */
+    readonly n: bigint;
+    /** Denominator, positive. */
+    readonly d: bigint;
+  };
   /** Σwᵢxᵢ². */
-  readonly weightedSumOfSquares: { readonly n: bigint; readonly d: bigint };
+  readonly weightedSumOfSquares: {
+    /** Numerator. */
+    readonly n: bigint;
+    /** Denominator, positive. */
+    readonly d: bigint;
+  };
 }
 
 /**
@@ -1057,8 +1074,10 @@ function invalidAccumulator(path: FieldPath, message: string, messageZh: string)
  * @throws {@link DudaoError} `invalid-accumulator` with the path of the offending field
  * @example
  * ```ts
- * const acc = variationAccumulatorFromJSON(JSON.parse(text));
- * variationResult(mergeVariation(acc, local));
+ * const shard = JSON.stringify(variationAccumulatorToJSON(addToVariation(createVariationAccumulator(), 1, 1)));
+ * const local = addToVariation(createVariationAccumulator(), 3, 1);
+ * variationResult(mergeVariation(variationAccumulatorFromJSON(JSON.parse(shard)), local)).cv?.toString();
+ * //=> '0.5'
  * ```
  */
 export function variationAccumulatorFromJSON(json: unknown, path: FieldPath = []): VariationAccumulator {
@@ -1102,4 +1121,106 @@ export function variationAccumulatorFromJSON(json: unknown, path: FieldPath = []
     invalidAccumulator(path, 'has inconsistent sums', '累加和互相矛盾');
   }
   return { count, totalWeight, weightedSum, weightedSumOfSquares };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composite from exact sums
+
+/** A non-negative rational whose square root is rational, as that root; otherwise undefined. */
+function exactSquareRoot(q: Rational): Rational | undefined {
+  const r = reduceRational(q);
+  const sn = isqrtBigInt(r.n);
+  const sd = isqrtBigInt(r.d);
+  return sn * sn === r.n && sd * sd === r.d ? { n: sn, d: sd } : undefined;
+}
+
+/**
+ * The composite coefficient of variation (综合差异系数) of basic balance 2012, the mean of single
+ * CVs, computed from their exact accumulators so that the decision against the limit is exact.
+ *
+ * Each single CV is √qᵢ with qᵢ = (W·Σwx² − (Σwx)²) ÷ (Σwx)² an exact rational. When every qᵢ is
+ * a perfect square the mean is rational and compared exactly. Otherwise the sum of the roots is
+ * irrational, so it never equals the (rational) limit, and dudao evaluates it with more and more
+ * digits until the comparison is certain.
+ *
+ * @category Statistics
+ * @param accumulators - one accumulator per indicator, each with a positive weighted sum
+ * @param options - the limit (and `compareRounded`) for the decision
+ * @returns the composite with its components (each to 40 significant digits) and the exact decision
+ * @throws {@link DudaoError} when a component has no positive mean (code `zero-mean`)
+ * @example
+ * ```ts
+ * const a = [[1, 3], [1, 2]].map(([x, y]) =>
+ *   addToVariation(addToVariation(createVariationAccumulator(), x, 1), y, 1));
+ * // CVs 0.5 and 1/3: composite 5/12
+ * compositeFromAccumulators(a, { limit: '0.42' }).withinLimit; //=> true
+ * ```
+ */
+export function compositeFromAccumulators(
+  accumulators: readonly VariationAccumulator[],
+  options: VariationLimitOptions = {},
+): CompositeVariationResult {
+  const path = options.path ?? [];
+  const n = accumulators.length;
+  if (n === 0) emptyInput([...path, 'accumulators']);
+  const threshold = readThreshold(options, path);
+  const squares: Rational[] = [];
+  const components: Decimal[] = [];
+  let rationalPart = RATIONAL_ZERO;
+  const irrational: Rational[] = [];
+  accumulators.forEach((acc, i) => {
+    if (signRational(acc.weightedSum) <= 0) {
+      throw dudaoError(
+        'zero-mean',
+        [...path, 'accumulators', i],
+        'the mean is not positive, so the CV is undefined',
+        '均值不为正，差异系数无定义',
+      );
+    }
+    const s1Squared = mulRational(acc.weightedSum, acc.weightedSum);
+    const q = divRational(
+      subRational(mulRational(acc.totalWeight, acc.weightedSumOfSquares), s1Squared),
+      s1Squared,
+    );
+    squares.push(q);
+    const root = exactSquareRoot(q);
+    if (root === undefined) {
+      irrational.push(q);
+      components.push(rationalSqrtToDecimal(q, RESULT_DIGITS));
+    } else {
+      rationalPart = addRational(rationalPart, root);
+      components.push(exactDecimal(root));
+    }
+  });
+  const count: Rational = { n: BigInt(n), d: 1n };
+  let sumAt40 = rationalPart;
+  for (const q of irrational)
+    sumAt40 = addRational(sumAt40, rationalFromDecimal(rationalSqrtToDecimal(q, RESULT_DIGITS)));
+  const cv =
+    irrational.length === 0
+      ? exactDecimal(divRational(rationalPart, count))
+      : rationalToDecimal(divRational(sumAt40, count), RESULT_DIGITS);
+  const base = { cv, count: n, components };
+  if (threshold === undefined) return base;
+  const target = mulRational(threshold.value, count);
+  if (irrational.length === 0) {
+    const c = compareRational(rationalPart, target);
+    return { ...base, limit: threshold.limit, withinLimit: threshold.strict ? c < 0 : c <= 0 };
+  }
+  // Σ√qᵢ (some irrational) ≠ target: refine until the error bound separates them.
+  for (let digits = 50; ; digits *= 2) {
+    let sum = rationalPart;
+    let bound = RATIONAL_ZERO;
+    for (const q of irrational) {
+      const approx = rationalFromDecimal(rationalSqrtToDecimal(q, digits));
+      sum = addRational(sum, approx);
+      // a correctly rounded root is within half a unit in its last (digits-th) place
+      bound = addRational(bound, mulRational(approx, { n: 1n, d: pow10(digits - 1) }));
+    }
+    const diff = subRational(sum, target);
+    const absDiff = signRational(diff) < 0 ? negateRational(diff) : diff;
+    if (compareRational(absDiff, bound) > 0 || digits >= 6400) {
+      return { ...base, limit: threshold.limit, withinLimit: signRational(diff) < 0 };
+    }
+  }
 }

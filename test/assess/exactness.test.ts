@@ -161,11 +161,10 @@ function junior2012(c: readonly (number | string)[], d: readonly (number | strin
 }
 
 describe('the 2012 composite decided exactly', () => {
-  // Engine bug (src/assess/variation.ts, the composite branch): the composite is the mean of the
-  // single CVs as reported (15 significant digits from the float path, or 40 from the exact one),
-  // so its decision is exact for the rounded CVs, not for the county's data.
+  // The composite is decided from each CV's exact sums (compositeFromAccumulators), not from the
+  // reported CVs: rounding 2/3 to 15 or 40 digits would tip a composite of exactly 0.55.
 
-  it.fails('meets 0.55 when the composite is exactly 0.55 with CVs of 2/3: (3 × 2/3 + 2 × 0.6 + 3 × 0.4) / 8', () => {
+  it('meets 0.55 when the composite is exactly 0.55 with CVs of 2/3: (3 × 2/3 + 2 × 0.6 + 3 × 0.4) / 8', () => {
     // teaching 1 vs 5, sports 1 vs 5, equipment 1000 vs 5000 per pupil → 4/6 = 2/3 each;
     // computers 10 vs 40 per 100, books 20 vs 80 per pupil → 0.6 each;
     // teachers 6 vs 14, qualified 6 vs 14, senior title 3 vs 7 → 0.4 each.
@@ -179,7 +178,7 @@ describe('the 2012 composite decided exactly', () => {
     expect(a.status).toBe('passed');
   });
 
-  it.fails('does not meet 0.55 when the composite is 0.55 + 2.5e-17 (one CV is 0.6 + 2e-16)', () => {
+  it('does not meet 0.55 when the composite is 0.55 + 2.5e-17 (one CV is 0.6 + 2e-16)', () => {
     // As the at-limit county of compulsory-2012.test.ts, with school jD's teaching area
     // 1600.000000000001 m² instead of 1600: per pupil 2 vs 8.000000000000005, CV = (6 + 5e-15) / (10 + 5e-15)
     // = 0.6 + 2e-16 (to first order), so the composite (4.4 + 2e-16) / 8 exceeds 0.55.

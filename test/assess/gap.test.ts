@@ -212,3 +212,80 @@ describe('compulsoryGaps: levelling a CV over its limit', () => {
     expect(p?.cvAfter.lte('0.5')).toBe(true);
   });
 });
+
+describe('compulsoryGaps: stock reported for the whole school', () => {
+  it('asks for the whole school addition that lifts the section share to the threshold', () => {
+    // A nine-year school: 100 primary and 900 junior pupils share 21 multimedia rooms.
+    // Weighted pupils 100 + 1.1 × 900 = 1090; the primary share is 100/1090 of the rooms,
+    // i.e. 21 × 100/1090 = 1.927 rooms, 1.927 per 100 pupils < 2.3.
+    // The school needs T rooms with T × 100/1090 ≥ 2.3 → T ≥ 25.07 → 26 rooms: 5 more.
+    const teachers = {
+      fullTime: 60,
+      aboveRequiredQualification: 60,
+      keyCountyOrAbove: 12,
+      pe: 5,
+      music: 3,
+      art: 3,
+    };
+    const input = {
+      schemaVersion: 1,
+      county: { code: '000001', name: '合成县' },
+      year: 2021,
+      schools: [
+        {
+          id: 'n1',
+          name: '九年制学校',
+          kind: 'nine-year',
+          ownership: 'public',
+          sections: {
+            primary: {
+              pupils: 100,
+              classes: 4,
+              teachers: {
+                ...teachers,
+                fullTime: 10,
+                aboveRequiredQualification: 10,
+                keyCountyOrAbove: 2,
+                pe: 1,
+                music: 1,
+                art: 1,
+              },
+            },
+            junior: { pupils: 900, classes: 18, teachers },
+          },
+          sharedStock: {
+            teachingAuxiliaryArea: 10000,
+            sportsArea: 20000,
+            equipmentValue: 5000000,
+            multimediaClassrooms: 21,
+          },
+        },
+      ],
+      countyFacts: {},
+      vetoes: {},
+    };
+    const assessment = assessCompulsory(input, SET);
+    const gaps = compulsoryGaps(assessment, SET);
+    const rooms = gaps.indicators.find(
+      (g) => g.schoolId === 'n1' && g.stage === 'primary' && g.indicator === 'multimedia-rooms-per-100',
+    );
+    expect(rooms?.change.toString()).toBe('5');
+    expect(rooms?.current.toString()).toBe('21');
+    // 2.3 × 1090 / 100 = 25.07 rooms for the whole school
+    expect(rooms?.required.toString()).toBe('25.07');
+    // applied: 26 shared rooms meet it
+    const after = assessCompulsory(
+      {
+        ...input,
+        schools: [
+          {
+            ...input.schools[0],
+            sharedStock: { ...input.schools[0]?.sharedStock, multimediaClassrooms: 26 },
+          },
+        ],
+      },
+      SET,
+    );
+    expect(resultOf(sectionOf(after, 'n1', 'primary'), 'multimedia-rooms-per-100').met).toBe(true);
+  });
+});

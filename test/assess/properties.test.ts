@@ -21,8 +21,9 @@ const SET = compulsoryQuality2017;
  * in cents; teachers and rooms are whole numbers up to about 1.7 × the requirement.
  */
 const factorArb = fc.oneof(
-  fc.constantFrom('0.849', '0.85', '0.9', '1', '1.2'),
-  fc.integer({ min: 0, max: 200 }).map((n) => (n / 100).toString()),
+  { arbitrary: fc.constantFrom('0.849', '0.85', '0.9', '1', '1.2'), weight: 1 },
+  { arbitrary: fc.integer({ min: 100, max: 200 }).map((n) => (n / 100).toString()), weight: 3 },
+  { arbitrary: fc.integer({ min: 0, max: 200 }).map((n) => (n / 100).toString()), weight: 1 },
 );
 const sectionArb = fc
   .record({
@@ -36,8 +37,14 @@ const sectionArb = fc
         : { teaching: '5.8', sports: '10.2', equipment: '2500' };
     const byFactor = (threshold: string) =>
       factorArb.map((f) => new Decimal(threshold).times(f).times(pupils).toString());
-    const persons = (perHundred: number) =>
-      fc.integer({ min: 0, max: Math.ceil((pupils * perHundred * 1.7) / 100) });
+    // mostly at or above the requirement, so that both verdicts occur often
+    const persons = (perHundred: number) => {
+      const need = Math.ceil((pupils * perHundred) / 100);
+      return fc.oneof(
+        { arbitrary: fc.integer({ min: need, max: Math.ceil(need * 1.7) }), weight: 4 },
+        { arbitrary: fc.integer({ min: 0, max: Math.ceil(need * 1.7) }), weight: 1 },
+      );
+    };
     return fc.record({
       stage: fc.constant(stage),
       pupils: fc.constant(pupils),

@@ -4,6 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../../src/numeric/decimal.js';
 import {
+  addRational,
+  compareRational,
+  divRational,
+  mulRational,
+  rationalFromDecimal,
+  rationalSqrtToDecimal,
+  rationalToDecimal,
+  reduceRational,
+  subRational,
+} from '../../src/numeric/rational.js';
+import {
   addToVariation,
   coefficientOfVariation,
   compositeCoefficientOfVariation,
@@ -723,5 +734,72 @@ describe('accumulator', () => {
     const result = variationResult(merged, { limit: 0.5 });
     expect(result.cv?.toString()).toBe('0.5');
     expect(result.withinLimit).toBe(true);
+  });
+});
+
+describe('the TSDoc examples hold', () => {
+  it('coefficientOfVariation, compositeCoefficientOfVariation and the accumulator examples', () => {
+    const pupils = [45, 37, 89, 76, 55];
+    const books = [279, 137, 935, 160, 402];
+    const result = coefficientOfVariation(
+      books.map((b, i) => ({ numerator: b, denominator: pupils[i] ?? 1 })),
+      pupils,
+      { limit: '0.50' },
+    );
+    expect(result.cv?.toFixed(4)).toBe('0.5153');
+    expect(result.mean.toFixed(4)).toBe('6.3344');
+    expect(result.withinLimit).toBe(false);
+    expect(compositeCoefficientOfVariation([0.4, 0.6], { limit: 0.65 }).cv.toString()).toBe('0.5');
+    const shard = JSON.stringify(
+      variationAccumulatorToJSON(addToVariation(createVariationAccumulator(), 1, 1)),
+    );
+    const local = addToVariation(createVariationAccumulator(), 3, 1);
+    expect(
+      variationResult(mergeVariation(variationAccumulatorFromJSON(JSON.parse(shard)), local)).cv?.toString(),
+    ).toBe('0.5');
+  });
+});
+
+describe('rational helpers (exact arithmetic behind the decisions)', () => {
+  const HU = DecimalJs.clone({ precision: 120, rounding: DecimalJs.ROUND_HALF_UP });
+
+  it('a finite decimal is an integer over a power of ten; a number reads as the decimal it prints as', () => {
+    expect(rationalFromDecimal(0.1)).toEqual({ n: 1n, d: 10n });
+    expect(rationalFromDecimal('-2.50')).toEqual({ n: -250n, d: 100n });
+    expect(rationalFromDecimal(new DecimalJs('1e3'))).toEqual({ n: 1000n, d: 1n });
+    expect(rationalFromDecimal(1e-7)).toEqual({ n: 1n, d: 10_000_000n });
+    expect(() => rationalFromDecimal(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('add, sub, mul, div and compare are exact: 1/6 + 1/4 = 5/12, (2/3)(9/4) = 3/2', () => {
+    expect(reduceRational(addRational({ n: 1n, d: 6n }, { n: 1n, d: 4n }))).toEqual({ n: 5n, d: 12n });
+    expect(mulRational({ n: 2n, d: 3n }, { n: 9n, d: 4n })).toEqual({ n: 3n, d: 2n });
+    expect(reduceRational(subRational({ n: 1n, d: 2n }, { n: 1n, d: 3n }))).toEqual({ n: 1n, d: 6n });
+    expect(divRational({ n: 1n, d: 3n }, { n: -2n, d: 1n })).toEqual({ n: -1n, d: 6n });
+    expect(compareRational({ n: 1n, d: 3n }, { n: 2n, d: 6n })).toBe(0);
+  });
+
+  it('rounding to significant digits is correct half up, for quotients and square roots', () => {
+    expect(rationalToDecimal({ n: 2n, d: 3n }, 5).toString()).toBe('0.66667');
+    expect(rationalToDecimal({ n: -1n, d: 8n }, 2).toString()).toBe('-0.13');
+    expect(rationalToDecimal({ n: 9995n, d: 1n }, 3).toString()).toBe('10000');
+    expect(rationalSqrtToDecimal({ n: 1n, d: 4n }, 10).toString()).toBe('0.5');
+    expect(rationalSqrtToDecimal({ n: 2n, d: 1n }, 6).toString()).toBe('1.41421');
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 30n }),
+        fc.integer({ min: 1, max: 30 }),
+        (n, d, digits) => {
+          const q = new HU(n.toString()).div(d.toString());
+          expect(rationalToDecimal({ n, d }, digits).toFixed()).toBe(q.toSignificantDigits(digits).toFixed());
+          const r = q.sqrt();
+          expect(rationalSqrtToDecimal({ n, d }, digits).toFixed()).toBe(
+            r.toSignificantDigits(digits).toFixed(),
+          );
+        },
+      ),
+      RUNS,
+    );
   });
 });
