@@ -7,16 +7,21 @@
 import { DudaoError } from '../error.js';
 import { compulsoryBasic2012 } from './compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from './compulsory-quality-2017.js';
+import { preschool2020, preschool2020Henan } from './preschool-2020.js';
+import { supervisionReform2020 } from './supervision-reform-2020.js';
 import type { IndicatorSet } from './types.js';
 
 /**
- * The built-in indicator sets (内置指标体系), keyed by id: `compulsory-basic-2012` and
- * `compulsory-quality-2017`. The sets are frozen; derive variants with `customizeIndicatorSet`.
+ * The built-in indicator sets (内置指标体系), keyed by id: `compulsory-basic-2012`,
+ * `compulsory-quality-2017`, `preschool-2020`, its Henan variant `preschool-2020-henan` and
+ * `supervision-reform-2020`. The
+ * sets are frozen; derive variants with `customizeIndicatorSet`.
  *
  * @category Indicators
  * @example
  * ```ts
- * Object.keys(builtInIndicatorSets); //=> ['compulsory-basic-2012', 'compulsory-quality-2017']
+ * Object.keys(builtInIndicatorSets);
+ * //=> ['compulsory-basic-2012', 'compulsory-quality-2017', 'preschool-2020', 'preschool-2020-henan', 'supervision-reform-2020']
  * builtInIndicatorSets['compulsory-quality-2017']?.rules.minMet; //=> 6
  * ```
  */
@@ -24,6 +29,9 @@ export const builtInIndicatorSets: Readonly<Record<string, IndicatorSet>> = /* @
   // Literal keys, not `set.id`: a property read would keep every set in bundles that never use this record.
   'compulsory-basic-2012': compulsoryBasic2012,
   'compulsory-quality-2017': compulsoryQuality2017,
+  'preschool-2020': preschool2020,
+  'preschool-2020-henan': preschool2020Henan,
+  'supervision-reform-2020': supervisionReform2020,
 });
 
 /**
@@ -38,7 +46,7 @@ export const builtInIndicatorSets: Readonly<Record<string, IndicatorSet>> = /* @
  * ```ts
  * getIndicatorSet('compulsory-basic-2012').rules.variation?.method; //=> 'composite'
  * getIndicatorSet('compulsory-2017');
- * //=> throws DudaoError { code: 'unknown-set', message: 'unknown indicator set "compulsory-2017" (known: compulsory-basic-2012, compulsory-quality-2017)' }
+ * //=> throws DudaoError { code: 'unknown-set', message: 'unknown indicator set "compulsory-2017" (known: compulsory-basic-2012, compulsory-quality-2017, preschool-2020, preschool-2020-henan, supervision-reform-2020)' }
  * ```
  */
 export function getIndicatorSet(id: string): IndicatorSet {

@@ -360,8 +360,9 @@ describe('getIndicatorSet', () => {
       const e = error as DudaoError;
       expect(e.code).toBe('unknown-set');
       expect(e.message).toBe(
-        'unknown indicator set "compulsory-2017" (known: compulsory-basic-2012, compulsory-quality-2017)',
+        `unknown indicator set "compulsory-2017" (known: ${Object.keys(builtInIndicatorSets).join(', ')})`,
       );
+      expect(e.message).toContain('compulsory-basic-2012, compulsory-quality-2017');
       expect(e.messageZh).toContain('compulsory-quality-2017');
     }
   });

@@ -1,10 +1,12 @@
 /** `dudao assess <set-id> <file>`: assess a county dataset against an indicator set. */
 import { assessCompulsory } from '../../assess/county.js';
 import { compulsoryGaps } from '../../assess/gap.js';
+import { assessPreschool, preschoolGaps } from '../../assess/preschool.js';
 import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import { parseIndicatorSet } from '../../indicators/parse.js';
 import type { IndicatorSet } from '../../indicators/types.js';
 import { renderCompulsoryMarkdown } from '../../report/markdown.js';
+import { renderPreschoolMarkdown } from '../../report/preschool-markdown.js';
 import {
   type Command,
   choice,
@@ -45,12 +47,19 @@ Options:
       }
       set = builtIn;
     }
+    const out = args.flags.get('out');
+    if (set.programme === 'preschool') {
+      const assessment = assessPreschool(readJson(file), set);
+      const gaps = preschoolGaps(assessment, set);
+      if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
+      else writeOutput(renderPreschoolMarkdown(assessment, set, { lang, gaps }), out);
+      return EXIT_OK;
+    }
     if (set.programme !== 'compulsory-basic' && set.programme !== 'compulsory-quality') {
       throw new UsageError(`assessing ${set.programme} sets from the command line is not available yet`);
     }
     const assessment = assessCompulsory(readJson(file), set);
     const gaps = compulsoryGaps(assessment, set);
-    const out = args.flags.get('out');
     if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
     else writeOutput(renderCompulsoryMarkdown(assessment, set, { lang, gaps }), out);
     return EXIT_OK;

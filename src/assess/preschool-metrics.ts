@@ -1,0 +1,601 @@
+/**
+ * The preschool metric registry (学前教育指标计算方法): how each indicator of a preschool set is
+ * computed from a kindergarten or from the county's kindergartens, keyed by metric id, as
+ * `assess/metrics.ts` does for compulsory education. County facts, the survey and the vetoes are
+ * read by the same metrics as the compulsory sets (`county-fact-*`, `survey-satisfaction`,
+ * `veto-flag`).
+ * @module
+ */
+import type { Indicator, IndicatorSet, Label, Stage } from '../indicators/types.js';
+import { Decimal, toDecimal } from '../numeric/decimal.js';
+import type { Quantity } from '../schema/common.js';
+import type {
+  Kindergarten,
+  KindergartenClass,
+  KindergartenOwnership,
+  PreschoolDataset,
+} from '../schema/preschool.js';
+import { evaluateIndicator, thresholdFor } from './evaluate.js';
+import { compareValue, HUNDRED, ONE, satisfies } from './exact.js';
+import { type CountyContext, compulsoryMetrics, type MetricOutcome, type MetricQuantity } from './metrics.js';
+
+const STAGE: Stage = 'kindergarten';
+
+/**
+ * The planning year from which the stricter premises rule applies (2017: probably the year
+ * 《幼儿园建设标准》建标175-2016 took effect). Kindergartens planned in or after it must all meet the
+ * per-child norms; at least half of the older ones must.
+ * @category Assessment
+ * @example
+ * ```ts
+ * PLANNING_CUTOFF_YEAR; //=> 2017
+ * ```
+ */
+export const PLANNING_CUTOFF_YEAR = 2017;
+
+/**
+ * Whether a kindergarten is public (公办园): run by an education department or by another public
+ * body (公办性质).
+ * @category Assessment
+ * @param ownership - the kindergarten's ownership
+ * @returns `true` for `public-education` and `public-other`
+ * @example
+ * ```ts
+ * isPublicKindergarten('public-other'); //=> true
+ * isPublicKindergarten('private-inclusive'); //=> false
+ * ```
+ */
+export function isPublicKindergarten(ownership: KindergartenOwnership): boolean {
+  return ownership === 'public-education' || ownership === 'public-other';
+}
+
+/**
+ * Whether a kindergarten is inclusive (普惠性幼儿园): public, or private and recognised as
+ * inclusive (普惠性民办园).
+ * @category Assessment
+ * @param ownership - the kindergarten's ownership
+ * @returns `true` for every ownership except `private-other`
+ * @example
+ * ```ts
+ * isInclusiveKindergarten('private-inclusive'); //=> true
+ * isInclusiveKindergarten('private-other'); //=> false
+ * ```
+ */
+export function isInclusiveKindergarten(ownership: KindergartenOwnership): boolean {
+  return ownership !== 'private-other';
+}
+
+/**
+ * What a preschool county metric can see: the validated dataset and the indicator set (whose
+ * per-kindergarten norms decide the county shares).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const context: PreschoolContext = { dataset: parsePreschoolDataset(input), set: preschool2020 };
+ * ```
+ */
+export interface PreschoolContext {
+  /** The dataset, validated. */
+  readonly dataset: PreschoolDataset;
+  /** The indicator set being applied. */
+  readonly set: IndicatorSet;
+}
+
+/**
+ * A metric computed for one kindergarten (per-child areas, the largest class of a type).
+ * Missing figures are named relative to the kindergarten (`areas.outdoorPlay`).
+ * @category Assessment
+ * @example
+ * ```ts
+ * preschoolMetrics['kindergarten-building-area-per-child']?.level; //=> 'kindergarten'
+ * ```
+ */
+export interface KindergartenMetric {
+  /** Computed per kindergarten. */
+  readonly level: 'kindergarten';
+  /** What the numerator counts. */
+  readonly quantity: MetricQuantity;
+  /** The figures it reads, for messages. */
+  readonly reads: Label;
+  /** Computes the outcome for one kindergarten. */
+  readonly compute: (kindergarten: Kindergarten) => MetricOutcome;
+}
+
+/**
+ * A metric computed once for the county. Figures that also make sense for one kindergarten
+ * (children per teacher, certified staff) say so with `perKindergarten`.
+ * @category Assessment
+ * @example
+ * ```ts
+ * preschoolMetrics['preschool-children-per-teacher']?.level; //=> 'county'
+ * ```
+ */
+export interface PreschoolCountyMetric {
+  /** Computed once for the county. */
+  readonly level: 'county';
+  /** What the numerator counts. */
+  readonly quantity: MetricQuantity;
+  /** The figures it reads, for messages. */
+  readonly reads: Label;
+  /** Computes the outcome for the county and one indicator. */
+  readonly compute: (context: PreschoolContext, indicator: Indicator) => MetricOutcome;
+  /** The same figure for one kindergarten, reported beside the county figure. */
+  readonly perKindergarten?: (kindergarten: Kindergarten) => MetricOutcome;
+}
+
+/**
+ * Any metric of the preschool registry.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const metric: PreschoolMetric | undefined = preschoolMetrics['preschool-gross-enrolment'];
+ * ```
+ */
+export type PreschoolMetric = KindergartenMetric | PreschoolCountyMetric;
+
+const d = (q: Quantity): Decimal => toDecimal(q);
+
+function ratio(
+  numerator: Decimal,
+  denominator: Decimal,
+  scale: Decimal,
+  basis: 'schools' | 'fact' | 'survey' = 'schools',
+): MetricOutcome {
+  return { kind: 'ratio', numerator, denominator, exact: { numerator, denominator, scale }, basis };
+}
+
+function compulsoryContext(context: PreschoolContext): CountyContext {
+  return {
+    facts: context.dataset.countyFacts,
+    vetoes: context.dataset.vetoes,
+    survey: context.dataset.survey,
+    schools: [],
+  };
+}
+
+// County facts, the survey and the vetoes are read exactly as for compulsory education.
+function borrowed(id: string): PreschoolCountyMetric {
+  const metric = compulsoryMetrics[id];
+  if (metric === undefined || metric.level !== 'county') throw new Error(`no county metric "${id}"`);
+  return {
+    level: 'county',
+    quantity: metric.quantity,
+    reads: metric.reads,
+    compute: (context, indicator) => metric.compute(compulsoryContext(context), indicator),
+  };
+}
+
+const FACT_PERCENT = borrowed('county-fact-percent');
+const FACT_RATIO = borrowed('county-fact-ratio');
+const FACT_VALUE = borrowed('county-fact-value');
+
+// A computed county figure that a county fact (by id or alias) replaces when it is given.
+function factFirst(
+  fact: PreschoolCountyMetric,
+  quantity: MetricQuantity,
+  reads: Label,
+  compute: (context: PreschoolContext, indicator: Indicator) => MetricOutcome,
+  perKindergarten?: (kindergarten: Kindergarten) => MetricOutcome,
+): PreschoolCountyMetric {
+  return {
+    level: 'county',
+    quantity,
+    reads,
+    compute: (context, indicator) => {
+      const given = fact.compute(context, indicator);
+      return given.kind === 'missing' ? compute(context, indicator) : given;
+    },
+    ...(perKindergarten === undefined ? {} : { perKindergarten }),
+  };
+}
+
+function childrenOf(kindergartens: readonly Kindergarten[], keep: (k: Kindergarten) => boolean): Decimal {
+  let sum = new Decimal(0);
+  for (const kindergarten of kindergartens) if (keep(kindergarten)) sum = sum.plus(d(kindergarten.children));
+  return sum;
+}
+
+function shareByChildren(keep: (ownership: KindergartenOwnership) => boolean) {
+  return (context: PreschoolContext): MetricOutcome => {
+    const all = childrenOf(context.dataset.kindergartens, () => true);
+    if (all.isZero()) return { kind: 'not-applicable', reason: 'no children enrolled' };
+    const part = childrenOf(context.dataset.kindergartens, (k) => keep(k.ownership));
+    return ratio(part, all, HUNDRED);
+  };
+}
+
+type AreaField = 'outdoorPlay' | 'activityRooms' | 'building';
+
+function areaPerChild(field: AreaField): (kindergarten: Kindergarten) => MetricOutcome {
+  return (kindergarten) => {
+    const children = d(kindergarten.children);
+    if (children.isZero()) return { kind: 'not-applicable', reason: 'no children' };
+    const area = kindergarten.areas?.[field];
+    if (area === undefined) return { kind: 'missing', missing: [`areas.${field}`] };
+    return ratio(d(area), children, ONE);
+  };
+}
+
+type ClassType = KindergartenClass['type'];
+
+function largestClass(type: ClassType): (kindergarten: Kindergarten) => MetricOutcome {
+  return (kindergarten) => {
+    let largest: Decimal | null = null;
+    for (const item of kindergarten.classes) {
+      if (item.type !== type) continue;
+      const children = d(item.children);
+      if (largest === null || children.gt(largest)) largest = children;
+    }
+    if (largest === null) return { kind: 'not-applicable', reason: `no ${type} classes` };
+    return { kind: 'value', value: largest, basis: 'schools' };
+  };
+}
+
+/**
+ * The metric id of the per-kindergarten norm for each area field.
+ * @category Assessment
+ * @example
+ * ```ts
+ * AREA_NORM_METRICS.building; //=> 'kindergarten-building-area-per-child'
+ * ```
+ */
+export const AREA_NORM_METRICS: Readonly<Record<'outdoorPlay' | 'activityRooms' | 'building', string>> = {
+  outdoorPlay: 'kindergarten-outdoor-play-area-per-child',
+  activityRooms: 'kindergarten-activity-room-area-per-child',
+  building: 'kindergarten-building-area-per-child',
+};
+
+/**
+ * The metric id of the class-size cap for each class type (小班, 中班, 大班, 混合班).
+ * @category Assessment
+ * @example
+ * ```ts
+ * CLASS_CAP_METRICS.mixed; //=> 'kindergarten-largest-mixed-class'
+ * ```
+ */
+export const CLASS_CAP_METRICS: Readonly<Record<KindergartenClass['type'], string>> = {
+  small: 'kindergarten-largest-small-class',
+  middle: 'kindergarten-largest-middle-class',
+  large: 'kindergarten-largest-large-class',
+  mixed: 'kindergarten-largest-mixed-class',
+};
+
+/**
+ * The class-size cap indicator of a set for each class type, when the set has one.
+ * @category Assessment
+ * @param set - a preschool indicator set
+ * @returns the cap indicator per class type (a type without one is not capped)
+ * @example
+ * ```ts
+ * classCapIndicators(preschool2020).small?.thresholds; //=> { all: '25' }
+ * ```
+ */
+export function classCapIndicators(set: IndicatorSet): Partial<Record<KindergartenClass['type'], Indicator>> {
+  const caps: Partial<Record<ClassType, Indicator>> = {};
+  for (const type of Object.keys(CLASS_CAP_METRICS) as ClassType[]) {
+    const indicator = set.indicators.find((i) => i.metric === CLASS_CAP_METRICS[type]);
+    if (indicator !== undefined) caps[type] = indicator;
+  }
+  return caps;
+}
+
+/**
+ * Checks one class against the cap of its type (班额达标): exactly, with the cap indicator's
+ * comparator.
+ * @category Assessment
+ * @param item - the class
+ * @param cap - the cap indicator of its type, if the set has one
+ * @returns `within`, `over`, or `uncapped` when the set has no cap for the type
+ * @example
+ * ```ts
+ * checkClassSize({ type: 'small', children: 25 }, classCapIndicators(preschool2020).small); //=> 'within'
+ * checkClassSize({ type: 'small', children: 26 }, classCapIndicators(preschool2020).small); //=> 'over'
+ * ```
+ */
+export function checkClassSize(
+  item: KindergartenClass,
+  cap: Indicator | undefined,
+): 'within' | 'over' | 'uncapped' {
+  const threshold = cap === undefined ? null : thresholdFor(cap, STAGE);
+  if (cap === undefined || threshold === null) return 'uncapped';
+  return satisfies(compareValue(d(item.children), threshold), cap.comparator) ? 'within' : 'over';
+}
+
+const kindergartenMetrics = {
+  'kindergarten-outdoor-play-area-per-child': {
+    level: 'kindergarten',
+    quantity: 'area',
+    reads: { en: 'areas.outdoorPlay ÷ children', zh: '室外游戏场地面积 ÷ 在园幼儿数' },
+    compute: areaPerChild('outdoorPlay'),
+  },
+  'kindergarten-activity-room-area-per-child': {
+    level: 'kindergarten',
+    quantity: 'area',
+    reads: { en: 'areas.activityRooms ÷ children', zh: '幼儿活动用房建筑面积 ÷ 在园幼儿数' },
+    compute: areaPerChild('activityRooms'),
+  },
+  'kindergarten-building-area-per-child': {
+    level: 'kindergarten',
+    quantity: 'area',
+    reads: { en: 'areas.building ÷ children', zh: '园舍建筑面积 ÷ 在园幼儿数' },
+    compute: areaPerChild('building'),
+  },
+  'kindergarten-largest-small-class': {
+    level: 'kindergarten',
+    quantity: 'pupils',
+    reads: { en: 'the largest small class', zh: '最大小班班额' },
+    compute: largestClass('small'),
+  },
+  'kindergarten-largest-middle-class': {
+    level: 'kindergarten',
+    quantity: 'pupils',
+    reads: { en: 'the largest middle class', zh: '最大中班班额' },
+    compute: largestClass('middle'),
+  },
+  'kindergarten-largest-large-class': {
+    level: 'kindergarten',
+    quantity: 'pupils',
+    reads: { en: 'the largest large class', zh: '最大大班班额' },
+    compute: largestClass('large'),
+  },
+  'kindergarten-largest-mixed-class': {
+    level: 'kindergarten',
+    quantity: 'pupils',
+    reads: { en: 'the largest mixed-age class', zh: '最大混合班班额' },
+    compute: largestClass('mixed'),
+  },
+} as const satisfies Record<string, KindergartenMetric>;
+
+function areaShare(field: AreaField, cohort: 'from-cutoff' | 'before-cutoff'): PreschoolCountyMetric {
+  const inCohort = (year: number): boolean =>
+    cohort === 'from-cutoff' ? year >= PLANNING_CUTOFF_YEAR : year < PLANNING_CUTOFF_YEAR;
+  const when = cohort === 'from-cutoff' ? 'in or after' : 'before';
+  const whenZh = cohort === 'from-cutoff' ? '及以后' : '以前';
+  return factFirst(
+    FACT_PERCENT,
+    'other',
+    {
+      en: `kindergartens planned ${when} ${PLANNING_CUTOFF_YEAR} meeting the ${field} norm ÷ those kindergartens × 100`,
+      zh: `${PLANNING_CUTOFF_YEAR}年${whenZh}规划设计的幼儿园中生均面积达标的所数 ÷ 该类幼儿园数 × 100`,
+    },
+    (context) => {
+      const norm = context.set.indicators.find((i) => i.metric === AREA_NORM_METRICS[field]);
+      if (norm === undefined) return { kind: 'not-applicable', reason: 'the set has no per-child norm' };
+      const compute = kindergartenMetrics[AREA_NORM_METRICS[field] as keyof typeof kindergartenMetrics];
+      const missing: string[] = [];
+      let counted = 0;
+      let met = 0;
+      context.dataset.kindergartens.forEach((kindergarten, i) => {
+        if (d(kindergarten.children).isZero()) return;
+        if (kindergarten.plannedYear === undefined) {
+          missing.push(`kindergartens[${i}].plannedYear`);
+          return;
+        }
+        if (!inCohort(kindergarten.plannedYear)) return;
+        const result = evaluateIndicator(norm, compute.compute(kindergarten), { stage: STAGE });
+        if (result.status === 'unknown') {
+          for (const path of result.missing ?? []) missing.push(`kindergartens[${i}].${path}`);
+          return;
+        }
+        if (result.status === 'not-applicable') return;
+        counted += 1;
+        if (result.met === true) met += 1;
+      });
+      if (missing.length > 0) return { kind: 'missing', missing };
+      if (counted === 0) {
+        return {
+          kind: 'not-applicable',
+          reason: `no kindergarten with children planned ${when} ${PLANNING_CUTOFF_YEAR}`,
+        };
+      }
+      return ratio(new Decimal(met), new Decimal(counted), HUNDRED);
+    },
+  );
+}
+
+function certifiedShare(
+  part: 'certifiedTeachers' | 'certifiedDirectors',
+  whole: 'fullTimeTeachers' | 'directors',
+): { county: (context: PreschoolContext) => MetricOutcome; one: (k: Kindergarten) => MetricOutcome } {
+  const one = (kindergarten: Kindergarten): MetricOutcome => {
+    const total = kindergarten.staff[whole];
+    if (total === undefined) return { kind: 'missing', missing: [`staff.${whole}`] };
+    if (d(total).isZero()) return { kind: 'not-applicable', reason: `no ${whole}` };
+    const certified = kindergarten.staff[part];
+    if (certified === undefined) return { kind: 'missing', missing: [`staff.${part}`] };
+    return ratio(d(certified), d(total), HUNDRED);
+  };
+  const county = (context: PreschoolContext): MetricOutcome => {
+    const missing: string[] = [];
+    let certified = new Decimal(0);
+    let total = new Decimal(0);
+    context.dataset.kindergartens.forEach((kindergarten, i) => {
+      const outcome = one(kindergarten);
+      if (outcome.kind === 'missing') {
+        for (const path of outcome.missing) missing.push(`kindergartens[${i}].${path}`);
+      } else if (outcome.kind === 'ratio') {
+        certified = certified.plus(outcome.numerator);
+        total = total.plus(outcome.denominator);
+      }
+    });
+    if (missing.length > 0) return { kind: 'missing', missing };
+    if (total.isZero()) return { kind: 'not-applicable', reason: `no ${whole}` };
+    return ratio(certified, total, HUNDRED);
+  };
+  return { county, one };
+}
+
+const certifiedTeachers = certifiedShare('certifiedTeachers', 'fullTimeTeachers');
+const certifiedDirectors = certifiedShare('certifiedDirectors', 'directors');
+
+function childrenPerTeacher(kindergarten: Kindergarten): MetricOutcome {
+  const children = d(kindergarten.children);
+  if (children.isZero()) return { kind: 'not-applicable', reason: 'no children' };
+  const teachers = kindergarten.staff.fullTimeTeachers;
+  if (teachers === undefined) return { kind: 'missing', missing: ['staff.fullTimeTeachers'] };
+  // No teacher at all for enrolled children: the ratio is infinite and the exact comparison
+  // (children × 1 against 15 × 0) still decides it.
+  return ratio(children, d(teachers), ONE);
+}
+
+/**
+ * The built-in metrics of the preschool sets, keyed by metric id.
+ *
+ * - Kindergarten metrics: per-child areas (`areas.* ÷ children`) and the largest class of each
+ *   type.
+ * - County metrics computed from the kindergartens: gross enrolment (Σ children ÷
+ *   populationAged3to5 × 100), inclusive coverage and public share **by children**, the share of
+ *   classes within their cap, children per full-time teacher, certified teachers and directors,
+ *   and the six premises shares (kindergartens meeting a per-child norm, planned in or after 2017
+ *   or before). Each reads `countyFacts[id]` (or an alias) first when it is given: a reported
+ *   figure takes precedence, and the result says `basis: 'fact'`.
+ * - `preschool-major-accidents`: a count in `countyFacts` (`{ value }`) or a judgement, else the
+ *   veto flag `major-accidents` (the same event recorded once).
+ * - Shared with compulsory education: `county-fact-judgement`, `county-fact-value`,
+ *   `county-fact-ratio`, `county-fact-percent`, `survey-satisfaction`, `veto-flag`.
+ *
+ * A figure that is missing makes the outcome `missing`, naming every missing field
+ * (`kindergartens[3].staff.fullTimeTeachers`); it is never counted as met.
+ *
+ * @category Assessment
+ * @example
+ * ```ts
+ * Object.keys(preschoolMetrics).includes('preschool-inclusive-coverage'); //=> true
+ * ```
+ */
+export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
+  ...kindergartenMetrics,
+  'preschool-gross-enrolment': factFirst(
+    FACT_PERCENT,
+    'pupils',
+    { en: 'Σ children ÷ populationAged3to5 × 100', zh: '在园幼儿数 ÷ 学前三年适龄人口 × 100' },
+    (context) => {
+      const population = d(context.dataset.populationAged3to5);
+      if (population.isZero()) return { kind: 'missing', missing: ['populationAged3to5'] };
+      return ratio(
+        childrenOf(context.dataset.kindergartens, () => true),
+        population,
+        HUNDRED,
+      );
+    },
+  ),
+  'preschool-inclusive-coverage': factFirst(
+    FACT_PERCENT,
+    'pupils',
+    {
+      en: 'children in public and inclusive private kindergartens ÷ all children × 100',
+      zh: '（公办园 + 普惠性民办园）在园幼儿数 ÷ 在园幼儿总数 × 100',
+    },
+    shareByChildren(isInclusiveKindergarten),
+  ),
+  'preschool-public-share': factFirst(
+    FACT_PERCENT,
+    'pupils',
+    {
+      en: 'children in public kindergartens ÷ all children × 100',
+      zh: '公办园在园幼儿数 ÷ 在园幼儿总数 × 100',
+    },
+    shareByChildren(isPublicKindergarten),
+  ),
+  'preschool-classes-within-size': factFirst(
+    FACT_PERCENT,
+    'other',
+    { en: 'classes within their cap ÷ classes × 100', zh: '班额达标班级数 ÷ 班级总数 × 100' },
+    (context) => {
+      const caps = classCapIndicators(context.set);
+      const missing: string[] = [];
+      let total = 0;
+      let within = 0;
+      context.dataset.kindergartens.forEach((kindergarten, i) => {
+        if (kindergarten.classes.length === 0) {
+          if (!d(kindergarten.children).isZero()) missing.push(`kindergartens[${i}].classes`);
+          return;
+        }
+        for (const item of kindergarten.classes) {
+          const check = checkClassSize(item, caps[item.type]);
+          if (check === 'uncapped') continue;
+          total += 1;
+          if (check === 'within') within += 1;
+        }
+      });
+      if (missing.length > 0) return { kind: 'missing', missing };
+      if (total === 0) return { kind: 'not-applicable', reason: 'no classes with a cap' };
+      return ratio(new Decimal(within), new Decimal(total), HUNDRED);
+    },
+  ),
+  'preschool-children-per-teacher': factFirst(
+    FACT_RATIO,
+    'persons',
+    { en: 'Σ children ÷ Σ staff.fullTimeTeachers', zh: '在园幼儿数 ÷ 专任教师数' },
+    (context) => {
+      const missing: string[] = [];
+      let children = new Decimal(0);
+      let teachers = new Decimal(0);
+      context.dataset.kindergartens.forEach((kindergarten, i) => {
+        const outcome = childrenPerTeacher(kindergarten);
+        if (outcome.kind === 'missing') {
+          for (const path of outcome.missing) missing.push(`kindergartens[${i}].${path}`);
+        } else if (outcome.kind === 'ratio') {
+          children = children.plus(outcome.numerator);
+          teachers = teachers.plus(outcome.denominator);
+        } else if (kindergarten.staff.fullTimeTeachers !== undefined) {
+          // A kindergarten without children still employs its teachers.
+          teachers = teachers.plus(d(kindergarten.staff.fullTimeTeachers));
+        }
+      });
+      if (missing.length > 0) return { kind: 'missing', missing };
+      if (children.isZero()) return { kind: 'not-applicable', reason: 'no children enrolled' };
+      return ratio(children, teachers, ONE);
+    },
+    childrenPerTeacher,
+  ),
+  'preschool-certified-teachers': factFirst(
+    FACT_PERCENT,
+    'persons',
+    {
+      en: 'Σ staff.certifiedTeachers ÷ Σ staff.fullTimeTeachers × 100',
+      zh: '持证专任教师数 ÷ 专任教师数 × 100',
+    },
+    certifiedTeachers.county,
+    certifiedTeachers.one,
+  ),
+  'preschool-certified-directors': factFirst(
+    FACT_PERCENT,
+    'persons',
+    { en: 'Σ staff.certifiedDirectors ÷ Σ staff.directors × 100', zh: '持证园长数 ÷ 园长数 × 100' },
+    certifiedDirectors.county,
+    certifiedDirectors.one,
+  ),
+  'preschool-outdoor-play-area-share-from-2017': areaShare('outdoorPlay', 'from-cutoff'),
+  'preschool-outdoor-play-area-share-before-2017': areaShare('outdoorPlay', 'before-cutoff'),
+  'preschool-activity-room-area-share-from-2017': areaShare('activityRooms', 'from-cutoff'),
+  'preschool-activity-room-area-share-before-2017': areaShare('activityRooms', 'before-cutoff'),
+  'preschool-building-area-share-from-2017': areaShare('building', 'from-cutoff'),
+  'preschool-building-area-share-before-2017': areaShare('building', 'before-cutoff'),
+  'preschool-major-accidents': {
+    level: 'county',
+    quantity: 'other',
+    reads: {
+      en: 'countyFacts (accident count or judgement), else vetoes["major-accidents"]',
+      zh: '县级材料（事故起数或判定），缺省时读取一票否决事项 major-accidents',
+    },
+    compute: (context, indicator) => {
+      const given = FACT_VALUE.compute(context, indicator);
+      if (given.kind !== 'missing') return given;
+      const veto = context.set.indicators.find((i) => i.id === 'major-accidents');
+      const keys = ['major-accidents', ...(veto?.aliases ?? [])];
+      let flag: boolean | undefined;
+      for (const key of keys) flag ??= context.dataset.vetoes[key];
+      if (flag === undefined) {
+        return { kind: 'missing', missing: [`countyFacts.${indicator.id}`, 'vetoes.major-accidents'] };
+      }
+      return { kind: 'judgement', met: !flag, basis: 'veto' };
+    },
+  },
+  'county-fact-judgement': borrowed('county-fact-judgement'),
+  'county-fact-value': FACT_VALUE,
+  'county-fact-ratio': FACT_RATIO,
+  'county-fact-percent': FACT_PERCENT,
+  'survey-satisfaction': borrowed('survey-satisfaction'),
+  'veto-flag': borrowed('veto-flag'),
+};
