@@ -9,9 +9,9 @@ import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import { type CompulsoryDataset, parseCompulsoryDataset } from '../schema/compulsory.js';
 import { evaluateIndicator } from './evaluate.js';
-import { assessSchool, assessSection, metricFor } from './institution.js';
+import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
-import { type EffectiveSection, schoolSections } from './split.js';
+import { schoolSections } from './split.js';
 import type {
   CompositeEntry,
   CountyIndicatorResult,
@@ -345,15 +345,14 @@ export function assessCompulsory(
     else excluded.push(exclusion);
   }
 
+  const cache = createThresholdCache();
   const sections: SectionAssessment[] = [];
-  const effective: EffectiveSection[] = [];
   for (const school of inScope) {
     for (const section of schoolSections(school, set.rules)) {
-      effective.push(section);
-      sections.push(assessSection(section, set, registry));
+      sections.push(assessSection(section, set, registry, cache));
     }
   }
-  const schools = inScope.map((school) => assessSchool(school, set, registry));
+  const schools = inScope.map((school) => assessSchool(school, set, registry, cache));
   const { variation, composite } = assessVariation(sections, set);
 
   const context: CountyContext = {

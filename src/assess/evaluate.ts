@@ -3,9 +3,16 @@
  * exact decision, the shortfall and the arithmetic in words.
  * @module
  */
-import type { Indicator, Stage } from '../indicators/types.js';
+import type { Indicator, Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
-import { comparatorSymbol, compareRatio, compareValue, ratioValue, satisfies } from './exact.js';
+import {
+  comparatorSymbol,
+  compareRatio,
+  compareValue,
+  type ExactRatio,
+  ratioValue,
+  satisfies,
+} from './exact.js';
 import type { MetricOutcome } from './metrics.js';
 import type { IndicatorResult } from './types.js';
 
@@ -29,6 +36,25 @@ function show(value: Decimal): string {
   // Explanations show up to 6 decimals; the result fields keep every digit.
   const rounded = value.toDecimalPlaces(6);
   return rounded.eq(value) ? value.toString() : `${rounded.toString()}…`;
+}
+
+/**
+ * Options of {@link evaluateIndicator}.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { stage: 'primary', floorRatio: new Decimal('0.85') };
+ * ```
+ */
+export interface EvaluateOptions {
+  /** The stage, for stage-specific thresholds. */
+  readonly stage?: Stage;
+  /** For the 6-of-7 rule: the floor as a share of the threshold (0.85). */
+  readonly floorRatio?: Decimal;
+  /** The threshold, when the caller has it already (otherwise read from the indicator). */
+  readonly threshold?: Decimal | null;
+  /** The threshold as a float, when the caller has it already (an optimisation only). */
+  readonly thresholdApprox?: number | undefined;
 }
 
 /**
@@ -56,10 +82,10 @@ function show(value: Decimal): string {
 export function evaluateIndicator(
   indicator: Indicator,
   outcome: MetricOutcome,
-  options: { stage?: Stage; floorRatio?: Decimal } = {},
+  options: EvaluateOptions = {},
 ): IndicatorResult {
   const stage = options.stage;
-  const threshold = thresholdFor(indicator, stage);
+  const threshold = options.threshold === undefined ? thresholdFor(indicator, stage) : options.threshold;
   const comparator = indicator.comparator;
   const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
 
@@ -123,66 +149,123 @@ export function evaluateIndicator(
   }
 
   const isRatio = outcome.kind === 'ratio';
-  const value = isRatio ? ratioValue(outcome.exact) : outcome.value;
-  const ratioParts = isRatio
-    ? { numerator: outcome.numerator, denominator: outcome.denominator, scale: outcome.exact.scale }
-    : {};
-  const derived =
-    isRatio && outcome.derived !== undefined ? { derived: outcome.derived, exact: outcome.exact } : {};
-  const arithmetic = isRatio
-    ? `${show(outcome.numerator)} ÷ ${show(outcome.denominator)}${outcome.exact.scale.eq(1) ? '' : ` × ${outcome.exact.scale}`} = ${show(value)}`
-    : show(value);
+  const exact = isRatio ? outcome.exact : undefined;
+  let valueMemo: Decimal | undefined = isRatio ? undefined : outcome.value;
+  const currentValue = (): Decimal => {
+    if (valueMemo === undefined) valueMemo = ratioValue(exact as ExactRatio);
+    return valueMemo;
+  };
+  const numerator = isRatio ? outcome.numerator : undefined;
+  const denominator = isRatio ? outcome.denominator : undefined;
+  const arithmetic = (): string =>
+    exact === undefined
+      ? show(currentValue())
+      : `${show(numerator as Decimal)} ÷ ${show(denominator as Decimal)}${exact.scale.eq(1) ? '' : ` × ${exact.scale}`} = ${show(currentValue())}`;
+  const derived = isRatio ? outcome.derived : undefined;
 
   if (comparator === 'none' || comparator === 'bool' || threshold === null) {
-    return {
-      ...base,
-      status: 'measured',
+    // Built as one literal with lazy getters: national-scale runs create millions of these, and
+    // most values and texts are never read.
+    const measured = {
+      indicator: indicator.id,
+      stage,
+      status: 'measured' as const,
       met: null,
-      value,
-      ...ratioParts,
+      get value(): Decimal {
+        return currentValue();
+      },
+      numerator,
+      denominator,
+      scale: exact?.scale,
       threshold,
+      comparator,
       shortfall: null,
       basis: outcome.basis,
-      ...derived,
-      explanation: { en: arithmetic, zh: arithmetic },
+      derived,
+      exact: derived === undefined ? undefined : exact,
+      get explanation(): Label {
+        const text = arithmetic();
+        return { en: text, zh: text };
+      },
     };
+    return measured as IndicatorResult;
   }
 
-  const sign = isRatio ? compareRatio(outcome.exact, threshold) : compareValue(value, threshold);
+  const approx = outcome.approx;
+  const sign = decide(outcome, threshold, approx, options.thresholdApprox);
   const met = satisfies(sign, comparator);
-  let shortfall: Decimal | null = null;
-  if (!met) {
-    shortfall = comparator === 'gte' || comparator === 'gt' ? threshold.minus(value) : value.minus(threshold);
-    if (comparator === 'eq') shortfall = shortfall.abs();
-  }
   let aboveFloor: boolean | null | undefined;
   if (options.floorRatio !== undefined) {
     if (met) aboveFloor = true;
     else if (comparator === 'gte' || comparator === 'gt') {
       const floor = threshold.times(options.floorRatio);
-      const floorSign = isRatio ? compareRatio(outcome.exact, floor) : compareValue(value, floor);
-      aboveFloor = floorSign >= 0;
+      const floorApprox =
+        options.thresholdApprox === undefined
+          ? undefined
+          : options.thresholdApprox * options.floorRatio.toNumber();
+      aboveFloor = decide(outcome, floor, approx, floorApprox) >= 0;
     } else if (comparator === 'lte' || comparator === 'lt') {
       const ceiling = threshold.div(options.floorRatio);
-      const ceilingSign = isRatio ? compareRatio(outcome.exact, ceiling) : compareValue(value, ceiling);
-      aboveFloor = ceilingSign <= 0;
+      aboveFloor = decide(outcome, ceiling, approx, undefined) <= 0;
     } else aboveFloor = false;
   }
-  const symbol = met ? comparatorSymbol(comparator) : negatedSymbol(comparator);
-  const text = `${arithmetic} ${symbol} ${threshold.toString()}`;
-  return {
-    ...base,
-    status: met ? 'met' : 'unmet',
+  let shortfallMemo: Decimal | null | undefined = met ? null : undefined;
+  const result = {
+    indicator: indicator.id,
+    stage,
+    status: met ? ('met' as const) : ('unmet' as const),
     met,
-    value,
-    ...ratioParts,
+    get value(): Decimal {
+      return currentValue();
+    },
+    numerator,
+    denominator,
+    scale: exact?.scale,
     threshold,
-    shortfall,
-    ...(aboveFloor === undefined ? {} : { aboveFloor }),
+    comparator,
+    get shortfall(): Decimal | null {
+      if (shortfallMemo === undefined) {
+        const value = currentValue();
+        const gap =
+          comparator === 'gte' || comparator === 'gt' ? threshold.minus(value) : value.minus(threshold);
+        shortfallMemo = comparator === 'eq' ? gap.abs() : gap;
+      }
+      return shortfallMemo;
+    },
+    aboveFloor,
     basis: outcome.basis,
-    ...derived,
-    explanation: { en: text, zh: text },
+    derived,
+    exact: derived === undefined ? undefined : exact,
+    get explanation(): Label {
+      const symbol = met ? comparatorSymbol(comparator) : negatedSymbol(comparator);
+      const text = `${arithmetic()} ${symbol} ${threshold.toString()}`;
+      return { en: text, zh: text };
+    },
   };
+  return result as IndicatorResult;
+}
+
+// Floats decide when the two sides are clearly apart (inputs are exact decimals, so a float
+// carries each within a few units in the last place; 1e-9 relative is a wide margin); otherwise
+// the exact Decimal comparison decides.
+const FLOAT_DECISION_MARGIN = 1e-9;
+
+function decide(
+  outcome: Extract<MetricOutcome, { kind: 'ratio' | 'value' }>,
+  threshold: Decimal,
+  approx: number | undefined,
+  thresholdApprox: number | undefined,
+): number {
+  if (approx !== undefined && Number.isFinite(approx)) {
+    const t = thresholdApprox ?? threshold.toNumber();
+    const diff = approx - t;
+    if (Math.abs(diff) > FLOAT_DECISION_MARGIN * Math.max(Math.abs(t), Math.abs(approx), 1e-300)) {
+      return diff > 0 ? 1 : -1;
+    }
+  }
+  return outcome.kind === 'ratio'
+    ? compareRatio(outcome.exact, threshold)
+    : compareValue(outcome.value, threshold);
 }
 
 function negatedSymbol(comparator: Indicator['comparator']): string {

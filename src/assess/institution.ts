@@ -3,10 +3,10 @@
  * for school-level metrics), and the 6-of-7 rule with its 85 % floor (教督〔2017〕6号).
  * @module
  */
-import type { Indicator, IndicatorSet } from '../indicators/types.js';
+import type { Indicator, IndicatorSet, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { School } from '../schema/compulsory.js';
-import { evaluateIndicator } from './evaluate.js';
+import { evaluateIndicator, thresholdFor } from './evaluate.js';
 import type { Metric } from './metrics.js';
 import type { EffectiveSection } from './split.js';
 import type { DerivedFigure, IndicatorResult, SchoolAssessment, SectionAssessment } from './types.js';
@@ -41,6 +41,63 @@ export interface MinMetTally {
   readonly unknownCount: number;
   /** The rule's verdict; null when missing data leaves it open. */
   readonly passed: boolean | null;
+}
+
+/**
+ * Thresholds read once per assessment rather than once per school: a county assessment makes
+ * thousands of decisions against the same few thresholds. Created fresh by each call, so no
+ * state outlives it.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const cache = createThresholdCache();
+ * cache.threshold(indicator, 'primary').value?.toString(); //=> '4.2'
+ * ```
+ */
+export interface ThresholdCache {
+  /** The threshold of an indicator for a stage (and its float). */
+  readonly threshold: (
+    indicator: Indicator,
+    stage: Stage | undefined,
+  ) => { readonly value: Decimal | null; readonly approx: number | undefined };
+  /** The set's floor ratio as a Decimal. */
+  readonly floorRatio: (set: IndicatorSet) => Decimal | undefined;
+}
+
+/**
+ * Creates a {@link ThresholdCache} for one assessment.
+ * @category Assessment
+ * @returns an empty cache
+ * @example
+ * ```ts
+ * createThresholdCache().floorRatio(compulsoryQuality2017)?.toString(); //=> '0.85'
+ * ```
+ */
+export function createThresholdCache(): ThresholdCache {
+  const thresholds = new Map<Indicator, Map<string, { value: Decimal | null; approx: number | undefined }>>();
+  const floors = new Map<IndicatorSet, Decimal | undefined>();
+  return {
+    threshold: (indicator, stage) => {
+      let byStage = thresholds.get(indicator);
+      if (byStage === undefined) {
+        byStage = new Map();
+        thresholds.set(indicator, byStage);
+      }
+      const key = stage ?? '';
+      let entry = byStage.get(key);
+      if (entry === undefined) {
+        const value = thresholdFor(indicator, stage);
+        entry = { value, approx: value === null ? undefined : value.toNumber() };
+        byStage.set(key, entry);
+      }
+      return entry;
+    },
+    floorRatio: (set) => {
+      if (!floors.has(set))
+        floors.set(set, set.rules.floorRatio === undefined ? undefined : new Decimal(set.rules.floorRatio));
+      return floors.get(set);
+    },
+  };
 }
 
 /**
@@ -93,8 +150,9 @@ export function assessSection(
   section: EffectiveSection,
   set: IndicatorSet,
   registry: Readonly<Record<string, Metric>>,
+  cache: ThresholdCache = createThresholdCache(),
 ): SectionAssessment {
-  const floorRatio = set.rules.floorRatio === undefined ? undefined : new Decimal(set.rules.floorRatio);
+  const floorRatio = cache.floorRatio(set);
   const results: IndicatorResult[] = [];
   const counted: IndicatorResult[] = [];
   const derived: DerivedFigure[] = [];
@@ -104,10 +162,14 @@ export function assessSection(
     if (metric.level !== 'section') continue;
     const counts = indicator.countsTowardsMinMet === true;
     const outcome = metric.compute(section);
-    const result = evaluateIndicator(indicator, outcome, {
-      stage: section.stage,
-      ...(counts && floorRatio !== undefined ? { floorRatio } : {}),
-    });
+    const threshold = cache.threshold(indicator, section.stage);
+    const result = evaluateIndicator(
+      indicator,
+      outcome,
+      counts && floorRatio !== undefined
+        ? { stage: section.stage, threshold: threshold.value, thresholdApprox: threshold.approx, floorRatio }
+        : { stage: section.stage, threshold: threshold.value, thresholdApprox: threshold.approx },
+    );
     results.push(result);
     if (counts) counted.push(result);
     for (const figure of result.derived ?? []) if (!derived.includes(figure)) derived.push(figure);
@@ -157,13 +219,20 @@ export function assessSchool(
   school: School,
   set: IndicatorSet,
   registry: Readonly<Record<string, Metric>>,
+  cache: ThresholdCache = createThresholdCache(),
 ): SchoolAssessment {
   const results: IndicatorResult[] = [];
   for (const indicator of set.indicators) {
     if (indicator.scope !== 'institution') continue;
     const metric = metricFor(registry, indicator);
     if (metric.level !== 'school') continue;
-    results.push(evaluateIndicator(indicator, metric.compute(school)));
+    const threshold = cache.threshold(indicator, undefined);
+    results.push(
+      evaluateIndicator(indicator, metric.compute(school), {
+        threshold: threshold.value,
+        thresholdApprox: threshold.approx,
+      }),
+    );
   }
   return { schoolId: school.id, schoolName: school.name, results };
 }

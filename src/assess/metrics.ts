@@ -9,7 +9,7 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School, SchoolStock } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
-import type { EffectiveSection, SplitStockField } from './split.js';
+import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
 
 /**
@@ -35,6 +35,8 @@ export type MetricOutcome =
       readonly derived?: readonly DerivedFigure[];
       /** Where the figures came from. */
       readonly basis: 'schools' | 'fact' | 'survey';
+      /** The value as a float, when cheap to know (lets decisions skip Decimal arithmetic when clearly apart). */
+      readonly approx?: number;
     }
   | {
       /** A plain value. */
@@ -43,6 +45,8 @@ export type MetricOutcome =
       readonly value: Decimal;
       /** Where it came from. */
       readonly basis: 'schools' | 'fact';
+      /** The value as a float, when cheap to know. */
+      readonly approx?: number;
     }
   | {
       /** A judgement on evidence, or a veto flag. */
@@ -179,38 +183,57 @@ function teacherRatio(
   )[],
   scale: Decimal,
 ): (s: EffectiveSection) => MetricOutcome {
+  const scaleApprox = scale.toNumber();
   return (s) => {
     const teachers = s.section.teachers;
-    let sum = new Decimal(0);
+    let sum: Decimal | undefined;
+    let approx = 0;
     const missing: string[] = [];
     for (const field of fields) {
       const value = teachers?.[field];
       if (value === undefined) missing.push(`teachers.${field}`);
-      else sum = sum.plus(d(value));
+      else {
+        sum = sum === undefined ? d(value) : sum.plus(d(value));
+        approx += approxOf(value);
+      }
     }
-    if (missing.length > 0) return { kind: 'missing', missing };
+    if (missing.length > 0 || sum === undefined) return { kind: 'missing', missing };
     return {
       kind: 'ratio',
       numerator: sum,
       denominator: s.pupils,
       exact: { numerator: sum, denominator: s.pupils, scale },
       basis: 'schools',
+      approx: (approx * scaleApprox) / s.pupilsApprox,
     };
   };
 }
 
 function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSection) => MetricOutcome {
+  const scaleApprox = scale.toNumber();
   return (s) => {
     const figure = s.stock[field];
     if (figure === undefined) return { kind: 'missing', missing: [`stock.${field}`] };
-    const base = {
-      kind: 'ratio' as const,
+    const approx = (figure.approx * scaleApprox) / s.pupilsApprox;
+    if (figure.derived === undefined) {
+      return {
+        kind: 'ratio',
+        numerator: figure.amount,
+        denominator: s.pupils,
+        exact: { numerator: figure.numerator, denominator: s.pupils, scale },
+        basis: 'schools',
+        approx,
+      };
+    }
+    return {
+      kind: 'ratio',
       numerator: figure.amount,
       denominator: s.pupils,
       exact: { numerator: figure.numerator, denominator: figure.denominator.times(s.pupils), scale },
-      basis: 'schools' as const,
+      basis: 'schools',
+      approx,
+      derived: [figure.derived],
     };
-    return figure.derived === undefined ? base : { ...base, derived: [figure.derived] };
   };
 }
 
@@ -390,12 +413,17 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
   'largest-class-size': section('pupils', { en: 'the largest of classSizes', zh: '最大班额' }, (s) => {
     const sizes = s.section.classSizes;
     if (sizes === undefined || sizes.length === 0) return { kind: 'missing', missing: ['classSizes'] };
-    let largest = d(sizes[0] as Quantity);
+    // Class sizes are whole numbers: compare them as numbers, convert only the largest.
+    let largest = sizes[0] as Quantity;
+    let largestApprox = approxOf(largest);
     for (const size of sizes) {
-      const n = d(size);
-      if (n.gt(largest)) largest = n;
+      const n = approxOf(size);
+      if (n > largestApprox) {
+        largest = size;
+        largestApprox = n;
+      }
     }
-    return { kind: 'value', value: largest, basis: 'schools' };
+    return { kind: 'value', value: d(largest), basis: 'schools', approx: largestApprox };
   }),
   'music-art-rooms-per-12-classes': {
     level: 'school',

@@ -55,6 +55,8 @@ export interface SectionStockFigure {
   readonly numerator: Decimal;
   /** Exact denominator of the amount (1 unless split). */
   readonly denominator: Decimal;
+  /** The amount as a float (for fast decisions far from a threshold). */
+  readonly approx: number;
   /** How the figure was derived, when it was. */
   readonly derived?: DerivedFigure;
 }
@@ -78,6 +80,8 @@ export interface EffectiveSection {
   readonly section: SchoolSection;
   /** Pupils of the section, as a Decimal. */
   readonly pupils: Decimal;
+  /** Pupils of the section, as a number. */
+  readonly pupilsApprox: number;
   /** Stock figures attributed to the section, by field (absent when not reported). */
   readonly stock: Partial<Record<SplitStockField, SectionStockFigure>>;
 }
@@ -86,6 +90,13 @@ const DEFAULT_WEIGHTS = { primary: '1', junior: '1.1', senior: '1.32', completeS
 
 function decimal(q: Quantity): Decimal {
   return toDecimal(q);
+}
+
+const ONE = new Decimal(1);
+
+/** A quantity as a float: exact enough for decisions far from a threshold. */
+export function approxOf(q: Quantity): number {
+  return typeof q === 'number' ? q : Number(q.toString());
 }
 
 /**
@@ -145,14 +156,14 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
       const own = section.stock?.[field];
       if (own !== undefined) {
         const amount = decimal(own);
-        stock[field] = { amount, numerator: amount, denominator: new Decimal(1) };
+        stock[field] = { amount, numerator: amount, denominator: ONE, approx: approxOf(own) };
         continue;
       }
       const shared = school.sharedStock?.[field];
       if (shared === undefined) continue;
       const total = decimal(shared);
       if (part.weighted.eq(weightedTotal)) {
-        stock[field] = { amount: total, numerator: total, denominator: new Decimal(1) };
+        stock[field] = { amount: total, numerator: total, denominator: ONE, approx: approxOf(shared) };
         continue;
       }
       const numerator = total.times(part.weighted);
@@ -163,6 +174,7 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
         amount,
         numerator,
         denominator: weightedTotal,
+        approx: amount.toNumber(),
         derived: {
           field,
           rule: 'split-by-weighted-pupils',
@@ -176,6 +188,13 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
         },
       };
     }
-    return { school, stage: part.stage, section, pupils: part.pupils, stock };
+    return {
+      school,
+      stage: part.stage,
+      section,
+      pupils: part.pupils,
+      pupilsApprox: part.pupils.toNumber(),
+      stock,
+    };
   });
 }

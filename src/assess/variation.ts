@@ -84,7 +84,8 @@ export function assessVariation(
         totalWeight = totalWeight.plus(section.pupils);
         if (
           result === undefined ||
-          result.value === null ||
+          result.status === 'unknown' ||
+          result.status === 'not-applicable' ||
           result.numerator === undefined ||
           result.denominator === undefined ||
           result.scale === undefined
