@@ -1,0 +1,54 @@
+/** `dudao ledger <file> --as-of YYYY-MM-DD`: the rectification report of an issue ledger. */
+import { dayNumber } from '../../ledger/calendar.js';
+import { loadLedger } from '../../ledger/fold.js';
+import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
+import { ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
+import {
+  type Command,
+  choice,
+  EXIT_OK,
+  readJson,
+  toJsonDocument,
+  UsageError,
+  writeOutput,
+} from '../shared.js';
+
+export const ledgerCommand: Command = {
+  name: 'ledger',
+  summary: 'rectification report of an issue ledger (整改台账)',
+  help: `dudao ledger <file> --as-of YYYY-MM-DD [options]
+
+Replay an issue ledger (问题整改台账, data contract section 3) and report on a day: issues per
+status, the rectification rate (整改率) and its strict variant, overdue issues, whether the ledger
+is cleared (清零), breakdowns by county, inspection, department and more, and the overdue list.
+The whole history is checked; events dated after --as-of are not counted.
+
+Options:
+  --as-of <YYYY-MM-DD>    the day to report on (required: there is no hidden clock)
+  --format md|json        output format (default md); json prints exactly one JSON document
+  --lang zh|en            report language for md (default zh)
+  --responsible lead|all  departments: lead units only (default) or lead and supporting units
+  --out <file>            write to a file instead of standard output`,
+  options: ['as-of', 'format', 'lang', 'out', 'responsible'],
+  run: (args) => {
+    const [file] = args.positional;
+    if (file === undefined) throw new UsageError('ledger needs a file');
+    const asOf = args.flags.get('as-of');
+    if (typeof asOf !== 'string')
+      throw new UsageError('ledger needs --as-of YYYY-MM-DD (the day to report on)');
+    if (Number.isNaN(dayNumber(asOf))) {
+      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
+    }
+    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
+    const responsible = choice(args, 'responsible', ['lead', 'all'] as const, 'lead');
+    const { document, state } = loadLedger(readJson(file));
+    const report = ledgerReport(state, { asOf, responsible });
+    const out = args.flags.get('out');
+    if (format === 'json') {
+      const eventsAfterAsOf = document.events.filter((e) => e.at > asOf).length;
+      writeOutput(toJsonDocument({ ...ledgerReportToJSON(report), eventsAfterAsOf }), out);
+    } else writeOutput(renderLedgerMarkdown(report, { lang }), out);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,235 @@
+/**
+ * The ledger report in Markdown (整改情况报告), in Chinese or English: a one-sentence summary such
+ * as "问题整改率 82.5%（33/40），逾期未整改 3 项", the figures, issues per status, every breakdown and
+ * the overdue list. Numbers are rounded here and only here (percentages to at most 2 decimals).
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
+import type { Decimal } from '../numeric/decimal.js';
+import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../scoring/breakdown.js';
+import type { LedgerReport } from '../scoring/report.js';
+import type { RectificationSummary } from '../scoring/summary.js';
+import type { WeightedScore } from '../scoring/weighted.js';
+import type { Lang } from './format.js';
+
+type Words = { readonly zh: string; readonly en: string };
+
+const DIMENSION: Readonly<Record<BreakdownDimension, Words>> = {
+  county: { zh: '按县（区）', en: 'By county' },
+  programme: { zh: '按督导项目', en: 'By programme' },
+  source: { zh: '按督导活动（问题来源）', en: 'By source inspection' },
+  level: { zh: '按督导层级', en: 'By inspection level' },
+  category: { zh: '按问题类别', en: 'By category' },
+  commonality: { zh: '按共性 / 个性', en: 'By commonality' },
+  scope: { zh: '按问题范围', en: 'By scope' },
+  'scope-kind': { zh: '按范围类型', en: 'By kind of scope' },
+  responsible: { zh: '按责任单位', en: 'By responsible unit' },
+  severity: { zh: '按严重程度', en: 'By severity' },
+  mode: { zh: '按整改方式', en: 'By rectification mode' },
+};
+
+const KEY_WORDS: Readonly<Record<string, Words>> = {
+  common: { zh: '共性问题', en: 'common' },
+  individual: { zh: '个性问题', en: 'individual' },
+  major: { zh: '重大问题', en: 'major' },
+  minor: { zh: '一般问题', en: 'minor' },
+  immediate: { zh: '立行立改', en: 'immediate' },
+  deadline: { zh: '限期整改', en: 'by deadline' },
+  'long-term': { zh: '长期坚持', en: 'long-term' },
+  national: { zh: '国家', en: 'national' },
+  provincial: { zh: '省级', en: 'provincial' },
+  municipal: { zh: '市级', en: 'municipal' },
+  'compulsory-basic': { zh: '义务教育基本均衡', en: 'compulsory (basic balance)' },
+  'compulsory-quality': { zh: '义务教育优质均衡', en: 'compulsory (high-quality balance)' },
+  preschool: { zh: '学前教育普及普惠', en: 'preschool' },
+  'supervision-reform': { zh: '督导体制机制改革', en: 'supervision reform' },
+  school: { zh: '学校', en: 'school' },
+  kindergarten: { zh: '幼儿园', en: 'kindergarten' },
+  department: { zh: '部门', en: 'department' },
+};
+
+// `county` is a county code under `county`, and the county as a whole under the scopes.
+const COUNTY_SCOPE: Words = { zh: '县域', en: 'county' };
+const COUNTY_LEVEL: Words = { zh: '县级', en: 'county' };
+
+function keyText(by: BreakdownDimension, key: string, lang: Lang): string {
+  if (by === 'county' || by === 'source' || by === 'category' || by === 'responsible') return key;
+  if (key === 'county') return (by === 'level' ? COUNTY_LEVEL : COUNTY_SCOPE)[lang];
+  if (by === 'scope') {
+    const colon = key.indexOf(':');
+    const kind = KEY_WORDS[key.slice(0, colon)];
+    return kind === undefined ? key : `${kind[lang]} ${key.slice(colon + 1)}`;
+  }
+  return KEY_WORDS[key]?.[lang] ?? key;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/**
+ * A share as a percentage for reading: × 100, rounded half up to at most 2 decimals, trailing
+ * zeros dropped (`0.825` → `82.5%`, `0.65` → `65%`, `29/33` → `87.88%`); `—` for null.
+ *
+ * @category Reports
+ * @param share - a share in [0, 1], or null
+ * @returns the percentage text
+ * @example
+ * ```ts
+ * percentText(new Decimal(33).div(40)); //=> '82.5%'
+ * percentText(null); //=> '—'
+ * ```
+ */
+export function percentText(share: Decimal | null): string {
+  if (share === null) return '—';
+  const rounded = new DecimalJs(share).times(100).toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
+  return `${rounded.toFixed()}%`;
+}
+
+/**
+ * The one-sentence summary of a ledger (整改情况摘要), e.g. "问题整改率 82.5%（33/40），逾期未整改 3 项".
+ *
+ * @category Reports
+ * @param summary - the summary
+ * @param lang - `zh` (default) or `en`
+ * @returns the sentence
+ * @example
+ * ```ts
+ * ledgerSentence(rectificationSummary(state, { asOf: '2021-12-10' }));
+ * //=> '问题整改率 82.5%（33/40），逾期未整改 3 项'
+ * ```
+ */
+export function ledgerSentence(summary: RectificationSummary, lang: Lang = 'zh'): string {
+  if (summary.rate === null) {
+    return lang === 'zh'
+      ? `暂无可计算整改率的问题（问题 ${summary.total} 项，撤销 ${summary.withdrawn} 项）`
+      : `No issue to rate (${summary.total} issues, ${summary.withdrawn} withdrawn)`;
+  }
+  const rate = `${percentText(summary.rate)}`;
+  if (lang === 'zh') {
+    const tail = summary.cleared ? '，已全部销号清零' : `，逾期未整改 ${summary.overdue} 项`;
+    return `问题整改率 ${rate}（${summary.rectified}/${summary.counted}）${tail}`;
+  }
+  const tail = summary.cleared ? ', every issue closed (cleared)' : `, ${summary.overdue} overdue`;
+  return `Rectification rate ${rate} (${summary.rectified}/${summary.counted})${tail}`;
+}
+
+function weightsText(w: WeightedScore, lang: Lang): string {
+  const categories = Object.entries(w.weights.categories).map(([c, f]) => `${c} × ${f.toString()}`);
+  if (lang === 'zh') {
+    const base = `重大问题权重 ${w.weights.major.toString()}，一般问题权重 ${w.weights.minor.toString()}`;
+    return categories.length === 0 ? base : `${base}；类别系数 ${categories.join('、')}`;
+  }
+  const base = `major ${w.weights.major.toString()}, minor ${w.weights.minor.toString()}`;
+  return categories.length === 0 ? base : `${base}; category factors ${categories.join(', ')}`;
+}
+
+function summaryRow(label: string, s: RectificationSummary): string {
+  return `| ${cell(label)} | ${s.total} | ${s.withdrawn} | ${s.rectified} | ${percentText(s.rate)} | ${percentText(s.strictRate)} | ${s.overdue} | ${percentText(s.onTimeRate)} | ${s.cleared ? '✓' : '—'} |`;
+}
+
+/**
+ * Renders a ledger report as Markdown (整改情况报告): the summary sentence, the figures, issues per
+ * status, every breakdown and the overdue list, in Chinese (default) or English.
+ *
+ * @category Reports
+ * @param report - from `ledgerReport`
+ * @param options - `lang`: `zh` (default) or `en`
+ * @returns a Markdown document
+ * @example
+ * ```ts
+ * const md = renderLedgerMarkdown(ledgerReport(state, { asOf: '2021-12-10' }));
+ * md.includes('问题整改率 82.5%（33/40），逾期未整改 3 项'); //=> true
+ * ```
+ */
+export function renderLedgerMarkdown(
+  report: LedgerReport,
+  options: {
+    /** Report language: `zh` (default) or `en`. */
+    readonly lang?: Lang;
+  } = {},
+): string {
+  const lang = options.lang ?? 'zh';
+  const zh = lang === 'zh';
+  const s = report.summary;
+  const out: string[] = [];
+  out.push(zh ? `# 问题整改情况（截至 ${report.asOf}）` : `# Rectification of issues (as of ${report.asOf})`);
+  out.push('');
+  out.push(`${ledgerSentence(s, lang)}${zh ? '。' : '.'}`);
+  out.push('');
+  const w = report.weighted;
+  if (zh) {
+    out.push(`- 问题总数 ${s.total} 项，其中撤销 ${s.withdrawn} 项，纳入统计 ${s.counted} 项`);
+    out.push(`- 已整改（含核查通过、已销号）${s.rectified} 项，整改率 ${percentText(s.rate)}`);
+    out.push(`- 核查通过及已销号 ${s.verifiedOrClosed} 项，严格口径整改率 ${percentText(s.strictRate)}`);
+    out.push(`- 按期整改 ${s.onTime} 项，占已整改的 ${percentText(s.onTimeRate)}`);
+    out.push(`- 逾期未整改 ${s.overdue} 项`);
+    out.push(`- 清零：${s.cleared ? '是' : '否'}`);
+    out.push(`- 加权整改得分 ${percentText(w.score)}（${weightsText(w, lang)}）`);
+  } else {
+    out.push(`- ${s.total} issues, ${s.withdrawn} withdrawn, ${s.counted} counted`);
+    out.push(`- rectified (reported, verified or closed): ${s.rectified}, rate ${percentText(s.rate)}`);
+    out.push(`- verified or closed: ${s.verifiedOrClosed}, strict rate ${percentText(s.strictRate)}`);
+    out.push(`- rectified on time: ${s.onTime}, ${percentText(s.onTimeRate)} of those rectified`);
+    out.push(`- overdue: ${s.overdue}`);
+    out.push(`- cleared: ${s.cleared ? 'yes' : 'no'}`);
+    out.push(`- weighted score: ${percentText(w.score)} (${weightsText(w, lang)})`);
+  }
+  if (s.rateNote !== null) out.push(`- ${s.rateNote[lang]}`);
+  out.push('');
+
+  out.push(zh ? '## 各状态问题数' : '## Issues per status');
+  out.push('');
+  out.push(zh ? '| 状态 | 问题数 |' : '| Status | Issues |');
+  out.push('|---|---:|');
+  for (const status of ISSUE_STATUSES)
+    out.push(`| ${ISSUE_STATUS_LABELS[status][lang]} | ${s.byStatus[status]} |`);
+  out.push('');
+
+  out.push(zh ? '## 分类统计' : '## Breakdowns');
+  const header = zh
+    ? '| 分组 | 问题数 | 撤销 | 已整改 | 整改率 | 严格整改率 | 逾期 | 按期整改率 | 清零 |'
+    : '| Group | Issues | Withdrawn | Rectified | Rate | Strict rate | Overdue | On time | Cleared |';
+  for (const by of BREAKDOWN_DIMENSIONS) {
+    const rows = report.breakdowns[by];
+    if (rows.length === 0) continue;
+    out.push('');
+    let title = DIMENSION[by][lang];
+    if (by === 'responsible') {
+      title += zh
+        ? report.responsible === 'lead'
+          ? '（牵头单位）'
+          : '（牵头及配合单位，一项问题计入每个单位）'
+        : report.responsible === 'lead'
+          ? ' (lead units)'
+          : ' (lead and supporting units; an issue counts for each)';
+    }
+    out.push(`### ${title}`);
+    out.push('');
+    out.push(header);
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|:---:|');
+    for (const row of rows) out.push(summaryRow(keyText(by, row.key, lang), row.summary));
+  }
+  out.push('');
+
+  out.push(zh ? '## 逾期未整改问题' : '## Overdue issues');
+  out.push('');
+  if (report.overdue.length === 0) {
+    out.push(zh ? '无。' : 'None.');
+  } else {
+    out.push(
+      zh
+        ? '| 编号 | 县（区） | 问题描述 | 状态 | 整改时限 | 逾期天数 | 牵头单位 |'
+        : '| Id | County | Description | Status | Deadline | Days overdue | Lead |',
+    );
+    out.push('|---|---|---|---|---|---:|---|');
+    for (const e of report.overdue) {
+      out.push(
+        `| ${cell(e.id)} | ${cell(e.county)} | ${cell(e.description)} | ${ISSUE_STATUS_LABELS[e.status][lang]} | ${e.deadline} | ${e.daysOverdue} | ${cell(e.lead.join(zh ? '、' : ', '))} |`,
+      );
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}

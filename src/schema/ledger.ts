@@ -1,0 +1,754 @@
+/**
+ * The executable form of the issue ledger (问题整改台账, data contract section 3): a document is its
+ * history, an ordered list of events; state is always derived by replaying it (see `ledger/`).
+ * These schemas check the shape of each event (field names, calendar dates, enums); whether an
+ * event is possible in the history (closing an unverified issue, dates going backwards) is checked
+ * by the replay, which knows the state.
+ *
+ * Objects are strict, as in the datasets: a misspelt field (`"issueID"`) is rejected with the
+ * closest known field suggested, never dropped silently.
+ * @module
+ */
+import { z } from 'zod';
+import type { SafeResult } from '../error.js';
+import { dateSchema, idSchema, schemaVersionSchema } from './common.js';
+import { programmeSchema, stageSchema } from './indicator-set.js';
+import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
+
+const ALWAYS = { when: (): boolean => true };
+
+const textSchema = /* @__PURE__ */ z.string().min(1);
+
+/**
+ * The level of the body that ran the inspection an issue comes from (督导层级): `national`
+ * (国家), `provincial` (省级), `municipal` (市级) or `county` (县级).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(inspectionLevelSchema, 'provincial'); //=> 'provincial'
+ * ```
+ */
+export const inspectionLevelSchema: z.ZodType<'national' | 'provincial' | 'municipal' | 'county'> =
+  /* @__PURE__ */ z.enum(['national', 'provincial', 'municipal', 'county']);
+
+/**
+ * The level of an inspection (督导层级).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const level: InspectionLevel = 'municipal';
+ * ```
+ */
+export type InspectionLevel = z.infer<typeof inspectionLevelSchema>;
+
+/**
+ * Where an issue comes from (问题来源): the inspection (督导活动) that found it and its level.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueSourceSchema, { inspection: 'sx-2021-04-process', level: 'provincial' });
+ * ```
+ */
+export const issueSourceSchema = /* @__PURE__ */ z.strictObject({
+  /** The inspection's id, e.g. `sx-2021-04-process` (过程督导). */
+  inspection: idSchema,
+  /** Who ran it. */
+  level: inspectionLevelSchema,
+});
+
+/**
+ * Where an issue comes from (问题来源).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const source: IssueSource = { inspection: 'sx-2021-04-process', level: 'provincial' };
+ * ```
+ */
+export type IssueSource = z.infer<typeof issueSourceSchema>;
+
+/**
+ * What an issue concerns (问题范围): the county as a whole (`{ kind: 'county' }`), one school
+ * (`{ kind: 'school', schoolId }`), one kindergarten (`{ kind: 'kindergarten', kindergartenId }`)
+ * or one department of the county government (`{ kind: 'department', unit }`, e.g. 财政局).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueScopeSchema, { kind: 'school', schoolId: 's03' });
+ * parseWithSchema(issueScopeSchema, { kind: 'department', unit: '编办' });
+ * ```
+ */
+export const issueScopeSchema = /* @__PURE__ */ z
+  .looseObject({
+    /** County, school, kindergarten or department. */
+    kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodType<
+      'county' | 'school' | 'kindergarten' | 'department'
+    >,
+    /** For a school. */
+    schoolId: z.unknown().optional(),
+    /** For a kindergarten. */
+    kindergartenId: z.unknown().optional(),
+    /** For a department. */
+    unit: z.unknown().optional(),
+  })
+  .pipe(
+    z.discriminatedUnion('kind', [
+      z.strictObject({
+        /** The county as a whole (县域). */
+        kind: z.literal('county'),
+      }),
+      z.strictObject({
+        /** One school (学校). */
+        kind: z.literal('school'),
+        /** The school's id in the county's dataset. */
+        schoolId: idSchema,
+      }),
+      z.strictObject({
+        /** One kindergarten (幼儿园). */
+        kind: z.literal('kindergarten'),
+        /** The kindergarten's id in the county's dataset. */
+        kindergartenId: idSchema,
+      }),
+      z.strictObject({
+        /** One department (部门). */
+        kind: z.literal('department'),
+        /** The department, e.g. `财政局`. */
+        unit: textSchema,
+      }),
+    ]),
+  );
+
+/**
+ * What an issue concerns (问题范围).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const scope: IssueScope = { kind: 'school', schoolId: 's03' };
+ * ```
+ */
+export type IssueScope = z.infer<typeof issueScopeSchema>;
+
+/**
+ * A unit responsible for rectifying an issue (责任单位), with an optional named person (责任人).
+ * `lead: true` marks the lead unit (牵头单位); the others support (配合单位). When no unit of an
+ * issue is marked lead, the first one listed leads.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(responsibleUnitSchema, { unit: '教育局', lead: true, person: '张三' });
+ * ```
+ */
+export const responsibleUnitSchema = /* @__PURE__ */ z.strictObject({
+  /** The department, e.g. `教育局`. */
+  unit: textSchema,
+  /** The lead unit (牵头单位). Default: not lead (unless no unit of the issue is marked lead, then the first leads). */
+  lead: z.boolean().optional(),
+  /** The person responsible (责任人). */
+  person: textSchema.optional(),
+});
+
+/**
+ * A unit responsible for rectifying an issue (责任单位).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const unit: ResponsibleUnit = { unit: '财政局' };
+ * ```
+ */
+export type ResponsibleUnit = z.infer<typeof responsibleUnitSchema>;
+
+/**
+ * An issue as it is raised (问题): its id, county, programme, source inspection, category, scope,
+ * commonality (共性 / 个性), the indicator it concerns, a description, severity, rectification
+ * mode (立行立改 / 限期整改 / 长期坚持), the deadline (整改时限) and the responsible units (at least
+ * one; a unit may appear only once: `duplicate-unit`).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueSchema, {
+ *   id: 'QY-2021-001', county: '610328', programme: 'compulsory-quality',
+ *   source: { inspection: 'sx-2021-04-process', level: 'provincial' },
+ *   category: 'large-classes', scope: { kind: 'school', schoolId: 's03' }, commonality: 'individual',
+ *   indicator: 'class-size', description: '二年级两个班超过45人', severity: 'major', mode: 'deadline',
+ *   deadline: '2021-10-31', responsible: [{ unit: '教育局', lead: true }, { unit: '财政局' }],
+ * }).id; //=> 'QY-2021-001'
+ * ```
+ */
+export const issueSchema = /* @__PURE__ */ z.strictObject({
+  /** The issue's number in the ledger (问题编号), unique in the ledger. */
+  id: idSchema,
+  /** The county's administrative division code (行政区划代码). */
+  county: idSchema,
+  /** The programme the issue belongs to. */
+  programme: programmeSchema,
+  /** The inspection that found it (问题来源). */
+  source: issueSourceSchema,
+  /** Free text or a known category id, e.g. `large-classes`, `variation`, `government-guarantee`. */
+  category: textSchema,
+  /** What it concerns. */
+  scope: issueScopeSchema,
+  /** `common` (共性问题: found across schools or departments) or `individual` (个性问题). */
+  commonality: z.enum(['common', 'individual']) as z.ZodType<'common' | 'individual'>,
+  /** The indicator it concerns, when there is one (e.g. `class-size`). */
+  indicator: textSchema.optional(),
+  /** The stage concerned, when the issue is about one stage (a school section, a stage's CV). */
+  stage: stageSchema.optional(),
+  /** The problem in words (问题描述). */
+  description: textSchema,
+  /** `major` or `minor`. */
+  severity: z.enum(['major', 'minor']) as z.ZodType<'major' | 'minor'>,
+  /** `immediate` (立行立改), `deadline` (限期整改) or `long-term` (长期坚持). */
+  mode: z.enum(['immediate', 'deadline', 'long-term']) as z.ZodType<'immediate' | 'deadline' | 'long-term'>,
+  /** The deadline first set (整改时限); a `deadline-extended` event moves it. */
+  deadline: dateSchema,
+  /** The units responsible (责任单位), lead first by convention. */
+  responsible: z
+    .array(responsibleUnitSchema)
+    .min(1)
+    .superRefine((units: unknown, ctx) => {
+      if (!Array.isArray(units)) return;
+      const seen = new Map<string, number>();
+      units.forEach((entry: unknown, index) => {
+        const unit = (entry as { unit?: unknown } | null)?.unit;
+        if (typeof unit !== 'string') return;
+        const first = seen.get(unit);
+        if (first === undefined) seen.set(unit, index);
+        else {
+          addDudaoIssue(ctx, [index, 'unit'], {
+            code: 'duplicate-unit',
+            message: `unit ${JSON.stringify(unit)} is listed more than once (first at index ${first})`,
+            messageZh: `责任单位 ${JSON.stringify(unit)} 重复（首次出现在第 ${first} 项）`,
+          });
+        }
+      });
+    }, ALWAYS),
+});
+
+/**
+ * An issue as raised (问题).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const issue: Issue = parseWithSchema(issueSchema, input);
+ * issue.deadline; //=> '2021-10-31'
+ * ```
+ */
+export type Issue = z.infer<typeof issueSchema>;
+
+/**
+ * One document proving a rectification (佐证材料): a title and an optional reference (a file path,
+ * a URL, an archive number).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(evidenceSchema, { title: '分班名册', ref: 'docs/001.pdf' });
+ * ```
+ */
+export const evidenceSchema = /* @__PURE__ */ z.strictObject({
+  /** What the document is. */
+  title: textSchema,
+  /** Where to find it. */
+  ref: textSchema.optional(),
+});
+
+/**
+ * One document proving a rectification (佐证材料).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const evidence: Evidence = { title: '分班名册', ref: 'docs/001.pdf' };
+ * ```
+ */
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/**
+ * `issue-raised` (提出问题): an inspection feeds back an issue. Opens it (`open`, 未整改).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueRaisedEventSchema, { type: 'issue-raised', at: '2021-04-20', issue }).issue.id; //=> 'QY-2021-001'
+ * ```
+ */
+export const issueRaisedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('issue-raised'),
+  /** The date the issue was fed back. */
+  at: dateSchema,
+  /** The issue. */
+  issue: issueSchema,
+});
+
+/**
+ * `measure-added` (制定整改措施): a rectification measure is recorded. Moves `open` to
+ * `in-progress`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(measureAddedEventSchema, { type: 'measure-added', at: '2021-05-02', issueId: 'QY-2021-001', text: '分班并增加教室2间' });
+ * ```
+ */
+export const measureAddedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('measure-added'),
+  /** The date. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** The measure (整改措施). */
+  text: textSchema,
+});
+
+/**
+ * `progress-reported` (报告整改进展): a progress note. Moves `open` to `in-progress`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(progressReportedEventSchema, { type: 'progress-reported', at: '2021-07-01', issueId: 'QY-2021-001', text: '已完成分班方案' });
+ * ```
+ */
+export const progressReportedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('progress-reported'),
+  /** The date. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** The progress (整改进展). */
+  text: textSchema,
+});
+
+/**
+ * `rectification-reported` (报告已整改): the county reports the issue fixed, with at least one piece
+ * of evidence (佐证材料). Moves the issue to `rectified`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(rectificationReportedEventSchema, {
+ *   type: 'rectification-reported', at: '2021-09-01', issueId: 'QY-2021-001',
+ *   evidence: [{ title: '分班名册', ref: 'docs/001.pdf' }],
+ * });
+ * ```
+ */
+export const rectificationReportedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('rectification-reported'),
+  /** The date of the report. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** The evidence (at least one document). */
+  evidence: z.array(evidenceSchema).min(1),
+  /** What was done, in words. */
+  text: textSchema.optional(),
+});
+
+/**
+ * `verification-passed` (核查通过): the supervising body checked the evidence and accepts it.
+ * Moves `rectified` to `verified`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(verificationPassedEventSchema, { type: 'verification-passed', at: '2021-12-05', issueId: 'QY-2021-001', by: '市回访督导组' });
+ * ```
+ */
+export const verificationPassedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('verification-passed'),
+  /** The date of the check. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** Who checked (核查单位), e.g. `市回访督导组`. */
+  by: textSchema,
+});
+
+/**
+ * `verification-failed` (核查未通过): the check found the issue not fixed. Moves `rectified` back
+ * to `in-progress`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(verificationFailedEventSchema, { type: 'verification-failed', at: '2021-11-05', issueId: 'QY-2021-001', by: '市回访督导组', reason: '仍有一个班超过45人' });
+ * ```
+ */
+export const verificationFailedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('verification-failed'),
+  /** The date of the check. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** Who checked. */
+  by: textSchema.optional(),
+  /** What was found. */
+  reason: textSchema.optional(),
+});
+
+/**
+ * `deadline-extended` (延长整改时限): a new, later deadline and the reason. Allowed while the issue
+ * is `open` or `in-progress`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(deadlineExtendedEventSchema, { type: 'deadline-extended', at: '2021-10-20', issueId: 'QY-2021-001', deadline: '2022-03-31', reason: '新建校舍需跨年度' });
+ * ```
+ */
+export const deadlineExtendedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('deadline-extended'),
+  /** The date of the decision. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** The new deadline (later than the one in force). */
+  deadline: dateSchema,
+  /** Why. */
+  reason: textSchema,
+});
+
+/**
+ * `issue-reopened` (问题反弹, 重新整改): a closed (or verified) issue is found again. Moves it back
+ * to `in-progress`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueReopenedEventSchema, { type: 'issue-reopened', at: '2022-03-01', issueId: 'QY-2021-001', reason: '回头看发现大班额反弹' });
+ * ```
+ */
+export const issueReopenedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('issue-reopened'),
+  /** The date. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** Why. */
+  reason: textSchema,
+});
+
+/**
+ * `issue-withdrawn` (撤销问题): raised in error or merged into another issue. A withdrawn issue is
+ * left out of every rate and accepts no further event.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueWithdrawnEventSchema, { type: 'issue-withdrawn', at: '2021-05-01', issueId: 'QY-2021-002', reason: '与 QY-2021-001 重复' });
+ * ```
+ */
+export const issueWithdrawnEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('issue-withdrawn'),
+  /** The date. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** Why (raised in error, merged into …). */
+  reason: textSchema,
+});
+
+/**
+ * `issue-closed` (销号): struck off after verification. Moves `verified` to `closed`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueClosedEventSchema, { type: 'issue-closed', at: '2021-12-10', issueId: 'QY-2021-001' });
+ * ```
+ */
+export const issueClosedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('issue-closed'),
+  /** The date. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** Who approved the close-out (销号审核人). */
+  by: textSchema.optional(),
+});
+
+/**
+ * Every event type of the ledger, in the order of the data contract.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * LEDGER_EVENT_TYPES.includes('issue-closed'); //=> true
+ * ```
+ */
+export const LEDGER_EVENT_TYPES: readonly [
+  'issue-raised',
+  'measure-added',
+  'progress-reported',
+  'rectification-reported',
+  'verification-passed',
+  'verification-failed',
+  'deadline-extended',
+  'issue-reopened',
+  'issue-withdrawn',
+  'issue-closed',
+] = [
+  'issue-raised',
+  'measure-added',
+  'progress-reported',
+  'rectification-reported',
+  'verification-passed',
+  'verification-failed',
+  'deadline-extended',
+  'issue-reopened',
+  'issue-withdrawn',
+  'issue-closed',
+];
+
+const eventUnion = /* @__PURE__ */ z.discriminatedUnion('type', [
+  issueRaisedEventSchema,
+  measureAddedEventSchema,
+  progressReportedEventSchema,
+  rectificationReportedEventSchema,
+  verificationPassedEventSchema,
+  verificationFailedEventSchema,
+  deadlineExtendedEventSchema,
+  issueReopenedEventSchema,
+  issueWithdrawnEventSchema,
+  issueClosedEventSchema,
+]);
+
+// The type is checked first, on its own, so that an unknown type is reported as `invalid-enum`
+// at `type` listing the known ones (a bare discriminated union reports only "no matching form").
+// The gate names every field of every event (accepting anything there), so that a misspelt
+// field is answered with the closest known one.
+const eventTypeGate = /* @__PURE__ */ z.looseObject({
+  type: z.enum(LEDGER_EVENT_TYPES),
+  at: z.unknown().optional(),
+  issue: z.unknown().optional(),
+  issueId: z.unknown().optional(),
+  text: z.unknown().optional(),
+  evidence: z.unknown().optional(),
+  by: z.unknown().optional(),
+  reason: z.unknown().optional(),
+  deadline: z.unknown().optional(),
+});
+
+/**
+ * One event of the ledger (台账事件), any of the ten types. An unknown `type` is rejected with
+ * code `invalid-enum` at `type`; the other fields are checked against that type's schema.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(ledgerEventSchema, { type: 'issue-closed', at: '2021-12-10', issueId: 'QY-2021-001' }).type; //=> 'issue-closed'
+ * safeParseWithSchema(ledgerEventSchema, { type: 'issue-closed', at: '2021-02-30', issueId: 'x' }).success; //=> false (invalid-date at ['at'])
+ * ```
+ */
+export const ledgerEventSchema: z.ZodType<LedgerEvent, unknown> = /* @__PURE__ */ eventTypeGate.pipe(
+  eventUnion,
+);
+
+/**
+ * One event of the ledger (台账事件).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const event: LedgerEvent = { type: 'issue-closed', at: '2021-12-10', issueId: 'QY-2021-001' };
+ * ```
+ */
+export type LedgerEvent =
+  | IssueRaisedEvent
+  | MeasureAddedEvent
+  | ProgressReportedEvent
+  | RectificationReportedEvent
+  | VerificationPassedEvent
+  | VerificationFailedEvent
+  | DeadlineExtendedEvent
+  | IssueReopenedEvent
+  | IssueWithdrawnEvent
+  | IssueClosedEvent;
+
+/**
+ * The type of a ledger event, e.g. `verification-passed`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const type: LedgerEventType = 'deadline-extended';
+ * ```
+ */
+export type LedgerEventType = LedgerEvent['type'];
+
+/**
+ * `issue-raised` (提出问题).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: IssueRaisedEvent = { type: 'issue-raised', at: '2021-04-20', issue };
+ * ```
+ */
+export type IssueRaisedEvent = z.infer<typeof issueRaisedEventSchema>;
+/**
+ * `measure-added` (制定整改措施).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: MeasureAddedEvent = { type: 'measure-added', at: '2021-05-02', issueId: 'QY-2021-001', text: '分班' };
+ * ```
+ */
+export type MeasureAddedEvent = z.infer<typeof measureAddedEventSchema>;
+/**
+ * `progress-reported` (报告整改进展).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: ProgressReportedEvent = { type: 'progress-reported', at: '2021-07-01', issueId: 'QY-2021-001', text: '已完成分班方案' };
+ * ```
+ */
+export type ProgressReportedEvent = z.infer<typeof progressReportedEventSchema>;
+/**
+ * `rectification-reported` (报告已整改).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: RectificationReportedEvent = { type: 'rectification-reported', at: '2021-09-01', issueId: 'QY-2021-001', evidence: [{ title: '分班名册' }] };
+ * ```
+ */
+export type RectificationReportedEvent = z.infer<typeof rectificationReportedEventSchema>;
+/**
+ * `verification-passed` (核查通过).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: VerificationPassedEvent = { type: 'verification-passed', at: '2021-12-05', issueId: 'QY-2021-001', by: '市回访督导组' };
+ * ```
+ */
+export type VerificationPassedEvent = z.infer<typeof verificationPassedEventSchema>;
+/**
+ * `verification-failed` (核查未通过).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: VerificationFailedEvent = { type: 'verification-failed', at: '2021-11-05', issueId: 'QY-2021-001' };
+ * ```
+ */
+export type VerificationFailedEvent = z.infer<typeof verificationFailedEventSchema>;
+/**
+ * `deadline-extended` (延长整改时限).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: DeadlineExtendedEvent = { type: 'deadline-extended', at: '2021-10-20', issueId: 'QY-2021-001', deadline: '2022-03-31', reason: '跨年度工程' };
+ * ```
+ */
+export type DeadlineExtendedEvent = z.infer<typeof deadlineExtendedEventSchema>;
+/**
+ * `issue-reopened` (问题反弹, 重新整改).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: IssueReopenedEvent = { type: 'issue-reopened', at: '2022-03-01', issueId: 'QY-2021-001', reason: '反弹' };
+ * ```
+ */
+export type IssueReopenedEvent = z.infer<typeof issueReopenedEventSchema>;
+/**
+ * `issue-withdrawn` (撤销问题).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: IssueWithdrawnEvent = { type: 'issue-withdrawn', at: '2021-05-01', issueId: 'QY-2021-002', reason: '重复' };
+ * ```
+ */
+export type IssueWithdrawnEvent = z.infer<typeof issueWithdrawnEventSchema>;
+/**
+ * `issue-closed` (销号).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: IssueClosedEvent = { type: 'issue-closed', at: '2021-12-10', issueId: 'QY-2021-001' };
+ * ```
+ */
+export type IssueClosedEvent = z.infer<typeof issueClosedEventSchema>;
+
+/**
+ * A ledger document (整改台账, data contract section 3): `schemaVersion` 1 and its events, in the
+ * order they were recorded. An optional `$schema` key lets editors find the JSON Schema.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(ledgerDocumentSchema, { schemaVersion: 1, events: [] }).events; //=> []
+ * ```
+ */
+export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
+  /** JSON Schema reference for editors; ignored by dudao. */
+  $schema: z.string().optional(),
+  /** 数据格式版本: 1 */
+  schemaVersion: schemaVersionSchema,
+  /** The history, in the order recorded. */
+  events: z.array(ledgerEventSchema),
+});
+
+/**
+ * A ledger document (整改台账) after validation.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const doc: LedgerDocument = parseLedgerDocument(JSON.parse(text));
+ * ```
+ */
+export type LedgerDocument = z.infer<typeof ledgerDocumentSchema>;
+
+/**
+ * Validates the shape of a ledger document (台账校验) and returns it typed, or throws a
+ * {@link DudaoError} listing every problem with its path (e.g. `invalid-date` at
+ * `['events', 3, 'at']` for `2021-02-30`). Whether the history is possible is checked by
+ * `replayLedger` (or both at once by `loadLedger`).
+ *
+ * @category Ledger
+ * @param input - untrusted data, e.g. `JSON.parse` of a ledger file
+ * @returns the document
+ * @throws {@link DudaoError} when the input breaks the contract
+ * @example
+ * ```ts
+ * parseLedgerDocument({ schemaVersion: 1, events: [] }).events.length; //=> 0
+ * parseLedgerDocument({ schemaVersion: 1, events: [{ type: 'issue-closed', at: '2021-02-30', issueId: 'x' }] });
+ * //=> throws DudaoError { code: 'invalid-date', path: ['events', 0, 'at'] }
+ * ```
+ */
+export function parseLedgerDocument(input: unknown): LedgerDocument {
+  return parseWithSchema(ledgerDocumentSchema, input);
+}
+
+/**
+ * Validates a ledger document (台账校验) like {@link parseLedgerDocument}, but returns
+ * `{ success, data | error }` instead of throwing.
+ *
+ * @category Ledger
+ * @param input - untrusted data
+ * @returns the document, or the {@link DudaoError} listing every problem
+ * @example
+ * ```ts
+ * safeParseLedgerDocument({ schemaVersion: 2, events: [] }).success; //=> false
+ * ```
+ */
+export function safeParseLedgerDocument(input: unknown): SafeResult<LedgerDocument> {
+  return safeParseWithSchema(ledgerDocumentSchema, input);
+}
