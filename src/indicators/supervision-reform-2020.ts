@@ -63,7 +63,10 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
     // ── 机构设置 ─────────────────────────────────────────────────────────────────────────────
     {
       id: 'supervision-committee',
-      name: { zh: '县级教育督导委员会及其办公室设立', en: 'county supervision committee and its office set up' },
+      name: {
+        zh: '县级教育督导委员会及其办公室设立',
+        en: 'county supervision committee and its office set up',
+      },
       description: {
         zh: '县级人民政府设立教育督导委员会及其办公室，由政府分管负责同志担任主任。',
         en: 'The county government has set up an education supervision committee and its office, chaired by the government leader in charge.',

@@ -1,0 +1,342 @@
+/**
+ * The city's view of its counties' creations (市级督导工作视图): per county and programme the stage,
+ * target year, on-track flag, latest verdict and rectification figures; for the city, how many
+ * inspections were held, how many schools and kindergartens they assessed, whether every target
+ * county was covered, how many problem aspects and supervision opinions they produced, and how
+ * many counties stand at each stage. Ledger figures come in as plain summaries, so this module
+ * does not depend on the ledger.
+ * @module
+ */
+import { dudaoError } from '../error.js';
+import type { Programme } from '../indicators/types.js';
+import type { Decimal } from '../numeric/decimal.js';
+import { dateSchema } from '../schema/common.js';
+import {
+  CREATION_STAGES,
+  type CreationPlan,
+  type CreationStage,
+  creationPlanSchema,
+  inspectionsSchema,
+} from '../schema/inspection.js';
+import { parseWithSchema } from '../schema/parse.js';
+import { planStatus } from './plan.js';
+
+/**
+ * A county's rectification figures (整改情况) for one programme, e.g. `{ county, programme,
+ * ...rectificationSummary(state, { asOf }) }`: only `rate` and `overdue` are read.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * const s: CityLedgerSummary = { county: '999401', programme: 'compulsory-quality', rate: new Decimal('0.825'), overdue: 2 };
+ * ```
+ */
+export interface CityLedgerSummary {
+  /** County code. */
+  readonly county: string;
+  /** Programme. */
+  readonly programme: Programme;
+  /** 整改率 as a share (0.825 = 82.5 %); null when there is nothing to rate. */
+  readonly rate: Decimal | null;
+  /** Issues overdue (逾期未整改). */
+  readonly overdue: number;
+}
+
+/**
+ * The part of an assessment the city report reads (评估结论): county, programme, year and status.
+ * A `CompulsoryAssessment`, a preschool assessment and a `SupervisionReformAssessment` all fit.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * const v: CityAssessmentVerdict = { county: { code: '999401' }, programme: 'compulsory-quality', year: 2023, status: 'failed' };
+ * ```
+ */
+export interface CityAssessmentVerdict {
+  /** The county. */
+  readonly county: {
+    /** Its code. */
+    readonly code: string;
+  };
+  /** Programme. */
+  readonly programme: string;
+  /** Data year. */
+  readonly year: number;
+  /** `passed`, `failed` or `incomplete`. */
+  readonly status: 'passed' | 'failed' | 'incomplete';
+}
+
+/**
+ * What {@link cityReport} reads: the target counties, their creation plans, the inspections, and
+ * optionally rectification summaries and assessments.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * const input: CityReportInput = { counties: [{ code: '999401', name: '甲县' }], plans: [], inspections: [] };
+ * ```
+ */
+export interface CityReportInput {
+  /** The city's target counties (创建县), code and name. */
+  readonly counties: readonly {
+    /** County code. */
+    readonly code: string;
+    /** County name. */
+    readonly name: string;
+  }[];
+  /** Creation plans (创建规划), one per county and programme (validated here). */
+  readonly plans: readonly unknown[];
+  /** Inspections (督导活动) held in the city (validated here; ids unique). */
+  readonly inspections: readonly unknown[];
+  /** Rectification figures per county and programme. */
+  readonly ledgerSummaries?: readonly CityLedgerSummary[];
+  /** Assessments; the latest year per county and programme is the verdict shown. */
+  readonly assessments?: readonly CityAssessmentVerdict[];
+}
+
+/**
+ * One county and programme in the city's view.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * report.rows[0]; //=> { county: '999401', name: '甲县', programme: 'compulsory-quality', stage: 'provincially-assessed', … }
+ * ```
+ */
+export interface CityCountyRow {
+  /** County code. */
+  readonly county: string;
+  /** County name. */
+  readonly name: string;
+  /** Programme. */
+  readonly programme: CreationPlan['programme'];
+  /** Stage reached by `asOf`; null when none. */
+  readonly stage: CreationStage | null;
+  /** Target year of the plan. */
+  readonly targetYear: number;
+  /** On track by the plan's schedule (see `planStatus`). */
+  readonly onTrack: boolean;
+  /** The latest assessment's status and year; null when none was given. */
+  readonly verdict: {
+    /** `passed`, `failed` or `incomplete`. */
+    readonly status: 'passed' | 'failed' | 'incomplete';
+    /** Its data year. */
+    readonly year: number;
+  } | null;
+  /** 整改率 from the summary; null when no summary was given or it has none. */
+  readonly rectificationRate: Decimal | null;
+  /** Overdue issues from the summary; null when no summary was given. */
+  readonly overdue: number | null;
+  /** Inspections (begun by `asOf`) of this county and programme. */
+  readonly inspections: number;
+}
+
+/**
+ * The city's totals (全市督导工作概况).
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * report.city.inspections; //=> 8
+ * ```
+ */
+export interface CityTotals {
+  /** Inspections begun on or before `asOf` (督导次数). */
+  readonly inspections: number;
+  /** Distinct schools and kindergartens they visited (实地督导评估学校和幼儿园数), by county and id. */
+  readonly institutionsAssessed: number;
+  /** Target counties. */
+  readonly targetCounties: number;
+  /** Target counties that at least one inspection covered. */
+  readonly countiesInspected: number;
+  /** Every target county covered by at least one inspection (全覆盖). */
+  readonly fullCoverage: boolean;
+  /** Target counties no inspection covered. */
+  readonly countiesNotInspected: readonly string[];
+  /** Distinct categories of the supervision opinions (发现问题方面). */
+  readonly problemAspects: number;
+  /** The categories, in order of first appearance. */
+  readonly aspects: readonly string[];
+  /** Supervision opinions issued (督导意见条数). */
+  readonly opinions: number;
+  /** Distinct ledger issues fed back (反馈问题数). */
+  readonly findings: number;
+  /** Distinct departments visited (走访部门数). */
+  readonly departmentsVisited: number;
+  /** People interviewed, where inspections recorded it (访谈人数). */
+  readonly interviewed: number;
+  /** How many plans stand at each stage, in stage order (`none`: no stage reached yet). */
+  readonly countiesPerStage: readonly {
+    /** The stage. */
+    readonly stage: CreationStage | 'none';
+    /** How many county plans stand there. */
+    readonly count: number;
+  }[];
+}
+
+/**
+ * The city's view (市级督导工作视图) on one day.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * const report: CityReport = cityReport(input, { asOf: '2024-12-31' });
+ * ```
+ */
+export interface CityReport {
+  /** The day. */
+  readonly asOf: string;
+  /** One row per plan, by county code then programme. */
+  readonly rows: readonly CityCountyRow[];
+  /** Target counties with no plan. */
+  readonly countiesWithoutPlan: readonly string[];
+  /** The city's totals. */
+  readonly city: CityTotals;
+}
+
+function checkCounties(counties: CityReportInput['counties']): { id: string; name: string }[] {
+  const seen = new Map<string, number>();
+  return counties.map((county, i) => {
+    if (typeof county.code !== 'string' || county.code.length === 0) {
+      throw dudaoError(
+        'too-small',
+        ['counties', i, 'code'],
+        'a county code must not be empty',
+        '县代码不能为空',
+      );
+    }
+    const first = seen.get(county.code);
+    if (first !== undefined) {
+      throw dudaoError(
+        'duplicate-id',
+        ['counties', i, 'code'],
+        `county ${county.code} is listed twice (first at index ${first})`,
+        `县 ${county.code} 重复列出（首次出现在第 ${first} 项）`,
+      );
+    }
+    seen.set(county.code, i);
+    return { id: county.code, name: county.name };
+  });
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Builds the city's view (市级督导工作视图) on a day: per county and programme the stage, target
+ * year, on-track flag, latest verdict, rectification rate and overdue count; for the city the
+ * number of inspections begun by `asOf`, the distinct schools and kindergartens they assessed
+ * (each counted once, by county and id), whether every target county was inspected (全覆盖), the
+ * distinct problem aspects (the categories of their opinions) and the opinions issued, and how
+ * many plans stand at each stage.
+ *
+ * @category Inspections
+ * @param input - target counties, plans, inspections, and optionally ledger summaries and assessments
+ * @param options - `asOf`, the day of the report (YYYY-MM-DD)
+ * @returns the report
+ * @throws {@link DudaoError} when a plan, an inspection, a county list or `asOf` is invalid
+ * @example
+ * ```ts
+ * const report = cityReport(syntheticCity, { asOf: '2024-12-31' });
+ * report.city.inspections; //=> 8
+ * report.city.institutionsAssessed; //=> 234
+ * report.city.fullCoverage; //=> true
+ * [report.city.problemAspects, report.city.opinions]; //=> [22, 25]
+ * ```
+ */
+export function cityReport(
+  input: CityReportInput,
+  options: {
+    /** The day of the report (YYYY-MM-DD). */
+    readonly asOf: string;
+  },
+): CityReport {
+  const asOf = parseWithSchema(dateSchema, options.asOf, ['asOf']);
+  const counties = checkCounties(input.counties);
+  const plans = input.plans.map((plan, i) => parseWithSchema(creationPlanSchema, plan, ['plans', i]));
+  const inspections = parseWithSchema(inspectionsSchema, input.inspections, ['inspections']).filter(
+    (inspection) => inspection.dates.start <= asOf,
+  );
+  const names = new Map(counties.map((c) => [c.id, c.name]));
+
+  const institutions = new Set<string>();
+  const inspectedCounties = new Set<string>();
+  const aspects: string[] = [];
+  const findings = new Set<string>();
+  const departments = new Set<string>();
+  let opinions = 0;
+  let interviewed = 0;
+  for (const inspection of inspections) {
+    for (const county of inspection.counties) inspectedCounties.add(county);
+    for (const visit of inspection.institutionsVisited) institutions.add(`${visit.county}\u0000${visit.id}`);
+    for (const opinion of inspection.opinions) {
+      opinions += 1;
+      if (!aspects.includes(opinion.category)) aspects.push(opinion.category);
+    }
+    for (const finding of inspection.findings) findings.add(finding);
+    for (const department of inspection.departmentsVisited) departments.add(department);
+    if (inspection.interviews !== undefined) interviewed += Number(inspection.interviews.total.toString());
+  }
+
+  const latest = new Map<string, CityAssessmentVerdict>();
+  for (const assessment of input.assessments ?? []) {
+    const key = `${assessment.county.code}\u0000${assessment.programme}`;
+    const seen = latest.get(key);
+    if (seen === undefined || assessment.year >= seen.year) latest.set(key, assessment);
+  }
+  const summaries = new Map<string, CityLedgerSummary>();
+  for (const summary of input.ledgerSummaries ?? [])
+    summaries.set(`${summary.county}\u0000${summary.programme}`, summary);
+
+  const perStage = new Map<CreationStage | 'none', number>();
+  const rows = [...plans]
+    .sort((a, b) => compareText(a.county, b.county) || compareText(a.programme, b.programme))
+    .map((plan): CityCountyRow => {
+      const key = `${plan.county}\u0000${plan.programme}`;
+      const status = planStatus(plan, { asOf });
+      perStage.set(status.current ?? 'none', (perStage.get(status.current ?? 'none') ?? 0) + 1);
+      const verdict = latest.get(key);
+      const summary = summaries.get(key);
+      return {
+        county: plan.county,
+        name: names.get(plan.county) ?? plan.county,
+        programme: plan.programme,
+        stage: status.current,
+        targetYear: plan.targetYear,
+        onTrack: status.onTrack,
+        verdict: verdict === undefined ? null : { status: verdict.status, year: verdict.year },
+        rectificationRate: summary?.rate ?? null,
+        overdue: summary === undefined ? null : summary.overdue,
+        inspections: inspections.filter(
+          (i) => i.counties.includes(plan.county) && i.programmes.includes(plan.programme),
+        ).length,
+      };
+    });
+
+  const notInspected = counties.map((c) => c.id).filter((code) => !inspectedCounties.has(code));
+  const planned = new Set(plans.map((p) => p.county));
+  return {
+    asOf,
+    rows,
+    countiesWithoutPlan: counties.map((c) => c.id).filter((code) => !planned.has(code)),
+    city: {
+      inspections: inspections.length,
+      institutionsAssessed: institutions.size,
+      targetCounties: counties.length,
+      countiesInspected: counties.length - notInspected.length,
+      fullCoverage: counties.length > 0 && notInspected.length === 0,
+      countiesNotInspected: notInspected,
+      problemAspects: aspects.length,
+      aspects,
+      opinions,
+      findings: findings.size,
+      departmentsVisited: departments.size,
+      interviewed,
+      countiesPerStage: (['none', ...CREATION_STAGES] as const).map((stage) => ({
+        stage,
+        count: perStage.get(stage) ?? 0,
+      })),
+    },
+  };
+}

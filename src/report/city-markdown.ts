@@ -1,0 +1,129 @@
+/**
+ * The Markdown rendering of the city's view (市级督导工作情况), in Chinese or English: the summary
+ * paragraph a city writes in its work report, a table per county and programme, and the number of
+ * counties at each stage. Rates are rounded here and only here (percentages to 2 decimals).
+ * @module
+ */
+import type { CityReport } from '../inspection/city.js';
+import { CREATION_STAGE_LABELS } from '../schema/inspection.js';
+import { formatDecimal, type Lang } from './format.js';
+
+const PROGRAMME: Record<string, { zh: string; en: string }> = {
+  'compulsory-basic': { zh: '义务教育基本均衡', en: 'compulsory education, basic balance' },
+  'compulsory-quality': { zh: '义务教育优质均衡', en: 'compulsory education, high-quality balance' },
+  preschool: { zh: '学前教育普及普惠', en: 'preschool, universal and inclusive' },
+  'supervision-reform': { zh: '教育督导体制机制改革', en: 'supervision reform' },
+};
+
+const VERDICT = {
+  passed: { zh: '通过', en: 'passed' },
+  failed: { zh: '未通过', en: 'not passed' },
+  incomplete: { zh: '数据不全', en: 'incomplete' },
+} as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/**
+ * The summary paragraph of a city report (全市督导工作概述): inspections so far, schools and
+ * kindergartens assessed, coverage of the target counties, problem aspects found and supervision
+ * opinions issued.
+ *
+ * @category Reports
+ * @param report - the result of {@link cityReport}
+ * @param lang - `zh` or `en`
+ * @returns one paragraph
+ * @example
+ * ```ts
+ * citySummarySentence(report, 'en');
+ * //=> 'As of 2024-12-31: 8 supervisions so far, 234 schools and kindergartens assessed, full coverage of the 5 target counties, 22 aspects of problems found, 25 supervision opinions issued.'
+ * citySummarySentence(report, 'zh');
+ * //=> '截至 2024-12-31，累计开展督导 8 次，实地督导评估中小学校和幼儿园 234 所，实现 5 个目标县全覆盖，发现问题 22 个方面，下发督导意见 25 条。'
+ * ```
+ */
+export function citySummarySentence(report: CityReport, lang: Lang): string {
+  const c = report.city;
+  if (lang === 'zh') {
+    const coverage = c.fullCoverage
+      ? `实现 ${c.targetCounties} 个目标县全覆盖`
+      : `覆盖 ${c.targetCounties} 个目标县中的 ${c.countiesInspected} 个（尚未覆盖：${c.countiesNotInspected.join('、')}）`;
+    return `截至 ${report.asOf}，累计开展督导 ${c.inspections} 次，实地督导评估中小学校和幼儿园 ${c.institutionsAssessed} 所，${coverage}，发现问题 ${c.problemAspects} 个方面，下发督导意见 ${c.opinions} 条。`;
+  }
+  const coverage = c.fullCoverage
+    ? `full coverage of the ${c.targetCounties} target counties`
+    : `${c.countiesInspected} of ${c.targetCounties} target counties covered (not yet: ${c.countiesNotInspected.join(', ')})`;
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  return `As of ${report.asOf}: ${plural(c.inspections, 'supervision', 'supervisions')} so far, ${c.institutionsAssessed} schools and kindergartens assessed, ${coverage}, ${plural(c.problemAspects, 'aspect', 'aspects')} of problems found, ${plural(c.opinions, 'supervision opinion', 'supervision opinions')} issued.`;
+}
+
+/**
+ * Renders the city's view (市级督导工作情况) as Markdown: a heading, the summary paragraph, a table
+ * per county and programme (stage, target year, on track, latest verdict, rectification rate,
+ * overdue issues) and the number of counties at each stage.
+ *
+ * @category Reports
+ * @param report - the result of {@link cityReport}
+ * @param options - the language (`zh` default, or `en`)
+ * @returns the Markdown text, ending with a newline
+ * @example
+ * ```ts
+ * renderCityMarkdown(report, { lang: 'zh' }).split('\n')[0]; //=> '# 全市督导工作情况（截至 2024-12-31）'
+ * ```
+ */
+export function renderCityMarkdown(
+  report: CityReport,
+  options: {
+    /** `zh` (default) or `en`. */
+    readonly lang?: Lang;
+  } = {},
+): string {
+  const lang = options.lang ?? 'zh';
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  out.push(
+    zh ? `# 全市督导工作情况（截至 ${report.asOf}）` : `# Supervision in the city (as of ${report.asOf})`,
+  );
+  out.push('', citySummarySentence(report, lang), '');
+  out.push(zh ? '## 各县创建进展' : '## Counties');
+  out.push(
+    '',
+    zh
+      ? '| 县 | 创建项目 | 当前阶段 | 目标年度 | 进度 | 最近评估结论 | 整改率 | 逾期问题 |'
+      : '| County | Programme | Stage | Target year | On track | Latest verdict | Rectification rate | Overdue |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+  for (const row of report.rows) {
+    const stage = row.stage === null ? '—' : CREATION_STAGE_LABELS[row.stage][lang];
+    const onTrack = row.onTrack ? (zh ? '按期' : 'yes') : zh ? '滞后' : 'behind';
+    const verdictText =
+      row.verdict === null
+        ? '—'
+        : zh
+          ? `${VERDICT[row.verdict.status].zh}（${row.verdict.year}）`
+          : `${VERDICT[row.verdict.status].en} (${row.verdict.year})`;
+    const rate =
+      row.rectificationRate === null ? '—' : `${formatDecimal(row.rectificationRate.times(100), 2)}%`;
+    const overdue = row.overdue === null ? '—' : String(row.overdue);
+    const programme = PROGRAMME[row.programme]?.[lang] ?? row.programme;
+    out.push(
+      `| ${cell(row.name)} | ${cell(programme)} | ${stage} | ${row.targetYear} | ${onTrack} | ${verdictText} | ${rate} | ${overdue} |`,
+    );
+  }
+  if (report.countiesWithoutPlan.length > 0) {
+    out.push(
+      '',
+      zh
+        ? `尚无创建规划的目标县：${report.countiesWithoutPlan.join('、')}`
+        : `Target counties without a plan: ${report.countiesWithoutPlan.join(', ')}`,
+    );
+  }
+  out.push('', zh ? '## 各阶段县数' : '## Counties per stage', '');
+  out.push(zh ? '| 阶段 | 县数 |' : '| Stage | Counties |', '|---|---|');
+  for (const { stage, count } of report.city.countiesPerStage) {
+    if (count === 0) continue;
+    const label = stage === 'none' ? (zh ? '尚未启动' : 'not started') : CREATION_STAGE_LABELS[stage][lang];
+    out.push(`| ${label} | ${count} |`);
+  }
+  return `${out.join('\n')}\n`;
+}
