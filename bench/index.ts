@@ -4,6 +4,7 @@
  * @module
  */
 import * as coefficientOfVariation from './cv.bench.js';
+import * as issueLedger from './ledger.bench.js';
 import * as nationalAssessment from './national/national.bench.js';
 
 interface BenchModule {
@@ -13,6 +14,7 @@ interface BenchModule {
 const benches: readonly { readonly name: string; readonly module: BenchModule }[] = [
   { name: 'coefficient of variation (差异系数)', module: coefficientOfVariation },
   { name: 'national assessment (全国县域优质均衡评估)', module: nationalAssessment },
+  { name: 'issue ledger (问题整改台账)', module: issueLedger },
 ];
 
 const only = process.argv[2];

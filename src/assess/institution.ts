@@ -44,6 +44,21 @@ export interface MinMetTally {
 }
 
 /**
+ * A threshold read once: the Decimal and its float.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const t: CachedThreshold = { value: new Decimal('4.2'), approx: 4.2 };
+ * ```
+ */
+export interface CachedThreshold {
+  /** The threshold (null when the indicator has none for the stage). */
+  readonly value: Decimal | null;
+  /** The threshold as a float (for fast decisions far from it). */
+  readonly approx: number | undefined;
+}
+
+/**
  * Thresholds read once per assessment rather than once per school: a county assessment makes
  * thousands of decisions against the same few thresholds. Created fresh by each call, so no
  * state outlives it.
@@ -59,7 +74,7 @@ export interface ThresholdCache {
   readonly threshold: (
     indicator: Indicator,
     stage: Stage | undefined,
-  ) => { readonly value: Decimal | null; readonly approx: number | undefined };
+  ) => CachedThreshold;
   /** The set's floor ratio as a Decimal. */
   readonly floorRatio: (set: IndicatorSet) => Decimal | undefined;
 }

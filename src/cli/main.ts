@@ -6,12 +6,20 @@
 import process from 'node:process';
 import { DudaoError, formatPath } from '../error.js';
 import { assessCommand } from './commands/assess.js';
+import { ledgerCommand } from './commands/ledger.js';
+import { progressCommand } from './commands/progress.js';
 import { setsCommand } from './commands/sets.js';
 import { validateCommand } from './commands/validate.js';
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, parseArgs, UsageError } from './shared.js';
 
 /** Every command, in the order the overview lists them. */
-const COMMANDS: readonly Command[] = [setsCommand, validateCommand, assessCommand];
+const COMMANDS: readonly Command[] = [
+  setsCommand,
+  validateCommand,
+  assessCommand,
+  ledgerCommand,
+  progressCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
