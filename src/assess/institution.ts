@@ -71,10 +71,7 @@ export interface CachedThreshold {
  */
 export interface ThresholdCache {
   /** The threshold of an indicator for a stage (and its float). */
-  readonly threshold: (
-    indicator: Indicator,
-    stage: Stage | undefined,
-  ) => CachedThreshold;
+  readonly threshold: (indicator: Indicator, stage: Stage | undefined) => CachedThreshold;
   /** The set's floor ratio as a Decimal. */
   readonly floorRatio: (set: IndicatorSet) => Decimal | undefined;
 }
