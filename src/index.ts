@@ -54,6 +54,7 @@ export * from './progress/readiness.js';
 export * from './progress/trajectory.js';
 export * from './report/city-markdown.js';
 export * from './report/format.js';
+export * from './report/labels.js';
 export * from './report/ledger-markdown.js';
 export * from './report/markdown.js';
 export * from './report/preschool-markdown.js';

@@ -5,22 +5,13 @@
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
-import type { CountyIndicatorResult, IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import { STAGE_LABELS, STATUS_LABELS } from './labels.js';
 
-const STATUS: Record<IndicatorStatus | 'passed' | 'failed' | 'incomplete', { zh: string; en: string }> = {
-  met: { zh: '达标', en: 'met' },
-  unmet: { zh: '未达标', en: 'not met' },
-  unknown: { zh: '无法判定', en: 'unknown' },
-  'not-applicable': { zh: '不适用', en: 'n/a' },
-  measured: { zh: '—', en: '—' },
-  passed: { zh: '通过', en: 'passed' },
-  failed: { zh: '未通过', en: 'not passed' },
-  incomplete: { zh: '数据不全，无法判定', en: 'incomplete (missing data)' },
-};
-
-const STAGE = { primary: { zh: '小学', en: 'primary' }, junior: { zh: '初中', en: 'junior' } } as const;
+const STATUS = STATUS_LABELS;
+const STAGE = STAGE_LABELS;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

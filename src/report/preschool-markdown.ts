@@ -3,28 +3,22 @@
  * English. Numbers are rounded here and only here: percentages to 2 decimals.
  * @module
  */
+
+import { comparatorSymbol } from '../assess/exact.js';
 import type {
   ComplianceTally,
   KindergartenAssessment,
   PreschoolAssessment,
   PreschoolGaps,
 } from '../assess/preschool.js';
-import type { CountyIndicatorResult, IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import type { Decimal } from '../numeric/decimal.js';
 import type { KindergartenOwnership } from '../schema/preschool.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import { STATUS_LABELS } from './labels.js';
 
-const STATUS: Record<IndicatorStatus | 'passed' | 'failed' | 'incomplete', { zh: string; en: string }> = {
-  met: { zh: '达标', en: 'met' },
-  unmet: { zh: '未达标', en: 'not met' },
-  unknown: { zh: '无法判定', en: 'unknown' },
-  'not-applicable': { zh: '不适用', en: 'n/a' },
-  measured: { zh: '—', en: '—' },
-  passed: { zh: '通过', en: 'passed' },
-  failed: { zh: '未通过', en: 'not passed' },
-  incomplete: { zh: '数据不全，无法判定', en: 'incomplete (missing data)' },
-};
+const STATUS = STATUS_LABELS;
 
 const OWNERSHIP: Record<KindergartenOwnership, { zh: string; en: string }> = {
   'public-education': { zh: '教育部门办', en: 'public (education dept.)' },
@@ -32,8 +26,6 @@ const OWNERSHIP: Record<KindergartenOwnership, { zh: string; en: string }> = {
   'private-inclusive': { zh: '普惠性民办', en: 'inclusive private' },
   'private-other': { zh: '非普惠性民办', en: 'other private' },
 };
-
-const SYMBOL = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=', bool: '', none: '' } as const;
 
 const ASPECTS: readonly [string, { zh: string; en: string }][] = [
   ['access', { zh: '普及普惠水平', en: 'Access (universal and inclusive)' }],
@@ -64,7 +56,7 @@ function valueText(set: IndicatorSet, r: IndicatorResult): string {
 }
 
 function thresholdText(r: IndicatorResult): string {
-  return r.threshold === null ? '' : `${SYMBOL[r.comparator]} ${r.threshold.toString()}`.trim();
+  return r.threshold === null ? '' : `${comparatorSymbol(r.comparator)} ${r.threshold.toString()}`.trim();
 }
 
 function countyRows(set: IndicatorSet, rows: readonly CountyIndicatorResult[], lang: Lang): string[] {
