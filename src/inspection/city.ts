@@ -2,14 +2,15 @@
  * The city's view of its counties' creations (市级督导工作视图): per county and programme the stage,
  * target year, on-track flag, latest verdict and rectification figures; for the city, how many
  * inspections were held, how many schools and kindergartens they assessed, whether every target
- * county was covered, how many problem aspects and supervision opinions they produced, and how
+ * county was covered (institution by institution when the institutions are given, county by
+ * county otherwise), how many problem aspects and supervision opinions they produced, and how
  * many counties stand at each stage. Ledger figures come in as plain summaries, so this module
  * does not depend on the ledger.
  * @module
  */
 import { dudaoError } from '../error.js';
 import type { Programme } from '../indicators/types.js';
-import type { Decimal } from '../numeric/decimal.js';
+import { type Decimal, toDecimal } from '../numeric/decimal.js';
 import { dateSchema } from '../schema/common.js';
 import {
   CREATION_STAGES,
@@ -17,8 +18,10 @@ import {
   type CreationStage,
   creationPlanSchema,
   inspectionsSchema,
+  parseCityDocument,
 } from '../schema/inspection.js';
 import { parseWithSchema } from '../schema/parse.js';
+import { type CoverageEntry, type CoverageFigures, coverage } from './coverage.js';
 import { planStatus } from './plan.js';
 
 /**
@@ -68,7 +71,7 @@ export interface CityAssessmentVerdict {
 
 /**
  * What {@link cityReport} reads: the target counties, their creation plans, the inspections, and
- * optionally rectification summaries and assessments.
+ * optionally rectification summaries, assessments and the institutions to cover.
  *
  * @category Inspections
  * @example
@@ -92,6 +95,13 @@ export interface CityReportInput {
   readonly ledgerSummaries?: readonly CityLedgerSummary[];
   /** Assessments; the latest year per county and programme is the verdict shown. */
   readonly assessments?: readonly CityAssessmentVerdict[];
+  /**
+   * The schools and kindergartens to cover (督导对象), e.g. from `institutionsFromCompulsory` and
+   * `institutionsFromPreschool` (validated here). When given, full coverage (全覆盖) means every
+   * in-scope institution of every target county visited at least once (see {@link coverage});
+   * when left out, it means every target county inspected at least once.
+   */
+  readonly institutions?: readonly unknown[];
 }
 
 /**
@@ -129,6 +139,8 @@ export interface CityCountyRow {
   readonly overdue: number | null;
   /** Inspections (begun by `asOf`) of this county and programme. */
   readonly inspections: number;
+  /** Coverage of this county and programme's in-scope institutions; null when no institutions were given, or none of this county and programme. */
+  readonly coverage: CoverageFigures | null;
 }
 
 /**
@@ -149,10 +161,28 @@ export interface CityTotals {
   readonly targetCounties: number;
   /** Target counties that at least one inspection covered. */
   readonly countiesInspected: number;
-  /** Every target county covered by at least one inspection (全覆盖). */
-  readonly fullCoverage: boolean;
   /** Target counties no inspection covered. */
   readonly countiesNotInspected: readonly string[];
+  /**
+   * What coverage is measured on: `institutions` (every in-scope school and kindergarten of the
+   * target counties, when `institutions` were given) or `counties` (each target county inspected
+   * at least once, the fallback).
+   */
+  readonly coverageBasis: 'institutions' | 'counties';
+  /**
+   * Every target county covered (全覆盖): on the `institutions` basis, every in-scope institution
+   * of every target county visited at least once; on the `counties` basis, every target county
+   * inspected at least once. False when there is no target county.
+   */
+  readonly fullCoverage: boolean;
+  /** Target counties covered on the basis used (on `institutions`: at least one in-scope institution, all of them visited). */
+  readonly countiesCovered: number;
+  /** Target counties not covered on the basis used, in the order of `counties`. */
+  readonly countiesNotCovered: readonly string[];
+  /** In-scope institutions of the target counties, over every programme; null on the `counties` basis. */
+  readonly institutionsInScope: number | null;
+  /** Those visited at least once by `asOf`; null on the `counties` basis. */
+  readonly institutionsInScopeVisited: number | null;
   /** Distinct categories of the supervision opinions (发现问题方面). */
   readonly problemAspects: number;
   /** The categories, in order of first appearance. */
@@ -192,6 +222,8 @@ export interface CityReport {
   readonly countiesWithoutPlan: readonly string[];
   /** The city's totals. */
   readonly city: CityTotals;
+  /** Coverage per county and programme of every institution given (see {@link coverage}), by inspections begun by `asOf`; null when no institutions were given. */
+  readonly coverage: readonly CoverageEntry[] | null;
 }
 
 function checkCounties(counties: CityReportInput['counties']): { id: string; name: string }[] {
@@ -225,17 +257,26 @@ function compareText(a: string, b: string): number {
 
 /**
  * Builds the city's view (市级督导工作视图) on a day: per county and programme the stage, target
- * year, on-track flag, latest verdict, rectification rate and overdue count; for the city the
- * number of inspections begun by `asOf`, the distinct schools and kindergartens they assessed
- * (each counted once, by county and id), whether every target county was inspected (全覆盖), the
- * distinct problem aspects (the categories of their opinions) and the opinions issued, and how
- * many plans stand at each stage.
+ * year, on-track flag, latest verdict, rectification rate, overdue count and coverage; for the
+ * city the number of inspections begun by `asOf`, the distinct schools and kindergartens they
+ * assessed (each counted once, by county and id, in scope or not), whether every target county
+ * was covered (全覆盖), the distinct problem aspects (the categories of their opinions) and the
+ * opinions issued, and how many plans stand at each stage.
+ *
+ * Coverage has two bases:
+ * - with `input.institutions`, it is computed by {@link coverage} from the inspections begun by
+ *   `asOf`: a target county is covered when it has at least one in-scope institution and every
+ *   one of them, in every programme listed for it, was visited at least once (a repeat visit
+ *   counts once; out-of-scope institutions, such as special-education schools for the resource
+ *   indicators, never count against it); full coverage is every target county covered;
+ * - without them, a target county is covered when at least one inspection listed it (the
+ *   county-level fallback), and full coverage is every target county inspected.
  *
  * @category Inspections
- * @param input - target counties, plans, inspections, and optionally ledger summaries and assessments
+ * @param input - target counties, plans, inspections, and optionally ledger summaries, assessments and institutions
  * @param options - `asOf`, the day of the report (YYYY-MM-DD)
  * @returns the report
- * @throws {@link DudaoError} when a plan, an inspection, a county list or `asOf` is invalid
+ * @throws {@link DudaoError} when a plan, an inspection, an institution, a county list or `asOf` is invalid
  * @example
  * ```ts
  * const report = cityReport(syntheticCity, { asOf: '2024-12-31' });
@@ -243,6 +284,10 @@ function compareText(a: string, b: string): number {
  * report.city.institutionsAssessed; //=> 234
  * report.city.fullCoverage; //=> true
  * [report.city.problemAspects, report.city.opinions]; //=> [22, 25]
+ * // with the institutions to cover, one kindergarten left unvisited in 999403:
+ * const strict = cityReport({ ...syntheticCity, institutions }, { asOf: '2024-12-31' });
+ * [strict.city.coverageBasis, strict.city.fullCoverage, strict.city.countiesNotCovered];
+ * //=> ['institutions', false, ['999403']]
  * ```
  */
 export function cityReport(
@@ -259,6 +304,7 @@ export function cityReport(
     (inspection) => inspection.dates.start <= asOf,
   );
   const names = new Map(counties.map((c) => [c.id, c.name]));
+  const entries = input.institutions === undefined ? null : coverage(inspections, input.institutions);
 
   const institutions = new Set<string>();
   const inspectedCounties = new Set<string>();
@@ -298,6 +344,7 @@ export function cityReport(
       perStage.set(status.current ?? 'none', (perStage.get(status.current ?? 'none') ?? 0) + 1);
       const verdict = latest.get(key);
       const summary = summaries.get(key);
+      const covered = entries?.find((e) => e.county === plan.county && e.programme === plan.programme);
       return {
         county: plan.county,
         name: names.get(plan.county) ?? plan.county,
@@ -311,10 +358,33 @@ export function cityReport(
         inspections: inspections.filter(
           (i) => i.counties.includes(plan.county) && i.programmes.includes(plan.programme),
         ).length,
+        coverage: covered === undefined ? null : covered.cumulative,
       };
     });
 
   const notInspected = counties.map((c) => c.id).filter((code) => !inspectedCounties.has(code));
+  let notCovered = notInspected;
+  let inScope: number | null = null;
+  let inScopeVisited: number | null = null;
+  if (entries !== null) {
+    inScope = 0;
+    inScopeVisited = 0;
+    const uncovered: string[] = [];
+    for (const { id } of counties) {
+      let total = 0;
+      let visited = 0;
+      for (const entry of entries) {
+        if (entry.county !== id) continue;
+        total += entry.cumulative.total;
+        visited += entry.cumulative.visited;
+      }
+      inScope += total;
+      inScopeVisited += visited;
+      // visited ≤ total in every entry, so equal sums mean every entry is full
+      if (total === 0 || visited < total) uncovered.push(id);
+    }
+    notCovered = uncovered;
+  }
   const planned = new Set(plans.map((p) => p.county));
   return {
     asOf,
@@ -325,8 +395,13 @@ export function cityReport(
       institutionsAssessed: institutions.size,
       targetCounties: counties.length,
       countiesInspected: counties.length - notInspected.length,
-      fullCoverage: counties.length > 0 && notInspected.length === 0,
       countiesNotInspected: notInspected,
+      coverageBasis: entries === null ? 'counties' : 'institutions',
+      fullCoverage: counties.length > 0 && notCovered.length === 0,
+      countiesCovered: counties.length - notCovered.length,
+      countiesNotCovered: notCovered,
+      institutionsInScope: inScope,
+      institutionsInScopeVisited: inScopeVisited,
       problemAspects: aspects.length,
       aspects,
       opinions,
@@ -338,5 +413,52 @@ export function cityReport(
         count: perStage.get(stage) ?? 0,
       })),
     },
+    coverage: entries,
   };
+}
+
+/**
+ * Builds the city's view (市级督导工作视图) from one JSON document, the one `dudao city` reads:
+ * validates it with `cityDocumentSchema` (every problem at once, with paths from the document's
+ * root), turns the rates of `ledgerSummaries` into Decimals, and calls {@link cityReport}.
+ *
+ * @category Inspections
+ * @param input - a city document: `{ schemaVersion: 1, counties, plans, inspections, ledgerSummaries?, assessments?, institutions? }`
+ * @param options - `asOf`, the day of the report (YYYY-MM-DD)
+ * @returns the report
+ * @throws {@link DudaoError} when the document or `asOf` is invalid
+ * @example
+ * ```ts
+ * const report = cityReportFromDocument(JSON.parse(text), { asOf: '2024-12-31' });
+ * report.rows[0]?.rectificationRate?.toString(); //=> '0.9'
+ * ```
+ */
+export function cityReportFromDocument(
+  input: unknown,
+  options: {
+    /** The day of the report (YYYY-MM-DD). */
+    readonly asOf: string;
+  },
+): CityReport {
+  const document = parseCityDocument(input);
+  return cityReport(
+    {
+      counties: document.counties,
+      plans: document.plans,
+      inspections: document.inspections,
+      ...(document.ledgerSummaries === undefined
+        ? {}
+        : {
+            ledgerSummaries: document.ledgerSummaries.map((summary) => ({
+              county: summary.county,
+              programme: summary.programme,
+              rate: summary.rate === null ? null : toDecimal(summary.rate),
+              overdue: toDecimal(summary.overdue).toNumber(),
+            })),
+          }),
+      ...(document.assessments === undefined ? {} : { assessments: document.assessments }),
+      ...(document.institutions === undefined ? {} : { institutions: document.institutions }),
+    },
+    options,
+  );
 }

@@ -2,7 +2,8 @@
  * How much of a county's schools and kindergartens the inspections have seen (督导覆盖面): per
  * county and programme, per inspection and cumulatively, the exact share of in-scope institutions
  * visited and the ones still missing. Out-of-scope institutions (special-education schools and
- * small teaching points under 优质均衡) never count against coverage.
+ * small teaching points under 优质均衡) never count against coverage; every kindergarten of a
+ * preschool dataset is in scope.
  * @module
  */
 import { dudaoError } from '../error.js';
@@ -16,6 +17,7 @@ import {
   scopedInstitutionsSchema,
 } from '../schema/inspection.js';
 import { parseWithSchema } from '../schema/parse.js';
+import { parsePreschoolDataset } from '../schema/preschool.js';
 
 /**
  * Options of {@link institutionsFromCompulsory}.
@@ -83,6 +85,35 @@ export function institutionsFromCompulsory(
       ...(reason === undefined ? {} : { reason }),
     };
   });
+}
+
+/**
+ * The kindergartens of a preschool dataset as institutions to cover (督导对象) for the `preschool`
+ * programme. Every kindergarten is in scope: 教督〔2020〕1号 (县域学前教育普及普惠督导评估办法)
+ * assesses every kindergarten of the county, public and private, with no exclusion like the
+ * special-education schools and teaching points of the compulsory sets.
+ *
+ * @category Inspections
+ * @param input - a `PreschoolDataset` (validated here)
+ * @returns one institution per kindergarten, in the dataset's order, each `inScope: true`
+ * @throws {@link DudaoError} when the dataset is invalid
+ * @example
+ * ```ts
+ * institutionsFromPreschool(dataset)[0];
+ * //=> { county: '999503', programme: 'preschool', id: 'k01', inScope: true, name: '县第一幼儿园', kind: 'kindergarten' }
+ * ```
+ */
+export function institutionsFromPreschool(input: unknown): ScopedInstitution[] {
+  const dataset = parsePreschoolDataset(input);
+  return dataset.kindergartens.map((kindergarten) => ({
+    county: dataset.county.code,
+    programme: 'preschool' as const,
+    id: kindergarten.id,
+    inScope: true,
+    name: kindergarten.name,
+    ...(kindergarten.township === undefined ? {} : { township: kindergarten.township }),
+    kind: 'kindergarten' as const,
+  }));
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import type { IndicatorStatus } from '../assess/types.js';
-import { dudaoError, type FieldPath } from '../error.js';
+import { dudaoError, type FieldPath, type SafeResult, safely } from '../error.js';
 import type { Comparator, Label, Stage } from '../indicators/types.js';
 import type { Decimal } from '../numeric/decimal.js';
 import {
@@ -562,4 +562,28 @@ export function compareAssessments(
 ): AssessmentComparison {
   assertComparable(before, after, [], options);
   return compareItems(before, progressItems(before, options), after, progressItems(after, options));
+}
+
+/**
+ * {@link compareAssessments} (重点指标完成情况) without throwing: two assessments that cannot be
+ * compared come back as `{ success: false, error }` (codes `different-set`, `different-county`).
+ *
+ * @category Progress
+ * @param before - the earlier assessment
+ * @param after - the later assessment
+ * @param options - `set` for names in the explanations
+ * @returns `{ success: true, data }` with the comparison, or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const result = safeCompareAssessments(a2021, { ...a2022, county: { code: '999101', name: '邻县' } });
+ * result.success; //=> false
+ * if (!result.success) result.error.code; //=> 'different-county'
+ * ```
+ */
+export function safeCompareAssessments(
+  before: ProgressAssessment,
+  after: ProgressAssessment,
+  options: ProgressOptions = {},
+): SafeResult<AssessmentComparison> {
+  return safely(() => compareAssessments(before, after, options));
 }

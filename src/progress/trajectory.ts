@@ -6,7 +6,7 @@
  */
 
 import type { IndicatorStatus } from '../assess/types.js';
-import { dudaoError } from '../error.js';
+import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { assertComparable } from './compare.js';
@@ -478,4 +478,26 @@ export function trajectory(points: readonly DatedAssessment[], options: Trajecto
     series,
     projections,
   };
+}
+
+/**
+ * {@link trajectory} (发展轨迹) without throwing: points that cannot form a trajectory come back as
+ * `{ success: false, error }` (codes `empty-trajectory`, `invalid-date`, `duplicate-date`,
+ * `dates-not-increasing`, `invalid-window`, `different-set`, `different-county`).
+ *
+ * @category Progress
+ * @param points - dated assessments, oldest first
+ * @param options - `targetYear`, `window`, `set` for names
+ * @returns `{ success: true, data }` with the trajectory, or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeTrajectory([]).success; //=> false
+ * safeTrajectory([{ date: '2021-12-31', assessment: a2021 }]).success; //=> true
+ * ```
+ */
+export function safeTrajectory(
+  points: readonly DatedAssessment[],
+  options: TrajectoryOptions = {},
+): SafeResult<Trajectory> {
+  return safely(() => trajectory(points, options));
 }

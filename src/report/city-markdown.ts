@@ -1,7 +1,8 @@
 /**
  * The Markdown rendering of the city's view (市级督导工作情况), in Chinese or English: the summary
- * paragraph a city writes in its work report, a table per county and programme, and the number of
- * counties at each stage. Rates are rounded here and only here (percentages to 2 decimals).
+ * paragraph a city writes in its work report, a table per county and programme, the coverage of
+ * schools and kindergartens when it was measured, and the number of counties at each stage. Rates
+ * and shares are rounded here and only here (percentages to 2 decimals).
  * @module
  */
 import type { CityReport } from '../inspection/city.js';
@@ -28,7 +29,8 @@ function cell(text: string): string {
 /**
  * The summary paragraph of a city report (全市督导工作概述): inspections so far, schools and
  * kindergartens assessed, coverage of the target counties, problem aspects found and supervision
- * opinions issued.
+ * opinions issued. When coverage was measured on institutions and is not full, the paragraph
+ * gives the in-scope schools and kindergartens and how many were visited.
  *
  * @category Reports
  * @param report - the result of {@link cityReport}
@@ -44,15 +46,20 @@ function cell(text: string): string {
  */
 export function citySummarySentence(report: CityReport, lang: Lang): string {
   const c = report.city;
+  const byInstitutions = c.coverageBasis === 'institutions';
   if (lang === 'zh') {
     const coverage = c.fullCoverage
       ? `实现 ${c.targetCounties} 个目标县全覆盖`
-      : `覆盖 ${c.targetCounties} 个目标县中的 ${c.countiesInspected} 个（尚未覆盖：${c.countiesNotInspected.join('、')}）`;
+      : byInstitutions
+        ? `覆盖 ${c.targetCounties} 个目标县中的 ${c.countiesCovered} 个（范围内学校和幼儿园 ${c.institutionsInScope} 所，已督导 ${c.institutionsInScopeVisited} 所；尚未全覆盖：${c.countiesNotCovered.join('、')}）`
+        : `覆盖 ${c.targetCounties} 个目标县中的 ${c.countiesCovered} 个（尚未覆盖：${c.countiesNotCovered.join('、')}）`;
     return `截至 ${report.asOf}，累计开展督导 ${c.inspections} 次，实地督导评估中小学校和幼儿园 ${c.institutionsAssessed} 所，${coverage}，发现问题 ${c.problemAspects} 个方面，下发督导意见 ${c.opinions} 条。`;
   }
   const coverage = c.fullCoverage
     ? `full coverage of the ${c.targetCounties} target counties`
-    : `${c.countiesInspected} of ${c.targetCounties} target counties covered (not yet: ${c.countiesNotInspected.join(', ')})`;
+    : byInstitutions
+      ? `${c.countiesCovered} of ${c.targetCounties} target counties fully covered (${c.institutionsInScopeVisited} of ${c.institutionsInScope} in-scope schools and kindergartens visited; not yet: ${c.countiesNotCovered.join(', ')})`
+      : `${c.countiesCovered} of ${c.targetCounties} target counties covered (not yet: ${c.countiesNotCovered.join(', ')})`;
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   return `As of ${report.asOf}: ${plural(c.inspections, 'supervision', 'supervisions')} so far, ${c.institutionsAssessed} schools and kindergartens assessed, ${coverage}, ${plural(c.problemAspects, 'aspect', 'aspects')} of problems found, ${plural(c.opinions, 'supervision opinion', 'supervision opinions')} issued.`;
 }
@@ -60,7 +67,8 @@ export function citySummarySentence(report: CityReport, lang: Lang): string {
 /**
  * Renders the city's view (市级督导工作情况) as Markdown: a heading, the summary paragraph, a table
  * per county and programme (stage, target year, on track, latest verdict, rectification rate,
- * overdue issues) and the number of counties at each stage.
+ * overdue issues), the coverage of in-scope schools and kindergartens per county and programme
+ * (when the report measured it on institutions) and the number of counties at each stage.
  *
  * @category Reports
  * @param report - the result of {@link cityReport}
@@ -117,6 +125,25 @@ export function renderCityMarkdown(
         ? `尚无创建规划的目标县：${report.countiesWithoutPlan.join('、')}`
         : `Target counties without a plan: ${report.countiesWithoutPlan.join(', ')}`,
     );
+  }
+  if (report.coverage !== null) {
+    out.push('', zh ? '## 督导覆盖面' : '## Coverage of schools and kindergartens', '');
+    out.push(
+      zh
+        ? '| 县 | 创建项目 | 范围内 | 已督导 | 覆盖率 | 未督导 |'
+        : '| County | Programme | In scope | Visited | Share | Not yet visited |',
+      '|---|---|---|---|---|---|',
+    );
+    const names = new Map(report.rows.map((r) => [r.county, r.name]));
+    for (const entry of report.coverage) {
+      const figures = entry.cumulative;
+      const share = figures.share === null ? '—' : `${formatDecimal(figures.share.times(100), 2)}%`;
+      const missing = figures.missing.length === 0 ? '—' : figures.missing.join(zh ? '、' : ', ');
+      const programme = PROGRAMME[entry.programme]?.[lang] ?? entry.programme;
+      out.push(
+        `| ${cell(names.get(entry.county) ?? entry.county)} | ${cell(programme)} | ${figures.total} | ${figures.visited} | ${share} | ${cell(missing)} |`,
+      );
+    }
   }
   out.push('', zh ? '## 各阶段县数' : '## Counties per stage', '');
   out.push(zh ? '| 阶段 | 县数 |' : '| Stage | Counties |', '|---|---|');

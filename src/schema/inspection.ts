@@ -1,8 +1,8 @@
 /**
  * The zod contracts of the supervision side of a creation (创建): the supervision-reform dataset
  * of a county, inspections (督导活动) with their teams, visits, interviews, findings and opinions,
- * the institutions an inspection should cover, and a county's creation plan (创建规划) with its
- * certification stages. Cross-field rules (dates in order, interview counts adding up, stages in
+ * the institutions an inspection should cover, a county's creation plan (创建规划) with its
+ * certification stages, and the city document that `dudao city` reads. Cross-field rules (dates in order, interview counts adding up, stages in
  * order) are checked here, each with a stable code and a path, so that `inspection/` can trust
  * its input.
  * @module
@@ -17,6 +17,7 @@ import {
   dateSchema,
   idSchema,
   isCount,
+  isNonNegativeDecimal,
   listWithUniqueIds,
   type Quantity,
   schemaVersionSchema,
@@ -25,7 +26,7 @@ import {
 } from './common.js';
 import { programmeSchema } from './indicator-set.js';
 import { inspectionLevelSchema } from './ledger.js';
-import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
+import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from './parse.js';
 
 // Refinements that must run even when a sibling field already failed, so that one parse reports
 // every problem of a document. They read the value defensively.
@@ -663,4 +664,182 @@ export function parseCreationPlan(input: unknown): CreationPlan {
  */
 export function safeParseCreationPlan(input: unknown): SafeResult<CreationPlan> {
   return safeParseWithSchema(creationPlanSchema, input);
+}
+
+// ── City document ──────────────────────────────────────────────────────────────────────────────
+
+function isShare(value: unknown): value is Quantity {
+  return isNonNegativeDecimal(value) && toDecimal(value).lte(1);
+}
+
+const shareSchema = /* @__PURE__ */ valueSchema(isShare, (input) =>
+  isNonNegativeDecimal(input)
+    ? {
+        code: 'share-above-one',
+        message: `a share must not exceed 1 (got ${String(input)}; 0.825 means 82.5 %)`,
+        messageZh: `比例不能大于 1（实际为 ${String(input)}；0.825 表示 82.5%）`,
+      }
+    : {
+        code: 'invalid-share',
+        message: 'must be a share from 0 to 1, as a number or a decimal string such as "0.825"',
+        messageZh: '必须是 0 到 1 之间的比例，数字或十进制数字字符串，如 "0.825"',
+      },
+);
+
+/**
+ * A county's rectification figures (整改情况) for one programme in a city document: `county`,
+ * `programme`, `rate` (整改率 as a share from 0 to 1, or null when there is nothing to rate) and
+ * `overdue` (逾期未整改). Other fields are ignored, so `{ county, programme,
+ * ...rectificationSummaryToJSON(summary) }` fits as it is.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * parseWithSchema(cityLedgerSummarySchema, { county: '999501', programme: 'compulsory-quality', rate: '0.825', overdue: 2 }).rate;
+ * //=> '0.825'
+ * ```
+ */
+export const cityLedgerSummarySchema = /* @__PURE__ */ z.object({
+  /** County code. */
+  county: idSchema,
+  /** Programme. */
+  programme: programmeSchema,
+  /** 整改率 as a share (0.825 = 82.5 %); null when there is nothing to rate. */
+  rate: shareSchema.nullable(),
+  /** Issues overdue (逾期未整改). */
+  overdue: countSchema,
+});
+
+/**
+ * An assessment's verdict (评估结论) in a city document: `county.code`, `programme`, `year` and
+ * `status`. Other fields are ignored, so the JSON that `dudao assess --format json` prints fits.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * parseWithSchema(cityAssessmentVerdictSchema, {
+ *   county: { code: '999501', name: '甲县' }, programme: 'compulsory-quality', year: 2024, status: 'passed',
+ * }).county; //=> { code: '999501' }
+ * ```
+ */
+export const cityAssessmentVerdictSchema = /* @__PURE__ */ z.object({
+  /** The county. */
+  county: z.object({
+    /** Its code. */
+    code: idSchema,
+  }),
+  /** Programme. */
+  programme: programmeSchema,
+  /** Data year. */
+  year: yearSchema,
+  /** `passed`, `failed` or `incomplete`. */
+  status: z.enum(['passed', 'failed', 'incomplete']) as z.ZodType<'passed' | 'failed' | 'incomplete'>,
+});
+
+/**
+ * The document `dudao city` reads (市级督导工作数据): `schemaVersion` 1, the target `counties`
+ * (code and name, codes unique: `duplicate-id` at `counties[i].code`), their creation `plans`,
+ * the `inspections` (ids unique), and optionally `ledgerSummaries`, `assessments` and the
+ * `institutions` to cover (each county, programme and id once). Every problem of a document is
+ * reported in one parse, with its path.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * parseCityDocument({
+ *   schemaVersion: 1,
+ *   counties: [{ code: '999501', name: '甲县' }],
+ *   plans: [],
+ *   inspections: [],
+ * }).counties.length; //=> 1
+ * ```
+ */
+export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
+  /** JSON Schema reference for editors; ignored by dudao. */
+  $schema: z.string().optional(),
+  /** 数据格式版本: 1 */
+  schemaVersion: schemaVersionSchema,
+  /** The city's target counties (创建县). */
+  counties: z
+    .array(
+      z.strictObject({
+        /** County code. */
+        code: idSchema,
+        /** County name. */
+        name: textSchema,
+      }),
+    )
+    .superRefine((items: unknown, ctx) => {
+      if (!Array.isArray(items)) return;
+      const first = new Map<string, number>();
+      items.forEach((item: unknown, i) => {
+        if (!isRecord(item) || typeof item.code !== 'string') return;
+        const seen = first.get(item.code);
+        if (seen === undefined) {
+          first.set(item.code, i);
+          return;
+        }
+        addDudaoIssue(ctx, [i, 'code'], {
+          code: 'duplicate-id',
+          message: `county ${item.code} is listed twice (first at index ${seen})`,
+          messageZh: `县 ${item.code} 重复列出（首次出现在第 ${seen} 项）`,
+        });
+      });
+    }, ALWAYS),
+  /** Creation plans (创建规划), one per county and programme. */
+  plans: z.array(creationPlanSchema),
+  /** Inspections (督导活动) held in the city. */
+  inspections: inspectionsSchema,
+  /** Rectification figures per county and programme. */
+  ledgerSummaries: z.array(cityLedgerSummarySchema).optional(),
+  /** Assessment verdicts; the latest year per county and programme is shown. */
+  assessments: z.array(cityAssessmentVerdictSchema).optional(),
+  /** Schools and kindergartens to cover; when given, coverage is measured on them. */
+  institutions: scopedInstitutionsSchema.optional(),
+});
+
+/**
+ * A city document (市级督导工作数据) after validation.
+ *
+ * @category Inspections
+ * @example
+ * ```ts
+ * const document: CityDocument = parseCityDocument(JSON.parse(text));
+ * document.inspections.length; //=> 8
+ * ```
+ */
+export type CityDocument = z.infer<typeof cityDocumentSchema>;
+
+/**
+ * Validates a city document (市级督导工作数据) and returns it typed, or throws a
+ * {@link DudaoError} listing every problem with its code and path.
+ *
+ * @category Inspections
+ * @param input - untrusted data, e.g. `JSON.parse` of the file given to `dudao city`
+ * @returns the document
+ * @throws {@link DudaoError} when the input breaks the contract
+ * @example
+ * ```ts
+ * parseCityDocument({ schemaVersion: 1, counties: [], plans: [], inspections: [], ledgerSummaries: [{ county: '999501', programme: 'preschool', rate: '1.2', overdue: 0 }] });
+ * //=> throws DudaoError { code: 'share-above-one', path: ['ledgerSummaries', 0, 'rate'] }
+ * ```
+ */
+export function parseCityDocument(input: unknown): CityDocument {
+  return parseWithSchema(cityDocumentSchema, input);
+}
+
+/**
+ * Validates a city document (市级督导工作数据) like {@link parseCityDocument}, but returns
+ * `{ success, data | error }` instead of throwing.
+ *
+ * @category Inspections
+ * @param input - untrusted data
+ * @returns the document, or the {@link DudaoError} listing every problem
+ * @example
+ * ```ts
+ * safeParseCityDocument({ schemaVersion: 2 }).success; //=> false
+ * ```
+ */
+export function safeParseCityDocument(input: unknown): SafeResult<CityDocument> {
+  return safeParseWithSchema(cityDocumentSchema, input);
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
-import { coverage, coverageOf, institutionsFromCompulsory } from '../../src/inspection/coverage.js';
+import {
+  coverage,
+  coverageOf,
+  institutionsFromCompulsory,
+  institutionsFromPreschool,
+} from '../../src/inspection/coverage.js';
 import { aprilInspection, cityCountyDataset, juneInspection, visit } from '../fixtures/city-county.js';
+import { deepFreeze, kindergarten, preschoolDataset } from '../fixtures/preschool-builders.js';
 
 const institutions = institutionsFromCompulsory(cityCountyDataset, compulsoryQuality2017);
 
@@ -48,7 +54,95 @@ describe('institutionsFromCompulsory', () => {
   });
 });
 
+describe('institutionsFromPreschool', () => {
+  const dataset = preschoolDataset(
+    [
+      kindergarten({ id: 'k01', name: '县第一幼儿园', ownership: 'public-education', township: '城关镇' }),
+      kindergarten({ id: 'k02', ownership: 'private-inclusive' }),
+      kindergarten({ id: 'k03', ownership: 'private-other' }),
+    ],
+    { county: { code: '999302', name: '合成县（学前）' } },
+  );
+
+  it('puts every kindergarten in scope, public or private, in the dataset order', () => {
+    const list = institutionsFromPreschool(dataset);
+    expect(list.map((i) => [i.id, i.inScope, i.programme, i.kind])).toEqual([
+      ['k01', true, 'preschool', 'kindergarten'],
+      ['k02', true, 'preschool', 'kindergarten'],
+      ['k03', true, 'preschool', 'kindergarten'],
+    ]);
+    expect(list[0]).toEqual({
+      county: '999302',
+      programme: 'preschool',
+      id: 'k01',
+      inScope: true,
+      name: '县第一幼儿园',
+      township: '城关镇',
+      kind: 'kindergarten',
+    });
+  });
+
+  it('feeds coverage: a preschool inspection visiting k01 and k03 covers 2 of 3', () => {
+    const inspection = visit('k-2023', '2023-05-10', '2023-05-11', [], {
+      programmes: ['preschool'],
+      counties: ['999302'],
+      institutionsVisited: [
+        { county: '999302', id: 'k01' },
+        { county: '999302', id: 'k03' },
+      ],
+    });
+    const entry = coverageOf(
+      coverage([inspection], institutionsFromPreschool(dataset)),
+      '999302',
+      'preschool',
+    );
+    expect(entry.cumulative).toMatchObject({ visited: 2, total: 3, full: false, missing: ['k02'] });
+  });
+
+  it('rejects an invalid dataset with the path of the problem, and does not mutate its input', () => {
+    const frozen = deepFreeze(structuredClone(dataset));
+    expect(institutionsFromPreschool(frozen)).toEqual(institutionsFromPreschool(dataset));
+    try {
+      institutionsFromPreschool({ ...dataset, kindergartens: [{ id: 'k01' }] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DudaoError);
+      expect((error as DudaoError).path[0]).toBe('kindergartens');
+    }
+  });
+});
+
 describe('coverage (督导覆盖面)', () => {
+  it('never holds a special-education school (out of scope for the resource indicators) against coverage', () => {
+    // s01–s04 visited, x01 (县特殊教育学校) never: 4 of 4, full, x01 not missing
+    const all = visit('c-all', '2022-05-01', '2022-05-02', ['s01', 's02', 's03', 's04']);
+    const [entry] = coverage([all], institutions);
+    expect(institutions.find((i) => i.id === 'x01')).toMatchObject({
+      inScope: false,
+      reason: 'special-education',
+    });
+    expect(entry?.cumulative).toEqual({
+      visited: 4,
+      total: 4,
+      share: entry?.cumulative.share,
+      full: true,
+      missing: [],
+    });
+    expect(entry?.cumulative.share?.toString()).toBe('1');
+    expect(entry?.outOfScope).toContain('x01');
+  });
+
+  it('counts an institution visited twice in one inspection and again in another once', () => {
+    const twice = visit('c-twice', '2022-05-01', '2022-05-01', ['s01', 's01']);
+    const again = visit('c-again', '2022-06-01', '2022-06-01', ['s01']);
+    const [entry] = coverage([twice, again], institutions);
+    expect(entry?.steps.map((s) => [s.own.visited, s.cumulative.visited])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
+    expect(entry?.cumulative.share?.toString()).toBe('0.25');
+  });
+
   it('April sees 2 of the 4 in-scope schools (1/2); with June s03 is added: 3/4; s04 is still missing', () => {
     const [entry] = coverage([aprilInspection, juneInspection], institutions);
     expect(entry?.county).toBe('999301');

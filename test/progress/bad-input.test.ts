@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { preschool2020 } from '../../src/indicators/preschool-2020.js';
-import { compareAssessments } from '../../src/progress/compare.js';
-import { trajectory } from '../../src/progress/trajectory.js';
+import { compareAssessments, safeCompareAssessments } from '../../src/progress/compare.js';
+import { safeTrajectory, trajectory } from '../../src/progress/trajectory.js';
 import { assessed } from './helpers.js';
 
 const a2021 = assessed(2021);
@@ -101,5 +101,46 @@ describe('trajectory refuses', () => {
     expect(
       trajectory([{ date: '2021-12-31', assessment: a2021 }], { set: compulsoryQuality2017 }).points,
     ).toHaveLength(1);
+  });
+});
+
+describe('safeCompareAssessments and safeTrajectory return the error instead of throwing', () => {
+  it('safeCompareAssessments: the comparison, or different-county / different-set as data', () => {
+    const ok = safeCompareAssessments(a2021, a2022, { set: compulsoryQuality2017 });
+    expect(ok.success).toBe(true);
+    if (ok.success) expect(ok.data).toEqual(compareAssessments(a2021, a2022, { set: compulsoryQuality2017 }));
+    const other = { ...a2022, county: { code: '999101', name: '邻县（合成数据）' } };
+    const bad = safeCompareAssessments(a2021, other);
+    expect(bad.success).toBe(false);
+    if (!bad.success) {
+      expect(bad.error).toBeInstanceOf(DudaoError);
+      expect([bad.error.code, bad.error.path]).toEqual(['different-county', ['county', 'code']]);
+    }
+    const wrongSet = safeCompareAssessments(a2021, a2022, { set: preschool2020 });
+    expect(!wrongSet.success && wrongSet.error.code).toBe('different-set');
+  });
+
+  it('safeTrajectory: the trajectory, or empty-trajectory / dates-not-increasing / invalid-window as data', () => {
+    const points = [
+      { date: '2021-12-31', assessment: a2021 },
+      { date: '2022-12-31', assessment: a2022 },
+    ];
+    const ok = safeTrajectory(points, { set: compulsoryQuality2017 });
+    expect(ok.success).toBe(true);
+    if (ok.success) expect(ok.data).toEqual(trajectory(points, { set: compulsoryQuality2017 }));
+    const empty = safeTrajectory([]);
+    expect(!empty.success && empty.error.code).toBe('empty-trajectory');
+    const backwards = safeTrajectory([...points].reverse());
+    expect(!backwards.success && [backwards.error.code, backwards.error.path]).toEqual([
+      'dates-not-increasing',
+      [1, 'date'],
+    ]);
+    expect(safeTrajectory(points, { window: 1 }).success).toBe(false);
+  });
+
+  it('rethrows what is not a DudaoError (a bug, not bad input)', () => {
+    // assessments are typed input, never validated here: null is a programming error
+    expect(() => safeCompareAssessments(a2021, null as never)).toThrow(TypeError);
+    expect(() => safeTrajectory([{ date: '2021-12-31', assessment: null as never }])).toThrow(TypeError);
   });
 });

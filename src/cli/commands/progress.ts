@@ -57,7 +57,7 @@ Options:
     let set: IndicatorSet;
     if (typeof custom === 'string') set = parseIndicatorSet(readJson(custom));
     else {
-      const builtIn = builtInIndicatorSets[setId];
+      const builtIn = Object.hasOwn(builtInIndicatorSets, setId) ? builtInIndicatorSets[setId] : undefined;
       if (builtIn === undefined) {
         throw new UsageError(
           `unknown set "${setId}"; known: ${Object.keys(builtInIndicatorSets).join(', ')}`,

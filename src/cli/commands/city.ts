@@ -1,0 +1,57 @@
+/** `dudao city <file> --as-of YYYY-MM-DD`: the city's view of its counties' creations. */
+import { cityReportFromDocument } from '../../inspection/city.js';
+import { renderCityMarkdown } from '../../report/city-markdown.js';
+import { dateSchema } from '../../schema/common.js';
+import { safeParseWithSchema } from '../../schema/parse.js';
+import {
+  type Command,
+  choice,
+  EXIT_OK,
+  readJson,
+  toJsonDocument,
+  UsageError,
+  writeOutput,
+} from '../shared.js';
+
+export const cityCommand: Command = {
+  name: 'city',
+  summary: "the city's view of its counties' creations (市级督导工作情况)",
+  help: `dudao city <file> --as-of YYYY-MM-DD [options]
+
+Report on a city's target counties (市级督导工作情况) from one JSON document:
+  { "schemaVersion": 1, "counties": [{ "code", "name" }], "plans": [...], "inspections": [...],
+    "ledgerSummaries"?: [{ "county", "programme", "rate", "overdue" }],
+    "assessments"?: [{ "county": { "code" }, "programme", "year", "status" }],
+    "institutions"?: [{ "county", "programme", "id", "inScope" }] }
+Per county and programme: the creation stage, target year, on-track flag, latest verdict,
+rectification rate and overdue issues; for the city: inspections so far, schools and
+kindergartens assessed, coverage (全覆盖), problem aspects and supervision opinions. With
+"institutions", full coverage means every in-scope school and kindergarten of every target county
+visited at least once; without, every target county inspected at least once. Inspections that
+begin after --as-of are not counted.
+
+Options:
+  --as-of <YYYY-MM-DD>    the day to report on (required: there is no hidden clock)
+  --format md|json        output format (default md); json prints exactly one JSON document
+  --lang zh|en            report language for md (default zh)
+  --out <file>            write to a file instead of standard output`,
+  options: ['as-of', 'format', 'lang', 'out'],
+  run: (args) => {
+    const [file, ...rest] = args.positional;
+    if (file === undefined) throw new UsageError('city needs a file');
+    if (rest.length > 0) throw new UsageError('city reads one file');
+    const asOf = args.flags.get('as-of');
+    if (typeof asOf !== 'string')
+      throw new UsageError('city needs --as-of YYYY-MM-DD (the day to report on)');
+    if (!safeParseWithSchema(dateSchema, asOf).success) {
+      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
+    }
+    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
+    const report = cityReportFromDocument(readJson(file), { asOf });
+    const out = args.flags.get('out');
+    if (format === 'json') writeOutput(toJsonDocument(report), out);
+    else writeOutput(renderCityMarkdown(report, { lang }), out);
+    return EXIT_OK;
+  },
+};
