@@ -53,6 +53,7 @@ export * from './progress/items.js';
 export * from './progress/readiness.js';
 export * from './progress/trajectory.js';
 export * from './report/city-markdown.js';
+export * from './report/csv.js';
 export * from './report/format.js';
 export * from './report/labels.js';
 export * from './report/ledger-markdown.js';

@@ -6,6 +6,8 @@
 import process from 'node:process';
 import { DudaoError, formatPath } from '../error.js';
 import { assessCommand } from './commands/assess.js';
+import { cityCommand } from './commands/city.js';
+import { demoCommand } from './commands/demo.js';
 import { ledgerCommand } from './commands/ledger.js';
 import { progressCommand } from './commands/progress.js';
 import { setsCommand } from './commands/sets.js';
@@ -19,6 +21,8 @@ const COMMANDS: readonly Command[] = [
   assessCommand,
   ledgerCommand,
   progressCommand,
+  cityCommand,
+  demoCommand,
 ];
 
 function overview(): string {

@@ -5,6 +5,7 @@ import { assessPreschool, preschoolGaps } from '../../assess/preschool.js';
 import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import { parseIndicatorSet } from '../../indicators/parse.js';
 import type { IndicatorSet } from '../../indicators/types.js';
+import { renderCompulsoryCsv, renderPreschoolCsv, renderVariationCsv } from '../../report/csv.js';
 import { renderCompulsoryMarkdown } from '../../report/markdown.js';
 import { renderPreschoolMarkdown } from '../../report/preschool-markdown.js';
 import {
@@ -26,20 +27,22 @@ Assess a county dataset against an indicator set (督导评估) and explain ever
 
 Options:
   --set <custom.json>     use an indicator set from a JSON file (e.g. a provincial variant)
-  --format md|json        output format (default md); json prints exactly one JSON document
-  --lang zh|en            report language for md (default zh)
+  --format md|json|csv    output format (default md); json prints exactly one JSON document;
+                          csv: compulsory sets print the school-section table, an empty line and
+                          the CV table; preschool sets print the county indicators
+  --lang zh|en            report language for md and csv (default zh)
   --out <file>            write to a file instead of standard output`,
   options: ['format', 'lang', 'out', 'set'],
   run: (args) => {
     const [setId, file] = args.positional;
     if (setId === undefined || file === undefined) throw new UsageError('assess needs <set-id> and <file>');
-    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const format = choice(args, 'format', ['md', 'json', 'csv'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const custom = args.flags.get('set');
     let set: IndicatorSet;
     if (typeof custom === 'string') set = parseIndicatorSet(readJson(custom));
     else {
-      const builtIn = builtInIndicatorSets[setId];
+      const builtIn = Object.hasOwn(builtInIndicatorSets, setId) ? builtInIndicatorSets[setId] : undefined;
       if (builtIn === undefined) {
         throw new UsageError(
           `unknown set "${setId}"; known: ${Object.keys(builtInIndicatorSets).join(', ')}`,
@@ -52,6 +55,7 @@ Options:
       const assessment = assessPreschool(readJson(file), set);
       const gaps = preschoolGaps(assessment, set);
       if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
+      else if (format === 'csv') writeOutput(renderPreschoolCsv(assessment, set, { lang }), out);
       else writeOutput(renderPreschoolMarkdown(assessment, set, { lang, gaps }), out);
       return EXIT_OK;
     }
@@ -61,7 +65,10 @@ Options:
     const assessment = assessCompulsory(readJson(file), set);
     const gaps = compulsoryGaps(assessment, set);
     if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
-    else writeOutput(renderCompulsoryMarkdown(assessment, set, { lang, gaps }), out);
+    else if (format === 'csv') {
+      const sections = renderCompulsoryCsv(assessment, set, { lang });
+      writeOutput(`${sections}\r\n${renderVariationCsv(assessment, set, { lang })}`, out);
+    } else writeOutput(renderCompulsoryMarkdown(assessment, set, { lang, gaps }), out);
     return EXIT_OK;
   },
 };

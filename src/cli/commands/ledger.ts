@@ -1,6 +1,7 @@
 /** `dudao ledger <file> --as-of YYYY-MM-DD`: the rectification report of an issue ledger. */
 import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
+import { renderLedgerCsv } from '../../report/csv.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
 import { ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
 import {
@@ -25,8 +26,10 @@ The whole history is checked; events dated after --as-of are not counted.
 
 Options:
   --as-of <YYYY-MM-DD>    the day to report on (required: there is no hidden clock)
-  --format md|json        output format (default md); json prints exactly one JSON document
-  --lang zh|en            report language for md (default zh)
+  --format md|json|csv    output format (default md); json prints exactly one JSON document;
+                          csv prints the summary and breakdown table, an empty line and the
+                          overdue list
+  --lang zh|en            report language for md and csv (default zh)
   --responsible lead|all  departments: lead units only (default) or lead and supporting units
   --out <file>            write to a file instead of standard output`,
   options: ['as-of', 'format', 'lang', 'out', 'responsible'],
@@ -39,7 +42,7 @@ Options:
     if (Number.isNaN(dayNumber(asOf))) {
       throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
     }
-    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const format = choice(args, 'format', ['md', 'json', 'csv'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const responsible = choice(args, 'responsible', ['lead', 'all'] as const, 'lead');
     const { document, state } = loadLedger(readJson(file));
@@ -48,7 +51,8 @@ Options:
     if (format === 'json') {
       const eventsAfterAsOf = document.events.filter((e) => e.at > asOf).length;
       writeOutput(toJsonDocument({ ...ledgerReportToJSON(report), eventsAfterAsOf }), out);
-    } else writeOutput(renderLedgerMarkdown(report, { lang }), out);
+    } else if (format === 'csv') writeOutput(renderLedgerCsv(report, { lang }), out);
+    else writeOutput(renderLedgerMarkdown(report, { lang }), out);
     return EXIT_OK;
   },
 };

@@ -1,0 +1,179 @@
+/**
+ * `dudao validate` and broken input end to end: exit 0 for a valid file with its kind named,
+ * exit 1 for invalid input with every problem printed at its path, exit 2 for usage errors
+ * (data contract section 4). With `--format json`, stdout holds exactly one JSON document even
+ * when the input is invalid.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, ROOT, runCli, scratchFile } from './run.js';
+
+let cli: ReturnType<typeof buildCli>;
+let dir: string;
+beforeAll(() => {
+  cli = buildCli();
+  dir = mkdtempSync(join(tmpdir(), 'dudao-cli-'));
+});
+afterAll(() => {
+  cli.cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const run = (...args: string[]) => runCli(cli.script, args);
+const example = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(ROOT, 'examples', name), 'utf8'));
+
+/** The example county with one change, written to a scratch file. */
+function brokenCompulsory(name: string, change: (county: { schools: Record<string, unknown>[] }) => void) {
+  const county = example('county-compulsory.json') as unknown as { schools: Record<string, unknown>[] };
+  change(county);
+  return scratchFile(dir, name, JSON.stringify(county));
+}
+
+describe.concurrent('dudao validate recognises the three kinds of document', () => {
+  it('a compulsory-education dataset', async () => {
+    const { stdout, status } = await run('validate', 'examples/county-compulsory.json');
+    expect(status).toBe(0);
+    expect(stdout).toBe(
+      'examples/county-compulsory.json: valid / 校验通过\nkind: compulsory-education dataset / 义务教育数据: 示例县（示例数据，非真实） (610399) 2021, 9 schools\n',
+    );
+  });
+
+  it('a preschool dataset (it has "kindergartens")', async () => {
+    const { stdout, status } = await run('validate', 'examples/county-preschool.json');
+    expect(status).toBe(0);
+    expect(stdout).toContain('valid / 校验通过');
+    expect(stdout).toContain(
+      'kind: preschool dataset / 学前教育数据: 示例县（示例数据，非真实） (610399) 2021, 10 kindergartens',
+    );
+  });
+
+  it('an issue ledger (it has "events"), replayed as well', async () => {
+    const { stdout, status } = await run('validate', 'examples/ledger.json');
+    expect(status).toBe(0);
+    expect(stdout).toContain('valid / 校验通过');
+    expect(stdout).toContain('kind: issue ledger / 整改台账: 148 events, 41 issues');
+  });
+
+  it('an impossible transition in a ledger is invalid input at events[i] (exit 1)', async () => {
+    const ledger = example('ledger.json') as { events: unknown[] };
+    // A15 is still open on 2021-12-31: it cannot be closed without verification.
+    ledger.events.push({ type: 'issue-closed', at: '2021-12-31', issueId: 'A15' });
+    const file = scratchFile(dir, 'impossible.json', JSON.stringify(ledger));
+    const { stdout, stderr, status } = await run('validate', file);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^events\[148\]: .*A15.* \[invalid-transition\]\n$/);
+  });
+
+  it('a malformed ledger event is reported at its field path (exit 1)', async () => {
+    const ledger = example('ledger.json') as { events: Record<string, unknown>[] };
+    (ledger.events[3] as Record<string, unknown>).at = '2021-02-30';
+    const file = scratchFile(dir, 'bad-date.json', JSON.stringify(ledger));
+    const { stderr, status } = await run('validate', file);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^events\[3\]\.at: /);
+    expect(stderr).toContain('[invalid-date]');
+  });
+});
+
+describe.concurrent('invalid input: exit 1, every problem printed with its path', () => {
+  it('an empty file is not valid JSON', async () => {
+    const file = scratchFile(dir, 'empty.json', '');
+    const { stdout, stderr, status } = await run('validate', file);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('[invalid-json]');
+  });
+
+  it('invalid JSON', async () => {
+    const file = scratchFile(dir, 'broken.json', '{ "schemaVersion": 1, ');
+    const { stderr, status } = await run('assess', 'compulsory-quality-2017', file);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^\(root\): .*is not valid JSON.* \[invalid-json\]\n$/);
+  });
+
+  it('a text in a number cell ("pupils": "abc") names the cell', async () => {
+    const file = brokenCompulsory('abc.json', (county) => {
+      const school = county.schools[0] as { sections: { primary: Record<string, unknown> } };
+      school.sections.primary.pupils = 'abc';
+    });
+    for (const args of [
+      ['validate', file],
+      ['assess', 'compulsory-quality-2017', file],
+    ]) {
+      const { stdout, stderr, status } = await run(...args);
+      expect(status).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^schools\[0\]\.sections\.primary\.pupils: .*"abc".* \[not-a-number\]\n$/);
+    }
+  });
+
+  it('an unknown school kind', async () => {
+    const file = brokenCompulsory('kind.json', (county) => {
+      (county.schools[1] as Record<string, unknown>).kind = 'college';
+    });
+    const { stderr, status } = await run('validate', file);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^schools\[1\]\.kind: /);
+    expect(stderr).toContain('[invalid-enum]');
+  });
+
+  it('--format json on invalid input prints exactly one JSON document: the error with its issues', async () => {
+    const file = brokenCompulsory('abc-json.json', (county) => {
+      const school = county.schools[0] as { sections: { primary: Record<string, unknown> } };
+      school.sections.primary.pupils = 'abc';
+    });
+    const { stdout, status } = await run('assess', 'compulsory-quality-2017', file, '--format', 'json');
+    expect(status).toBe(1);
+    const doc = JSON.parse(stdout);
+    expect(doc.error.issues).toEqual([
+      expect.objectContaining({
+        code: 'not-a-number',
+        path: ['schools', 0, 'sections', 'primary', 'pupils'],
+      }),
+    ]);
+  });
+
+  it('--format json on a ledger with an impossible history prints one JSON document', async () => {
+    const ledger = example('ledger.json') as { events: unknown[] };
+    ledger.events.push({ type: 'issue-closed', at: '2021-12-31', issueId: 'A15' });
+    const file = scratchFile(dir, 'impossible-json.json', JSON.stringify(ledger));
+    const { stdout, status } = await run('ledger', file, '--as-of', '2021-12-31', '--format', 'json');
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).error.issues[0]).toMatchObject({
+      code: 'invalid-transition',
+      path: ['events', 148],
+    });
+  });
+});
+
+describe.concurrent('usage errors: exit 2, nothing on stdout', () => {
+  it.each([
+    [
+      'an unknown set id',
+      ['assess', 'no-such-set', 'examples/county-compulsory.json'],
+      'unknown set "no-such-set"',
+    ],
+    [
+      'an unknown option',
+      ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json', '--colour', 'red'],
+      'unknown option --colour',
+    ],
+    ['a missing file', ['validate', 'examples/no-such-file.json'], 'cannot read examples/no-such-file.json'],
+    [
+      'a format the command does not have',
+      ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json', '--format', 'xml'],
+      '--format must be one of md, json, csv',
+    ],
+    ['an unknown command', ['asess'], 'unknown command "asess"'],
+    ['validate without a file', ['validate'], 'validate needs a file'],
+  ])('%s', async (_, args, message) => {
+    const { stdout, stderr, status } = await run(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+});
