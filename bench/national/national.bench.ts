@@ -12,6 +12,11 @@
  * system, GC threads included) is printed beside them, since it is steadier on a busy machine. Informational: validation alone
  * (`parseCompulsoryDataset`), to show how (b) divides between validating and assessing.
  *
+ * The kindergartens of the same nation (about 290 000, `generate-preschool.ts`) follow, once the
+ * schools are released: (a') `JSON.parse` of their JSON and (b') `assessPreschool(county,
+ * preschool2020)` for every county; the goal holds for both programmes together, (b + b') ÷
+ * (a + a') ≤ 5. `NATIONAL_PRESCHOOL=0` leaves them out.
+ *
  * Environment knobs (for profiling): `NATIONAL_COUNTIES` (default 2 850; sections scale with it)
  * and `NATIONAL_PASSES` (most measured passes of (b), default 3).
  * @module
@@ -19,18 +24,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   assessCompulsory,
+  assessPreschool,
   type CompulsoryAssessment,
   compulsoryQuality2017,
   DudaoError,
   formatPath,
   parseCompulsoryDataset,
+  preschool2020,
 } from '../../src/index.js';
 import { countCounty, emptyCounts, generateCounties, generateNation } from './generate.js';
+import { generatePreschoolCounties } from './generate-preschool.js';
 
 const SEED = 20_170_506;
 const COUNTIES = Number(process.env.NATIONAL_COUNTIES ?? 2850);
 const TARGET_SECTIONS = Math.round((200_000 * COUNTIES) / 2850);
 const MAX_PASSES = Number(process.env.NATIONAL_PASSES ?? 3);
+/** Kindergartens of the nation (issue "Preschool": about 290 000); `NATIONAL_PRESCHOOL=0` leaves them out. */
+const WITH_PRESCHOOL = process.env.NATIONAL_PRESCHOOL !== '0';
+const TARGET_KINDERGARTENS = Math.round((290_000 * COUNTIES) / 2850);
 const PARSE_RUNS = 3;
 /** Stop measuring (b) after this much time, so that the bench stays within a few minutes. */
 const ASSESS_BUDGET_MS = 80_000;
@@ -240,6 +251,7 @@ export async function run(): Promise<void> {
 
   // (b) assess every county. Warm-up on the first 100 counties, then full passes.
   for (const county of nation.slice(0, 100)) assessCompulsory(county, compulsoryQuality2017);
+
   gc();
   const assessTimes: number[] = [];
   const assessCpu: number[] = [];
@@ -262,6 +274,7 @@ export async function run(): Promise<void> {
     if (performance.now() - budgetStart > ASSESS_BUDGET_MS) break;
   }
   const assessMs = median(assessTimes);
+
   console.log(
     `(b) assessCompulsory × ${nation.length} counties (validation included): median ${seconds(assessMs)} of ` +
       `${assessTimes.map(seconds).join(', ')} (CPU ${seconds(median(assessCpu))}); ` +
@@ -283,6 +296,85 @@ export async function run(): Promise<void> {
       `(${((100 * validateMs) / assessMs).toFixed(0)} % of (b))`,
   );
 
+  // The kindergartens of the same nation (issue "Preschool"), after the schools are released so
+  // that both nations are never held at once: generated and serialised (not timed), then (a')
+  // JSON.parse and (b') assessPreschool, measured as (a) and (b).
+  nation = [];
+  gc();
+  let kindergartens = 0;
+  const preschoolParseTimes: number[] = [];
+  const preschoolParseCpu: number[] = [];
+  let preschoolNation: unknown[] = [];
+  if (WITH_PRESCHOOL) {
+    const preschoolParts: string[] = [];
+    for (const county of generatePreschoolCounties({
+      seed: SEED,
+      counties: COUNTIES,
+      targetKindergartens: TARGET_KINDERGARTENS,
+    })) {
+      kindergartens += county.kindergartens.length;
+      preschoolParts.push(JSON.stringify(county));
+    }
+    let preschoolJson: string | null = `[${preschoolParts.join(',')}]`;
+    preschoolParts.length = 0;
+    console.log(
+      `preschool: ${kindergartens} kindergartens; JSON ${(Buffer.byteLength(preschoolJson, 'utf8') / 1e6).toFixed(1)} MB UTF-8`,
+    );
+    for (let run = 0; run <= PARSE_RUNS; run++) {
+      preschoolNation = [];
+      gc();
+      peak.sample();
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      preschoolNation = JSON.parse(preschoolJson) as unknown[];
+      const elapsed = performance.now() - start;
+      const elapsedCpu = cpuMs(cpu);
+      peak.sample();
+      if (run > 0) {
+        preschoolParseTimes.push(elapsed);
+        preschoolParseCpu.push(elapsedCpu);
+      }
+    }
+    preschoolJson = null;
+    console.log(
+      `(a') JSON.parse of the kindergartens: median ${seconds(median(preschoolParseTimes))} ` +
+        `(CPU ${seconds(median(preschoolParseCpu))})`,
+    );
+  }
+  // (b') the kindergartens: assessPreschool for every county, same budget rule.
+  const preschoolTimes: number[] = [];
+  const preschoolCpu: number[] = [];
+  const preschoolStatus = { passed: 0, failed: 0, incomplete: 0 };
+  if (WITH_PRESCHOOL) {
+    for (const county of preschoolNation.slice(0, 100)) assessPreschool(county, preschool2020);
+    const preschoolStart = performance.now();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const status = { passed: 0, failed: 0, incomplete: 0 };
+      gc();
+      peak.sample();
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      for (let i = 0; i < preschoolNation.length; i++) {
+        status[assessPreschool(preschoolNation[i], preschool2020).status] += 1;
+        if ((i & 7) === 0) peak.sample();
+      }
+      preschoolTimes.push(performance.now() - start);
+      preschoolCpu.push(cpuMs(cpu));
+      peak.sample();
+      Object.assign(preschoolStatus, status);
+      if (performance.now() - preschoolStart > ASSESS_BUDGET_MS) break;
+    }
+  }
+
+  if (preschoolTimes.length > 0) {
+    console.log(
+      `(b') assessPreschool × ${preschoolNation.length} counties (validation included): median ` +
+        `${seconds(median(preschoolTimes))} of ${preschoolTimes.map(seconds).join(', ')} ` +
+        `(CPU ${seconds(median(preschoolCpu))}); verdicts: ${preschoolStatus.passed} passed, ` +
+        `${preschoolStatus.failed} failed, ${preschoolStatus.incomplete} incomplete`,
+    );
+  }
+
   // (c) peak memory.
   peak.sample();
   const hwm = hwmAvailable ? highWaterMark() : null;
@@ -294,6 +386,19 @@ export async function run(): Promise<void> {
     `(c) peak RSS ${mib(peakRss)} (${hwm === null ? 'sampled' : 'VmHWM since generation'}; sampled ${mib(peak.rss)}), ` +
       `peak heapUsed ${mib(peak.heapUsed)} (sampled)`,
   );
+  if (preschoolTimes.length > 0) {
+    const bothMs = assessMs + median(preschoolTimes);
+    const bothParseMs = parseMs + median(preschoolParseTimes);
+    const bothCpu = median(assessCpu) + median(preschoolCpu);
+    const bothParseCpu = median(parseCpu) + median(preschoolParseCpu);
+    console.log(
+      `both programmes: ratio (b + b') / (a, all data): ${(bothMs / bothParseMs).toFixed(1)} ` +
+        `(CPU time: ${(bothCpu / bothParseCpu).toFixed(1)}) (goal ≤ ${RATIO_GOAL}) ` +
+        `${bothMs / bothParseMs <= RATIO_GOAL ? 'OK' : 'ABOVE GOAL'}; kindergartens alone: ` +
+        `${(median(preschoolTimes) / median(preschoolParseTimes)).toFixed(1)} ` +
+        `(CPU ${(median(preschoolCpu) / median(preschoolParseCpu)).toFixed(1)})`,
+    );
+  }
   console.log(
     `ratio (b) / (a): ${ratio.toFixed(1)} (CPU time: ${cpuRatio.toFixed(1)}) (goal ≤ ${RATIO_GOAL}) ` +
       `${ratio <= RATIO_GOAL ? 'OK' : 'ABOVE GOAL'}; ` +

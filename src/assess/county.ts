@@ -115,6 +115,18 @@ function exclusionOf(
   set: IndicatorSet,
   options: CompulsoryAssessOptions,
 ): Exclusion | null {
+  const excludeKinds = set.rules.excludeKinds;
+  const cut =
+    school.kind === 'teaching-point'
+      ? (options.excludeTeachingPointsBelow ?? set.rules.excludeTeachingPointsBelow)
+      : undefined;
+  // Most schools are in scope: decide that without building the pupils' Decimal.
+  if (
+    (excludeKinds === undefined || !excludeKinds.includes(school.kind)) &&
+    cut === undefined &&
+    !(options.ownership === 'public' && school.ownership === 'private')
+  )
+    return null;
   const pupils = pupilsOf(school);
   const base = { schoolId: school.id, schoolName: school.name, kind: school.kind, pupils };
   if ((set.rules.excludeKinds ?? []).includes(school.kind)) {
@@ -164,7 +176,84 @@ function exclusionOf(
   return null;
 }
 
+/**
+ * The result of an indicator in a result list. Lists built for the same set and stage share
+ * their order, so the position found last time is tried first.
+ */
+const lastPosition = new Map<string, number>();
+function resultFor(results: readonly IndicatorResult[], id: string): IndicatorResult | undefined {
+  const at = lastPosition.get(id);
+  if (at !== undefined) {
+    const candidate = results[at];
+    if (candidate !== undefined && candidate.indicator === id) return candidate;
+  }
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i] as IndicatorResult;
+    if (result.indicator === id) {
+      lastPosition.set(id, i);
+      return result;
+    }
+  }
+  return undefined;
+}
+
+// Whether a section's class sizes and teacher counts are consistent, decided on plain numbers
+// when every figure is a whole number small enough for floats to add exactly (the common case);
+// `undefined` when the Decimal check must decide.
+function plainSectionConsistent(
+  section: CompulsoryDataset['schools'][number]['sections']['primary'],
+): boolean | undefined {
+  if (section === undefined) return true;
+  const sizes = section.classSizes;
+  if (sizes !== undefined) {
+    const classes = section.classes;
+    const pupils = section.pupils;
+    if (typeof classes !== 'number' || typeof pupils !== 'number') return undefined;
+    if (classes !== sizes.length) return false;
+    let sum = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      const size = sizes[i];
+      if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined;
+      sum += size;
+    }
+    if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(pupils)) return undefined;
+    if (sum !== pupils) return false;
+  }
+  const teachers = section.teachers;
+  if (teachers?.fullTime !== undefined) {
+    const fullTime = teachers.fullTime;
+    if (typeof fullTime !== 'number') return undefined;
+    for (const value of [
+      teachers.aboveRequiredQualification,
+      teachers.keyCountyOrAbove,
+      teachers.seniorTitle,
+      teachers.certified,
+    ]) {
+      if (value === undefined) continue;
+      // Plain numbers compare exactly as floats (a JSON number is its float).
+      if (typeof value !== 'number') return undefined;
+      if (value > fullTime) return false;
+    }
+  }
+  return true;
+}
+
 function dataWarnings(dataset: CompulsoryDataset): DataWarning[] {
+  let consistent = true;
+  for (const school of dataset.schools) {
+    if (
+      plainSectionConsistent(school.sections.primary) !== true ||
+      plainSectionConsistent(school.sections.junior) !== true
+    ) {
+      consistent = false;
+      break;
+    }
+  }
+  if (consistent) return [];
+  return exactDataWarnings(dataset);
+}
+
+function exactDataWarnings(dataset: CompulsoryDataset): DataWarning[] {
   const warnings: DataWarning[] = [];
   dataset.schools.forEach((school, i) => {
     for (const stage of ['primary', 'junior'] as const) {
@@ -378,13 +467,13 @@ export function assessCompulsory(
       const collected: { schoolId: string; stage?: string; result: IndicatorResult }[] = [];
       if (metric.level === 'section') {
         for (const section of sections) {
-          const result = section.results.find((r) => r.indicator === indicator.id);
+          const result = resultFor(section.results, indicator.id);
           if (result !== undefined)
             collected.push({ schoolId: section.schoolId, stage: section.stage, result });
         }
       } else if (metric.level === 'school') {
         for (const school of schools) {
-          const result = school.results.find((r) => r.indicator === indicator.id);
+          const result = resultFor(school.results, indicator.id);
           if (result !== undefined) collected.push({ schoolId: school.schoolId, result });
         }
       }

@@ -87,10 +87,10 @@ export function evaluateIndicator(
   const stage = options.stage;
   const threshold = options.threshold === undefined ? thresholdFor(indicator, stage) : options.threshold;
   const comparator = indicator.comparator;
-  const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
 
   switch (outcome.kind) {
-    case 'missing':
+    case 'missing': {
+      const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
       return {
         ...base,
         status: 'unknown',
@@ -104,7 +104,9 @@ export function evaluateIndicator(
           zh: `无法判定：缺少 ${outcome.missing.join('、')}`,
         },
       };
-    case 'not-applicable':
+    }
+    case 'not-applicable': {
+      const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
       return {
         ...base,
         status: 'not-applicable',
@@ -114,7 +116,9 @@ export function evaluateIndicator(
         shortfall: null,
         explanation: { en: `not applicable (${outcome.reason})`, zh: `不适用（${outcome.reason}）` },
       };
+    }
     case 'judgement': {
+      const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
       const note = outcome.note === undefined ? {} : { note: outcome.note };
       const en =
         outcome.basis === 'veto'
@@ -150,29 +154,50 @@ export function evaluateIndicator(
 
   const isRatio = outcome.kind === 'ratio';
   const exact = isRatio ? outcome.exact : undefined;
-  let valueMemo: Decimal | undefined = isRatio ? undefined : outcome.value;
-  const currentValue = (): Decimal => {
-    if (valueMemo === undefined) valueMemo = ratioValue(exact as ExactRatio);
-    return valueMemo;
+  // One memo per result, read by its getters (no helper closures: millions of these are built).
+  const memo: ValueMemo = {
+    value: isRatio ? undefined : outcome.value,
+    exact,
+    numerator: isRatio ? outcome.numerator : undefined,
+    denominator: isRatio ? outcome.denominator : undefined,
+    shortfall: undefined,
   };
-  const numerator = isRatio ? outcome.numerator : undefined;
-  const denominator = isRatio ? outcome.denominator : undefined;
-  const arithmetic = (): string =>
-    exact === undefined
-      ? show(currentValue())
-      : `${show(numerator as Decimal)} ÷ ${show(denominator as Decimal)}${exact.scale.eq(1) ? '' : ` × ${exact.scale}`} = ${show(currentValue())}`;
+  const numerator = memo.numerator;
+  const denominator = memo.denominator;
   const derived = isRatio ? outcome.derived : undefined;
 
   if (comparator === 'none' || comparator === 'bool' || threshold === null) {
     // Built as one literal with lazy getters: national-scale runs create millions of these, and
     // most values and texts are never read.
+    if (!isRatio) {
+      return {
+        indicator: indicator.id,
+        stage,
+        status: 'measured' as const,
+        met: null,
+        value: memo.value as Decimal,
+        numerator,
+        denominator,
+        scale: exact?.scale,
+        threshold,
+        comparator,
+        shortfall: null,
+        basis: outcome.basis,
+        derived,
+        exact: derived === undefined ? undefined : exact,
+        get explanation(): Label {
+          const text = memoArithmetic(memo);
+          return { en: text, zh: text };
+        },
+      } as IndicatorResult;
+    }
     const measured = {
       indicator: indicator.id,
       stage,
       status: 'measured' as const,
       met: null,
       get value(): Decimal {
-        return currentValue();
+        return memoValue(memo);
       },
       numerator,
       denominator,
@@ -184,7 +209,7 @@ export function evaluateIndicator(
       derived,
       exact: derived === undefined ? undefined : exact,
       get explanation(): Label {
-        const text = arithmetic();
+        const text = memoArithmetic(memo);
         return { en: text, zh: text };
       },
     };
@@ -198,51 +223,183 @@ export function evaluateIndicator(
   if (options.floorRatio !== undefined) {
     if (met) aboveFloor = true;
     else if (comparator === 'gte' || comparator === 'gt') {
-      const floor = threshold.times(options.floorRatio);
-      const floorApprox =
-        options.thresholdApprox === undefined
-          ? undefined
-          : options.thresholdApprox * options.floorRatio.toNumber();
-      aboveFloor = decide(outcome, floor, approx, floorApprox) >= 0;
+      const floor = boundOf(threshold, options.floorRatio, false);
+      aboveFloor =
+        decide(
+          outcome,
+          floor.value,
+          approx,
+          options.thresholdApprox === undefined ? undefined : floor.approx,
+        ) >= 0;
     } else if (comparator === 'lte' || comparator === 'lt') {
-      const ceiling = threshold.div(options.floorRatio);
-      aboveFloor = decide(outcome, ceiling, approx, undefined) <= 0;
+      const ceiling = boundOf(threshold, options.floorRatio, true);
+      aboveFloor = decide(outcome, ceiling.value, approx, undefined) <= 0;
     } else aboveFloor = false;
   }
-  let shortfallMemo: Decimal | null | undefined = met ? null : undefined;
-  const result = {
+  // Built as literals with lazy getters only where a value must be computed: a getter in a
+  // literal costs far more than a plain field, and most results are met (no shortfall) or carry
+  // a plain value already known.
+  const status = met ? ('met' as const) : ('unmet' as const);
+  const scale = exact?.scale;
+  const basis = outcome.basis;
+  const shownExact = derived === undefined ? undefined : exact;
+  if (met) {
+    if (isRatio) {
+      return {
+        indicator: indicator.id,
+        stage,
+        status,
+        met,
+        get value(): Decimal {
+          return memoValue(memo);
+        },
+        numerator,
+        denominator,
+        scale,
+        threshold,
+        comparator,
+        shortfall: null,
+        aboveFloor,
+        basis,
+        derived,
+        exact: shownExact,
+        get explanation(): Label {
+          return explanationOf(memo, true, comparator, threshold);
+        },
+      } as IndicatorResult;
+    }
+    return {
+      indicator: indicator.id,
+      stage,
+      status,
+      met,
+      value: memo.value as Decimal,
+      numerator,
+      denominator,
+      scale,
+      threshold,
+      comparator,
+      shortfall: null,
+      aboveFloor,
+      basis,
+      derived,
+      exact: shownExact,
+      get explanation(): Label {
+        return explanationOf(memo, true, comparator, threshold);
+      },
+    } as IndicatorResult;
+  }
+  if (isRatio) {
+    return {
+      indicator: indicator.id,
+      stage,
+      status,
+      met,
+      get value(): Decimal {
+        return memoValue(memo);
+      },
+      numerator,
+      denominator,
+      scale,
+      threshold,
+      comparator,
+      get shortfall(): Decimal | null {
+        return shortfallOf(memo, comparator, threshold);
+      },
+      aboveFloor,
+      basis,
+      derived,
+      exact: shownExact,
+      get explanation(): Label {
+        return explanationOf(memo, false, comparator, threshold);
+      },
+    } as IndicatorResult;
+  }
+  return {
     indicator: indicator.id,
     stage,
-    status: met ? ('met' as const) : ('unmet' as const),
+    status,
     met,
-    get value(): Decimal {
-      return currentValue();
-    },
+    value: memo.value as Decimal,
     numerator,
     denominator,
-    scale: exact?.scale,
+    scale,
     threshold,
     comparator,
     get shortfall(): Decimal | null {
-      if (shortfallMemo === undefined) {
-        const value = currentValue();
-        const gap =
-          comparator === 'gte' || comparator === 'gt' ? threshold.minus(value) : value.minus(threshold);
-        shortfallMemo = comparator === 'eq' ? gap.abs() : gap;
-      }
-      return shortfallMemo;
+      return shortfallOf(memo, comparator, threshold);
     },
     aboveFloor,
-    basis: outcome.basis,
+    basis,
     derived,
-    exact: derived === undefined ? undefined : exact,
+    exact: shownExact,
     get explanation(): Label {
-      const symbol = met ? comparatorSymbol(comparator) : negatedSymbol(comparator);
-      const text = `${arithmetic()} ${symbol} ${threshold.toString()}`;
-      return { en: text, zh: text };
+      return explanationOf(memo, false, comparator, threshold);
     },
-  };
-  return result as IndicatorResult;
+  } as IndicatorResult;
+}
+
+function shortfallOf(memo: ValueMemo, comparator: Indicator['comparator'], threshold: Decimal): Decimal {
+  if (memo.shortfall === undefined) {
+    const value = memoValue(memo);
+    const gap = comparator === 'gte' || comparator === 'gt' ? threshold.minus(value) : value.minus(threshold);
+    memo.shortfall = comparator === 'eq' ? gap.abs() : gap;
+  }
+  return memo.shortfall;
+}
+
+function explanationOf(
+  memo: ValueMemo,
+  met: boolean,
+  comparator: Indicator['comparator'],
+  threshold: Decimal,
+): Label {
+  const symbol = met ? comparatorSymbol(comparator) : negatedSymbol(comparator);
+  const text = `${memoArithmetic(memo)} ${symbol} ${threshold.toString()}`;
+  return { en: text, zh: text };
+}
+
+interface ValueMemo {
+  value: Decimal | undefined;
+  shortfall?: Decimal | undefined;
+  readonly exact: ExactRatio | undefined;
+  readonly numerator: Decimal | undefined;
+  readonly denominator: Decimal | undefined;
+}
+
+function memoValue(memo: ValueMemo): Decimal {
+  if (memo.value === undefined) memo.value = ratioValue(memo.exact as ExactRatio);
+  return memo.value;
+}
+
+function memoArithmetic(memo: ValueMemo): string {
+  const exact = memo.exact;
+  return exact === undefined
+    ? show(memoValue(memo))
+    : `${show(memo.numerator as Decimal)} ÷ ${show(memo.denominator as Decimal)}${exact.scale.eq(1) ? '' : ` × ${exact.scale}`} = ${show(memoValue(memo))}`;
+}
+
+// threshold × floorRatio (or ÷ for upper limits), computed once per threshold and ratio: a county
+// assessment makes thousands of floor decisions against the same few thresholds.
+interface Bound {
+  readonly ratio: Decimal;
+  readonly ceiling: boolean;
+  readonly value: Decimal;
+  readonly approx: number;
+}
+const bounds = new WeakMap<Decimal, Bound[]>();
+function boundOf(threshold: Decimal, ratio: Decimal, ceiling: boolean): { value: Decimal; approx: number } {
+  let list = bounds.get(threshold);
+  if (list === undefined) {
+    list = [];
+    bounds.set(threshold, list);
+  }
+  for (const bound of list) if (bound.ratio === ratio && bound.ceiling === ceiling) return bound;
+  const value = ceiling ? threshold.div(ratio) : threshold.times(ratio);
+  // As before: the floor's float is the threshold's float times the ratio's float.
+  const bound = { ratio, ceiling, value, approx: threshold.toNumber() * ratio.toNumber() };
+  list.push(bound);
+  return bound;
 }
 
 // Floats decide when the two sides are clearly apart (inputs are exact decimals, so a float

@@ -6,8 +6,8 @@
 import type { Indicator, IndicatorSet, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { School } from '../schema/compulsory.js';
-import { evaluateIndicator, thresholdFor } from './evaluate.js';
-import type { Metric } from './metrics.js';
+import { type EvaluateOptions, evaluateIndicator, thresholdFor } from './evaluate.js';
+import type { Metric, PlainRatio, SchoolMetric, SectionMetric } from './metrics.js';
 import type { EffectiveSection } from './split.js';
 import type { DerivedFigure, IndicatorResult, SchoolAssessment, SectionAssessment } from './types.js';
 
@@ -168,50 +168,183 @@ export function assessSection(
   const results: IndicatorResult[] = [];
   const counted: IndicatorResult[] = [];
   const derived: DerivedFigure[] = [];
-  for (const indicator of set.indicators) {
-    if (indicator.scope !== 'institution' || !indicator.stages.includes(section.stage)) continue;
-    const metric = metricFor(registry, indicator);
-    if (metric.level !== 'section') continue;
-    const counts = indicator.countsTowardsMinMet === true;
+  let plain: (PlainRatio | undefined)[] | undefined;
+  for (const step of sectionPlan(cache, set, registry, section.stage, floorRatio)) {
+    const { indicator, metric, counts } = step;
     const outcome = metric.compute(section);
-    const threshold = cache.threshold(indicator, section.stage);
-    const result = evaluateIndicator(
-      indicator,
-      outcome,
-      counts && floorRatio !== undefined
-        ? { stage: section.stage, threshold: threshold.value, thresholdApprox: threshold.approx, floorRatio }
-        : { stage: section.stage, threshold: threshold.value, thresholdApprox: threshold.approx },
-    );
+    const result = evaluateIndicator(indicator, outcome, step.options);
+    if (outcome.kind === 'ratio' && outcome.plain !== undefined) {
+      plain ??= [];
+      plain[results.length] = outcome.plain;
+    }
     results.push(result);
     if (counts) counted.push(result);
-    for (const figure of result.derived ?? []) if (!derived.includes(figure)) derived.push(figure);
+    const figures = result.derived;
+    if (figures !== undefined)
+      for (const figure of figures) if (!derived.includes(figure)) derived.push(figure);
   }
-  const base = {
-    schoolId: section.school.id,
-    schoolName: section.school.name,
-    kind: section.school.kind,
-    stage: section.stage,
-    pupils: section.pupils,
-    results,
-    derived,
-  };
+  // Fixed-shape literals (the key order is the one the results have always had).
+  let assessment: SectionAssessment;
   if (set.rules.minMet === undefined) {
     const tally = applyMinMetRule(counted, 0);
-    return {
-      ...base,
+    assessment = {
+      schoolId: section.school.id,
+      schoolName: section.school.name,
+      kind: section.school.kind,
+      stage: section.stage,
+      pupils: section.pupils,
+      results,
+      derived,
       metCount: tally.metCount,
       unmetCount: tally.unmetCount,
       unknownCount: tally.unknownCount,
       rule: null,
       passed: null,
     };
+  } else {
+    const tally = applyMinMetRule(counted, set.rules.minMet);
+    assessment = {
+      schoolId: section.school.id,
+      schoolName: section.school.name,
+      kind: section.school.kind,
+      stage: section.stage,
+      pupils: section.pupils,
+      results,
+      derived,
+      metCount: tally.metCount,
+      unmetCount: tally.unmetCount,
+      unknownCount: tally.unknownCount,
+      passed: tally.passed,
+      rule: { minMet: set.rules.minMet, floorRatio: floorRatio ?? new Decimal(0), counted: counted.length },
+    };
   }
-  const tally = applyMinMetRule(counted, set.rules.minMet);
-  return {
-    ...base,
-    ...tally,
-    rule: { minMet: set.rules.minMet, floorRatio: floorRatio ?? new Decimal(0), counted: counted.length },
-  };
+  const rawPupils = section.section.pupils;
+  if (plain !== undefined || typeof rawPupils === 'number') {
+    plainFigures.set(assessment, {
+      pupils: typeof rawPupils === 'number' ? rawPupils : undefined,
+      values: plain ?? [],
+    });
+  }
+  return assessment;
+}
+
+/**
+ * A section's figures as plain numbers, when its inputs were plain numbers: the pupils and, by
+ * position in `results`, the exact ratios. The same values as the Decimal fields, for the CV.
+ * @internal
+ */
+export interface PlainFigures {
+  readonly pupils: number | undefined;
+  readonly values: readonly (PlainRatio | undefined)[];
+}
+
+const plainFigures = new WeakMap<SectionAssessment, PlainFigures>();
+
+/**
+ * The plain-number figures recorded for a section by {@link assessSection}, if any.
+ * @internal
+ */
+export function plainFiguresOf(section: SectionAssessment): PlainFigures | undefined {
+  return plainFigures.get(section);
+}
+
+interface SectionStep {
+  readonly indicator: Indicator;
+  readonly metric: SectionMetric;
+  readonly counts: boolean;
+  readonly options: EvaluateOptions;
+}
+
+interface SectionPlan {
+  readonly set: IndicatorSet;
+  readonly registry: Readonly<Record<string, Metric>>;
+  readonly stage: Stage;
+  readonly floorRatio: Decimal | undefined;
+  readonly steps: readonly SectionStep[];
+}
+
+// The section-level indicators of a set for a stage, with their metrics and evaluation options,
+// worked out once per assessment (per threshold cache) rather than once per section.
+const sectionPlans = new WeakMap<ThresholdCache, SectionPlan[]>();
+
+function sectionPlan(
+  cache: ThresholdCache,
+  set: IndicatorSet,
+  registry: Readonly<Record<string, Metric>>,
+  stage: Stage,
+  floorRatio: Decimal | undefined,
+): readonly SectionStep[] {
+  let plans = sectionPlans.get(cache);
+  if (plans === undefined) {
+    plans = [];
+    sectionPlans.set(cache, plans);
+  }
+  for (const plan of plans) {
+    if (
+      plan.set === set &&
+      plan.registry === registry &&
+      plan.stage === stage &&
+      plan.floorRatio === floorRatio
+    )
+      return plan.steps;
+  }
+  const steps: SectionStep[] = [];
+  for (const indicator of set.indicators) {
+    if (indicator.scope !== 'institution' || !indicator.stages.includes(stage)) continue;
+    const metric = metricFor(registry, indicator);
+    if (metric.level !== 'section') continue;
+    const counts = indicator.countsTowardsMinMet === true;
+    const threshold = cache.threshold(indicator, stage);
+    steps.push({
+      indicator,
+      metric,
+      counts,
+      options:
+        counts && floorRatio !== undefined
+          ? { stage, threshold: threshold.value, thresholdApprox: threshold.approx, floorRatio }
+          : { stage, threshold: threshold.value, thresholdApprox: threshold.approx },
+    });
+  }
+  plans.push({ set, registry, stage, floorRatio, steps });
+  return steps;
+}
+
+interface SchoolStep {
+  readonly indicator: Indicator;
+  readonly metric: SchoolMetric;
+  readonly options: EvaluateOptions;
+}
+
+const schoolPlans = new WeakMap<
+  ThresholdCache,
+  { set: IndicatorSet; registry: Readonly<Record<string, Metric>>; steps: SchoolStep[] }[]
+>();
+
+function schoolPlan(
+  cache: ThresholdCache,
+  set: IndicatorSet,
+  registry: Readonly<Record<string, Metric>>,
+): readonly SchoolStep[] {
+  let plans = schoolPlans.get(cache);
+  if (plans === undefined) {
+    plans = [];
+    schoolPlans.set(cache, plans);
+  }
+  for (const plan of plans) if (plan.set === set && plan.registry === registry) return plan.steps;
+  const steps: SchoolStep[] = [];
+  for (const indicator of set.indicators) {
+    if (indicator.scope !== 'institution') continue;
+    const metric = metricFor(registry, indicator);
+    if (metric.level !== 'school') continue;
+    const threshold = cache.threshold(indicator, undefined);
+    steps.push({
+      indicator,
+      metric,
+      options: { threshold: threshold.value, thresholdApprox: threshold.approx },
+    });
+  }
+  plans.push({ set, registry, steps });
+  return steps;
 }
 
 /**
@@ -234,17 +367,8 @@ export function assessSchool(
   cache: ThresholdCache = createThresholdCache(),
 ): SchoolAssessment {
   const results: IndicatorResult[] = [];
-  for (const indicator of set.indicators) {
-    if (indicator.scope !== 'institution') continue;
-    const metric = metricFor(registry, indicator);
-    if (metric.level !== 'school') continue;
-    const threshold = cache.threshold(indicator, undefined);
-    results.push(
-      evaluateIndicator(indicator, metric.compute(school), {
-        threshold: threshold.value,
-        thresholdApprox: threshold.approx,
-      }),
-    );
+  for (const step of schoolPlan(cache, set, registry)) {
+    results.push(evaluateIndicator(step.indicator, step.metric.compute(school), step.options));
   }
   return { schoolId: school.id, schoolName: school.name, results };
 }

@@ -7,7 +7,7 @@
 import type { Indicator, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
-import type { School, SchoolStock } from '../schema/compulsory.js';
+import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
@@ -37,6 +37,11 @@ export type MetricOutcome =
       readonly basis: 'schools' | 'fact' | 'survey';
       /** The value as a float, when cheap to know (lets decisions skip Decimal arithmetic when clearly apart). */
       readonly approx?: number;
+      /**
+       * The exact ratio as plain JSON numbers, when the inputs were plain numbers (the same
+       * values as `exact`; the CV reads numbers far faster than Decimals).
+       */
+      readonly plain?: PlainRatio;
     }
   | {
       /** A plain value. */
@@ -70,6 +75,24 @@ export type MetricOutcome =
       /** Why. */
       readonly reason: string;
     };
+
+/**
+ * An exact ratio written with plain numbers: numerator ÷ denominator × scale, each number being
+ * exactly the decimal it stands for (a JSON number).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const r: PlainRatio = { numerator: 21, denominator: 500, scale: 100 };
+ * ```
+ */
+export interface PlainRatio {
+  /** The numerator. */
+  readonly numerator: number;
+  /** The denominator (> 0). */
+  readonly denominator: number;
+  /** The scale. */
+  readonly scale: number;
+}
 
 /**
  * The kind of quantity a metric's numerator counts, which decides the natural unit of a gap:
@@ -169,7 +192,11 @@ export interface CountyMetric {
  */
 export type Metric = SectionMetric | SchoolMetric | CountyMetric;
 
-const d = (q: Quantity): Decimal => toDecimal(q);
+// toDecimal, with its common case (a finite non-zero JSON number) inlined: same value, no checks to
+// repeat and no options object.
+const d = (q: Quantity): Decimal =>
+  typeof q === 'number' && q !== 0 && Number.isFinite(q) ? new Decimal(q) : toDecimal(q);
+const TWELVE = new Decimal(12);
 
 function teacherRatio(
   fields: readonly (
@@ -188,16 +215,31 @@ function teacherRatio(
     const teachers = s.section.teachers;
     let sum: Decimal | undefined;
     let approx = 0;
-    const missing: string[] = [];
+    let missing: string[] | undefined;
+    // Whether the float sum is exactly the decimal sum: one plain number, or whole numbers whose
+    // sum stays below 2⁵³.
+    let plainSum = true;
     for (const field of fields) {
       const value = teachers?.[field];
-      if (value === undefined) missing.push(`teachers.${field}`);
-      else {
+      if (value === undefined) {
+        missing ??= [];
+        missing.push(`teachers.${field}`);
+      } else {
         sum = sum === undefined ? d(value) : sum.plus(d(value));
+        if (typeof value !== 'number' || (fields.length > 1 && !Number.isSafeInteger(value)))
+          plainSum = false;
         approx += approxOf(value);
       }
     }
-    if (missing.length > 0 || sum === undefined) return { kind: 'missing', missing };
+    if (missing !== undefined || sum === undefined) return { kind: 'missing', missing: missing ?? [] };
+    const pupils = s.section.pupils;
+    const plain =
+      plainSum &&
+      typeof pupils === 'number' &&
+      pupils > 0 &&
+      (fields.length === 1 || Number.isSafeInteger(approx))
+        ? { numerator: approx, denominator: pupils, scale: scaleApprox }
+        : undefined;
     return {
       kind: 'ratio',
       numerator: sum,
@@ -205,6 +247,7 @@ function teacherRatio(
       exact: { numerator: sum, denominator: s.pupils, scale },
       basis: 'schools',
       approx: (approx * scaleApprox) / s.pupilsApprox,
+      ...(plain === undefined ? {} : { plain }),
     };
   };
 }
@@ -216,6 +259,19 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
     if (figure === undefined) return { kind: 'missing', missing: [`stock.${field}`] };
     const approx = (figure.approx * scaleApprox) / s.pupilsApprox;
     if (figure.derived === undefined) {
+      const pupils = s.section.pupils;
+      const raw = figure.raw;
+      if (typeof raw === 'number' && typeof pupils === 'number' && pupils > 0) {
+        return {
+          kind: 'ratio',
+          numerator: figure.amount,
+          denominator: s.pupils,
+          exact: { numerator: figure.numerator, denominator: s.pupils, scale },
+          basis: 'schools',
+          approx,
+          plain: { numerator: raw, denominator: pupils, scale: scaleApprox },
+        };
+      }
       return {
         kind: 'ratio',
         numerator: figure.amount,
@@ -246,18 +302,41 @@ function section(
 }
 
 function roomsOf(school: School, kind: 'musicRooms' | 'artRooms'): Quantity[] | undefined {
-  let rooms: Quantity[] | undefined;
-  const add = (stock: SchoolStock | undefined): void => {
-    const list = stock?.[kind];
-    if (list !== undefined) rooms = [...(rooms ?? []), ...list];
-  };
-  add(school.sharedStock);
-  add(school.sections.primary?.stock);
-  add(school.sections.junior?.stock);
+  const shared = school.sharedStock?.[kind];
+  const primary = school.sections.primary?.stock?.[kind];
+  const junior = school.sections.junior?.stock?.[kind];
+  // One list reported (the common case): use it as it is.
+  if (primary === undefined && junior === undefined) return shared;
+  if (shared === undefined && junior === undefined) return primary;
+  if (shared === undefined && primary === undefined) return junior;
+  const rooms: Quantity[] = [];
+  for (const list of [shared, primary, junior])
+    if (list !== undefined) for (const room of list) rooms.push(room);
   return rooms;
 }
 
+/** How many rooms of a kind the school reports, or undefined when no list is reported. */
+function roomCount(school: School, kind: 'musicRooms' | 'artRooms'): number | undefined {
+  const shared = school.sharedStock?.[kind];
+  const primary = school.sections.primary?.stock?.[kind];
+  const junior = school.sections.junior?.stock?.[kind];
+  if (shared === undefined && primary === undefined && junior === undefined) return undefined;
+  return (shared?.length ?? 0) + (primary?.length ?? 0) + (junior?.length ?? 0);
+}
+
+function compulsoryPupilsApprox(school: School): number {
+  return approxOf(school.sections.primary?.pupils ?? 0) + approxOf(school.sections.junior?.pupils ?? 0);
+}
+
 function compulsoryPupils(school: School): Decimal {
+  const primary = school.sections.primary?.pupils ?? 0;
+  const junior = school.sections.junior?.pupils ?? 0;
+  // Whole JSON numbers add exactly as floats below 2⁵³.
+  if (typeof primary === 'number' && typeof junior === 'number') {
+    const sum = primary + junior;
+    if (Number.isSafeInteger(primary) && Number.isSafeInteger(junior) && Number.isSafeInteger(sum))
+      return new Decimal(sum);
+  }
   let pupils = new Decimal(0);
   if (school.sections.primary !== undefined) pupils = pupils.plus(d(school.sections.primary.pupils));
   if (school.sections.junior !== undefined) pupils = pupils.plus(d(school.sections.junior.pupils));
@@ -269,6 +348,18 @@ function smallestRoom(kind: 'musicRooms' | 'artRooms'): (school: School) => Metr
     const rooms = roomsOf(school, kind);
     if (rooms === undefined) return { kind: 'missing', missing: [`stock.${kind}`] };
     if (rooms.length === 0) return { kind: 'not-applicable', reason: 'no-rooms' };
+    // Plain numbers compare exactly as floats (a JSON number is its float): convert only the
+    // smallest. Anything else (decimal strings, Decimals) is compared in Decimal.
+    let plainSmallest: number | undefined;
+    for (const room of rooms) {
+      if (typeof room !== 'number') {
+        plainSmallest = undefined;
+        break;
+      }
+      if (plainSmallest === undefined || room < plainSmallest) plainSmallest = room;
+    }
+    if (plainSmallest !== undefined)
+      return { kind: 'value', value: d(plainSmallest), basis: 'schools', approx: plainSmallest };
     let smallest = d(rooms[0] as Quantity);
     for (const room of rooms) {
       const area = d(room);
@@ -433,23 +524,29 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
       zh: '12 × min(音乐专用教室数, 美术专用教室数) ÷ 班级数',
     },
     compute: (school) => {
-      const music = roomsOf(school, 'musicRooms');
-      const art = roomsOf(school, 'artRooms');
-      const missing: string[] = [];
-      if (music === undefined) missing.push('stock.musicRooms');
-      if (art === undefined) missing.push('stock.artRooms');
-      if (music === undefined || art === undefined) return { kind: 'missing', missing };
+      const music = roomCount(school, 'musicRooms');
+      const art = roomCount(school, 'artRooms');
+      if (music === undefined || art === undefined) {
+        const missing: string[] = [];
+        if (music === undefined) missing.push('stock.musicRooms');
+        if (art === undefined) missing.push('stock.artRooms');
+        return { kind: 'missing', missing };
+      }
       let classes = new Decimal(0);
       if (school.sections.primary !== undefined) classes = classes.plus(d(school.sections.primary.classes));
       if (school.sections.junior !== undefined) classes = classes.plus(d(school.sections.junior.classes));
       if (classes.isZero()) return { kind: 'not-applicable', reason: 'no-classes' };
-      const rooms = new Decimal(Math.min(music.length, art.length));
+      const roomsApprox = Math.min(music, art);
+      const rooms = new Decimal(roomsApprox);
+      const classesApprox =
+        approxOf(school.sections.primary?.classes ?? 0) + approxOf(school.sections.junior?.classes ?? 0);
       return {
         kind: 'ratio',
         numerator: rooms,
         denominator: classes,
-        exact: { numerator: rooms, denominator: classes, scale: new Decimal(12) },
+        exact: { numerator: rooms, denominator: classes, scale: TWELVE },
         basis: 'schools',
+        approx: (12 * roomsApprox) / classesApprox,
       };
     },
   },
@@ -472,7 +569,12 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
     compute: (school) =>
       school.kind === 'nine-year' || school.kind === 'twelve-year' || school.kind === 'special-education'
         ? { kind: 'not-applicable', reason: 'combined-school' }
-        : { kind: 'value', value: compulsoryPupils(school), basis: 'schools' },
+        : {
+            kind: 'value',
+            value: compulsoryPupils(school),
+            basis: 'schools',
+            approx: compulsoryPupilsApprox(school),
+          },
   },
   'school-enrolment-combined': {
     level: 'school',
@@ -480,7 +582,12 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
     reads: { en: 'compulsory pupils of the school', zh: '学校义务教育阶段在校生数' },
     compute: (school) =>
       school.kind === 'nine-year' || school.kind === 'twelve-year'
-        ? { kind: 'value', value: compulsoryPupils(school), basis: 'schools' }
+        ? {
+            kind: 'value',
+            value: compulsoryPupils(school),
+            basis: 'schools',
+            approx: compulsoryPupilsApprox(school),
+          }
         : { kind: 'not-applicable', reason: 'not-a-combined-school' },
   },
   'county-fact-judgement': judgementMetric,

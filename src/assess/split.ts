@@ -57,6 +57,8 @@ export interface SectionStockFigure {
   readonly denominator: Decimal;
   /** The amount as a float (for fast decisions far from a threshold). */
   readonly approx: number;
+  /** The figure as reported, when it is not derived. */
+  readonly raw?: Quantity;
   /** How the figure was derived, when it was. */
   readonly derived?: DerivedFigure;
 }
@@ -89,10 +91,24 @@ export interface EffectiveSection {
 const DEFAULT_WEIGHTS = { primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' };
 
 function decimal(q: Quantity): Decimal {
-  return toDecimal(q);
+  // toDecimal, with its common case (a finite non-zero JSON number) inlined: the same value.
+  return typeof q === 'number' && q !== 0 && Number.isFinite(q) ? new Decimal(q) : toDecimal(q);
 }
 
 const ONE = new Decimal(1);
+const ZERO = new Decimal(0);
+
+// The split weights are a handful of decimal strings: read each once.
+const weightCache = new Map<string, Decimal>();
+function weightDecimal(raw: string | number): Decimal {
+  const key = String(raw);
+  let weight = weightCache.get(key);
+  if (weight === undefined) {
+    weight = new Decimal(raw);
+    if (weightCache.size < 64) weightCache.set(key, weight);
+  }
+  return weight;
+}
 
 /** A quantity as a float: exact enough for decisions far from a threshold. */
 export function approxOf(q: Quantity): number {
@@ -120,16 +136,18 @@ export function approxOf(q: Quantity): number {
  * ```
  */
 export function schoolSections(school: School, rules: IndicatorSetRules): EffectiveSection[] {
+  // Nothing reported for the whole school (the common case): no weighted pupils to compute.
+  if (school.sharedStock === undefined) return ownSections(school);
   const weights = rules.splitWeights ?? DEFAULT_WEIGHTS;
   const stages: ('primary' | 'junior')[] = [];
   if (school.sections.primary !== undefined) stages.push('primary');
   if (school.sections.junior !== undefined) stages.push('junior');
 
-  const senior = school.seniorPupils === undefined ? new Decimal(0) : decimal(school.seniorPupils);
+  const senior = school.seniorPupils === undefined ? ZERO : decimal(school.seniorPupils);
   const complete = school.kind === 'complete-secondary';
   const weightOf = (stage: 'primary' | 'junior'): Decimal =>
-    complete ? new Decimal(1) : new Decimal(stage === 'primary' ? weights.primary : weights.junior);
-  const seniorWeight = new Decimal(complete ? weights.completeSecondarySenior : weights.senior);
+    complete ? ONE : weightDecimal(stage === 'primary' ? weights.primary : weights.junior);
+  const seniorWeight = weightDecimal(complete ? weights.completeSecondarySenior : weights.senior);
 
   const parts: { stage: 'primary' | 'junior'; pupils: Decimal; weighted: Decimal; weight: Decimal }[] = [];
   let weightedTotal = senior.times(seniorWeight);
@@ -141,7 +159,12 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
     weightedTotal = weightedTotal.plus(weighted);
     parts.push({ stage, pupils, weighted, weight });
   }
+  let describedTotal: Label | undefined;
   const describeTotal = (): Label => {
+    if (describedTotal === undefined) describedTotal = describeTotalOnce();
+    return describedTotal;
+  };
+  const describeTotalOnce = (): Label => {
     const termsEn: string[] = [];
     for (const p of parts) termsEn.push(p.weight.eq(1) ? p.pupils.toString() : `${p.weight} × ${p.pupils}`);
     if (!senior.isZero()) termsEn.push(`${seniorWeight} × ${senior}`);
@@ -149,32 +172,45 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
     return { en: `weighted pupils ${sum} = ${weightedTotal}`, zh: `加权学生数 ${sum} = ${weightedTotal}` };
   };
 
+  let weightedTotalApprox: number | undefined;
   return parts.map((part) => {
     const section = school.sections[part.stage] as SchoolSection;
     const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
+    let share: Decimal | undefined;
+    let weightedApprox: number | undefined;
     for (const field of SPLIT_STOCK_FIELDS) {
       const own = section.stock?.[field];
       if (own !== undefined) {
         const amount = decimal(own);
-        stock[field] = { amount, numerator: amount, denominator: ONE, approx: approxOf(own) };
+        stock[field] = { amount, numerator: amount, denominator: ONE, approx: approxOf(own), raw: own };
         continue;
       }
       const shared = school.sharedStock?.[field];
       if (shared === undefined) continue;
       const total = decimal(shared);
       if (part.weighted.eq(weightedTotal)) {
-        stock[field] = { amount: total, numerator: total, denominator: ONE, approx: approxOf(shared) };
+        stock[field] = {
+          amount: total,
+          numerator: total,
+          denominator: ONE,
+          approx: approxOf(shared),
+          raw: shared,
+        };
         continue;
       }
       const numerator = total.times(part.weighted);
       const amount = numerator.div(weightedTotal);
-      const share = part.weighted.div(weightedTotal);
+      share ??= part.weighted.div(weightedTotal);
+      weightedApprox ??= part.weighted.toNumber();
+      weightedTotalApprox ??= weightedTotal.toNumber();
       const how = describeTotal();
       stock[field] = {
         amount,
         numerator,
         denominator: weightedTotal,
-        approx: amount.toNumber(),
+        // A float within a few units in the last place of the amount: decisions use it only
+        // when the two sides are clearly apart.
+        approx: (approxOf(shared) * weightedApprox) / weightedTotalApprox,
         derived: {
           field,
           rule: 'split-by-weighted-pupils',
@@ -193,8 +229,39 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
       stage: part.stage,
       section,
       pupils: part.pupils,
-      pupilsApprox: part.pupils.toNumber(),
+      pupilsApprox: approxOf(section.pupils),
       stock,
     };
   });
+}
+
+function ownStock(section: SchoolSection): Partial<Record<SplitStockField, SectionStockFigure>> {
+  const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
+  const reported = section.stock;
+  if (reported === undefined) return stock;
+  for (const field of SPLIT_STOCK_FIELDS) {
+    const own = reported[field];
+    if (own === undefined) continue;
+    const amount = decimal(own);
+    stock[field] = { amount, numerator: amount, denominator: ONE, approx: approxOf(own), raw: own };
+  }
+  return stock;
+}
+
+// The sections of a school without whole-school stock: each keeps its own figures.
+function ownSections(school: School): EffectiveSection[] {
+  const sections: EffectiveSection[] = [];
+  for (const stage of ['primary', 'junior'] as const) {
+    const section = school.sections[stage];
+    if (section === undefined) continue;
+    sections.push({
+      school,
+      stage,
+      section,
+      pupils: decimal(section.pupils),
+      pupilsApprox: approxOf(section.pupils),
+      stock: ownStock(section),
+    });
+  }
+  return sections;
 }

@@ -13,6 +13,7 @@ import {
   type Ratio,
   type VariationAccumulator,
 } from '../numeric/stats.js';
+import { plainFiguresOf } from './institution.js';
 import type {
   CompositeEntry,
   ExactFraction,
@@ -74,14 +75,32 @@ export function assessVariation(
     const components: { indicator: string; cv: Decimal | null }[] = [];
     // Composite rules decide the mean of the CVs exactly from each CV's exact sums.
     const accumulators: VariationAccumulator[] = [];
+    // Σ pupils of the stage (the same for every indicator), summed only when some CV needs it.
+    let stageWeight: Decimal | undefined;
+    const stageTotal = (): Decimal => {
+      if (stageWeight === undefined) {
+        let total = new Decimal(0);
+        for (const section of stageSections) total = total.plus(section.pupils);
+        stageWeight = total;
+      }
+      return stageWeight;
+    };
+    const plainOf = stageSections.map(plainFiguresOf);
     for (const indicatorId of rule.indicators) {
       const values: Ratio[] = [];
-      const weights: Decimal[] = [];
+      const weights: (Decimal | number)[] = [];
       const missing: string[] = [];
-      let totalWeight = new Decimal(0);
-      for (const section of stageSections) {
-        const result = section.results.find((r) => r.indicator === indicatorId);
-        totalWeight = totalWeight.plus(section.pupils);
+      // Sections of one set and stage list their results in the same order: try the position
+      // found last, then search.
+      let position = -1;
+      for (let k = 0; k < stageSections.length; k++) {
+        const section = stageSections[k] as SectionAssessment;
+        const results = section.results;
+        let result = position >= 0 ? results[position] : undefined;
+        if (result === undefined || result.indicator !== indicatorId) {
+          position = results.findIndex((r) => r.indicator === indicatorId);
+          result = position >= 0 ? results[position] : undefined;
+        }
         if (
           result === undefined ||
           result.status === 'unknown' ||
@@ -93,8 +112,13 @@ export function assessVariation(
           missing.push(section.schoolId);
           continue;
         }
-        values.push(exactValueOf(result));
-        weights.push(section.pupils);
+        // Plain numbers when the inputs were plain numbers (the same values, read much faster).
+        const plain = plainOf[k];
+        const plainValue = plain?.values[position];
+        values.push(
+          plainValue !== undefined && result.exact === undefined ? plainValue : exactValueOf(result),
+        );
+        weights.push(plain?.pupils ?? section.pupils);
       }
       if (missing.length > 0) {
         variation.push({
@@ -105,7 +129,7 @@ export function assessVariation(
           mean: null,
           standardDeviation: null,
           count: stageSections.length,
-          totalWeight,
+          totalWeight: stageTotal(),
           limit: perIndicator ? limit : null,
           met: null,
           missing,
@@ -144,7 +168,7 @@ export function assessVariation(
       if (!perIndicator) {
         let acc = createVariationAccumulator();
         values.forEach((value, i) => {
-          acc = addToVariation(acc, value, weights[i] as Decimal);
+          acc = addToVariation(acc, value, weights[i] as Decimal | number);
         });
         accumulators.push(acc);
       }

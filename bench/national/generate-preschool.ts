@@ -1,0 +1,156 @@
+/**
+ * A deterministic national-scale generator of preschool datasets (data contract section 2): one
+ * `PreschoolDataset` per county, about 2 850 counties and 290 000 kindergartens, shaped like
+ * county data so that the national benchmark exercises the preschool assessment at scale
+ * (public and inclusive shares on both sides of their standards, classes above their size
+ * limits, missing staff figures, decimal strings for areas, …).
+ *
+ * Deterministic: the same options give the same datasets, byte for byte (no `Math.random`, no
+ * clock); county `i` has its own generator seeded from `(seed, index)`.
+ * @module
+ */
+import type { PreschoolDataset } from '../../src/index.js';
+import { createRandom, type Random } from '../random.js';
+
+/** Options of {@link generatePreschoolCounties}. */
+export interface PreschoolNationOptions {
+  /** Any integer; equal seeds give equal nations. */
+  readonly seed: number;
+  /** Number of counties. Default 2 850. */
+  readonly counties?: number;
+  /** About how many kindergartens in all. Default 290 000. */
+  readonly targetKindergartens?: number;
+  /** The data year. Default 2022. */
+  readonly year?: number;
+}
+
+const DEFAULT_COUNTIES = 2850;
+const DEFAULT_KINDERGARTENS = 290_000;
+
+function mix(seed: number, index: number): number {
+  let h = (seed ^ Math.imul(index + 7919, 0x27d4eb2d)) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const OWNERSHIPS = ['public-education', 'public-other', 'private-inclusive', 'private-other'] as const;
+const CLASS_TYPES = ['small', 'middle', 'large'] as const;
+/** Standard class sizes (small 25, middle 30, large 35; mixed 30). */
+const CLASS_LIMIT = { small: 25, middle: 30, large: 35 } as const;
+
+function area(random: Random, value: number): number | string {
+  const rounded = Math.round(Math.max(0, value) * 10) / 10;
+  return random.next() < 0.2 ? rounded.toFixed(1) : rounded;
+}
+
+function kindergartenOf(
+  random: Random,
+  county: string,
+  i: number,
+  publicBias: number,
+): Record<string, unknown> {
+  const u = random.next();
+  const ownership =
+    u < publicBias ? OWNERSHIPS[random.next() < 0.85 ? 0 : 1] : OWNERSHIPS[random.next() < 0.7 ? 2 : 3];
+  const classCount = Math.max(1, Math.round(random.logNormal(6, 0.55)));
+  const classes: { type: string; children: number }[] = [];
+  let children = 0;
+  for (let c = 0; c < classCount; c++) {
+    const mixed = classCount < 3 && random.next() < 0.5;
+    const type = mixed ? 'mixed' : (CLASS_TYPES[c % 3] as (typeof CLASS_TYPES)[number]);
+    const limit = mixed ? 30 : CLASS_LIMIT[type as (typeof CLASS_TYPES)[number]];
+    // Mostly within the limit, some classes above it.
+    const size = Math.max(5, Math.round(limit * (0.72 + 0.32 * random.next())));
+    classes.push({ type, children: size });
+    children += size;
+  }
+  const teachers = Math.max(1, Math.round((classCount * 2 * (0.75 + 0.4 * random.next())) as number));
+  const staff: Record<string, number> = {
+    total: teachers + classCount + random.int(1, 4),
+    fullTimeTeachers: teachers,
+    carers: Math.max(0, Math.round(classCount * (0.6 + 0.5 * random.next()))),
+    certifiedTeachers: Math.min(teachers, Math.round(teachers * (0.7 + 0.35 * random.next()))),
+    directors: 1,
+    certifiedDirectors: random.next() < 0.9 ? 1 : 0,
+  };
+  // About one kindergarten in twenty has not reported its staff in full.
+  if (random.next() < 0.05) delete staff.carers;
+  const kindergarten: Record<string, unknown> = {
+    id: `${county}-K${String(i + 1).padStart(4, '0')}`,
+    name: `幼儿园 ${i + 1}`,
+    ownership,
+    children,
+    classes,
+    staff,
+    areas: {
+      outdoorPlay: area(random, children * random.logNormal(4.5, 0.3)),
+      activityRooms: area(random, children * random.logNormal(2.2, 0.25)),
+      building: area(random, children * random.logNormal(8.5, 0.3)),
+    },
+  };
+  if (random.next() < 0.15) kindergarten.boarding = random.next() < 0.2;
+  return kindergarten;
+}
+
+/**
+ * The preschool dataset of county `index`: about `kindergartens` kindergartens, its population
+ * aged 3–5 chosen so that gross enrolment scatters around the 85 % standard.
+ */
+export function generatePreschoolCounty(
+  options: PreschoolNationOptions,
+  index: number,
+  kindergartens: number,
+): PreschoolDataset {
+  const random = createRandom(mix(options.seed, index));
+  const code = `P${String(index).padStart(5, '0')}`;
+  const publicBias = 0.35 + 0.3 * random.next();
+  const list: Record<string, unknown>[] = [];
+  let children = 0;
+  for (let i = 0; i < kindergartens; i++) {
+    const k = kindergartenOf(random, code, i, publicBias);
+    children += k.children as number;
+    list.push(k);
+  }
+  const model = random.next() < 0.1;
+  const facts: Record<string, unknown> = {
+    'party-leadership': { met: true },
+    'development-plan': { met: random.next() < 0.9 },
+    'township-central-kindergartens': { numerator: random.int(6, 12), denominator: 12 },
+    'estate-kindergartens': { numerator: random.int(2, 5), denominator: 5 },
+    'public-funding-per-child': { value: Math.round(400 + 600 * random.next()) },
+    'inclusive-subsidy-per-child': { value: Math.round(300 + 500 * random.next()) },
+    'reasonable-fees': { met: true },
+    'non-established-teacher-pay': { numerator: random.int(2800, 4800), denominator: 4800 },
+    'safety-risk-system': { met: true },
+    'regulatory-system': { met: true },
+    'conditions-improved': { met: true },
+    'science-based-care': { met: true },
+    'no-primary-schooling': { met: model || random.next() < 0.9 },
+  };
+  const respondents = random.int(400, 2000);
+  return {
+    schemaVersion: 1,
+    county: { code, name: `县 ${index + 1}` },
+    year: options.year ?? 2022,
+    populationAged3to5: Math.max(1, Math.round(children / (0.8 + 0.2 * random.next()))),
+    kindergartens: list,
+    countyFacts: facts,
+    vetoes: { 'major-accidents': false, 'falsified-data': random.next() < 0.01 },
+    survey: { respondents, satisfied: Math.round(respondents * (0.8 + 0.18 * random.next())) },
+  } as unknown as PreschoolDataset;
+}
+
+/**
+ * Every county's preschool dataset, one at a time (so that a caller can serialise them without
+ * holding the whole nation as objects).
+ */
+export function* generatePreschoolCounties(options: PreschoolNationOptions): Generator<PreschoolDataset> {
+  const counties = options.counties ?? DEFAULT_COUNTIES;
+  const mean = (options.targetKindergartens ?? DEFAULT_KINDERGARTENS) / counties;
+  const plan = createRandom(mix(options.seed, 0x3fffffff));
+  for (let i = 0; i < counties; i++) {
+    const size = Math.max(5, Math.round(mean * plan.logNormal(1, 0.45) * 0.905));
+    yield generatePreschoolCounty(options, i, size);
+  }
+}
