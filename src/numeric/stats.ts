@@ -646,10 +646,31 @@ function materialize(
       x = inRange(v) ? v : Number.NaN;
     } else if (isRatio(v)) {
       hasRatio = true;
-      const parts = readRatio(v, [...path, 'values', i]);
-      const num = floatOf(parts.numerator);
-      const den = floatOf(parts.denominator);
-      const scale = parts.scale === undefined ? 1 : floatOf(parts.scale);
+      const rn = v.numerator;
+      const rd = v.denominator;
+      const rs = v.scale ?? 1;
+      let num: number;
+      let den: number;
+      let scale: number;
+      if (
+        typeof rn === 'number' &&
+        typeof rd === 'number' &&
+        typeof rs === 'number' &&
+        Number.isFinite(rn) &&
+        Number.isFinite(rd) &&
+        Number.isFinite(rs) &&
+        rd !== 0
+      ) {
+        // Plain numbers (the usual case): no Decimal round trip.
+        num = inRange(rn) ? rn : Number.NaN;
+        den = inRange(rd) ? rd : Number.NaN;
+        scale = inRange(rs) ? rs : Number.NaN;
+      } else {
+        const parts = readRatio(v, [...path, 'values', i]);
+        num = floatOf(parts.numerator);
+        den = floatOf(parts.denominator);
+        scale = parts.scale === undefined ? 1 : floatOf(parts.scale);
+      }
       x = (num / den) * scale;
       if (!inRange(x) || (x === 0 && num !== 0 && scale !== 0)) x = Number.NaN;
     } else {
