@@ -18,6 +18,7 @@ import {
 } from '../schema/preschool.js';
 import { evaluateIndicator, thresholdFor } from './evaluate.js';
 import { HUNDRED } from './exact.js';
+import { type CachedThreshold, createThresholdCache } from './institution.js';
 import type { MetricOutcome } from './metrics.js';
 import {
   AREA_NORM_METRICS,
@@ -450,24 +451,46 @@ function checkClasses(
   });
 }
 
+/** What every kindergarten of one assessment shares: the indicators to evaluate, their metrics and thresholds. */
+interface KindergartenPlan {
+  readonly steps: readonly {
+    readonly indicator: Indicator;
+    readonly metric: PreschoolMetric;
+    readonly threshold: CachedThreshold;
+  }[];
+  readonly metricById: ReadonlyMap<string, string>;
+}
+
+function kindergartenPlan(
+  set: IndicatorSet,
+  registry: Readonly<Record<string, PreschoolMetric>>,
+): KindergartenPlan {
+  const cache = createThresholdCache();
+  const steps = set.indicators.map((indicator, i) => ({
+    indicator,
+    metric: metricFor(registry, indicator, i),
+    threshold: cache.threshold(indicator, STAGE),
+  }));
+  return { steps, metricById: new Map(set.indicators.map((i) => [i.id, i.metric] as const)) };
+}
+
 function assessKindergarten(
   kindergarten: Kindergarten,
   set: IndicatorSet,
   registry: Readonly<Record<string, PreschoolMetric>>,
   caps: ReturnType<typeof classCapIndicators>,
+  plan: KindergartenPlan = kindergartenPlan(set, registry),
 ): KindergartenAssessment {
   const results: IndicatorResult[] = [];
   const countyFigures: IndicatorResult[] = [];
-  set.indicators.forEach((indicator, i) => {
-    const metric = metricFor(registry, indicator, i);
+  for (const { indicator, metric, threshold } of plan.steps) {
+    const options = { stage: STAGE, threshold: threshold.value, thresholdApprox: threshold.approx };
     if (metric.level === 'kindergarten') {
-      results.push(evaluateIndicator(indicator, metric.compute(kindergarten), { stage: STAGE }));
+      results.push(evaluateIndicator(indicator, metric.compute(kindergarten), options));
     } else if (metric.perKindergarten !== undefined) {
-      countyFigures.push(
-        evaluateIndicator(indicator, metric.perKindergarten(kindergarten), { stage: STAGE }),
-      );
+      countyFigures.push(evaluateIndicator(indicator, metric.perKindergarten(kindergarten), options));
     }
-  });
+  }
   const classes = checkClasses(kindergarten, caps);
   const classCount = {
     total: classes.length,
@@ -477,8 +500,7 @@ function assessKindergarten(
   };
   const children = toDecimal(kindergarten.children);
   const areaMetrics: readonly string[] = Object.values(AREA_NORM_METRICS);
-  const metricOf = (r: IndicatorResult): string | undefined =>
-    set.indicators.find((i) => i.id === r.indicator)?.metric;
+  const metricOf = (r: IndicatorResult): string | undefined => plan.metricById.get(r.indicator);
   const premises = combine(
     results.filter((r) => areaMetrics.includes(metricOf(r) ?? '')).map((r) => r.status),
   );
@@ -695,7 +717,8 @@ export function assessPreschool(
   const byId = new Map(set.indicators.map((i) => [i.id, i] as const));
   const caps = classCapIndicators(set);
 
-  const kindergartens = dataset.kindergartens.map((k) => assessKindergarten(k, set, registry, caps));
+  const plan = kindergartenPlan(set, registry);
+  const kindergartens = dataset.kindergartens.map((k) => assessKindergarten(k, set, registry, caps, plan));
 
   const context: PreschoolContext = { dataset, set };
   const withoutFacts: PreschoolContext = { dataset: { ...dataset, countyFacts: {} }, set };
