@@ -30,6 +30,7 @@ export * from './inspection/coverage.js';
 export * from './inspection/plan.js';
 export * from './inspection/reform.js';
 export * from './inspection/teams.js';
+export * from './io/compulsory-csv.js';
 export { dateOfDayNumber, dayNumber } from './ledger/calendar.js';
 export * from './ledger/events.js';
 export { loadLedger, replayLedger } from './ledger/fold.js';

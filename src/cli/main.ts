@@ -11,6 +11,7 @@ import { demoCommand } from './commands/demo.js';
 import { ledgerCommand } from './commands/ledger.js';
 import { progressCommand } from './commands/progress.js';
 import { setsCommand } from './commands/sets.js';
+import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
 import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, parseArgs, UsageError } from './shared.js';
 
@@ -23,6 +24,7 @@ const COMMANDS: readonly Command[] = [
   progressCommand,
   cityCommand,
   demoCommand,
+  templateCommand,
 ];
 
 function overview(): string {

@@ -17,6 +17,7 @@ import {
   UsageError,
   writeOutput,
 } from '../shared.js';
+import { CSV_INPUT_OPTIONS, isCsvFile, readCompulsoryCsvFile } from './template.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -31,8 +32,9 @@ Options:
                           csv: compulsory sets print the school-section table, an empty line and
                           the CV table; preschool sets print the county indicators
   --lang zh|en            report language for md and csv (default zh)
-  --out <file>            write to a file instead of standard output`,
-  options: ['format', 'lang', 'out', 'set'],
+  --out <file>            write to a file instead of standard output
+  --county-code, --county-name, --year   required when <file> is a .csv (compulsory sets only)`,
+  options: ['format', 'lang', 'out', 'set', ...CSV_INPUT_OPTIONS],
   run: (args) => {
     const [setId, file] = args.positional;
     if (setId === undefined || file === undefined) throw new UsageError('assess needs <set-id> and <file>');
@@ -51,6 +53,8 @@ Options:
       set = builtIn;
     }
     const out = args.flags.get('out');
+    if (isCsvFile(file) && set.programme === 'preschool')
+      throw new UsageError('CSV input is for compulsory sets');
     if (set.programme === 'preschool') {
       const assessment = assessPreschool(readJson(file), set);
       const gaps = preschoolGaps(assessment, set);
@@ -62,7 +66,10 @@ Options:
     if (set.programme !== 'compulsory-basic' && set.programme !== 'compulsory-quality') {
       throw new UsageError(`assessing ${set.programme} sets from the command line is not available yet`);
     }
-    const assessment = assessCompulsory(readJson(file), set);
+    const assessment = assessCompulsory(
+      isCsvFile(file) ? readCompulsoryCsvFile(file, args) : readJson(file),
+      set,
+    );
     const gaps = compulsoryGaps(assessment, set);
     if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
     else if (format === 'csv') {
