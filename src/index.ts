@@ -61,6 +61,7 @@ export * from './report/ledger-markdown.js';
 export * from './report/markdown.js';
 export * from './report/preschool-markdown.js';
 export * from './report/progress-markdown.js';
+export * from './report/reform-markdown.js';
 export * from './schema/common.js';
 export * from './schema/compulsory.js';
 export * from './schema/indicator-set.js';

@@ -166,3 +166,28 @@ describe.concurrent('dudao assess preschool-2020 (the example county)', () => {
     expect(rows).toContain('social-recognition,social-recognition,social recognition,87.00,85,yes,783,900');
   });
 });
+
+describe.concurrent('dudao assess supervision-reform-2020 (the example checklist)', () => {
+  const REFORM = ['assess', 'supervision-reform-2020', 'examples/county-supervision-reform.json'];
+
+  it('md: the unpaid part-time allowance and 11 of 12 principals reviewed fail the county, exit 0', async () => {
+    const { stdout, status } = await run(...REFORM);
+    expect(status).toBe(0);
+    expect(stdout).toContain('**结论：未通过**');
+    expect(stdout).toContain('兼职督学');
+  });
+
+  it('json: 96 schools ÷ 20 inspectors = 4.8 ≤ 5 is met; 11 ÷ 12 × 100 < 100 is not', async () => {
+    const { stdout, status } = await run(...REFORM, '--format', 'json');
+    expect(status).toBe(0);
+    const doc = JSON.parse(stdout) as {
+      passed: boolean;
+      countyIndicators: { indicator: string; value: string | null; met: boolean | null }[];
+    };
+    expect(doc.passed).toBe(false);
+    const ratio = doc.countyIndicators.find((r) => r.indicator === 'schools-per-inspector');
+    expect(ratio?.value).toBe('4.8');
+    expect(ratio?.met).toBe(true);
+    expect(doc.countyIndicators.find((r) => r.indicator === 'principal-term-review')?.met).toBe(false);
+  });
+});

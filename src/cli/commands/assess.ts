@@ -5,9 +5,11 @@ import { assessPreschool, preschoolGaps } from '../../assess/preschool.js';
 import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import { parseIndicatorSet } from '../../indicators/parse.js';
 import type { IndicatorSet } from '../../indicators/types.js';
+import { assessSupervisionReform } from '../../inspection/reform.js';
 import { renderCompulsoryCsv, renderPreschoolCsv, renderVariationCsv } from '../../report/csv.js';
 import { renderCompulsoryMarkdown } from '../../report/markdown.js';
 import { renderPreschoolMarkdown } from '../../report/preschool-markdown.js';
+import { renderSupervisionReformMarkdown } from '../../report/reform-markdown.js';
 import {
   type Command,
   choice,
@@ -63,8 +65,12 @@ Options:
       else writeOutput(renderPreschoolMarkdown(assessment, set, { lang, gaps }), out);
       return EXIT_OK;
     }
-    if (set.programme !== 'compulsory-basic' && set.programme !== 'compulsory-quality') {
-      throw new UsageError(`assessing ${set.programme} sets from the command line is not available yet`);
+    if (set.programme === 'supervision-reform') {
+      if (format === 'csv') throw new UsageError('--format csv is not available for supervision-reform sets');
+      const assessment = assessSupervisionReform(readJson(file), set);
+      if (format === 'json') writeOutput(toJsonDocument(assessment), out);
+      else writeOutput(renderSupervisionReformMarkdown(assessment, set, { lang }), out);
+      return EXIT_OK;
     }
     const assessment = assessCompulsory(
       isCsvFile(file) ? readCompulsoryCsvFile(file, args) : readJson(file),
