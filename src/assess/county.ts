@@ -8,7 +8,7 @@ import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import { type CompulsoryDataset, parseCompulsoryDataset } from '../schema/compulsory.js';
-import { evaluateIndicator } from './evaluate.js';
+import { evaluateIndicator, plainIndicatorResult } from './evaluate.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
 import { schoolSections } from './split.js';
@@ -360,7 +360,7 @@ function aggregate(
 
 function countyResult(indicator: Indicator, result: IndicatorResult): CountyIndicatorResult {
   return {
-    ...result,
+    ...plainIndicatorResult(result),
     aspect: indicator.aspect,
     ...(indicator.item === undefined ? {} : { item: indicator.item }),
     veto: indicator.veto === true,

@@ -14,7 +14,7 @@ import {
   satisfies,
 } from './exact.js';
 import type { MetricOutcome } from './metrics.js';
-import type { IndicatorResult } from './types.js';
+import type { DerivedFigure, IndicatorResult } from './types.js';
 
 /**
  * The threshold of an indicator for a stage (the stage's own, else `all`), or null.
@@ -90,32 +90,61 @@ export function evaluateIndicator(
 
   switch (outcome.kind) {
     case 'missing': {
-      const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
-      return {
-        ...base,
-        status: 'unknown',
-        met: null,
-        value: null,
-        threshold,
-        shortfall: null,
-        missing: outcome.missing,
-        explanation: {
-          en: `unknown: missing ${outcome.missing.join(', ')}`,
-          zh: `无法判定：缺少 ${outcome.missing.join('、')}`,
-        },
+      const missing = outcome.missing;
+      const explanation = {
+        en: `unknown: missing ${missing.join(', ')}`,
+        zh: `无法判定：缺少 ${missing.join('、')}`,
       };
+      // Literals without spreads: kindergartens and sections without some figure are common.
+      return stage === undefined
+        ? {
+            indicator: indicator.id,
+            comparator,
+            status: 'unknown',
+            met: null,
+            value: null,
+            threshold,
+            shortfall: null,
+            missing,
+            explanation,
+          }
+        : {
+            indicator: indicator.id,
+            stage,
+            comparator,
+            status: 'unknown',
+            met: null,
+            value: null,
+            threshold,
+            shortfall: null,
+            missing,
+            explanation,
+          };
     }
     case 'not-applicable': {
-      const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
-      return {
-        ...base,
-        status: 'not-applicable',
-        met: null,
-        value: null,
-        threshold,
-        shortfall: null,
-        explanation: { en: `not applicable (${outcome.reason})`, zh: `不适用（${outcome.reason}）` },
-      };
+      const explanation = { en: `not applicable (${outcome.reason})`, zh: `不适用（${outcome.reason}）` };
+      return stage === undefined
+        ? {
+            indicator: indicator.id,
+            comparator,
+            status: 'not-applicable',
+            met: null,
+            value: null,
+            threshold,
+            shortfall: null,
+            explanation,
+          }
+        : {
+            indicator: indicator.id,
+            stage,
+            comparator,
+            status: 'not-applicable',
+            met: null,
+            value: null,
+            threshold,
+            shortfall: null,
+            explanation,
+          };
     }
     case 'judgement': {
       const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
@@ -154,66 +183,27 @@ export function evaluateIndicator(
 
   const isRatio = outcome.kind === 'ratio';
   const exact = isRatio ? outcome.exact : undefined;
-  // One memo per result, read by its getters (no helper closures: millions of these are built).
-  const memo: ValueMemo = {
-    value: isRatio ? undefined : outcome.value,
-    exact,
-    numerator: isRatio ? outcome.numerator : undefined,
-    denominator: isRatio ? outcome.denominator : undefined,
-    shortfall: undefined,
-  };
-  const numerator = memo.numerator;
-  const denominator = memo.denominator;
   const derived = isRatio ? outcome.derived : undefined;
+  const value = isRatio ? undefined : outcome.value;
+  const numerator = isRatio ? outcome.numerator : undefined;
+  const denominator = isRatio ? outcome.denominator : undefined;
 
   if (comparator === 'none' || comparator === 'bool' || threshold === null) {
-    // Built as one literal with lazy getters: national-scale runs create millions of these, and
-    // most values and texts are never read.
-    if (!isRatio) {
-      return {
-        indicator: indicator.id,
-        stage,
-        status: 'measured' as const,
-        met: null,
-        value: memo.value as Decimal,
-        numerator,
-        denominator,
-        scale: exact?.scale,
-        threshold,
-        comparator,
-        shortfall: null,
-        basis: outcome.basis,
-        derived,
-        exact: derived === undefined ? undefined : exact,
-        get explanation(): Label {
-          const text = memoArithmetic(memo);
-          return { en: text, zh: text };
-        },
-      } as IndicatorResult;
-    }
-    const measured = {
-      indicator: indicator.id,
+    return new LazyResult(
+      indicator.id,
       stage,
-      status: 'measured' as const,
-      met: null,
-      get value(): Decimal {
-        return memoValue(memo);
-      },
+      'measured',
+      null,
+      value,
+      exact,
       numerator,
       denominator,
-      scale: exact?.scale,
       threshold,
       comparator,
-      shortfall: null,
-      basis: outcome.basis,
+      undefined,
+      outcome.basis,
       derived,
-      exact: derived === undefined ? undefined : exact,
-      get explanation(): Label {
-        const text = memoArithmetic(memo);
-        return { en: text, zh: text };
-      },
-    };
-    return measured as IndicatorResult;
+    ) as unknown as IndicatorResult;
   }
 
   const approx = outcome.approx;
@@ -236,147 +226,149 @@ export function evaluateIndicator(
       aboveFloor = decide(outcome, ceiling.value, approx, undefined) <= 0;
     } else aboveFloor = false;
   }
-  // Built as literals with lazy getters only where a value must be computed: a getter in a
-  // literal costs far more than a plain field, and most results are met (no shortfall) or carry
-  // a plain value already known.
-  const status = met ? ('met' as const) : ('unmet' as const);
-  const scale = exact?.scale;
-  const basis = outcome.basis;
-  const shownExact = derived === undefined ? undefined : exact;
-  if (met) {
-    if (isRatio) {
-      return {
-        indicator: indicator.id,
-        stage,
-        status,
-        met,
-        get value(): Decimal {
-          return memoValue(memo);
-        },
-        numerator,
-        denominator,
-        scale,
-        threshold,
-        comparator,
-        shortfall: null,
-        aboveFloor,
-        basis,
-        derived,
-        exact: shownExact,
-        get explanation(): Label {
-          return explanationOf(memo, true, comparator, threshold);
-        },
-      } as IndicatorResult;
-    }
-    return {
-      indicator: indicator.id,
-      stage,
-      status,
-      met,
-      value: memo.value as Decimal,
-      numerator,
-      denominator,
-      scale,
-      threshold,
-      comparator,
-      shortfall: null,
-      aboveFloor,
-      basis,
-      derived,
-      exact: shownExact,
-      get explanation(): Label {
-        return explanationOf(memo, true, comparator, threshold);
-      },
-    } as IndicatorResult;
-  }
-  if (isRatio) {
-    return {
-      indicator: indicator.id,
-      stage,
-      status,
-      met,
-      get value(): Decimal {
-        return memoValue(memo);
-      },
-      numerator,
-      denominator,
-      scale,
-      threshold,
-      comparator,
-      get shortfall(): Decimal | null {
-        return shortfallOf(memo, comparator, threshold);
-      },
-      aboveFloor,
-      basis,
-      derived,
-      exact: shownExact,
-      get explanation(): Label {
-        return explanationOf(memo, false, comparator, threshold);
-      },
-    } as IndicatorResult;
-  }
-  return {
-    indicator: indicator.id,
+  return new LazyResult(
+    indicator.id,
     stage,
-    status,
+    met ? 'met' : 'unmet',
     met,
-    value: memo.value as Decimal,
+    value,
+    exact,
     numerator,
     denominator,
-    scale,
     threshold,
     comparator,
-    get shortfall(): Decimal | null {
-      return shortfallOf(memo, comparator, threshold);
-    },
     aboveFloor,
-    basis,
+    outcome.basis,
     derived,
-    exact: shownExact,
-    get explanation(): Label {
-      return explanationOf(memo, false, comparator, threshold);
-    },
-  } as IndicatorResult;
+  ) as unknown as IndicatorResult;
 }
 
-function shortfallOf(memo: ValueMemo, comparator: Indicator['comparator'], threshold: Decimal): Decimal {
-  if (memo.shortfall === undefined) {
-    const value = memoValue(memo);
-    const gap = comparator === 'gte' || comparator === 'gt' ? threshold.minus(value) : value.minus(threshold);
-    memo.shortfall = comparator === 'eq' ? gap.abs() : gap;
-  }
-  return memo.shortfall;
-}
-
-function explanationOf(
-  memo: ValueMemo,
-  met: boolean,
-  comparator: Indicator['comparator'],
-  threshold: Decimal,
-): Label {
-  const symbol = met ? comparatorSymbol(comparator) : negatedSymbol(comparator);
-  const text = `${memoArithmetic(memo)} ${symbol} ${threshold.toString()}`;
-  return { en: text, zh: text };
-}
-
-interface ValueMemo {
-  value: Decimal | undefined;
-  shortfall?: Decimal | undefined;
-  readonly exact: ExactRatio | undefined;
+/**
+ * A measured or decided result whose value, shortfall and explanation are computed when first
+ * read: a national run builds millions of results and reads few of these. A class (getters on
+ * the prototype) rather than object literals with getters, which V8 builds some fifty times more
+ * slowly. `toJSON` and {@link plainIndicatorResult} give the same fields as plain data.
+ */
+class LazyResult {
+  readonly indicator: string;
+  readonly stage: Stage | undefined;
+  readonly status: 'met' | 'unmet' | 'measured';
+  readonly met: boolean | null;
   readonly numerator: Decimal | undefined;
   readonly denominator: Decimal | undefined;
+  readonly scale: Decimal | undefined;
+  readonly threshold: Decimal | null;
+  readonly comparator: Indicator['comparator'];
+  readonly aboveFloor: boolean | null | undefined;
+  readonly basis: 'schools' | 'fact' | 'survey' | undefined;
+  readonly derived: readonly DerivedFigure[] | undefined;
+  readonly exact: ExactRatio | undefined;
+  #value: Decimal | undefined;
+  #shortfall: Decimal | null | undefined;
+  readonly #ratio: ExactRatio | undefined;
+
+  constructor(
+    indicator: string,
+    stage: Stage | undefined,
+    status: 'met' | 'unmet' | 'measured',
+    met: boolean | null,
+    value: Decimal | undefined,
+    ratio: ExactRatio | undefined,
+    numerator: Decimal | undefined,
+    denominator: Decimal | undefined,
+    threshold: Decimal | null,
+    comparator: Indicator['comparator'],
+    aboveFloor: boolean | null | undefined,
+    basis: 'schools' | 'fact' | 'survey',
+    derived: readonly DerivedFigure[] | undefined,
+  ) {
+    this.indicator = indicator;
+    this.stage = stage;
+    this.status = status;
+    this.met = met;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.scale = ratio?.scale;
+    this.threshold = threshold;
+    this.comparator = comparator;
+    this.aboveFloor = aboveFloor;
+    this.basis = basis;
+    this.derived = derived;
+    // The exact fraction is shown only where figures were derived (otherwise it repeats them).
+    this.exact = derived === undefined ? undefined : ratio;
+    this.#value = value;
+    this.#ratio = ratio;
+    this.#shortfall = status === 'unmet' ? undefined : null;
+  }
+
+  get value(): Decimal {
+    if (this.#value === undefined) this.#value = ratioValue(this.#ratio as ExactRatio);
+    return this.#value;
+  }
+
+  get shortfall(): Decimal | null {
+    if (this.#shortfall === undefined) {
+      const value = this.value;
+      const threshold = this.threshold as Decimal;
+      const gte = this.comparator === 'gte' || this.comparator === 'gt';
+      const gap = gte ? threshold.minus(value) : value.minus(threshold);
+      this.#shortfall = this.comparator === 'eq' ? gap.abs() : gap;
+    }
+    return this.#shortfall;
+  }
+
+  get explanation(): Label {
+    const ratio = this.#ratio;
+    const arithmetic =
+      ratio === undefined
+        ? show(this.value)
+        : `${show(this.numerator as Decimal)} ÷ ${show(this.denominator as Decimal)}${ratio.scale.eq(1) ? '' : ` × ${ratio.scale}`} = ${show(this.value)}`;
+    if (this.status === 'measured') return { en: arithmetic, zh: arithmetic };
+    const symbol = this.status === 'met' ? comparatorSymbol(this.comparator) : negatedSymbol(this.comparator);
+    const text = `${arithmetic} ${symbol} ${(this.threshold as Decimal).toString()}`;
+    return { en: text, zh: text };
+  }
+
+  /** The result as plain data (what `JSON.stringify` writes). */
+  toJSON(): IndicatorResult {
+    return plainIndicatorResult(this as unknown as IndicatorResult);
+  }
 }
 
-function memoValue(memo: ValueMemo): Decimal {
-  if (memo.value === undefined) memo.value = ratioValue(memo.exact as ExactRatio);
-  return memo.value;
-}
-
-function memoArithmetic(memo: ValueMemo): string {
-  const exact = memo.exact;
-  return exact === undefined
-    ? show(memoValue(memo))
-    : `${show(memo.numerator as Decimal)} ÷ ${show(memo.denominator as Decimal)}${exact.scale.eq(1) ? '' : ` × ${exact.scale}`} = ${show(memoValue(memo))}`;
+/**
+ * A result as a plain object with every field read (lazy fields included), in the order results
+ * are documented: for spreading, `structuredClone` or equality checks.
+ * @category Assessment
+ * @param result - an indicator result
+ * @returns the same fields as plain data
+ * @example
+ * ```ts
+ * const copy = plainIndicatorResult(result);
+ * copy.value?.toString() === result.value?.toString(); //=> true
+ * ```
+ */
+export function plainIndicatorResult(result: IndicatorResult): IndicatorResult {
+  if (!(result instanceof LazyResult)) return result;
+  const plain: Record<string, unknown> = {
+    indicator: result.indicator,
+    stage: result.stage,
+    status: result.status,
+    met: result.met,
+    value: result.value,
+    numerator: result.numerator,
+    denominator: result.denominator,
+    scale: result.scale,
+    threshold: result.threshold,
+    comparator: result.comparator,
+    shortfall: result.shortfall,
+    aboveFloor: result.aboveFloor,
+    basis: result.basis,
+    derived: result.derived,
+    exact: result.exact,
+    explanation: result.explanation,
+  };
+  for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
+  return plain as unknown as IndicatorResult;
 }
 
 // threshold × floorRatio (or ÷ for upper limits), computed once per threshold and ratio: a county

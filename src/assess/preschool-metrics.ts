@@ -144,6 +144,27 @@ function ratio(
   return { kind: 'ratio', numerator, denominator, exact: { numerator, denominator, scale }, basis };
 }
 
+/**
+ * A ratio of two input quantities. When both are plain JSON numbers the outcome also carries the
+ * float (so decisions far from the threshold skip Decimal arithmetic) and the plain figures.
+ */
+function quantityRatio(num: Quantity, den: Quantity, scale: Decimal, scaleNumber: number): MetricOutcome {
+  const numerator = d(num);
+  const denominator = d(den);
+  if (typeof num === 'number' && typeof den === 'number' && den > 0) {
+    return {
+      kind: 'ratio',
+      numerator,
+      denominator,
+      exact: { numerator, denominator, scale },
+      basis: 'schools',
+      approx: (num / den) * scaleNumber,
+      plain: { numerator: num, denominator: den, scale: scaleNumber },
+    };
+  }
+  return ratio(numerator, denominator, scale);
+}
+
 function compulsoryContext(context: PreschoolContext): CountyContext {
   return {
     facts: context.dataset.countyFacts,
@@ -190,9 +211,19 @@ function factFirst(
 }
 
 function childrenOf(kindergartens: readonly Kindergarten[], keep: (k: Kindergarten) => boolean): Decimal {
-  let sum = new Decimal(0);
-  for (const kindergarten of kindergartens) if (keep(kindergarten)) sum = sum.plus(d(kindergarten.children));
-  return sum;
+  // Head counts are whole numbers: summed as integers while they stay exact, else as Decimals.
+  let whole = 0;
+  let sum: Decimal | undefined;
+  for (const kindergarten of kindergartens) {
+    if (!keep(kindergarten)) continue;
+    const children = kindergarten.children;
+    if (sum === undefined && typeof children === 'number' && Number.isSafeInteger(whole + children)) {
+      whole += children;
+    } else {
+      sum = (sum ?? new Decimal(whole)).plus(d(children));
+    }
+  }
+  return sum ?? new Decimal(whole);
 }
 
 function shareByChildren(keep: (ownership: KindergartenOwnership) => boolean) {
@@ -212,7 +243,7 @@ function areaPerChild(field: AreaField): (kindergarten: Kindergarten) => MetricO
     if (children.isZero()) return { kind: 'not-applicable', reason: 'no children' };
     const area = kindergarten.areas?.[field];
     if (area === undefined) return { kind: 'missing', missing: [`areas.${field}`] };
-    return ratio(d(area), children, ONE);
+    return quantityRatio(area, kindergarten.children, ONE, 1);
   };
 }
 
@@ -296,9 +327,46 @@ export function checkClassSize(
   item: KindergartenClass,
   cap: Indicator | undefined,
 ): 'within' | 'over' | 'uncapped' {
-  const threshold = cap === undefined ? null : thresholdFor(cap, STAGE);
-  if (cap === undefined || threshold === null) return 'uncapped';
-  return satisfies(compareValue(d(item.children), threshold), cap.comparator) ? 'within' : 'over';
+  if (cap === undefined) return 'uncapped';
+  const threshold = capThreshold(cap);
+  if (threshold === null) return 'uncapped';
+  const children = item.children;
+  let sign: number | undefined;
+  if (typeof children === 'number') {
+    // Floats decide when clearly apart (1e-9 relative); otherwise the exact comparison does.
+    const diff = children - threshold.approx;
+    if (Math.abs(diff) > 1e-9 * Math.max(Math.abs(threshold.approx), Math.abs(children), 1e-300)) {
+      sign = diff > 0 ? 1 : -1;
+    }
+  }
+  sign ??= compareValue(d(children), threshold.value);
+  return satisfies(sign, cap.comparator) ? 'within' : 'over';
+}
+
+/** A cap read once: its Decimal and float, and the text it was read from. */
+interface ReadCap {
+  readonly raw: string | undefined;
+  readonly value: Decimal;
+  readonly approx: number;
+}
+
+// Caps are read once per indicator object rather than once per class: a national run checks
+// millions of classes against four caps. Keyed weakly, and re-read if the text ever differs, so
+// the memo cannot change an answer.
+const readCaps = new WeakMap<Indicator, ReadCap | null>();
+
+/**
+ * The kindergarten threshold of a class-size cap indicator, read once.
+ * @internal
+ */
+export function capThreshold(cap: Indicator): ReadCap | null {
+  const raw = cap.thresholds[STAGE] ?? cap.thresholds.all;
+  const known = readCaps.get(cap);
+  if (known !== undefined && (known === null ? raw === undefined : known.raw === raw)) return known;
+  const value = thresholdFor(cap, STAGE);
+  const read = value === null ? null : { raw, value, approx: value.toNumber() };
+  readCaps.set(cap, read);
+  return read;
 }
 
 const kindergartenMetrics = {
@@ -362,6 +430,12 @@ function areaShare(field: AreaField, cohort: 'from-cutoff' | 'before-cutoff'): P
       const norm = context.set.indicators.find((i) => i.metric === AREA_NORM_METRICS[field]);
       if (norm === undefined) return { kind: 'not-applicable', reason: 'the set has no per-child norm' };
       const compute = kindergartenMetrics[AREA_NORM_METRICS[field] as keyof typeof kindergartenMetrics];
+      const threshold = thresholdFor(norm, STAGE);
+      const options = {
+        stage: STAGE,
+        threshold,
+        thresholdApprox: threshold === null ? undefined : threshold.toNumber(),
+      };
       const missing: string[] = [];
       let counted = 0;
       let met = 0;
@@ -372,7 +446,7 @@ function areaShare(field: AreaField, cohort: 'from-cutoff' | 'before-cutoff'): P
           return;
         }
         if (!inCohort(kindergarten.plannedYear)) return;
-        const result = evaluateIndicator(norm, compute.compute(kindergarten), { stage: STAGE });
+        const result = evaluateIndicator(norm, compute.compute(kindergarten), options);
         if (result.status === 'unknown') {
           for (const path of result.missing ?? []) missing.push(`kindergartens[${i}].${path}`);
           return;
@@ -403,7 +477,7 @@ function certifiedShare(
     if (d(total).isZero()) return { kind: 'not-applicable', reason: `no ${whole}` };
     const certified = kindergarten.staff[part];
     if (certified === undefined) return { kind: 'missing', missing: [`staff.${part}`] };
-    return ratio(d(certified), d(total), HUNDRED);
+    return quantityRatio(certified, total, HUNDRED, 100);
   };
   const county = (context: PreschoolContext): MetricOutcome => {
     const missing: string[] = [];
@@ -435,7 +509,7 @@ function childrenPerTeacher(kindergarten: Kindergarten): MetricOutcome {
   if (teachers === undefined) return { kind: 'missing', missing: ['staff.fullTimeTeachers'] };
   // No teacher at all for enrolled children: the ratio is infinite and the exact comparison
   // (children × 1 against 15 × 0) still decides it.
-  return ratio(children, d(teachers), ONE);
+  return quantityRatio(kindergarten.children, teachers, ONE, 1);
 }
 
 /**

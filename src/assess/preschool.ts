@@ -16,12 +16,13 @@ import {
   type PreschoolDataset,
   parsePreschoolDataset,
 } from '../schema/preschool.js';
-import { evaluateIndicator, thresholdFor } from './evaluate.js';
-import { HUNDRED } from './exact.js';
+import { evaluateIndicator, plainIndicatorResult } from './evaluate.js';
+import { HUNDRED, ZERO } from './exact.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import type { MetricOutcome } from './metrics.js';
 import {
   AREA_NORM_METRICS,
+  capThreshold,
   checkClassSize,
   classCapIndicators,
   isInclusiveKindergarten,
@@ -436,7 +437,8 @@ function checkClasses(
     const indicator = caps[item.type];
     const status = checkClassSize(item, indicator);
     const children = toDecimal(item.children);
-    const cap = status === 'uncapped' || indicator === undefined ? null : thresholdFor(indicator, STAGE);
+    const cap =
+      status === 'uncapped' || indicator === undefined ? null : (capThreshold(indicator)?.value ?? null);
     const over = status === 'over' && cap !== null;
     return {
       index,
@@ -444,7 +446,7 @@ function checkClasses(
       children,
       cap,
       status,
-      excess: over ? children.minus(cap) : new Decimal(0),
+      excess: over ? children.minus(cap) : ZERO,
       extraClassesNeeded: over && cap.gt(0) ? ceilDiv(children, cap).minus(1).toNumber() : 0,
       boarding,
     };
@@ -639,7 +641,7 @@ function shortened(result: IndicatorResult): IndicatorResult {
   const head = missing.slice(0, MISSING_SHOWN - 2);
   const rest = missing.length - head.length;
   return {
-    ...result,
+    ...plainIndicatorResult(result),
     explanation: {
       en: `unknown: missing ${head.join(', ')} and ${rest} more`,
       zh: `无法判定：缺少 ${head.join('、')} 等 ${missing.length} 项`,
@@ -650,7 +652,7 @@ function shortened(result: IndicatorResult): IndicatorResult {
 function countyResult(indicator: Indicator, raw: IndicatorResult): CountyIndicatorResult {
   const result = shortened(raw);
   return {
-    ...result,
+    ...plainIndicatorResult(result),
     aspect: indicator.aspect,
     ...(indicator.item === undefined ? {} : { item: indicator.item }),
     veto: indicator.veto === true,

@@ -66,6 +66,11 @@ export interface ExactFraction {
 /**
  * One indicator's result, explained: the value with the numerator and denominator it came from,
  * the threshold and comparator, the decision and the shortfall.
+ *
+ * Results made by the assessments compute `value`, `shortfall` and `explanation` when first
+ * read (a national run builds millions of results and reads few of these). Reading a field and
+ * `JSON.stringify` behave as for plain data; to spread or `structuredClone` a result, copy it
+ * with {@link plainIndicatorResult} first, since object spread copies only own data fields.
  * @category Assessment
  * @example
  * ```ts

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { evaluateIndicator } from '../assess/evaluate.js';
+import { evaluateIndicator, plainIndicatorResult } from '../assess/evaluate.js';
 import { type CountyContext, type CountyMetric, compulsoryMetrics } from '../assess/metrics.js';
 import type { CountyIndicatorResult, VerdictReason } from '../assess/types.js';
 import { dudaoError, type SafeResult, safely } from '../error.js';
@@ -126,10 +126,12 @@ export function assessSupervisionReform(input: unknown, set: IndicatorSet): Supe
     const metric = metrics[i] as CountyMetric;
     const stage = indicator.stages.length === 1 ? indicator.stages[0] : undefined;
     const result: CountyIndicatorResult = {
-      ...evaluateIndicator(
-        indicator,
-        metric.compute(context, indicator),
-        stage === undefined ? {} : { stage },
+      ...plainIndicatorResult(
+        evaluateIndicator(
+          indicator,
+          metric.compute(context, indicator),
+          stage === undefined ? {} : { stage },
+        ),
       ),
       aspect: indicator.aspect,
       ...(indicator.item === undefined ? {} : { item: indicator.item }),
