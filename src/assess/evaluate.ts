@@ -122,7 +122,7 @@ export function evaluateIndicator(
           };
     }
     case 'not-applicable': {
-      const explanation = { en: `not applicable (${outcome.reason})`, zh: `不适用（${outcome.reason}）` };
+      const explanation = notApplicableLabel(outcome.reason);
       return stage === undefined
         ? {
             indicator: indicator.id,
@@ -369,6 +369,18 @@ export function plainIndicatorResult(result: IndicatorResult): IndicatorResult {
   };
   for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
   return plain as unknown as IndicatorResult;
+}
+
+// The few reasons for "not applicable" recur for most kindergartens and sections: their labels
+// are made once each (frozen, so sharing them is safe) and the memo stays small.
+const notApplicableLabels = new Map<string, Label>();
+function notApplicableLabel(reason: string): Label {
+  let label = notApplicableLabels.get(reason);
+  if (label === undefined) {
+    label = Object.freeze({ en: `not applicable (${reason})`, zh: `不适用（${reason}）` });
+    if (notApplicableLabels.size < 1024) notApplicableLabels.set(reason, label);
+  }
+  return label;
 }
 
 // threshold × floorRatio (or ÷ for upper limits), computed once per threshold and ratio: a county

@@ -249,16 +249,38 @@ function areaPerChild(field: AreaField): (kindergarten: Kindergarten) => MetricO
 
 type ClassType = KindergartenClass['type'];
 
+const NOT_APPLICABLE_CLASSES: Readonly<Record<ClassType, MetricOutcome>> = Object.freeze({
+  small: { kind: 'not-applicable', reason: 'no small classes' },
+  middle: { kind: 'not-applicable', reason: 'no middle classes' },
+  large: { kind: 'not-applicable', reason: 'no large classes' },
+  mixed: { kind: 'not-applicable', reason: 'no mixed classes' },
+});
+
 function largestClass(type: ClassType): (kindergarten: Kindergarten) => MetricOutcome {
   return (kindergarten) => {
-    let largest: Decimal | null = null;
+    // Head counts are compared as numbers when all are plain numbers, else as Decimals.
+    let found = false;
+    let plain = true;
+    let largest = Number.NEGATIVE_INFINITY;
+    for (const item of kindergarten.classes) {
+      if (item.type !== type) continue;
+      found = true;
+      const children = item.children;
+      if (typeof children !== 'number') {
+        plain = false;
+        break;
+      }
+      if (children > largest) largest = children;
+    }
+    if (!found) return NOT_APPLICABLE_CLASSES[type];
+    if (plain) return { kind: 'value', value: d(largest), basis: 'schools', approx: largest };
+    let exact: Decimal | null = null;
     for (const item of kindergarten.classes) {
       if (item.type !== type) continue;
       const children = d(item.children);
-      if (largest === null || children.gt(largest)) largest = children;
+      if (exact === null || children.gt(exact)) exact = children;
     }
-    if (largest === null) return { kind: 'not-applicable', reason: `no ${type} classes` };
-    return { kind: 'value', value: largest, basis: 'schools' };
+    return { kind: 'value', value: exact as Decimal, basis: 'schools' };
   };
 }
 

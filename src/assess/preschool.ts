@@ -402,6 +402,8 @@ function metricFor(
   return metric;
 }
 
+const AREA_METRIC_IDS: readonly string[] = Object.values(AREA_NORM_METRICS);
+
 function combine(statuses: readonly IndicatorStatus[]): ComplianceStatus {
   if (statuses.includes('unmet')) return 'non-compliant';
   if (statuses.includes('unknown')) return 'unknown';
@@ -494,14 +496,17 @@ function assessKindergarten(
     }
   }
   const classes = checkClasses(kindergarten, caps);
-  const classCount = {
-    total: classes.length,
-    within: classes.filter((c) => c.status === 'within').length,
-    over: classes.filter((c) => c.status === 'over').length,
-    uncapped: classes.filter((c) => c.status === 'uncapped').length,
-  };
+  let within = 0;
+  let over = 0;
+  let uncapped = 0;
+  for (const c of classes) {
+    if (c.status === 'within') within += 1;
+    else if (c.status === 'over') over += 1;
+    else uncapped += 1;
+  }
+  const classCount = { total: classes.length, within, over, uncapped };
   const children = toDecimal(kindergarten.children);
-  const areaMetrics: readonly string[] = Object.values(AREA_NORM_METRICS);
+  const areaMetrics = AREA_METRIC_IDS;
   const metricOf = (r: IndicatorResult): string | undefined => plan.metricById.get(r.indicator);
   const premises = combine(
     results.filter((r) => areaMetrics.includes(metricOf(r) ?? '')).map((r) => r.status),
@@ -583,6 +588,15 @@ function dataWarnings(dataset: PreschoolDataset, set: IndicatorSet): DataWarning
   const warnings: DataWarning[] = [];
   dataset.kindergartens.forEach((kindergarten, i) => {
     if (kindergarten.classes.length === 0) return;
+    // Head counts: compared as integers while they stay exact, else as Decimals.
+    let whole = 0;
+    let exactWhole = typeof kindergarten.children === 'number';
+    for (const item of kindergarten.classes) {
+      const count = item.children;
+      if (typeof count === 'number' && Number.isSafeInteger(whole + count)) whole += count;
+      else exactWhole = false;
+    }
+    if (exactWhole && whole === kindergarten.children) return;
     let sum = new Decimal(0);
     for (const item of kindergarten.classes) sum = sum.plus(toDecimal(item.children));
     const children = toDecimal(kindergarten.children);
