@@ -62,6 +62,8 @@ export * from './report/markdown.js';
 export * from './report/preschool-markdown.js';
 export * from './report/progress-markdown.js';
 export * from './report/reform-markdown.js';
+// Bundled sample data (示例数据)
+export { type SampleCity, type SampleCounty, sampleCity } from './sample/index.js';
 export * from './schema/common.js';
 export * from './schema/compulsory.js';
 export * from './schema/indicator-set.js';
