@@ -25,6 +25,7 @@ export * from './indicators/parse.js';
 export * from './indicators/preschool-2020.js';
 export * from './indicators/supervision-reform-2020.js';
 export * from './indicators/types.js';
+export * from './inspection/assess-city.js';
 export * from './inspection/city.js';
 export * from './inspection/coverage.js';
 export * from './inspection/plan.js';
