@@ -181,28 +181,16 @@ export function evaluateIndicator(
       break;
   }
 
-  const isRatio = outcome.kind === 'ratio';
-  const exact = isRatio ? outcome.exact : undefined;
-  const derived = isRatio ? outcome.derived : undefined;
-  const value = isRatio ? undefined : outcome.value;
-  const numerator = isRatio ? outcome.numerator : undefined;
-  const denominator = isRatio ? outcome.denominator : undefined;
-
   if (comparator === 'none' || comparator === 'bool' || threshold === null) {
     return new LazyResult(
       indicator.id,
       stage,
       'measured',
       null,
-      value,
-      exact,
-      numerator,
-      denominator,
+      outcome,
       threshold,
       comparator,
       undefined,
-      outcome.basis,
-      derived,
     ) as unknown as IndicatorResult;
   }
 
@@ -231,79 +219,85 @@ export function evaluateIndicator(
     stage,
     met ? 'met' : 'unmet',
     met,
-    value,
-    exact,
-    numerator,
-    denominator,
+    outcome,
     threshold,
     comparator,
     aboveFloor,
-    outcome.basis,
-    derived,
   ) as unknown as IndicatorResult;
 }
 
+type Measured = Extract<MetricOutcome, { kind: 'ratio' | 'value' }>;
+
 /**
- * A measured or decided result whose value, shortfall and explanation are computed when first
- * read: a national run builds millions of results and reads few of these. A class (getters on
- * the prototype) rather than object literals with getters, which V8 builds some fifty times more
- * slowly. `toJSON` and {@link plainIndicatorResult} give the same fields as plain data.
+ * A measured or decided result whose figures, shortfall and explanation are read from the
+ * metric's outcome when first asked for: a national run builds millions of results and reads
+ * few of these, and an outcome of plain numbers makes its Decimals only when read. A class
+ * (getters on the prototype) rather than object literals with getters, which V8 builds some
+ * fifty times more slowly. `toJSON` and {@link plainIndicatorResult} give every field as plain
+ * data.
  */
 class LazyResult {
   readonly indicator: string;
   readonly stage: Stage | undefined;
   readonly status: 'met' | 'unmet' | 'measured';
   readonly met: boolean | null;
-  readonly numerator: Decimal | undefined;
-  readonly denominator: Decimal | undefined;
-  readonly scale: Decimal | undefined;
   readonly threshold: Decimal | null;
   readonly comparator: Indicator['comparator'];
   readonly aboveFloor: boolean | null | undefined;
-  readonly basis: 'schools' | 'fact' | 'survey' | undefined;
+  readonly basis: 'schools' | 'fact' | 'survey';
   readonly derived: readonly DerivedFigure[] | undefined;
-  readonly exact: ExactRatio | undefined;
+  readonly #outcome: Measured;
   #value: Decimal | undefined;
   #shortfall: Decimal | null | undefined;
-  readonly #ratio: ExactRatio | undefined;
 
   constructor(
     indicator: string,
     stage: Stage | undefined,
     status: 'met' | 'unmet' | 'measured',
     met: boolean | null,
-    value: Decimal | undefined,
-    ratio: ExactRatio | undefined,
-    numerator: Decimal | undefined,
-    denominator: Decimal | undefined,
+    outcome: Measured,
     threshold: Decimal | null,
     comparator: Indicator['comparator'],
     aboveFloor: boolean | null | undefined,
-    basis: 'schools' | 'fact' | 'survey',
-    derived: readonly DerivedFigure[] | undefined,
   ) {
     this.indicator = indicator;
     this.stage = stage;
     this.status = status;
     this.met = met;
-    this.numerator = numerator;
-    this.denominator = denominator;
-    this.scale = ratio?.scale;
     this.threshold = threshold;
     this.comparator = comparator;
     this.aboveFloor = aboveFloor;
-    this.basis = basis;
-    this.derived = derived;
-    // The exact fraction is shown only where figures were derived (otherwise it repeats them).
-    this.exact = derived === undefined ? undefined : ratio;
-    this.#value = value;
-    this.#ratio = ratio;
+    this.basis = outcome.basis;
+    this.derived = outcome.kind === 'ratio' ? outcome.derived : undefined;
+    this.#outcome = outcome;
+    this.#value = outcome.kind === 'value' ? outcome.value : undefined;
     this.#shortfall = status === 'unmet' ? undefined : null;
   }
 
   get value(): Decimal {
-    if (this.#value === undefined) this.#value = ratioValue(this.#ratio as ExactRatio);
+    if (this.#value === undefined) this.#value = ratioValue((this.#outcome as { exact: ExactRatio }).exact);
     return this.#value;
+  }
+
+  get numerator(): Decimal | undefined {
+    const outcome = this.#outcome;
+    return outcome.kind === 'ratio' ? outcome.numerator : undefined;
+  }
+
+  get denominator(): Decimal | undefined {
+    const outcome = this.#outcome;
+    return outcome.kind === 'ratio' ? outcome.denominator : undefined;
+  }
+
+  get scale(): Decimal | undefined {
+    const outcome = this.#outcome;
+    return outcome.kind === 'ratio' ? outcome.exact.scale : undefined;
+  }
+
+  /** The exact fraction, shown only where figures were derived (otherwise it repeats them). */
+  get exact(): ExactRatio | undefined {
+    const outcome = this.#outcome;
+    return outcome.kind === 'ratio' && outcome.derived !== undefined ? outcome.exact : undefined;
   }
 
   get shortfall(): Decimal | null {
@@ -318,11 +312,11 @@ class LazyResult {
   }
 
   get explanation(): Label {
-    const ratio = this.#ratio;
+    const outcome = this.#outcome;
     const arithmetic =
-      ratio === undefined
+      outcome.kind === 'value'
         ? show(this.value)
-        : `${show(this.numerator as Decimal)} ÷ ${show(this.denominator as Decimal)}${ratio.scale.eq(1) ? '' : ` × ${ratio.scale}`} = ${show(this.value)}`;
+        : `${show(outcome.numerator)} ÷ ${show(outcome.denominator)}${outcome.exact.scale.eq(1) ? '' : ` × ${outcome.exact.scale}`} = ${show(this.value)}`;
     if (this.status === 'measured') return { en: arithmetic, zh: arithmetic };
     const symbol = this.status === 'met' ? comparatorSymbol(this.comparator) : negatedSymbol(this.comparator);
     const text = `${arithmetic} ${symbol} ${(this.threshold as Decimal).toString()}`;

@@ -198,6 +198,45 @@ const d = (q: Quantity): Decimal =>
   typeof q === 'number' && q !== 0 && Number.isFinite(q) ? new Decimal(q) : toDecimal(q);
 const TWELVE = new Decimal(12);
 
+/**
+ * A ratio outcome of plain JSON numbers (each exactly the decimal it stands for) whose Decimals
+ * are made when first read: most sections are decided by the float far from the threshold, and
+ * the CV reads `plain`, so most of these Decimals are never needed.
+ */
+class PlainRatioOutcome {
+  readonly kind = 'ratio' as const;
+  readonly basis = 'schools' as const;
+  readonly approx: number;
+  readonly plain: PlainRatio;
+  readonly #scale: Decimal;
+  #numerator: Decimal | undefined;
+  #denominator: Decimal | undefined;
+  #exact: ExactRatio | undefined;
+
+  constructor(numerator: number, denominator: number, scale: Decimal, scaleNumber: number, approx: number) {
+    this.approx = approx;
+    this.plain = { numerator, denominator, scale: scaleNumber };
+    this.#scale = scale;
+  }
+
+  get numerator(): Decimal {
+    if (this.#numerator === undefined) this.#numerator = toDecimal(this.plain.numerator);
+    return this.#numerator;
+  }
+
+  get denominator(): Decimal {
+    if (this.#denominator === undefined) this.#denominator = toDecimal(this.plain.denominator);
+    return this.#denominator;
+  }
+
+  get exact(): ExactRatio {
+    if (this.#exact === undefined) {
+      this.#exact = { numerator: this.numerator, denominator: this.denominator, scale: this.#scale };
+    }
+    return this.#exact;
+  }
+}
+
 function teacherRatio(
   fields: readonly (
     | 'aboveRequiredQualification'
@@ -213,6 +252,23 @@ function teacherRatio(
   const scaleApprox = scale.toNumber();
   return (s) => {
     const teachers = s.section.teachers;
+    const pupils = s.section.pupils;
+    if (teachers !== undefined && typeof pupils === 'number' && pupils > 0) {
+      // Every field a plain number, and whole numbers when summed: no Decimal until read.
+      let total = 0;
+      let plain = true;
+      for (const field of fields) {
+        const value = teachers[field];
+        if (typeof value !== 'number' || (fields.length > 1 && !Number.isSafeInteger(value))) {
+          plain = false;
+          break;
+        }
+        total += value;
+      }
+      if (plain && (fields.length === 1 || Number.isSafeInteger(total))) {
+        return new PlainRatioOutcome(total, pupils, scale, scaleApprox, (total * scaleApprox) / pupils);
+      }
+    }
     let sum: Decimal | undefined;
     let approx = 0;
     let missing: string[] | undefined;
@@ -232,7 +288,6 @@ function teacherRatio(
       }
     }
     if (missing !== undefined || sum === undefined) return { kind: 'missing', missing: missing ?? [] };
-    const pupils = s.section.pupils;
     const plain =
       plainSum &&
       typeof pupils === 'number' &&
@@ -262,15 +317,7 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
       const pupils = s.section.pupils;
       const raw = figure.raw;
       if (typeof raw === 'number' && typeof pupils === 'number' && pupils > 0) {
-        return {
-          kind: 'ratio',
-          numerator: figure.amount,
-          denominator: s.pupils,
-          exact: { numerator: figure.numerator, denominator: s.pupils, scale },
-          basis: 'schools',
-          approx,
-          plain: { numerator: raw, denominator: pupils, scale: scaleApprox },
-        };
+        return new PlainRatioOutcome(raw, pupils, scale, scaleApprox, approx);
       }
       return {
         kind: 'ratio',

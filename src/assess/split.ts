@@ -235,6 +235,31 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
   });
 }
 
+/**
+ * A section's own figure, as reported: its Decimal is made when first read (the metrics read the
+ * plain number when they can).
+ */
+class ReportedFigure {
+  readonly denominator = ONE;
+  readonly approx: number;
+  readonly raw: Quantity;
+  #amount: Decimal | undefined;
+
+  constructor(raw: Quantity) {
+    this.raw = raw;
+    this.approx = approxOf(raw);
+  }
+
+  get amount(): Decimal {
+    if (this.#amount === undefined) this.#amount = decimal(this.raw);
+    return this.#amount;
+  }
+
+  get numerator(): Decimal {
+    return this.amount;
+  }
+}
+
 function ownStock(section: SchoolSection): Partial<Record<SplitStockField, SectionStockFigure>> {
   const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
   const reported = section.stock;
@@ -242,8 +267,7 @@ function ownStock(section: SchoolSection): Partial<Record<SplitStockField, Secti
   for (const field of SPLIT_STOCK_FIELDS) {
     const own = reported[field];
     if (own === undefined) continue;
-    const amount = decimal(own);
-    stock[field] = { amount, numerator: amount, denominator: ONE, approx: approxOf(own), raw: own };
+    stock[field] = new ReportedFigure(own);
   }
   return stock;
 }
