@@ -13,10 +13,17 @@ import { progressCommand } from './commands/progress.js';
 import { setsCommand } from './commands/sets.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
-import { type Command, EXIT_INVALID, EXIT_OK, EXIT_USAGE, parseArgs, UsageError } from './shared.js';
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  parseArgs,
+  type SpreadsheetCommand,
+  UsageError,
+} from './shared.js';
 
 /** Every command, in the order the overview lists them. */
-const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly SpreadsheetCommand[] = [
   setsCommand,
   validateCommand,
   assessCommand,
@@ -40,7 +47,7 @@ Exit codes: 0 done (also when a county does not meet a standard), 1 invalid inpu
 }
 
 /** Runs the command line with the given arguments and returns the exit code. */
-export function run(argv: readonly string[]): number {
+export async function run(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   let json = false;
   try {
@@ -60,7 +67,8 @@ export function run(argv: readonly string[]): number {
       return EXIT_OK;
     }
     json = args.flags.get('format') === 'json';
-    return command.run(args);
+    // `await` inside the try: a command's rejected promise is handled like a thrown error.
+    return await command.run(args);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`dudao: ${error.message}\n\n${overview()}\n`);
@@ -79,4 +87,4 @@ export function run(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

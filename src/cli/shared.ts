@@ -25,8 +25,12 @@ export interface ParsedArgs {
   readonly flags: Map<string, string | true>;
 }
 
-/** One command of the command line. */
-export interface Command {
+/**
+ * One command of the command line. `Result` is what `run` returns: the exit code (`number`, the
+ * default), or `number | Promise<number>` for a command that may read or write a spreadsheet
+ * (the XLSX libraries are asynchronous; see {@link SpreadsheetCommand}).
+ */
+export interface Command<Result extends number | Promise<number> = number> {
   /** The command word, e.g. `assess`. */
   readonly name: string;
   /** One line for the overview. */
@@ -35,9 +39,18 @@ export interface Command {
   readonly help: string;
   /** Options that take a value. */
   readonly options: readonly string[];
-  /** Runs the command and returns its exit code. */
-  readonly run: (args: ParsedArgs) => number;
+  /**
+   * Runs the command and returns its exit code, or a promise of it. A promise rejects with the
+   * same errors a synchronous run throws (`UsageError`, `DudaoError`).
+   */
+  readonly run: (args: ParsedArgs) => Result;
 }
+
+/**
+ * A command whose run may be asynchronous (it reads or writes `.xlsx` files). Every `Command`
+ * is one, so the command list of `main.ts` is `readonly SpreadsheetCommand[]` and awaits `run`.
+ */
+export type SpreadsheetCommand = Command<number | Promise<number>>;
 
 /** Parses `argv` into positional arguments and options; unknown options are usage errors. */
 export function parseArgs(argv: readonly string[], valued: readonly string[]): ParsedArgs {
@@ -83,10 +96,35 @@ export function readJson(file: string): unknown {
   }
 }
 
-/** Writes text to `--out` or to standard output. */
+/** Writes text to `--out` or to standard output; a file that cannot be written is a usage error. */
 export function writeOutput(text: string, out: string | true | undefined): void {
-  if (typeof out === 'string') writeFileSync(out, text);
-  else process.stdout.write(text);
+  if (typeof out !== 'string') {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${out}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The file `--out` names when the output is binary (`--format xlsx`): a spreadsheet must not go
+ * to a terminal, so a missing `--out` is a usage error.
+ */
+export function requireOutFile(args: ParsedArgs, format: string): string {
+  const out = args.flags.get('out');
+  if (typeof out !== 'string') {
+    throw new UsageError(`--format ${format} writes a binary file: give --out FILE.${format}`);
+  }
+  return out;
+}
+
+/** The default `--format`: `xlsx` when `--out` names an `.xlsx` file, else the given one. */
+export function defaultFormat<T extends string>(args: ParsedArgs, fallback: T): T | 'xlsx' {
+  const out = args.flags.get('out');
+  return typeof out === 'string' && out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : fallback;
 }
 
 /** Reads an option restricted to a list of values, with a default. */

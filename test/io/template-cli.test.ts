@@ -57,7 +57,7 @@ describe.concurrent('dudao template compulsory', () => {
 
   it('rejects an unknown kind of data or format (exit 2)', async () => {
     expect((await run('template', 'preschool')).status).toBe(2);
-    expect((await run('template', 'compulsory', '--format', 'xlsx')).status).toBe(2);
+    expect((await run('template', 'compulsory', '--format', 'ods')).status).toBe(2);
   });
 
   it('round trip: template with --out and its explanation → filled → validated and assessed', async () => {

@@ -3,18 +3,22 @@ import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { renderLedgerCsv } from '../../report/csv.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
+import { ledgerWorkbook } from '../../report/workbook.js';
 import { ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
 import {
-  type Command,
   choice,
+  defaultFormat,
   EXIT_OK,
   readJson,
+  requireOutFile,
+  type SpreadsheetCommand,
   toJsonDocument,
   UsageError,
   writeOutput,
 } from '../shared.js';
+import { writeWorkbook } from '../xlsx.js';
 
-export const ledgerCommand: Command = {
+export const ledgerCommand: SpreadsheetCommand = {
   name: 'ledger',
   summary: 'rectification report of an issue ledger (整改台账)',
   help: `dudao ledger <file> --as-of YYYY-MM-DD [options]
@@ -26,9 +30,11 @@ The whole history is checked; events dated after --as-of are not counted.
 
 Options:
   --as-of <YYYY-MM-DD>    the day to report on (required: there is no hidden clock)
-  --format md|json|csv    output format (default md); json prints exactly one JSON document;
-                          csv prints the summary and breakdown table, an empty line and the
-                          overdue list
+  --format md|json|csv|xlsx
+                          output format (default md, or xlsx when --out ends in .xlsx); json
+                          prints exactly one JSON document; csv prints the summary and
+                          breakdown table, an empty line and the overdue list; xlsx writes one
+                          sheet per table and needs --out
   --lang zh|en            report language for md and csv (default zh)
   --responsible lead|all  departments: lead units only (default) or lead and supporting units
   --out <file>            write to a file instead of standard output`,
@@ -42,12 +48,15 @@ Options:
     if (Number.isNaN(dayNumber(asOf))) {
       throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
     }
-    const format = choice(args, 'format', ['md', 'json', 'csv'] as const, 'md');
+    const format = choice(args, 'format', ['md', 'json', 'csv', 'xlsx'] as const, defaultFormat(args, 'md'));
+    const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const responsible = choice(args, 'responsible', ['lead', 'all'] as const, 'lead');
     const { document, state } = loadLedger(readJson(file));
     const report = ledgerReport(state, { asOf, responsible });
     const out = args.flags.get('out');
+    if (format === 'xlsx')
+      return writeWorkbook(ledgerWorkbook(report, { lang }), xlsxOut).then(() => EXIT_OK);
     if (format === 'json') {
       const eventsAfterAsOf = document.events.filter((e) => e.at > asOf).length;
       writeOutput(toJsonDocument({ ...ledgerReportToJSON(report), eventsAfterAsOf }), out);

@@ -1,15 +1,31 @@
 /**
- * `dudao template compulsory --format csv`: write an empty data template (数据模板) and, with
- * `--out`, a Markdown file explaining its columns beside it. Also the CSV input of `assess` and
- * `validate`: {@link isCsvFile} and {@link readCompulsoryCsvFile}.
+ * `dudao template compulsory --format csv|xlsx`: write an empty data template (数据模板) — a CSV
+ * header line with a Markdown explanation beside it, or a workbook with the data sheet and a
+ * sheet explaining each column. Also the table input of `assess` and `validate`:
+ * {@link isTableFile}, {@link readCompulsoryCsvFile} and {@link readCompulsoryXlsxFile}.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
+import { DudaoError } from '../../error.js';
 import { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from '../../io/compulsory-csv.js';
+import {
+  type CompulsoryCsvOptions,
+  compulsoryDatasetFromSheet,
+  compulsoryTemplateWorkbook,
+} from '../../io/compulsory-table.js';
 import type { CompulsoryDataset } from '../../schema/compulsory.js';
-import { type Command, choice, EXIT_OK, type ParsedArgs, UsageError } from '../shared.js';
+import {
+  choice,
+  defaultFormat,
+  EXIT_OK,
+  type ParsedArgs,
+  requireOutFile,
+  type SpreadsheetCommand,
+  UsageError,
+} from '../shared.js';
+import { isXlsxFile, readWorkbook, writeWorkbook } from '../xlsx.js';
 
-/** The valued options `assess` and `validate` take for CSV input. */
+/** The valued options `assess` and `validate` take for table (CSV or XLSX) input. */
 export const CSV_INPUT_OPTIONS: readonly string[] = ['county-code', 'county-name', 'year'];
 
 /** Whether a file is read as CSV (its name ends in `.csv`). */
@@ -17,55 +33,106 @@ export function isCsvFile(file: string): boolean {
   return file.toLowerCase().endsWith('.csv');
 }
 
+/** Whether a file is read as a compulsory-education table (`.csv` or `.xlsx`), not as JSON. */
+export function isTableFile(file: string): boolean {
+  return isCsvFile(file) || isXlsxFile(file);
+}
+
+/** Rejects a legacy `.xls` workbook, which cannot be read: it must be saved again as `.xlsx`. */
+export function rejectXls(file: string): void {
+  if (file.toLowerCase().endsWith('.xls')) {
+    throw new UsageError(`${file}: legacy .xls workbooks cannot be read; save it as .xlsx`);
+  }
+}
+
+// The county and year a table does not hold, from --county-code, --county-name and --year.
+function tableOptions(args: ParsedArgs, what: string): CompulsoryCsvOptions {
+  const code = args.flags.get('county-code');
+  const name = args.flags.get('county-name');
+  const year = args.flags.get('year');
+  if (typeof code !== 'string' || typeof name !== 'string' || typeof year !== 'string') {
+    throw new UsageError(`${what} needs --county-code, --county-name and --year`);
+  }
+  if (!/^\d{4}$/.test(year)) throw new UsageError('--year must be a year such as 2021');
+  return { county: { code, name }, year: Number(year) };
+}
+
 /**
  * Reads a compulsory-education CSV with the county and year from `--county-code`,
  * `--county-name` and `--year` (usage error when one is missing); bad cells are invalid input.
  */
 export function readCompulsoryCsvFile(file: string, args: ParsedArgs): CompulsoryDataset {
-  const code = args.flags.get('county-code');
-  const name = args.flags.get('county-name');
-  const year = args.flags.get('year');
-  if (typeof code !== 'string' || typeof name !== 'string' || typeof year !== 'string') {
-    throw new UsageError('a .csv file needs --county-code, --county-name and --year');
-  }
-  if (!/^\d{4}$/.test(year)) throw new UsageError('--year must be a year such as 2021');
+  const options = tableOptions(args, 'a .csv file');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  return compulsoryDatasetFromCsv(text, { county: { code, name }, year: Number(year) });
+  return compulsoryDatasetFromCsv(text, options);
+}
+
+/**
+ * Reads the first sheet of a compulsory-education workbook (e.g. the filled template) with the
+ * county and year from the options, as {@link readCompulsoryCsvFile} does; bad cells are
+ * reported at `sheet.<name>.row[N].column.<header>`.
+ */
+export async function readCompulsoryXlsxFile(file: string, args: ParsedArgs): Promise<CompulsoryDataset> {
+  const options = tableOptions(args, 'an .xlsx file');
+  const [first] = await readWorkbook(file);
+  if (first === undefined) {
+    throw new DudaoError([
+      {
+        code: 'empty-file',
+        path: ['xlsx'],
+        message: `${file} has no sheet`,
+        messageZh: `${file} 没有工作表`,
+      },
+    ]);
+  }
+  return compulsoryDatasetFromSheet(first, options);
 }
 
 /** The `template` command (数据模板). */
-export const templateCommand: Command = {
+export const templateCommand: SpreadsheetCommand = {
   name: 'template',
   summary: 'write an empty data template (数据模板)',
-  help: `dudao template compulsory [--format csv] [--lang zh|en] [--out FILE]
+  help: `dudao template compulsory [--format csv|xlsx] [--lang zh|en] [--out FILE]
 
-Write an empty compulsory-education data template (义务教育数据模板): one header line, one row per
-school section (学段) to fill in. With --out, a Markdown file explaining every column is written
-beside it as <name>.columns.md; without, the template goes to standard output.
-Read a filled template with: dudao assess <set-id> FILE.csv --county-code C --county-name N --year Y
+Write an empty compulsory-education data template (义务教育数据模板): one header row, then one
+row per school section (学段) to fill in.
+  csv    the header line; with --out, a Markdown file explaining every column is written beside
+         it as <name>.columns.md; without, the template goes to standard output.
+  xlsx   a workbook (needs --out): the data sheet 学校数据 (schools with --lang en) and the sheet
+         "说明 (Columns)" explaining each column in Chinese and English, with its unit, whether it
+         is required and an example value.
+Read a filled template with: dudao assess <set-id> FILE.csv|FILE.xlsx --county-code C --county-name N --year Y
 
 Options:
-  --format csv     template format (only csv for now)
-  --lang zh|en     Chinese (default) or English headers
-  --out <file>     write the template to a file (and the column explanation beside it)`,
+  --format csv|xlsx  template format (default csv, or xlsx when --out ends in .xlsx)
+  --lang zh|en       Chinese (default) or English headers
+  --out <file>       write the template to a file (required for xlsx)`,
   options: ['format', 'lang', 'out'],
   run: (args) => {
     const [what] = args.positional;
     if (what !== 'compulsory') throw new UsageError('template needs the kind of data: compulsory');
     if (args.positional.length > 1) throw new UsageError('template takes one kind of data');
-    choice(args, 'format', ['csv'] as const, 'csv');
+    const format = choice(args, 'format', ['csv', 'xlsx'] as const, defaultFormat(args, 'csv'));
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
+    if (format === 'xlsx') {
+      const out = requireOutFile(args, 'xlsx');
+      return writeWorkbook(compulsoryTemplateWorkbook({ lang }), out).then(() => EXIT_OK);
+    }
     const { csv, explanation } = compulsoryCsvTemplate({ lang });
     const out = args.flags.get('out');
     // A byte order mark lets spreadsheet programs read the Chinese headers as UTF-8.
     if (typeof out === 'string') {
-      writeFileSync(out, `\uFEFF${csv}`);
-      writeFileSync(`${out.replace(/\.csv$/i, '')}.columns.md`, explanation);
+      try {
+        writeFileSync(out, `\uFEFF${csv}`);
+        writeFileSync(`${out.replace(/\.csv$/i, '')}.columns.md`, explanation);
+      } catch (error) {
+        throw new UsageError(`cannot write ${out}: ${(error as Error).message}`);
+      }
     } else process.stdout.write(csv);
     return EXIT_OK;
   },

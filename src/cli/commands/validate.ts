@@ -6,8 +6,15 @@ import process from 'node:process';
 import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
 import { parsePreschoolDataset } from '../../schema/preschool.js';
-import { type Command, EXIT_OK, readJson, UsageError } from '../shared.js';
-import { CSV_INPUT_OPTIONS, isCsvFile, readCompulsoryCsvFile } from './template.js';
+import { EXIT_OK, readJson, type SpreadsheetCommand, UsageError } from '../shared.js';
+import { isXlsxFile } from '../xlsx.js';
+import {
+  CSV_INPUT_OPTIONS,
+  isCsvFile,
+  readCompulsoryCsvFile,
+  readCompulsoryXlsxFile,
+  rejectXls,
+} from './template.js';
 
 /** The kinds of document `validate` recognises, and how it names them. */
 type DocumentKind = 'compulsory' | 'preschool' | 'ledger';
@@ -41,7 +48,7 @@ function check(kind: DocumentKind, data: unknown): string {
 }
 
 /** The `validate` command (数据校验). */
-export const validateCommand: Command = {
+export const validateCommand: SpreadsheetCommand = {
   name: 'validate',
   summary: 'check a dataset or ledger (数据校验); print every problem with its path',
   help: `dudao validate <file>
@@ -52,16 +59,21 @@ Check a file (数据校验) and say what it is:
   - an issue ledger (整改台账, section 3): it has "events"; its history is replayed as well, so an
     impossible transition (e.g. closing an issue that was never raised) is reported at events[i].
 Every problem is printed with its field path, in English and Chinese; the exit code is 1 when
-there is any, 0 when the file is valid. A .csv file is read as a compulsory-education table
-(see dudao template) and needs --county-code, --county-name and --year.`,
+there is any, 0 when the file is valid. A .csv file or an .xlsx workbook (its first sheet) is
+read as a compulsory-education table (see dudao template); every bad cell is printed with its
+sheet, row and column, and the file needs --county-code, --county-name and --year.`,
   options: [...CSV_INPUT_OPTIONS],
   run: (args) => {
     const [file] = args.positional;
     if (file === undefined) throw new UsageError('validate needs a file');
     if (args.positional.length > 1) throw new UsageError('validate checks one file at a time');
-    const data = isCsvFile(file) ? readCompulsoryCsvFile(file, args) : readJson(file);
-    const kind = check(kindOf(data), data);
-    process.stdout.write(`${file}: valid / 校验通过\nkind: ${kind}\n`);
-    return EXIT_OK;
+    rejectXls(file);
+    const report = (data: unknown): number => {
+      const kind = check(kindOf(data), data);
+      process.stdout.write(`${file}: valid / 校验通过\nkind: ${kind}\n`);
+      return EXIT_OK;
+    };
+    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
+    return report(isCsvFile(file) ? readCompulsoryCsvFile(file, args) : readJson(file));
   },
 };

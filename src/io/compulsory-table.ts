@@ -1,0 +1,998 @@
+/**
+ * Table input for the compulsory-education dataset (义务教育数据表格导入): rows of cells from any
+ * source — a CSV file, a spreadsheet sheet, an app's own grid — go through one header mapping
+ * (Chinese or English), one set of cell checks and one error report, each problem placed at its
+ * sheet (or file), row and column, before anything is assessed. Pure and browser-safe: reading
+ * the file itself is the caller's job.
+ * @module
+ */
+import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
+import type { Label } from '../indicators/types.js';
+import { Decimal } from '../numeric/decimal.js';
+import type { WorkbookTable } from '../report/workbook.js';
+import type { County, CountyFact, Survey } from '../schema/common.js';
+import { type CompulsoryDataset, type SchoolKind, safeParseCompulsoryDataset } from '../schema/compulsory.js';
+
+/**
+ * How the cells of a column are read (单元格类型): plain text, a school kind, an ownership, a
+ * stage, a count, an area (m²), money (yuan), or a `;`-separated list of areas or counts.
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const type: CompulsoryCsvColumnType = 'area-list'; // 音乐专用教室面积: 96;100
+ * ```
+ */
+export type CompulsoryCsvColumnType =
+  | 'text'
+  | 'kind'
+  | 'ownership'
+  | 'stage'
+  | 'count'
+  | 'area'
+  | 'money'
+  | 'area-list'
+  | 'count-list';
+
+/**
+ * One column of the compulsory-education table (数据列), in CSV and spreadsheets alike: its
+ * Chinese and English headers, the contract field it fills, whether it is required, its unit, an
+ * example value, and what it means.
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const column: CompulsoryCsvColumn = COMPULSORY_CSV_COLUMNS[0]; // 学校代码 / school id → id
+ * ```
+ */
+export interface CompulsoryCsvColumn {
+  /** The Chinese header, e.g. `在校生数`. */
+  readonly zh: string;
+  /** The English header, e.g. `pupils` (matched case-insensitively). */
+  readonly en: string;
+  /** The contract field it fills, e.g. `sections.<stage>.pupils` or `id`. */
+  readonly field: string;
+  /** How cells are read: text, a kind, an ownership, a stage, a count, an area, money, or a `;`-separated list. */
+  readonly type: CompulsoryCsvColumnType;
+  /** Whether the header must be present and every cell filled. */
+  readonly required: boolean;
+  /** The unit of the numbers, e.g. 人 / persons or 平方米 / m²; `null` for text. */
+  readonly unit: Label | null;
+  /** An example value as it is typed into a cell, e.g. `812` or `45;44;46`. */
+  readonly example: string;
+  /** What the column means, in Chinese. */
+  readonly explanationZh: string;
+  /** What the column means, in English. */
+  readonly explanationEn: string;
+}
+
+const PERSONS: Label = { zh: '人', en: 'persons' };
+const AREA: Label = { zh: '平方米', en: 'm²' };
+
+const col = (
+  zh: string,
+  en: string,
+  field: string,
+  type: CompulsoryCsvColumnType,
+  required: boolean,
+  unit: Label | null,
+  example: string,
+  explanationZh: string,
+  explanationEn: string,
+): CompulsoryCsvColumn => ({ zh, en, field, type, required, unit, example, explanationZh, explanationEn });
+
+/**
+ * Every column of the compulsory-education table (义务教育数据列), in template order. One row is
+ * one school section (学段); rows with the same 学校代码 are one school. Only 学校代码, 学校名称,
+ * 学校类型, 办学性质, 学段, 在校生数 and 班级数 are required; an empty optional cell means "not
+ * reported" (the indicators needing it are then unknown).
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * COMPULSORY_CSV_COLUMNS.map((c) => c.zh); //=> ['学校代码', '学校名称', '学校类型', …]
+ * ```
+ */
+export const COMPULSORY_CSV_COLUMNS: readonly CompulsoryCsvColumn[] = [
+  col(
+    '学校代码',
+    'school id',
+    'id',
+    'text',
+    true,
+    null,
+    's01',
+    '学校唯一编号；同一学校的多个学段填同一代码',
+    'unique school id; every section of a school repeats it',
+  ),
+  col('学校名称', 'school name', 'name', 'text', true, null, '城关小学', '学校名称', 'name of the school'),
+  col(
+    '学校类型',
+    'school kind',
+    'kind',
+    'kind',
+    true,
+    null,
+    '九年一贯制',
+    '小学、初中、九年一贯制、十二年一贯制、完全中学、教学点、特殊教育学校',
+    'primary, junior, nine-year, twelve-year, complete-secondary, teaching-point, special-education',
+  ),
+  col(
+    '办学性质',
+    'ownership',
+    'ownership',
+    'ownership',
+    true,
+    null,
+    '公办',
+    '公办 或 民办',
+    'public or private',
+  ),
+  col(
+    '乡镇',
+    'township',
+    'township',
+    'text',
+    false,
+    null,
+    '城关镇',
+    '所在乡镇（可空）',
+    'township (optional)',
+  ),
+  col(
+    '学段',
+    'stage',
+    'stage',
+    'stage',
+    true,
+    null,
+    '小学',
+    '本行数据所属学段：小学 或 初中',
+    'the section this row reports: primary or junior',
+  ),
+  col(
+    '在校生数',
+    'pupils',
+    'sections.<stage>.pupils',
+    'count',
+    true,
+    PERSONS,
+    '812',
+    '本学段在校生数',
+    'pupils of the section',
+  ),
+  col(
+    '班级数',
+    'classes',
+    'sections.<stage>.classes',
+    'count',
+    true,
+    { zh: '个', en: 'classes' },
+    '18',
+    '本学段班级数',
+    'classes of the section',
+  ),
+  col(
+    '各班人数',
+    'class sizes',
+    'sections.<stage>.classSizes',
+    'count-list',
+    false,
+    PERSONS,
+    '45;44;46',
+    '每班人数，用分号分隔，如 45;44;46',
+    'pupils in each class, separated by semicolons, e.g. 45;44;46',
+  ),
+  col(
+    '专任教师数',
+    'full-time teachers',
+    'sections.<stage>.teachers.fullTime',
+    'count',
+    false,
+    PERSONS,
+    '48',
+    '专任教师数',
+    'full-time teachers',
+  ),
+  col(
+    '高于规定学历教师数',
+    'teachers above required qualification',
+    'sections.<stage>.teachers.aboveRequiredQualification',
+    'count',
+    false,
+    PERSONS,
+    '40',
+    '高于规定学历的专任教师数',
+    'full-time teachers above the required qualification',
+  ),
+  col(
+    '县级以上骨干教师数',
+    'key teachers county or above',
+    'sections.<stage>.teachers.keyCountyOrAbove',
+    'count',
+    false,
+    PERSONS,
+    '6',
+    '县级及以上骨干教师数',
+    'key teachers recognised at county level or above',
+  ),
+  col(
+    '体育教师数',
+    'pe teachers',
+    'sections.<stage>.teachers.pe',
+    'count',
+    false,
+    PERSONS,
+    '3',
+    '体育专任教师数',
+    'full-time PE teachers',
+  ),
+  col(
+    '音乐教师数',
+    'music teachers',
+    'sections.<stage>.teachers.music',
+    'count',
+    false,
+    PERSONS,
+    '2',
+    '音乐专任教师数',
+    'full-time music teachers',
+  ),
+  col(
+    '美术教师数',
+    'art teachers',
+    'sections.<stage>.teachers.art',
+    'count',
+    false,
+    PERSONS,
+    '2',
+    '美术专任教师数',
+    'full-time art teachers',
+  ),
+  col(
+    '中级及以上职称教师数',
+    'senior title teachers',
+    'sections.<stage>.teachers.seniorTitle',
+    'count',
+    false,
+    PERSONS,
+    '30',
+    '具有中级及以上专业技术职务的教师数（基本均衡 2012）',
+    'teachers with an intermediate or higher title (basic balance 2012)',
+  ),
+  col(
+    '持证教师数',
+    'certified teachers',
+    'sections.<stage>.teachers.certified',
+    'count',
+    false,
+    PERSONS,
+    '47',
+    '持有教师资格证的教师数',
+    'teachers holding a teacher certificate',
+  ),
+  col(
+    '教学及辅助用房面积',
+    'teaching auxiliary area',
+    'sections.<stage>.stock.teachingAuxiliaryArea',
+    'area',
+    false,
+    AREA,
+    '3900.5',
+    '教学及辅助用房面积，平方米',
+    'teaching and auxiliary rooms, m²',
+  ),
+  col(
+    '体育运动场馆面积',
+    'sports area',
+    'sections.<stage>.stock.sportsArea',
+    'area',
+    false,
+    AREA,
+    '6500',
+    '体育运动场馆面积，平方米',
+    'sports grounds and halls, m²',
+  ),
+  col(
+    '教学仪器设备值(元)',
+    'equipment value (yuan)',
+    'sections.<stage>.stock.equipmentValue',
+    'money',
+    false,
+    { zh: '元', en: 'yuan' },
+    '1800000',
+    '教学仪器设备值，元',
+    'value of teaching equipment, yuan',
+  ),
+  col(
+    '网络多媒体教室数',
+    'multimedia classrooms',
+    'sections.<stage>.stock.multimediaClassrooms',
+    'count',
+    false,
+    { zh: '间', en: 'rooms' },
+    '18',
+    '网络多媒体教室间数',
+    'networked multimedia classrooms',
+  ),
+  col(
+    '计算机台数',
+    'computers',
+    'sections.<stage>.stock.computers',
+    'count',
+    false,
+    { zh: '台', en: 'computers' },
+    '60',
+    '教学用计算机台数（基本均衡 2012）',
+    'computers for teaching (basic balance 2012)',
+  ),
+  col(
+    '图书册数',
+    'books',
+    'sections.<stage>.stock.books',
+    'count',
+    false,
+    { zh: '册', en: 'books' },
+    '20000',
+    '图书册数（基本均衡 2012）',
+    'library books (basic balance 2012)',
+  ),
+  col(
+    '音乐专用教室面积',
+    'music room areas',
+    'sections.<stage>.stock.musicRooms',
+    'area-list',
+    false,
+    AREA,
+    '96;100',
+    '每间音乐专用教室面积，平方米，用分号分隔，如 96;100',
+    'area of each music room, m², separated by semicolons, e.g. 96;100',
+  ),
+  col(
+    '美术专用教室面积',
+    'art room areas',
+    'sections.<stage>.stock.artRooms',
+    'area-list',
+    false,
+    AREA,
+    '90',
+    '每间美术专用教室面积，平方米，用分号分隔',
+    'area of each art room, m², separated by semicolons',
+  ),
+  col(
+    '高中在校生数',
+    'senior pupils',
+    'seniorPupils',
+    'count',
+    false,
+    PERSONS,
+    '600',
+    '高中在校生数（十二年一贯制必填，完全中学可填）；同校各行一致',
+    'senior pupils (twelve-year schools; complete secondary schools may fill it); the same on every row of a school',
+  ),
+];
+
+const KIND_VALUES: Readonly<Record<string, SchoolKind>> = {
+  小学: 'primary',
+  初中: 'junior',
+  初级中学: 'junior',
+  九年一贯制: 'nine-year',
+  九年一贯制学校: 'nine-year',
+  十二年一贯制: 'twelve-year',
+  十二年一贯制学校: 'twelve-year',
+  完全中学: 'complete-secondary',
+  教学点: 'teaching-point',
+  特殊教育学校: 'special-education',
+  特殊教育: 'special-education',
+  primary: 'primary',
+  junior: 'junior',
+  'nine-year': 'nine-year',
+  'twelve-year': 'twelve-year',
+  'complete-secondary': 'complete-secondary',
+  'teaching-point': 'teaching-point',
+  'special-education': 'special-education',
+};
+const OWNERSHIP_VALUES: Readonly<Record<string, 'public' | 'private'>> = {
+  公办: 'public',
+  民办: 'private',
+  public: 'public',
+  private: 'private',
+};
+const STAGE_VALUES: Readonly<Record<string, 'primary' | 'junior'>> = {
+  小学: 'primary',
+  初中: 'junior',
+  primary: 'primary',
+  junior: 'junior',
+};
+
+const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * What {@link compulsoryDatasetFromTable} needs besides the table: the county and year, and the
+ * county-level parts of the dataset that have no place in a per-school table.
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const options: CompulsoryCsvOptions = { county: { code: '610328', name: '示例县' }, year: 2021 };
+ * ```
+ */
+export interface CompulsoryCsvOptions {
+  /** The county (县): code and name, optionally province and city. */
+  readonly county: County;
+  /** The year (年度) of the data. */
+  readonly year: number;
+  /** County-level facts keyed by indicator id (default none). */
+  readonly countyFacts?: Readonly<Record<string, CountyFact>>;
+  /** Vetoes (一票否决) keyed by id (default none). */
+  readonly vetoes?: Readonly<Record<string, boolean>>;
+  /** The satisfaction survey (社会认可度调查), if any. */
+  readonly survey?: Survey;
+}
+
+/**
+ * One cell as a table source hands it over (单元格): text, a number (a spreadsheet number cell,
+ * written out in full as a decimal), a boolean, or empty (`null` / `undefined`).
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const cells: TableCell[] = ['s01', '城关小学', 812, null];
+ * ```
+ */
+export type TableCell = string | number | boolean | null | undefined;
+
+/**
+ * One row of a table and the 1-based row number where it stands in its file or sheet.
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const row: TableRow = { row: 2, cells: ['s01', '城关小学'] };
+ * ```
+ */
+export interface TableRow {
+  /** The 1-based row (CSV: the line where the record starts; sheet: the row number). */
+  readonly row: number;
+  /** The cells, left to right from the first column. */
+  readonly cells: readonly TableCell[];
+}
+
+/**
+ * Where a table comes from (数据来源), so that every problem names its place.
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const source: TableSource = {
+ *   path: ['sheet', '学校数据'],
+ *   name: { zh: '工作表「学校数据」', en: 'sheet "学校数据"' },
+ *   fixedWidth: false,
+ * };
+ * ```
+ */
+export interface TableSource {
+  /** The start of every problem's path, e.g. `['csv']` or `['sheet', '学校数据']`. */
+  readonly path: FieldPath;
+  /** What the table is called in messages, e.g. `CSV 文件` / `the CSV file`. */
+  readonly name: Label;
+  /**
+   * Whether every row must have exactly as many cells as the header (`wrong-cell-count`):
+   * true for CSV, where a missing comma shifts every cell after it; false for a sheet.
+   */
+  readonly fixedWidth: boolean;
+}
+
+/**
+ * A compulsory-education table (义务教育数据表): its source and its rows, header first (blank
+ * rows are skipped, so the header is the first row with any text).
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const table: CompulsoryTable = {
+ *   source: { path: ['csv'], name: { zh: 'CSV 文件', en: 'the CSV file' }, fixedWidth: true },
+ *   rows: [{ row: 1, cells: ['学校代码', '学校名称'] }],
+ * };
+ * ```
+ */
+export interface CompulsoryTable {
+  /** Where the rows come from. */
+  readonly source: TableSource;
+  /** The rows, header first. */
+  readonly rows: readonly TableRow[];
+}
+
+interface Draft {
+  school: Record<string, unknown>;
+  sections: Record<string, Record<string, unknown>>;
+  // row of the school's first row; per stage the row that reported it
+  row: number;
+  stageRows: Record<string, number>;
+}
+
+type Add = (code: string, path: FieldPath, message: string, messageZh: string) => void;
+
+function shown(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/**
+ * The text of a cell (单元格文本): a number written out in full as a decimal (`1e-7` →
+ * `0.0000001`), a boolean as `TRUE` / `FALSE`, an empty cell as empty text; text is trimmed.
+ *
+ * @category Input
+ * @param cell - the cell
+ * @returns its text
+ * @example
+ * ```ts
+ * tableCellText(3900.5); //=> '3900.5'
+ * tableCellText(1e21); //=> '1000000000000000000000'
+ * tableCellText(null); //=> ''
+ * ```
+ */
+export function tableCellText(cell: TableCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? new Decimal(cell).toFixed() : String(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return cell.trim();
+}
+
+/**
+ * The spreadsheet letter of a 0-based column index (列号): 0 → `A`, 25 → `Z`, 26 → `AA`.
+ *
+ * @category Input
+ * @param index - the 0-based column index
+ * @returns the column letters
+ * @example
+ * ```ts
+ * columnLetter(27); //=> 'AB'
+ * ```
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Reads a compulsory-education table (义务教育数据表) into a validated {@link CompulsoryDataset}:
+ * the one reader behind CSV files ({@link compulsoryDatasetFromCsv}) and spreadsheet sheets
+ * ({@link compulsoryDatasetFromSheet}). One row per school section: 学段 is 小学 or 初中
+ * (`primary` or `junior`); rows sharing a 学校代码 are merged into one school, and its name, kind,
+ * ownership, township and senior pupils must agree. Headers may be Chinese or English (see
+ * {@link COMPULSORY_CSV_COLUMNS}); blank rows are skipped, and so is a column with neither header
+ * nor data. Quantities stay decimal strings exactly as written.
+ *
+ * Every problem is reported at once, each at `[...source.path, 'row', N, 'column', header]` (N the
+ * 1-based row, header as written): `empty-file`, `unknown-column`, `unnamed-column` (data under
+ * an empty header; the column is named by its letter), `duplicate-column`, `missing-column`,
+ * `wrong-cell-count` (fixed-width sources), `required`, `not-a-number`, `unknown-school-kind`,
+ * `unknown-ownership`, `unknown-stage`, `conflicting-rows`, `duplicate-section`. A table without
+ * such problems is then validated as data contract section 1, and those problems (e.g.
+ * `not-integer`, `stage-not-allowed`) are mapped back to their row and column where they have one.
+ *
+ * @category Input
+ * @param table - the source and its rows
+ * @param options - county, year, and optional county facts, vetoes and survey
+ * @returns the dataset
+ * @throws {@link DudaoError} listing every problem
+ * @example
+ * ```ts
+ * const dataset = compulsoryDatasetFromTable(
+ *   {
+ *     source: { path: ['grid'], name: { zh: '表格', en: 'the grid' }, fixedWidth: false },
+ *     rows: [
+ *       { row: 1, cells: ['学校代码', '学校名称', '学校类型', '办学性质', '学段', '在校生数', '班级数'] },
+ *       { row: 2, cells: ['s01', '城关小学', '小学', '公办', '小学', 812, 18] },
+ *     ],
+ *   },
+ *   { county: { code: '610328', name: '示例县' }, year: 2021 },
+ * );
+ * dataset.schools[0]?.sections.primary?.pupils; //=> '812'
+ * ```
+ */
+export function compulsoryDatasetFromTable(
+  table: CompulsoryTable,
+  options: CompulsoryCsvOptions,
+): CompulsoryDataset {
+  const { source } = table;
+  const rows = table.rows
+    .map((r) => ({ row: r.row, width: r.cells.length, cells: r.cells.map(tableCellText) }))
+    .filter((r) => r.cells.some((c) => c !== ''));
+  const header = rows[0];
+  if (header === undefined) {
+    throw new DudaoError([
+      {
+        code: 'empty-file',
+        path: source.path,
+        message: `${source.name.en} is empty: it needs a header row and at least one row of data`,
+        messageZh: `${source.name.zh}为空：需要表头行和至少一行数据`,
+      },
+    ]);
+  }
+  const cellPath = (row: number, name: string): FieldPath => [...source.path, 'row', row, 'column', name];
+  const issues: DudaoIssue[] = [];
+  const add: Add = (code, path, message, messageZh) => {
+    issues.push({ code, path, message, messageZh });
+  };
+  const data = rows.slice(1);
+
+  // Header: map each column index to its definition.
+  const headerOf = new Map<CompulsoryCsvColumn, { index: number; text: string }>();
+  let english = 0;
+  header.cells.forEach((text, index) => {
+    if (text === '') {
+      if (data.some((r) => (r.cells[index] ?? '') !== '')) {
+        const letter = columnLetter(index);
+        add(
+          'unnamed-column',
+          cellPath(header.row, letter),
+          `column ${letter} holds data but has no header`,
+          `第 ${letter} 列有数据但没有表头`,
+        );
+      }
+      return;
+    }
+    const lower = text.toLowerCase();
+    const column = COMPULSORY_CSV_COLUMNS.find((c) => c.zh === text || c.en === lower);
+    if (column === undefined) {
+      add(
+        'unknown-column',
+        cellPath(header.row, text),
+        `unknown column ${shown(text)}`,
+        `未知的列 ${shown(text)}`,
+      );
+      return;
+    }
+    if (column.en === lower && column.zh !== text) english += 1;
+    if (headerOf.has(column)) {
+      add(
+        'duplicate-column',
+        cellPath(header.row, text),
+        `column ${shown(text)} appears twice`,
+        `列 ${shown(text)} 重复出现`,
+      );
+      return;
+    }
+    headerOf.set(column, { index, text });
+  });
+  for (const column of COMPULSORY_CSV_COLUMNS) {
+    if (!column.required || headerOf.has(column)) continue;
+    const name = english > 0 ? column.en : column.zh;
+    add(
+      'missing-column',
+      cellPath(header.row, name),
+      `the required column "${column.en}" (${column.zh}) is missing`,
+      `缺少必填列「${column.zh}」（${column.en}）`,
+    );
+  }
+  if (issues.length > 0) throw new DudaoError(issues as [DudaoIssue, ...DudaoIssue[]]);
+  if (data.length === 0) {
+    throw new DudaoError([
+      {
+        code: 'empty-file',
+        path: source.path,
+        message: `${source.name.en} has a header row but no rows of data`,
+        messageZh: `${source.name.zh}只有表头，没有数据行`,
+      },
+    ]);
+  }
+
+  const headerText = (column: CompulsoryCsvColumn): string => headerOf.get(column)?.text ?? column.zh;
+  const drafts = new Map<string, Draft>();
+  const order: Draft[] = [];
+
+  for (const row of data) {
+    if (source.fixedWidth && row.width !== header.width) {
+      add(
+        'wrong-cell-count',
+        [...source.path, 'row', row.row],
+        `the row has ${row.width} cells, the header ${header.width}`,
+        `该行有 ${row.width} 个单元格，表头有 ${header.width} 个`,
+      );
+      continue;
+    }
+    const values = new Map<CompulsoryCsvColumn, unknown>();
+    let rowOk = true;
+    for (const [column, { index, text: name }] of headerOf) {
+      const raw = row.cells[index] ?? '';
+      const path = cellPath(row.row, name);
+      if (raw === '') {
+        if (column.required) {
+          add('required', path, `"${column.en}" is required but empty`, `「${column.zh}」为必填项，不能为空`);
+          rowOk = false;
+        }
+        continue;
+      }
+      const value = readCell(column, raw, path, add);
+      if (value === undefined) rowOk = false;
+      else values.set(column, value);
+    }
+    if (!rowOk) continue;
+    mergeRow(row.row, values, (column) => cellPath(row.row, headerText(column)), drafts, order, add);
+  }
+  if (issues.length > 0) throw new DudaoError(issues as [DudaoIssue, ...DudaoIssue[]]);
+
+  const dataset = {
+    schemaVersion: 1,
+    county: options.county,
+    year: options.year,
+    schools: order.map((d) => d.school),
+    countyFacts: options.countyFacts ?? {},
+    vetoes: options.vetoes ?? {},
+    ...(options.survey === undefined ? {} : { survey: options.survey }),
+  };
+  const result = safeParseCompulsoryDataset(dataset);
+  if (result.success) return result.data;
+  const mapped = result.error.issues.map((issue) => ({
+    ...issue,
+    path: mapSchemaPath(issue.path, order, (row, column) =>
+      column === undefined ? [...source.path, 'row', row] : cellPath(row, headerText(column)),
+    ),
+  }));
+  throw new DudaoError(mapped as [DudaoIssue, ...DudaoIssue[]]);
+}
+
+/**
+ * One sheet of a spreadsheet (工作表) as its reader returns it: the sheet's name and its rows of
+ * cells, `rows[0]` being the sheet's row 1 (empty rows kept, so that row numbers match).
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const sheet: SheetRows = { name: '学校数据', rows: [['学校代码', '学校名称'], ['s01', '城关小学']] };
+ * ```
+ */
+export interface SheetRows {
+  /** The sheet's name, e.g. `学校数据`. */
+  readonly name: string;
+  /** The rows from row 1, each from column A; empty cells `null`. */
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+/**
+ * Reads one spreadsheet sheet (工作表, e.g. the first sheet of a filled `.xlsx` template) into a
+ * validated {@link CompulsoryDataset}, as {@link compulsoryDatasetFromTable} does, with every
+ * problem at `['sheet', <name>, 'row', N, 'column', header]`. Number cells may be numbers or
+ * decimal text; rows may be shorter than the header (missing cells are empty).
+ *
+ * @category Input
+ * @param sheet - the sheet's name and rows (row 1 first)
+ * @param options - county, year, and optional county facts, vetoes and survey
+ * @returns the dataset
+ * @throws {@link DudaoError} listing every problem
+ * @example
+ * ```ts
+ * const dataset = compulsoryDatasetFromSheet(
+ *   {
+ *     name: '学校数据',
+ *     rows: [
+ *       ['学校代码', '学校名称', '学校类型', '办学性质', '学段', '在校生数', '班级数'],
+ *       ['s01', '城关小学', '小学', '公办', '小学', 812, 18],
+ *     ],
+ *   },
+ *   { county: { code: '610328', name: '示例县' }, year: 2021 },
+ * );
+ * dataset.schools[0]?.sections.primary?.classes; //=> '18'
+ * ```
+ */
+export function compulsoryDatasetFromSheet(
+  sheet: SheetRows,
+  options: CompulsoryCsvOptions,
+): CompulsoryDataset {
+  return compulsoryDatasetFromTable(
+    {
+      source: {
+        path: ['sheet', sheet.name],
+        name: { zh: `工作表「${sheet.name}」`, en: `sheet "${sheet.name}"` },
+        fixedWidth: false,
+      },
+      rows: sheet.rows.map((cells, i) => ({ row: i + 1, cells })),
+    },
+    options,
+  );
+}
+
+function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add: Add): unknown {
+  const lookup = (table: Readonly<Record<string, string>>, code: string, what: string, whatZh: string) => {
+    const lower = raw.toLowerCase();
+    const key = Object.hasOwn(table, raw) ? raw : Object.hasOwn(table, lower) ? lower : undefined;
+    if (key !== undefined) return table[key];
+    const allowed = Object.keys(table).join(', ');
+    add(
+      code,
+      path,
+      `unknown ${what} ${shown(raw)} (allowed: ${allowed})`,
+      `未知的${whatZh} ${shown(raw)}（允许：${allowed}）`,
+    );
+    return undefined;
+  };
+  const notANumber = (): undefined => {
+    add(
+      'not-a-number',
+      path,
+      `"${column.en}" must be a number (got ${shown(raw)})`,
+      `「${column.zh}」必须是数字（实际为 ${shown(raw)}）`,
+    );
+    return undefined;
+  };
+  const number = (text: string): string | undefined => (DECIMAL_TEXT.test(text) ? text : notANumber());
+  switch (column.type) {
+    case 'text':
+      return raw;
+    case 'kind':
+      return lookup(KIND_VALUES, 'unknown-school-kind', 'school kind', '学校类型');
+    case 'ownership':
+      return lookup(OWNERSHIP_VALUES, 'unknown-ownership', 'ownership', '办学性质');
+    case 'stage':
+      return lookup(STAGE_VALUES, 'unknown-stage', 'stage', '学段');
+    case 'count':
+    case 'area':
+    case 'money':
+      return number(raw);
+    case 'area-list':
+    case 'count-list': {
+      const parts = raw.split(/[;；]/).map((p) => p.trim());
+      return parts.every((p) => DECIMAL_TEXT.test(p)) ? parts : notANumber();
+    }
+  }
+}
+
+const SCHOOL_FIELDS = ['name', 'kind', 'ownership', 'township', 'seniorPupils'] as const;
+
+function columnOf(field: string): CompulsoryCsvColumn {
+  return COMPULSORY_CSV_COLUMNS.find((c) => c.field === field) as CompulsoryCsvColumn;
+}
+
+function mergeRow(
+  row: number,
+  values: Map<CompulsoryCsvColumn, unknown>,
+  pathOf: (column: CompulsoryCsvColumn) => FieldPath,
+  drafts: Map<string, Draft>,
+  order: Draft[],
+  add: Add,
+): void {
+  const byField = new Map<string, unknown>();
+  for (const [column, value] of values) byField.set(column.field, value);
+  const id = byField.get('id') as string;
+  const stage = byField.get('stage') as 'primary' | 'junior';
+  let draft = drafts.get(id);
+  if (draft === undefined) {
+    const school: Record<string, unknown> = { id, sections: {} };
+    for (const field of SCHOOL_FIELDS) {
+      if (byField.has(field)) school[field] = byField.get(field);
+    }
+    draft = {
+      school,
+      sections: school.sections as Record<string, Record<string, unknown>>,
+      row,
+      stageRows: {},
+    };
+    drafts.set(id, draft);
+    order.push(draft);
+  } else {
+    for (const field of SCHOOL_FIELDS) {
+      const mine = byField.get(field);
+      const theirs = draft.school[field];
+      if (mine === theirs) continue;
+      add(
+        'conflicting-rows',
+        pathOf(columnOf(field)),
+        `school "${id}" has ${shown(String(mine ?? ''))} here but ${shown(String(theirs ?? ''))} on row ${draft.row}`,
+        `学校 "${id}" 此处为 ${shown(String(mine ?? ''))}，第 ${draft.row} 行为 ${shown(String(theirs ?? ''))}`,
+      );
+    }
+    if (draft.sections[stage] !== undefined) {
+      add(
+        'duplicate-section',
+        pathOf(columnOf('stage')),
+        `school "${id}" already has a ${stage} row on row ${draft.stageRows[stage]}`,
+        `学校 "${id}" 的${stage === 'primary' ? '小学' : '初中'}学段已在第 ${draft.stageRows[stage]} 行填报`,
+      );
+      return;
+    }
+  }
+  const section: Record<string, unknown> = { teachers: {} };
+  for (const [field, value] of byField) {
+    if (!field.startsWith('sections.<stage>.')) continue;
+    const parts = field.slice('sections.<stage>.'.length).split('.');
+    if (parts.length === 1) section[parts[0] as string] = value;
+    else {
+      const group = parts[0] as string;
+      section[group] ??= {};
+      (section[group] as Record<string, unknown>)[parts[1] as string] = value;
+    }
+  }
+  draft.sections[stage] = section;
+  draft.stageRows[stage] = row;
+}
+
+// Maps a path of the assembled dataset back to the cell it came from.
+function mapSchemaPath(
+  path: FieldPath,
+  order: readonly Draft[],
+  cell: (row: number, column: CompulsoryCsvColumn | undefined) => FieldPath,
+): FieldPath {
+  if (path[0] !== 'schools' || typeof path[1] !== 'number') return path;
+  const draft = order[path[1]];
+  if (draft === undefined) return path;
+  const rest = path.slice(2);
+  const at = (row: number, field: string): FieldPath =>
+    cell(
+      row,
+      COMPULSORY_CSV_COLUMNS.find((c) => c.field === field),
+    );
+  if (rest[0] === 'sections') {
+    const stage = rest[1];
+    const row = typeof stage === 'string' ? draft.stageRows[stage] : undefined;
+    if (row === undefined) return cell(draft.row, undefined);
+    if (rest.length <= 2) return at(row, 'stage');
+    const field =
+      rest[2] === 'teachers' || rest[2] === 'stock' ? `${rest[2]}.${String(rest[3])}` : String(rest[2]);
+    return at(row, `sections.<stage>.${field}`);
+  }
+  if (typeof rest[0] === 'string') return at(draft.row, rest[0]);
+  return cell(draft.row, undefined);
+}
+
+/** The sheet explaining the columns of the spreadsheet template (a legal sheet name: no `/`). */
+export const COLUMNS_SHEET_NAME = '说明 (Columns)';
+
+/**
+ * The compulsory-education spreadsheet template (义务教育数据模板工作簿) as two tables: the data
+ * sheet with only the header row (学校数据 with Chinese headers, `schools` with English ones),
+ * and 说明 (Columns), one row per column with its Chinese and English headers, unit, whether it is
+ * required, an example value and its meaning in both languages. The command line writes them as
+ * an `.xlsx` file; {@link compulsoryDatasetFromSheet} reads the filled data sheet back.
+ *
+ * @category Input
+ * @param options - `lang`: `zh` (default) for Chinese headers, `en` for English headers
+ * @returns the data table (no rows) and the explanation table
+ * @example
+ * ```ts
+ * compulsoryTemplateWorkbook().map((t) => t.name); //=> ['学校数据', '说明 (Columns)']
+ * ```
+ */
+export function compulsoryTemplateWorkbook(
+  options: {
+    /** Language of the data sheet's headers: `zh` (default) or `en`. */
+    readonly lang?: 'zh' | 'en';
+  } = {},
+): WorkbookTable[] {
+  const zh = options.lang !== 'en';
+  const both = (label: Label | null): string | null => (label === null ? null : `${label.zh} / ${label.en}`);
+  return [
+    {
+      name: zh ? '学校数据' : 'schools',
+      columns: COMPULSORY_CSV_COLUMNS.map((c) => (zh ? c.zh : c.en)),
+      rows: [],
+    },
+    {
+      name: COLUMNS_SHEET_NAME,
+      columns: [
+        '列名 / Column',
+        '英文列名 / English header',
+        '单位 / Unit',
+        '必填 / Required',
+        '示例 / Example',
+        '说明',
+        'Meaning',
+      ],
+      rows: COMPULSORY_CSV_COLUMNS.map((c) => [
+        c.zh,
+        c.en,
+        both(c.unit),
+        c.required ? '是 / yes' : '否 / no',
+        c.example,
+        c.explanationZh,
+        c.explanationEn,
+      ]),
+    },
+  ];
+}

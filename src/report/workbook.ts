@@ -1,0 +1,453 @@
+/**
+ * Reports as workbooks (工作簿): a list of named tables, one per spreadsheet sheet, with the same
+ * content as the CSV renderings of `report/csv.ts`. Numbers are rounded by the report rules
+ * (percentages 2 decimals, CVs 3, areas 2, money 0, counts whole) and kept as numbers, so that a
+ * spreadsheet can sum and sort them; everything else is text. Pure: writing the `.xlsx` file is
+ * the command line's job.
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+import type { CompulsoryAssessment } from '../assess/county.js';
+import type { PreschoolAssessment } from '../assess/preschool.js';
+import type { IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import type { IndicatorSet } from '../indicators/types.js';
+import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
+import type { Decimal } from '../numeric/decimal.js';
+import { BREAKDOWN_DIMENSIONS } from '../scoring/breakdown.js';
+import type { LedgerReport } from '../scoring/report.js';
+import type { RectificationSummary } from '../scoring/summary.js';
+import { formatCsv } from './csv.js';
+import { type Lang, placesForUnit } from './format.js';
+
+/**
+ * A number in a workbook cell (数值单元格), already rounded for display: its value, the text a
+ * report shows for it, and the decimals shown (the cell's number format).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const cell: WorkbookNumber = { value: 4.9, text: '4.90', places: 2 };
+ * ```
+ */
+export interface WorkbookNumber {
+  /** The rounded value as a number, e.g. `4.9`. */
+  readonly value: number;
+  /** The rounded value as the report writes it, e.g. `'4.90'`. */
+  readonly text: string;
+  /** Decimals shown, e.g. 2 (a spreadsheet format of `0.00`). */
+  readonly places: number;
+}
+
+/**
+ * One cell of a workbook table (单元格): text, a {@link WorkbookNumber}, or `null` when empty.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const cells: WorkbookCell[] = ['城关小学', { value: 812, text: '812', places: 0 }, null];
+ * ```
+ */
+export type WorkbookCell = string | WorkbookNumber | null;
+
+/**
+ * One table of a workbook (工作表): its sheet name, its column headers and its rows.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const table: WorkbookTable = { name: '学校学段指标', columns: ['学校编号'], rows: [['s01']] };
+ * ```
+ */
+export interface WorkbookTable {
+  /** The sheet name: at most 31 characters, none of `[]:*?/\` (spreadsheet rules). */
+  readonly name: string;
+  /** The column headers. */
+  readonly columns: readonly string[];
+  /** The rows, each with one cell per column. */
+  readonly rows: readonly (readonly WorkbookCell[])[];
+}
+
+/**
+ * Options of the workbook builders.
+ * @category Reports
+ * @example
+ * ```ts
+ * const options: WorkbookOptions = { lang: 'en' };
+ * ```
+ */
+export interface WorkbookOptions {
+  /** Sheet names, headers and labels: `zh` (default) or `en`. */
+  readonly lang?: Lang;
+}
+
+type Words = { readonly zh: string; readonly en: string };
+
+const STAGE: Readonly<Record<'primary' | 'junior', Words>> = {
+  primary: { zh: '小学', en: 'primary' },
+  junior: { zh: '初中', en: 'junior' },
+};
+
+// The `met` column: a decision reads yes or no; undecided states say why (as in report/csv.ts).
+const MET: Readonly<Record<IndicatorStatus, Words>> = {
+  met: { zh: '是', en: 'yes' },
+  unmet: { zh: '否', en: 'no' },
+  unknown: { zh: '无法判定', en: 'unknown' },
+  'not-applicable': { zh: '不适用', en: 'n/a' },
+  measured: { zh: '', en: '' },
+};
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A number cell from the text a report shows (`'4.90'` → 4.9 shown with 2 decimals); text that
+ * is not a plain decimal (e.g. `∞`) stays text, and empty text is an empty cell.
+ */
+function fromText(text: string): WorkbookCell {
+  if (text === '') return null;
+  if (!DECIMAL_TEXT.test(text)) return text;
+  const dot = text.indexOf('.');
+  return { value: Number(text), text, places: dot < 0 ? 0 : text.length - dot - 1 };
+}
+
+function text(words: string): WorkbookCell {
+  return words === '' ? null : words;
+}
+
+function rounded(value: Decimal | null | undefined, places: number): WorkbookCell {
+  if (value === null || value === undefined) return null;
+  if (!value.isFinite()) return '∞';
+  return fromText(new DecimalJs(value).toFixed(places, DecimalJs.ROUND_HALF_UP));
+}
+
+// Counts are whole; a derived (split) figure has a fraction and is shown like its value.
+function quantity(value: Decimal | undefined, places: number): WorkbookCell {
+  if (value === undefined) return null;
+  return value.isInteger() ? fromText(value.toFixed(0)) : rounded(value, places);
+}
+
+function nameOf(set: IndicatorSet, id: string, lang: Lang): string {
+  return set.indicators.find((i) => i.id === id)?.name[lang] ?? id;
+}
+
+function placesOf(set: IndicatorSet, id: string): number {
+  return placesForUnit(set.indicators.find((i) => i.id === id)?.unit?.en);
+}
+
+function resultCells(set: IndicatorSet, r: IndicatorResult, lang: Lang): WorkbookCell[] {
+  const places = placesOf(set, r.indicator);
+  return [
+    r.indicator,
+    nameOf(set, r.indicator, lang),
+    rounded(r.value, places),
+    r.threshold === null ? null : fromText(r.threshold.toString()),
+    text(MET[r.status][lang]),
+    quantity(r.numerator, places),
+    quantity(r.denominator, places),
+  ];
+}
+
+/**
+ * A compulsory-education assessment as two tables (义务教育评估工作簿): the school sections, one
+ * row per section and indicator (学校学段指标 / School sections), and the inter-school
+ * coefficients of variation with the composite CV where the set has one (校际差异系数 /
+ * Variation). The content is that of `renderCompulsoryCsv` and `renderVariationCsv`.
+ *
+ * @category Reports
+ * @param assessment - the assessment
+ * @param set - the set it was made with (for names and units)
+ * @param options - `lang` (`zh` default)
+ * @returns the two tables
+ * @example
+ * ```ts
+ * compulsoryWorkbook(assessCompulsory(dataset, compulsoryQuality2017), compulsoryQuality2017).map((t) => t.name);
+ * //=> ['学校学段指标', '校际差异系数']
+ * ```
+ */
+export function compulsoryWorkbook(
+  assessment: CompulsoryAssessment,
+  set: IndicatorSet,
+  options: WorkbookOptions = {},
+): WorkbookTable[] {
+  const lang = options.lang ?? 'zh';
+  const sections: WorkbookCell[][] = [];
+  for (const s of assessment.sections) {
+    for (const r of s.results) {
+      sections.push([s.schoolId, s.schoolName, STAGE[s.stage][lang], ...resultCells(set, r, lang)]);
+    }
+  }
+  const variation: WorkbookCell[][] = assessment.variation.map((v) => [
+    STAGE[v.stage][lang],
+    v.indicator,
+    nameOf(set, v.indicator, lang),
+    rounded(v.cv, 3),
+    rounded(v.mean, placesOf(set, v.indicator)),
+    rounded(v.limit, 2),
+    text(MET[v.status][lang]),
+  ]);
+  for (const c of assessment.composite ?? []) {
+    variation.push([
+      STAGE[c.stage][lang],
+      'composite',
+      lang === 'zh' ? '综合差异系数' : 'composite CV',
+      rounded(c.cv, 3),
+      null,
+      rounded(c.limit, 2),
+      text(MET[c.status][lang]),
+    ]);
+  }
+  return [
+    {
+      name: lang === 'zh' ? '学校学段指标' : 'School sections',
+      columns:
+        lang === 'zh'
+          ? ['学校编号', '学校名称', '学段', '指标编号', '指标', '值', '标准', '是否达标', '分子', '分母']
+          : [
+              'school id',
+              'school name',
+              'stage',
+              'indicator id',
+              'indicator',
+              'value',
+              'threshold',
+              'met',
+              'numerator',
+              'denominator',
+            ],
+      rows: sections,
+    },
+    {
+      name: lang === 'zh' ? '校际差异系数' : 'Variation',
+      columns:
+        lang === 'zh'
+          ? ['学段', '指标编号', '指标', '差异系数', '均值', '标准（≤）', '是否达标']
+          : ['stage', 'indicator id', 'indicator', 'CV', 'mean', 'limit (≤)', 'met'],
+      rows: variation,
+    },
+  ];
+}
+
+/**
+ * A preschool assessment as one table (学前教育评估工作簿): the county indicators, then social
+ * recognition and the vetoes (县级指标 / County indicators), as `renderPreschoolCsv` writes them.
+ *
+ * @category Reports
+ * @param assessment - the assessment
+ * @param set - the set it was made with (for names and units)
+ * @param options - `lang` (`zh` default)
+ * @returns the one table
+ * @example
+ * ```ts
+ * preschoolWorkbook(assessPreschool(dataset, preschool2020), preschool2020, { lang: 'en' })[0]?.name;
+ * //=> 'County indicators'
+ * ```
+ */
+export function preschoolWorkbook(
+  assessment: PreschoolAssessment,
+  set: IndicatorSet,
+  options: WorkbookOptions = {},
+): WorkbookTable[] {
+  const lang = options.lang ?? 'zh';
+  const all = [
+    ...assessment.countyIndicators,
+    ...(assessment.socialRecognition === null ? [] : [assessment.socialRecognition]),
+    ...assessment.vetoes,
+  ];
+  return [
+    {
+      name: lang === 'zh' ? '县级指标' : 'County indicators',
+      columns:
+        lang === 'zh'
+          ? ['方面', '指标编号', '指标', '值', '标准', '是否达标', '分子', '分母']
+          : ['aspect', 'indicator id', 'indicator', 'value', 'threshold', 'met', 'numerator', 'denominator'],
+      rows: all.map((r) => [r.aspect, ...resultCells(set, r, lang)]),
+    },
+  ];
+}
+
+const DIMENSION_ZH: Readonly<Record<string, string>> = {
+  all: '全部',
+  county: '县（区）',
+  programme: '督导项目',
+  source: '督导活动',
+  level: '督导层级',
+  category: '问题类别',
+  commonality: '共性 / 个性',
+  scope: '问题范围',
+  'scope-kind': '范围类型',
+  responsible: '责任单位',
+  severity: '严重程度',
+  mode: '整改方式',
+};
+
+function percent(share: Decimal | null): WorkbookCell {
+  return share === null
+    ? null
+    : fromText(new DecimalJs(share).times(100).toFixed(2, DecimalJs.ROUND_HALF_UP));
+}
+
+function count(n: number): WorkbookCell {
+  return { value: n, text: String(n), places: 0 };
+}
+
+function summaryCells(s: RectificationSummary, lang: Lang): WorkbookCell[] {
+  return [
+    count(s.total),
+    count(s.withdrawn),
+    count(s.counted),
+    ...ISSUE_STATUSES.map((status) => count(s.byStatus[status])),
+    count(s.rectified),
+    percent(s.rate),
+    percent(s.strictRate),
+    count(s.overdue),
+    lang === 'zh' ? (s.cleared ? '是' : '否') : s.cleared ? 'yes' : 'no',
+  ];
+}
+
+/**
+ * A ledger report as two tables (整改台账工作簿), as `renderLedgerCsv` writes them: the summary
+ * (整改情况统计 / Rectification summary), one row for the whole ledger and one per group of
+ * every breakdown, with counts per status, rates in percent (2 decimals), overdue count and
+ * whether the group is cleared; and the overdue list (逾期未整改清单 / Overdue issues).
+ *
+ * @category Reports
+ * @param report - a ledger report (from `ledgerReport`)
+ * @param options - `lang` (`zh` default)
+ * @returns the two tables
+ * @example
+ * ```ts
+ * ledgerWorkbook(ledgerReport(state, { asOf: '2021-12-10' }), { lang: 'en' }).map((t) => t.name);
+ * //=> ['Rectification summary', 'Overdue issues']
+ * ```
+ */
+export function ledgerWorkbook(report: LedgerReport, options: WorkbookOptions = {}): WorkbookTable[] {
+  const lang = options.lang ?? 'zh';
+  const zh = lang === 'zh';
+  const statusHeaders = ISSUE_STATUSES.map((status) =>
+    zh ? ISSUE_STATUS_LABELS[status].zh : `status: ${ISSUE_STATUS_LABELS[status].en}`,
+  );
+  const summaryRows: WorkbookCell[][] = [
+    [zh ? (DIMENSION_ZH.all as string) : 'all', null, ...summaryCells(report.summary, lang)],
+  ];
+  for (const by of BREAKDOWN_DIMENSIONS) {
+    for (const row of report.breakdowns[by]) {
+      summaryRows.push([
+        zh ? (DIMENSION_ZH[by] ?? by) : by,
+        text(row.key),
+        ...summaryCells(row.summary, lang),
+      ]);
+    }
+  }
+  const overdueRows: WorkbookCell[][] = report.overdue.map((e) => [
+    e.id,
+    e.county,
+    e.description,
+    ISSUE_STATUS_LABELS[e.status][lang],
+    e.deadline,
+    count(e.daysOverdue),
+    zh ? (e.severity === 'major' ? '重大' : '一般') : e.severity,
+    text(e.lead.join(zh ? '、' : '; ')),
+    text(e.supporting.join(zh ? '、' : '; ')),
+  ]);
+  return [
+    {
+      name: zh ? '整改情况统计' : 'Rectification summary',
+      columns: zh
+        ? [
+            '分类维度',
+            '分组',
+            '问题总数',
+            '撤销',
+            '计入整改率',
+            ...statusHeaders,
+            '已整改合计',
+            '整改率（%）',
+            '严格整改率（%）',
+            '逾期未整改',
+            '是否清零',
+          ]
+        : [
+            'dimension',
+            'key',
+            'total',
+            'withdrawn',
+            'counted',
+            ...statusHeaders,
+            'rectified',
+            'rate (%)',
+            'strict rate (%)',
+            'overdue',
+            'cleared',
+          ],
+      rows: summaryRows,
+    },
+    {
+      name: zh ? '逾期未整改清单' : 'Overdue issues',
+      columns: zh
+        ? [
+            '问题编号',
+            '县（区）',
+            '问题描述',
+            '状态',
+            '整改期限',
+            '逾期天数',
+            '严重程度',
+            '牵头单位',
+            '配合单位',
+          ]
+        : [
+            'issue id',
+            'county',
+            'description',
+            'status',
+            'deadline',
+            'days overdue',
+            'severity',
+            'lead',
+            'supporting',
+          ],
+      rows: overdueRows,
+    },
+  ];
+}
+
+/**
+ * The text of one workbook cell as a CSV or Markdown table shows it (单元格文本): numbers as
+ * rounded, empty cells as empty text.
+ *
+ * @category Reports
+ * @param cell - the cell
+ * @returns its text
+ * @example
+ * ```ts
+ * workbookCellText({ value: 4.9, text: '4.90', places: 2 }); //=> '4.90'
+ * workbookCellText(null); //=> ''
+ * ```
+ */
+export function workbookCellText(cell: WorkbookCell): string {
+  if (cell === null) return '';
+  return typeof cell === 'string' ? cell : cell.text;
+}
+
+/**
+ * Writes one workbook table as CSV (工作表转 CSV): the header line, then the rows, as
+ * `formatCsv` writes them (RFC 4180, CRLF). The CSV renderers write the same text.
+ *
+ * @category Reports
+ * @param table - the table
+ * @param options - `bom`: start with a UTF-8 byte order mark (default false)
+ * @returns the CSV text
+ * @example
+ * ```ts
+ * workbookTableToCsv({ name: 't', columns: ['id', 'n'], rows: [['s01', { value: 2, text: '2', places: 0 }]] });
+ * //=> 'id,n\r\ns01,2\r\n'
+ * ```
+ */
+export function workbookTableToCsv(
+  table: WorkbookTable,
+  options: {
+    /** Start with a UTF-8 byte order mark (U+FEFF). */
+    readonly bom?: boolean;
+  } = {},
+): string {
+  return formatCsv([table.columns, ...table.rows.map((row) => row.map(workbookCellText))], options);
+}
