@@ -32,6 +32,7 @@ export * from './inspection/plan.js';
 export * from './inspection/reform.js';
 export * from './inspection/teams.js';
 export * from './io/compulsory-csv.js';
+export * from './io/compulsory-table.js';
 export { dateOfDayNumber, dayNumber } from './ledger/calendar.js';
 export * from './ledger/events.js';
 export { loadLedger, replayLedger } from './ledger/fold.js';
@@ -57,12 +58,22 @@ export * from './progress/trajectory.js';
 export * from './report/city-markdown.js';
 export * from './report/csv.js';
 export * from './report/format.js';
+// HTML report
+export {
+  type HtmlCompulsoryEntry,
+  type HtmlLedgerEntry,
+  type HtmlPreschoolEntry,
+  type HtmlReportInput,
+  type HtmlReportOptions,
+  renderHtmlReport,
+} from './report/html.js';
 export * from './report/labels.js';
 export * from './report/ledger-markdown.js';
 export * from './report/markdown.js';
 export * from './report/preschool-markdown.js';
 export * from './report/progress-markdown.js';
 export * from './report/reform-markdown.js';
+export * from './report/workbook.js';
 // Bundled sample data (示例数据)
 export { type SampleCity, type SampleCounty, sampleCity } from './sample/index.js';
 export * from './schema/common.js';
