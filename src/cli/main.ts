@@ -87,4 +87,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`dudao demo | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await run(process.argv.slice(2));

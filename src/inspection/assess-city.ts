@@ -164,7 +164,6 @@ export function assessCity(input: CityInput, options: AssessCityOptions): CityAs
   const compulsorySet = options.compulsorySet ?? compulsoryQuality2017;
   const preschoolSet = options.preschoolSet ?? preschool2020;
   const asOf = options.asOf;
-  const year = Number(asOf.slice(0, 4));
 
   const counties: CityCountyAssessment[] = input.counties.map((county) => {
     const name = labelOf(county.name);
@@ -218,7 +217,7 @@ export function assessCity(input: CityInput, options: AssessCityOptions): CityAs
       assessments.push({
         county: { code: county.code },
         programme: 'compulsory-quality',
-        year,
+        year: county.compulsory.assessment.year,
         status: county.compulsory.assessment.status,
       });
       institutions.push(...institutionsFromCompulsory(source.compulsory, compulsorySet));
@@ -227,7 +226,7 @@ export function assessCity(input: CityInput, options: AssessCityOptions): CityAs
       assessments.push({
         county: { code: county.code },
         programme: 'preschool',
-        year,
+        year: county.preschool.assessment.year,
         status: county.preschool.assessment.status,
       });
       institutions.push(...institutionsFromPreschool(source.preschool));

@@ -190,7 +190,7 @@ export function compulsorySection(
   const zh = lang === 'zh';
   const out: string[] = [];
   out.push(
-    `<section id="${esc(id)}" class="report-section"><h2>${esc(`${assessment.county.name}（${assessment.county.code}）`)} ${esc(zh ? set.name.zh : `— ${set.name.en}`)}</h2>`,
+    `<section id="${esc(id)}" class="report-section"><h2>${esc(zh ? `${assessment.county.name}（${assessment.county.code}）${set.name.zh}` : `${assessment.county.name} (${assessment.county.code}) — ${set.name.en}`)}</h2>`,
   );
   out.push(
     `<p class="meta">${esc(
@@ -475,7 +475,7 @@ export function preschoolSection(
   const t = assessment.totals;
   const out: string[] = [];
   out.push(
-    `<section id="${esc(id)}" class="report-section"><h2>${esc(`${assessment.county.name}（${assessment.county.code}）`)} ${esc(zh ? set.name.zh : `— ${set.name.en}`)}</h2>`,
+    `<section id="${esc(id)}" class="report-section"><h2>${esc(zh ? `${assessment.county.name}（${assessment.county.code}）${set.name.zh}` : `${assessment.county.name} (${assessment.county.code}) — ${set.name.en}`)}</h2>`,
     `<p class="meta">${esc(
       zh
         ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）　幼儿园 ${t.kindergartens} 所，在园幼儿 ${t.children} 人，学前三年适龄人口 ${t.populationAged3to5} 人`

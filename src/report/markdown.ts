@@ -60,7 +60,9 @@ export function renderCompulsoryMarkdown(
   const zh = lang === 'zh';
   const out: string[] = [];
   out.push(
-    `# ${assessment.county.name}（${assessment.county.code}）${zh ? set.name.zh : ` — ${set.name.en}`}`,
+    zh
+      ? `# ${assessment.county.name}（${assessment.county.code}）${set.name.zh}`
+      : `# ${assessment.county.name} (${assessment.county.code}) — ${set.name.en}`,
   );
   out.push('');
   out.push(
@@ -69,7 +71,7 @@ export function renderCompulsoryMarkdown(
       : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion})`,
   );
   out.push('');
-  out.push(`**${zh ? '结论' : 'Verdict'}：${STATUS[assessment.status][lang]}**`);
+  out.push(`**${zh ? '结论：' : 'Verdict: '}${STATUS[assessment.status][lang]}**`);
   out.push('');
   if (assessment.reasons.length > 0) {
     out.push(zh ? '## 未通过或无法判定的原因' : '## Reasons');
@@ -89,7 +91,7 @@ export function renderCompulsoryMarkdown(
     out.push('|---|---|---|---|---|---|');
     for (const v of assessment.variation) {
       out.push(
-        `| ${STAGE[v.stage][lang]} | ${cell(indicatorName(set, v.indicator, lang))} | ${formatDecimal(v.cv, 3)} | ${formatDecimal(v.mean, 2)} | ${v.limit === null ? '' : `≤ ${formatDecimal(v.limit, 2)}`} | ${STATUS[v.status][lang]} |`,
+        `| ${STAGE[v.stage][lang]} | ${cell(indicatorName(set, v.indicator, lang))} | ${formatDecimal(v.cv, 3)} | ${formatDecimal(v.mean, placesForUnit(unitOf(set, v.indicator)))} | ${v.limit === null ? '' : `≤ ${formatDecimal(v.limit, 2)}`} | ${STATUS[v.status][lang]} |`,
       );
     }
     out.push('');
@@ -181,16 +183,18 @@ export function renderCompulsoryMarkdown(
       const items = fix.fixes
         .map(
           (f) =>
-            `${indicatorName(set, f.indicator, lang)} ${zh ? (f.target === 'floor' ? '达到标准的85%' : '达标') : f.target === 'floor' ? 'to 85 % of the standard' : 'to the standard'}（+${formatDecimal(f.change, 2)}）`,
+            `${indicatorName(set, f.indicator, lang)} ${zh ? (f.target === 'floor' ? '达到标准的85%' : '达标') : f.target === 'floor' ? 'to 85 % of the standard' : 'to the standard'}${zh ? '（+' : ' (+'}${formatDecimal(f.change, 2)}${zh ? '）' : ')'}`,
         )
         .join(zh ? '；' : '; ');
       out.push(
-        `- ${cell(schoolName(fix.schoolId))}（${STAGE[fix.stage][lang]}）${zh ? '最低整改方案' : ' cheapest fix'}：${items}`,
+        zh
+          ? `- ${cell(schoolName(fix.schoolId))}（${STAGE[fix.stage][lang]}）最低整改方案：${items}`
+          : `- ${cell(schoolName(fix.schoolId))} (${STAGE[fix.stage][lang]}) cheapest fix: ${items}`,
       );
     }
     for (const gap of gaps.indicators) {
       out.push(
-        `- ${cell(schoolName(gap.schoolId))}${gap.stage === undefined ? '' : `（${STAGE[gap.stage as 'primary' | 'junior'][lang]}）`} ${indicatorName(set, gap.indicator, lang)}：${zh ? gap.explanation.zh : gap.explanation.en}`,
+        `- ${cell(schoolName(gap.schoolId))}${gap.stage === undefined ? '' : zh ? `（${STAGE[gap.stage as 'primary' | 'junior'][lang]}）` : ` (${STAGE[gap.stage as 'primary' | 'junior'][lang]})`} ${indicatorName(set, gap.indicator, lang)}${zh ? '：' : ': '}${zh ? gap.explanation.zh : gap.explanation.en}`,
       );
     }
     for (const plan of gaps.levelling) {
@@ -207,7 +211,11 @@ export function renderCompulsoryMarkdown(
     out.push(zh ? '## 未纳入计算的学校' : '## Schools left out');
     out.push('');
     for (const e of assessment.excluded)
-      out.push(`- ${cell(e.schoolName)}（${e.schoolId}）：${zh ? e.explanation.zh : e.explanation.en}`);
+      out.push(
+        zh
+          ? `- ${cell(e.schoolName)}（${e.schoolId}）：${e.explanation.zh}`
+          : `- ${cell(e.schoolName)} (${e.schoolId}): ${e.explanation.en}`,
+      );
     out.push('');
   }
   if (assessment.warnings.length > 0) {

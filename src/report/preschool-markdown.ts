@@ -122,7 +122,9 @@ export function renderPreschoolMarkdown(
   const zh = lang === 'zh';
   const out: string[] = [];
   out.push(
-    `# ${assessment.county.name}（${assessment.county.code}）${zh ? set.name.zh : ` — ${set.name.en}`}`,
+    zh
+      ? `# ${assessment.county.name}（${assessment.county.code}）${set.name.zh}`
+      : `# ${assessment.county.name} (${assessment.county.code}) — ${set.name.en}`,
   );
   out.push('');
   const t = assessment.totals;

@@ -36,10 +36,12 @@ export function renderSupervisionReformMarkdown(
   const name = (id: string): string => set.indicators.find((i) => i.id === id)?.name[lang] ?? id;
   const out: string[] = [];
   out.push(
-    `# ${assessment.county.name}（${assessment.county.code}）${zh ? set.name.zh : ` — ${set.name.en}`}`,
+    zh
+      ? `# ${assessment.county.name}（${assessment.county.code}）${set.name.zh}`
+      : `# ${assessment.county.name} (${assessment.county.code}) — ${set.name.en}`,
   );
   out.push('');
-  out.push(`**${zh ? '结论' : 'Verdict'}：${STATUS_LABELS[assessment.status][lang]}**`);
+  out.push(`**${zh ? '结论：' : 'Verdict: '}${STATUS_LABELS[assessment.status][lang]}**`);
   out.push('');
   if (assessment.reasons.length > 0) {
     out.push(zh ? '## 未通过或无法判定的原因' : '## Reasons');

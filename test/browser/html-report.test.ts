@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtmlReport } from '../../src/report/html.js';
-import { demoReportInput } from './demo-report.js';
+import { renderDemo } from '../../src/cli/commands/demo.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
@@ -68,7 +67,8 @@ afterAll(async () => {
 async function openReport(lang: 'zh' | 'en', screenshot: string) {
   if (context === undefined) throw new Error('the browser did not start');
   const file = join(workDir, `report-${lang}.html`);
-  writeFileSync(file, renderHtmlReport(demoReportInput(), { lang }));
+  // The page `dudao demo --format html` writes: the bundled sample city end to end.
+  writeFileSync(file, renderDemo('html', lang));
   const url = pathToFileURL(file).href;
   const page = await context.newPage();
   const errors: string[] = [];
@@ -110,7 +110,7 @@ describe('the demo HTML report in headless Chromium', () => {
     const { errors, requests, charts, title } = await openReport('zh', 'html-report.png');
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
-    expect(title).toBe('dudao 演示：示例县督导评估报告');
+    expect(title).toBe('dudao 演示：示例市督导评估报告（截至 2026-03-31）');
     for (const kind of KINDS) expect(charts.filter((c) => c.kind === kind).length).toBeGreaterThan(0);
     for (const chart of charts) {
       expect(chart.width, `${chart.kind} width`).toBeGreaterThan(100);

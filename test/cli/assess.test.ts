@@ -47,7 +47,7 @@ describe.concurrent('dudao assess compulsory-quality-2017 (the example county)',
   it('md --lang en: the verdict line in English', async () => {
     const { stdout, status } = await run(...COMPULSORY, '--lang', 'en');
     expect(status).toBe(0);
-    expect(stdout).toContain('**Verdict：not passed**');
+    expect(stdout).toContain('**Verdict: not passed**');
     expect(stdout).toContain('## Inter-school coefficients of variation');
   });
 

@@ -1,7 +1,10 @@
 /**
- * `dudao demo`: the bundled sample county end to end in one Markdown document, from the examples
- * bundled into the CLI (an installed package does not ship `examples/`).
+ * `dudao demo`: the bundled sample city (synthetic data) end to end, as one Markdown document or
+ * one HTML page. The figures are the sample's designed outcomes (see test/sample).
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, runCli } from './run.js';
 
@@ -14,28 +17,57 @@ afterAll(() => cli.cleanup());
 const run = (...args: string[]) => runCli(cli.script, args);
 
 describe.concurrent('dudao demo', () => {
-  it('prints one Markdown document: the two assessments and the ledger as sections', async () => {
+  it('prints one Markdown document for the sample city: the city report, every county, the ledger', async () => {
     const { stdout, stderr, status } = await run('demo');
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const titles = stdout.split('\n').filter((line) => /^#{1,2} /.test(line));
     expect(titles).toEqual([
-      '# dudao 演示：示例县（示例数据，非真实）',
-      '## 示例县（示例数据，非真实）（610399）县域义务教育优质均衡发展督导评估（教督〔2017〕6号）',
-      '## 示例县（示例数据，非真实）（610399）县域学前教育普及普惠督导评估（教督〔2020〕1号）',
-      '## 问题整改情况（截至 2021-12-10）',
+      '# dudao 演示：示例市督导评估报告（截至 2026-03-31）',
+      '## 全市督导工作情况（截至 2026-03-31）',
+      '## 东湖县（990101）',
+      '## 西山县（990102）',
+      '## 南川区（990103）',
+      '## 问题整改情况（截至 2026-03-31）',
     ]);
-    expect(stdout.match(/\*\*结论：未通过\*\*/g)).toHaveLength(2);
-    expect(stdout).toContain('问题整改率 82.5%（33/40），逾期未整改 3 项');
+    expect(stdout).toContain('> 示例数据：');
+    // 东湖县 passes both programmes; 西山县 and 南川区 fail both (the sample's designed stories).
+    expect(stdout.match(/\*\*结论：通过\*\*/g)).toHaveLength(2);
+    expect(stdout.match(/\*\*结论：未通过\*\*/g)).toHaveLength(4);
+    // 80 issues, 2 withdrawn, 53 rectified: 53 ÷ 78 = 67.95 %; 11 overdue on 2026-03-31.
+    expect(stdout).toContain('问题整改率 67.95%（53/78），逾期未整改 11 项');
   });
 
-  it('--lang en and --format md', async () => {
+  it('--lang en and --format md: English throughout', async () => {
     const { stdout, status } = await run('demo', '--lang', 'en', '--format', 'md');
     expect(status).toBe(0);
-    expect(stdout.startsWith('# dudao demo: a sample county (synthetic data, not a real county)\n')).toBe(
-      true,
-    );
-    expect(stdout).toContain('Rectification rate 82.5% (33/40), 3 overdue');
+    expect(stdout.startsWith('# dudao demo: Sample City, supervision report as of 2026-03-31\n')).toBe(true);
+    expect(stdout).toContain('Rectification rate 67.95% (53/78), 11 overdue');
+    expect(stdout).toContain('**Verdict: passed**');
+  });
+
+  it('--format html --out writes one self-contained page with every kind of chart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dudao-demo-'));
+    const out = join(dir, 'report.html');
+    const { stdout, status } = await run('demo', '--format', 'html', '--out', out);
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    for (const kind of [
+      'indicator-values',
+      'cv-limits',
+      'school-grid',
+      'rectification-trend',
+      'rectification-by-unit',
+    ]) {
+      expect(html).toContain(`data-chart="${kind}"`);
+    }
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    // An .html file name alone selects the format.
+    const implied = join(dir, 'implied.html');
+    expect((await run('demo', '--out', implied)).status).toBe(0);
+    expect(readFileSync(implied, 'utf8')).toBe(html);
   });
 
   it('a file argument or a format it does not have is a usage error (exit 2)', async () => {

@@ -1,96 +1,63 @@
 /**
- * `dudao demo`: the bundled sample county (synthetic data, 示例数据) end to end in one Markdown
- * document: the compulsory-education assessment (2017 standard), the preschool assessment (2020
- * standard) and the rectification ledger on a fixed day. The examples are bundled into the CLI
- * so that the command works from an installed package, which does not ship `examples/`.
+ * `dudao demo`: the bundled sample city (synthetic data, 示例数据) end to end: both assessments of
+ * every county with their gaps, the issue ledger on the sample's day, and the city report, as one
+ * Markdown document or one self-contained HTML page. The sample ships inside the package, so the
+ * command works from an installed package.
  */
-import compulsoryExample from '../../../examples/county-compulsory.json' with { type: 'json' };
-import preschoolExample from '../../../examples/county-preschool.json' with { type: 'json' };
-import ledgerExample from '../../../examples/ledger.json' with { type: 'json' };
-import { assessCompulsory } from '../../assess/county.js';
-import { compulsoryGaps } from '../../assess/gap.js';
-import { assessPreschool, preschoolGaps } from '../../assess/preschool.js';
-import { compulsoryQuality2017 } from '../../indicators/compulsory-quality-2017.js';
-import { preschool2020 } from '../../indicators/preschool-2020.js';
-import { loadLedger } from '../../ledger/fold.js';
+import { assessCity } from '../../inspection/assess-city.js';
+import { renderCityAssessmentHtml, renderCityAssessmentMarkdown } from '../../report/city-assessment.js';
 import type { Lang } from '../../report/format.js';
-import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
-import { renderCompulsoryMarkdown } from '../../report/markdown.js';
-import { renderPreschoolMarkdown } from '../../report/preschool-markdown.js';
-import { ledgerReport } from '../../scoring/report.js';
+import { sampleCity } from '../../sample/index.js';
 import { type Command, choice, EXIT_OK, UsageError, writeOutput } from '../shared.js';
 
-/** The day the example ledger is reported on: its figures were worked out by hand for it. */
-const DEMO_AS_OF = '2021-12-10';
-
-// Each report is a document of its own with a level-1 title; inside the demo it is a section.
-function demote(markdown: string): string {
-  return markdown.replace(/^(#+) /gm, '#$1 ');
-}
-
 /**
- * Renders the demo document: an introduction, then the three reports as sections.
+ * Renders the demo document of the sample city.
+ * @param format - `md` or `html`
  * @param lang - report language
- * @returns the Markdown document
+ * @returns the document
  */
-function renderDemo(lang: Lang): string {
-  const zh = lang === 'zh';
-  const compulsory = assessCompulsory(compulsoryExample, compulsoryQuality2017);
-  const preschool = assessPreschool(preschoolExample, preschool2020);
-  const ledger = ledgerReport(loadLedger(ledgerExample).state, { asOf: DEMO_AS_OF });
-  const intro = zh
-    ? `# dudao 演示：示例县（示例数据，非真实）
-
-以下三份报告由 dudao 对随包附带的示例数据计算得出：县域义务教育优质均衡（教督〔2017〕6号）、
-县域学前教育普及普惠（教督〔2020〕1号）督导评估，以及截至 ${DEMO_AS_OF} 的问题整改台账。
-数据均为虚构，仅用于演示；用 \`dudao assess\`、\`dudao ledger\` 评估自己的数据。
-`
-    : `# dudao demo: a sample county (synthetic data, not a real county)
-
-The three reports below are computed by dudao from the bundled sample data: the county
-high-quality balanced compulsory education assessment (2017), the universal and inclusive
-preschool assessment (2020), and the issue ledger on ${DEMO_AS_OF}. The data is made up for
-the demonstration; run \`dudao assess\` and \`dudao ledger\` on your own data.
-`;
-  return [
-    intro,
-    demote(
-      renderCompulsoryMarkdown(compulsory, compulsoryQuality2017, {
-        lang,
-        gaps: compulsoryGaps(compulsory, compulsoryQuality2017),
-      }),
-    ),
-    demote(
-      renderPreschoolMarkdown(preschool, preschool2020, {
-        lang,
-        gaps: preschoolGaps(preschool, preschool2020),
-      }),
-    ),
-    demote(renderLedgerMarkdown(ledger, { lang })),
-  ].join('\n');
+export function renderDemo(format: 'md' | 'html', lang: Lang): string {
+  const result = assessCity(sampleCity, { asOf: sampleCity.asOf });
+  const title =
+    lang === 'zh'
+      ? `dudao 演示：${sampleCity.name.zh}督导评估报告（截至 ${sampleCity.asOf}）`
+      : `dudao demo: ${sampleCity.name.en}, supervision report as of ${sampleCity.asOf}`;
+  const options = { lang, title, notice: sampleCity.notice };
+  return format === 'html'
+    ? renderCityAssessmentHtml(result, options)
+    : renderCityAssessmentMarkdown(result, options);
 }
 
 /** The `demo` command. */
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'assess the bundled sample county end to end (示例数据)',
+  summary: 'the bundled sample city end to end (示例数据): md or html',
   help: `dudao demo [options]
 
-Assess the bundled sample county (synthetic data, 示例数据) end to end and print one Markdown
-document: the compulsory-education assessment (compulsory-quality-2017), the preschool
-assessment (preschool-2020) and the issue ledger on ${DEMO_AS_OF}. The same files are in the
-repository's examples/ folder, to try \`dudao assess\` and \`dudao ledger\` on.
+Run the whole chain on the bundled sample city (示例市, synthetic data describing no real place):
+for each of its three counties the compulsory-education assessment (compulsory-quality-2017) and
+the preschool assessment (preschool-2020) with what it would take to pass, the issue ledger of a
+provincial process supervision and a municipal return visit on ${sampleCity.asOf}, and the city
+report (创建进展, 整改率, 督导覆盖). Prints one Markdown document, or writes one self-contained HTML
+page with charts.
 
 Options:
-  --format md             output format (md, the only one so far)
+  --format md|html        output format (default md, or html when --out ends in .html)
   --lang zh|en            report language (default zh)
-  --out <file>            write to a file instead of standard output`,
+  --out <file>            write to a file instead of standard output
+
+Examples:
+  dudao demo
+  dudao demo --format html --out report.html`,
   options: ['format', 'lang', 'out'],
   run: (args) => {
-    if (args.positional.length > 0) throw new UsageError('demo takes no file: it uses the bundled examples');
-    choice(args, 'format', ['md'] as const, 'md');
+    if (args.positional.length > 0)
+      throw new UsageError('demo takes no file: it uses the bundled sample city');
+    const out = args.flags.get('out');
+    const html = typeof out === 'string' && /\.html?$/i.test(out);
+    const format = choice(args, 'format', ['md', 'html'] as const, html ? 'html' : 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
-    writeOutput(renderDemo(lang), args.flags.get('out'));
+    writeOutput(renderDemo(format, lang), out);
     return EXIT_OK;
   },
 };
