@@ -55,6 +55,7 @@ export * from './progress/compare.js';
 export * from './progress/items.js';
 export * from './progress/readiness.js';
 export * from './progress/trajectory.js';
+export * from './report/city-assessment.js';
 export * from './report/city-markdown.js';
 export * from './report/csv.js';
 export * from './report/format.js';
