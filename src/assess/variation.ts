@@ -101,10 +101,20 @@ export function assessVariation(
           position = results.findIndex((r) => r.indicator === indicatorId);
           result = position >= 0 ? results[position] : undefined;
         }
+        if (result === undefined || result.status === 'unknown' || result.status === 'not-applicable') {
+          missing.push(section.schoolId);
+          continue;
+        }
+        // Plain numbers when the inputs were plain numbers (the same values, read much faster,
+        // and the result's Decimals are never made).
+        const plain = plainOf[k];
+        const plainValue = plain?.values[position];
+        if (plainValue !== undefined && result.exact === undefined) {
+          values.push(plainValue);
+          weights.push(plain?.pupils ?? section.pupils);
+          continue;
+        }
         if (
-          result === undefined ||
-          result.status === 'unknown' ||
-          result.status === 'not-applicable' ||
           result.numerator === undefined ||
           result.denominator === undefined ||
           result.scale === undefined
@@ -112,12 +122,7 @@ export function assessVariation(
           missing.push(section.schoolId);
           continue;
         }
-        // Plain numbers when the inputs were plain numbers (the same values, read much faster).
-        const plain = plainOf[k];
-        const plainValue = plain?.values[position];
-        values.push(
-          plainValue !== undefined && result.exact === undefined ? plainValue : exactValueOf(result),
-        );
+        values.push(exactValueOf(result));
         weights.push(plain?.pupils ?? section.pupils);
       }
       if (missing.length > 0) {
