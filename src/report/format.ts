@@ -34,17 +34,23 @@ export function formatDecimal(value: Decimal | null | undefined, places: number)
 }
 
 /**
- * Decimals shown for a unit: m² 2, yuan 0, % 2, others 2.
+ * Decimals shown for a unit: whole counts (pupils, children, schools, accidents) 0, yuan 0,
+ * m² 2, % 2, others 2.
  * @category Reports
  * @param unit - the indicator's unit (English label)
  * @returns the number of decimals
  * @example
  * ```ts
  * placesForUnit('yuan'); //=> 0
+ * placesForUnit('pupils'); //=> 0
+ * placesForUnit('m² per pupil'); //=> 2
  * ```
  */
 export function placesForUnit(unit: string | undefined): number {
   if (unit === undefined) return 2;
-  if (unit.startsWith('yuan')) return 0;
+  if (unit.startsWith('yuan') || COUNT_UNITS.has(unit)) return 0;
   return 2;
 }
+
+// Units that count whole things.
+const COUNT_UNITS: ReadonlySet<string> = new Set(['pupils', 'children', 'schools', 'accidents']);

@@ -79,13 +79,9 @@ export function nameOf(set: IndicatorSet, id: string, lang: Lang): string {
   return indicatorOf(set, id)?.name[lang] ?? id;
 }
 
-// Units that count whole things: shown without decimals (placesForUnit would give 2).
-const COUNTS = new Set(['pupils', 'children', 'schools', 'accidents']);
-
-/** Decimals for an indicator's values: the report rules, and none for counts. @internal */
+/** Decimals for an indicator's values: the report rules (none for counts and yuan). @internal */
 export function placesOf(set: IndicatorSet, id: string): number {
-  const unit = indicatorOf(set, id)?.unit?.en;
-  return unit !== undefined && COUNTS.has(unit) ? 0 : placesForUnit(unit);
+  return placesForUnit(indicatorOf(set, id)?.unit?.en);
 }
 
 /** A value rounded for display: `∞` when not finite, `—` when absent. @internal */

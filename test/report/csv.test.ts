@@ -78,7 +78,7 @@ describe('renderCompulsoryCsv: one row per school section and indicator', () => 
         "S01,城关第一小学,小学,sports-area-per-pupil,生均体育运动场馆面积,8.00,7.5,是,12960,1620",
         "S01,城关第一小学,小学,equipment-value-per-pupil,生均教学仪器设备值,2100,2000,是,3402000,1620",
         "S01,城关第一小学,小学,multimedia-rooms-per-100,每百名学生拥有网络多媒体教室数,2.41,2.3,是,39,1620",
-        "S01,城关第一小学,小学,class-size,班级学生数,45.00,45,是,,",
+        "S01,城关第一小学,小学,class-size,班级学生数,45,45,是,,",
       ]
     `);
   });
