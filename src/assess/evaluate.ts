@@ -418,9 +418,27 @@ function decide(
       return diff > 0 ? 1 : -1;
     }
   }
-  return outcome.kind === 'ratio'
-    ? compareRatio(outcome.exact, threshold)
-    : compareValue(outcome.value, threshold);
+  if (outcome.kind === 'value') return compareValue(outcome.value, threshold);
+  // Whole numbers near or at a whole threshold (100 % certified against 100, 15 children per
+  // teacher against 15): numerator × scale against threshold × denominator in exact integers.
+  const plain = outcome.plain;
+  if (plain !== undefined) {
+    const t = thresholdApprox ?? threshold.toNumber();
+    if (
+      Number.isSafeInteger(t) &&
+      Number.isSafeInteger(plain.numerator) &&
+      Number.isSafeInteger(plain.scale) &&
+      Number.isSafeInteger(plain.denominator) &&
+      threshold.isInteger()
+    ) {
+      // A product that is a safe integer was computed exactly (a larger one rounds to 2⁵³ or more).
+      const left = plain.numerator * plain.scale;
+      const right = t * plain.denominator;
+      if (Number.isSafeInteger(left) && Number.isSafeInteger(right))
+        return left > right ? 1 : left < right ? -1 : 0;
+    }
+  }
+  return compareRatio(outcome.exact, threshold);
 }
 
 function negatedSymbol(comparator: Indicator['comparator']): string {

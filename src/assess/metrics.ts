@@ -9,6 +9,7 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
+import { PlainRatioOutcome } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
 
@@ -197,45 +198,6 @@ export type Metric = SectionMetric | SchoolMetric | CountyMetric;
 const d = (q: Quantity): Decimal =>
   typeof q === 'number' && q !== 0 && Number.isFinite(q) ? new Decimal(q) : toDecimal(q);
 const TWELVE = new Decimal(12);
-
-/**
- * A ratio outcome of plain JSON numbers (each exactly the decimal it stands for) whose Decimals
- * are made when first read: most sections are decided by the float far from the threshold, and
- * the CV reads `plain`, so most of these Decimals are never needed.
- */
-class PlainRatioOutcome {
-  readonly kind = 'ratio' as const;
-  readonly basis = 'schools' as const;
-  readonly approx: number;
-  readonly plain: PlainRatio;
-  readonly #scale: Decimal;
-  #numerator: Decimal | undefined;
-  #denominator: Decimal | undefined;
-  #exact: ExactRatio | undefined;
-
-  constructor(numerator: number, denominator: number, scale: Decimal, scaleNumber: number, approx: number) {
-    this.approx = approx;
-    this.plain = { numerator, denominator, scale: scaleNumber };
-    this.#scale = scale;
-  }
-
-  get numerator(): Decimal {
-    if (this.#numerator === undefined) this.#numerator = toDecimal(this.plain.numerator);
-    return this.#numerator;
-  }
-
-  get denominator(): Decimal {
-    if (this.#denominator === undefined) this.#denominator = toDecimal(this.plain.denominator);
-    return this.#denominator;
-  }
-
-  get exact(): ExactRatio {
-    if (this.#exact === undefined) {
-      this.#exact = { numerator: this.numerator, denominator: this.denominator, scale: this.#scale };
-    }
-    return this.#exact;
-  }
-}
 
 function teacherRatio(
   fields: readonly (

@@ -18,6 +18,7 @@ import type {
 import { evaluateIndicator, thresholdFor } from './evaluate.js';
 import { compareValue, HUNDRED, ONE, satisfies } from './exact.js';
 import { type CountyContext, compulsoryMetrics, type MetricOutcome, type MetricQuantity } from './metrics.js';
+import { PlainRatioOutcome } from './plain-ratio.js';
 
 const STAGE: Stage = 'kindergarten';
 
@@ -148,21 +149,19 @@ function ratio(
  * A ratio of two input quantities. When both are plain JSON numbers the outcome also carries the
  * float (so decisions far from the threshold skip Decimal arithmetic) and the plain figures.
  */
+const NO_CHILDREN: MetricOutcome = Object.freeze({ kind: 'not-applicable', reason: 'no children' });
+
+/** Whether a kindergarten enrols no children (read without a Decimal when it is a plain number). */
+function noChildren(kindergarten: Kindergarten): boolean {
+  const count = kindergarten.children;
+  return typeof count === 'number' ? count === 0 : d(count).isZero();
+}
+
 function quantityRatio(num: Quantity, den: Quantity, scale: Decimal, scaleNumber: number): MetricOutcome {
-  const numerator = d(num);
-  const denominator = d(den);
   if (typeof num === 'number' && typeof den === 'number' && den > 0) {
-    return {
-      kind: 'ratio',
-      numerator,
-      denominator,
-      exact: { numerator, denominator, scale },
-      basis: 'schools',
-      approx: (num / den) * scaleNumber,
-      plain: { numerator: num, denominator: den, scale: scaleNumber },
-    };
+    return new PlainRatioOutcome(num, den, scale, scaleNumber, (num / den) * scaleNumber);
   }
-  return ratio(numerator, denominator, scale);
+  return ratio(d(num), d(den), scale);
 }
 
 function compulsoryContext(context: PreschoolContext): CountyContext {
@@ -239,8 +238,7 @@ type AreaField = 'outdoorPlay' | 'activityRooms' | 'building';
 
 function areaPerChild(field: AreaField): (kindergarten: Kindergarten) => MetricOutcome {
   return (kindergarten) => {
-    const children = d(kindergarten.children);
-    if (children.isZero()) return { kind: 'not-applicable', reason: 'no children' };
+    if (noChildren(kindergarten)) return NO_CHILDREN;
     const area = kindergarten.areas?.[field];
     if (area === undefined) return { kind: 'missing', missing: [`areas.${field}`] };
     return quantityRatio(area, kindergarten.children, ONE, 1);
@@ -525,8 +523,7 @@ const certifiedTeachers = certifiedShare('certifiedTeachers', 'fullTimeTeachers'
 const certifiedDirectors = certifiedShare('certifiedDirectors', 'directors');
 
 function childrenPerTeacher(kindergarten: Kindergarten): MetricOutcome {
-  const children = d(kindergarten.children);
-  if (children.isZero()) return { kind: 'not-applicable', reason: 'no children' };
+  if (noChildren(kindergarten)) return NO_CHILDREN;
   const teachers = kindergarten.staff.fullTimeTeachers;
   if (teachers === undefined) return { kind: 'missing', missing: ['staff.fullTimeTeachers'] };
   // No teacher at all for enrolled children: the ratio is infinite and the exact comparison

@@ -1,0 +1,48 @@
+/**
+ * Ratio outcomes of plain JSON numbers, shared by the compulsory and preschool metric registries.
+ * Not re-exported by the package: results expose them only through their public fields.
+ * @module
+ */
+import type { Decimal } from '../numeric/decimal.js';
+import { toDecimal } from '../numeric/decimal.js';
+import type { ExactRatio } from './exact.js';
+import type { PlainRatio } from './metrics.js';
+
+/**
+ * A ratio outcome of plain JSON numbers (each exactly the decimal it stands for) whose Decimals
+ * are made when first read: most sections are decided by the float far from the threshold, and
+ * the CV reads `plain`, so most of these Decimals are never needed.
+ */
+export class PlainRatioOutcome {
+  readonly kind = 'ratio' as const;
+  readonly basis = 'schools' as const;
+  readonly approx: number;
+  readonly plain: PlainRatio;
+  readonly #scale: Decimal;
+  #numerator: Decimal | undefined;
+  #denominator: Decimal | undefined;
+  #exact: ExactRatio | undefined;
+
+  constructor(numerator: number, denominator: number, scale: Decimal, scaleNumber: number, approx: number) {
+    this.approx = approx;
+    this.plain = { numerator, denominator, scale: scaleNumber };
+    this.#scale = scale;
+  }
+
+  get numerator(): Decimal {
+    if (this.#numerator === undefined) this.#numerator = toDecimal(this.plain.numerator);
+    return this.#numerator;
+  }
+
+  get denominator(): Decimal {
+    if (this.#denominator === undefined) this.#denominator = toDecimal(this.plain.denominator);
+    return this.#denominator;
+  }
+
+  get exact(): ExactRatio {
+    if (this.#exact === undefined) {
+      this.#exact = { numerator: this.numerator, denominator: this.denominator, scale: this.#scale };
+    }
+    return this.#exact;
+  }
+}

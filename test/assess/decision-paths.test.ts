@@ -1,0 +1,79 @@
+/**
+ * The fast decision paths agree with exact arithmetic. An outcome of plain numbers is decided by
+ * its float when clearly apart from the threshold and by exact integers when both sides are whole
+ * numbers; the same outcome without those hints is decided by Decimal arithmetic alone. Property
+ * tests put values on, just below and just above whole and decimal thresholds.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateIndicator } from '../../src/assess/evaluate.js';
+import type { MetricOutcome } from '../../src/assess/metrics.js';
+import type { Indicator } from '../../src/indicators/types.js';
+import { Decimal } from '../../src/numeric/decimal.js';
+
+function indicator(threshold: string, comparator: Indicator['comparator']): Indicator {
+  return {
+    id: 'x',
+    name: { zh: '测试', en: 'test' },
+    aspect: 'resources',
+    scope: 'institution',
+    stages: ['kindergarten'],
+    metric: 'x',
+    comparator,
+    thresholds: { all: threshold },
+    source: { document: 'test', clause: 'test' },
+  } as unknown as Indicator;
+}
+
+function outcomes(numerator: number, denominator: number, scale: number): [MetricOutcome, MetricOutcome] {
+  const n = new Decimal(numerator);
+  const d = new Decimal(denominator);
+  const s = new Decimal(scale);
+  const exactOnly: MetricOutcome = {
+    kind: 'ratio',
+    numerator: n,
+    denominator: d,
+    exact: { numerator: n, denominator: d, scale: s },
+    basis: 'schools',
+  };
+  const hinted: MetricOutcome = {
+    ...exactOnly,
+    approx: (numerator / denominator) * scale,
+    plain: { numerator, denominator, scale },
+  };
+  return [exactOnly, hinted];
+}
+
+describe('fast decisions agree with exact ones', () => {
+  it('37 of 37 certified (× 100) meets ≥ 100 exactly; 36 of 37 does not', () => {
+    const certified = indicator('100', 'gte');
+    expect(evaluateIndicator(certified, outcomes(37, 37, 100)[1]).met).toBe(true);
+    expect(evaluateIndicator(certified, outcomes(36, 37, 100)[1]).met).toBe(false);
+  });
+
+  it('300 children for 20 teachers (15) meets ≤ 15; 301 does not', () => {
+    const ratio = indicator('15', 'lte');
+    expect(evaluateIndicator(ratio, outcomes(300, 20, 1)[1]).met).toBe(true);
+    expect(evaluateIndicator(ratio, outcomes(301, 20, 1)[1]).met).toBe(false);
+  });
+
+  it('property: on, below and above whole and decimal thresholds, both paths decide alike', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: -2, max: 2 }),
+        fc.constantFrom(['100', 100], ['15', 1], ['4.2', 100], ['0.85', 1], ['85', 100]),
+        fc.constantFrom<Indicator['comparator']>('gte', 'lte', 'gt', 'lt', 'eq'),
+        (denominator, nudge, [threshold, scale], comparator) => {
+          // A numerator that puts the ratio on the threshold when one exists, then nudged.
+          const onThreshold = Math.round((Number(threshold) * denominator) / (scale as number));
+          const numerator = Math.max(0, onThreshold + nudge);
+          const [exactOnly, hinted] = outcomes(numerator, denominator, scale as number);
+          const set = indicator(threshold as string, comparator);
+          expect(evaluateIndicator(set, hinted).met).toBe(evaluateIndicator(set, exactOnly).met);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
