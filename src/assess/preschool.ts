@@ -16,7 +16,7 @@ import {
   type PreschoolDataset,
   parsePreschoolDataset,
 } from '../schema/preschool.js';
-import { evaluateIndicator, plainIndicatorResult } from './evaluate.js';
+import { type EvaluateOptions, evaluateIndicator, plainIndicatorResult } from './evaluate.js';
 import { HUNDRED, ZERO } from './exact.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import type { MetricOutcome } from './metrics.js';
@@ -461,6 +461,8 @@ interface KindergartenPlan {
     readonly indicator: Indicator;
     readonly metric: PreschoolMetric;
     readonly threshold: CachedThreshold;
+    /** The evaluation options, made once per assessment rather than once per kindergarten. */
+    readonly options: EvaluateOptions;
   }[];
   readonly metricById: ReadonlyMap<string, string>;
 }
@@ -470,11 +472,15 @@ function kindergartenPlan(
   registry: Readonly<Record<string, PreschoolMetric>>,
 ): KindergartenPlan {
   const cache = createThresholdCache();
-  const steps = set.indicators.map((indicator, i) => ({
-    indicator,
-    metric: metricFor(registry, indicator, i),
-    threshold: cache.threshold(indicator, STAGE),
-  }));
+  const steps = set.indicators.map((indicator, i) => {
+    const threshold = cache.threshold(indicator, STAGE);
+    return {
+      indicator,
+      metric: metricFor(registry, indicator, i),
+      threshold,
+      options: { stage: STAGE, threshold: threshold.value, thresholdApprox: threshold.approx },
+    };
+  });
   return { steps, metricById: new Map(set.indicators.map((i) => [i.id, i.metric] as const)) };
 }
 
@@ -487,8 +493,7 @@ function assessKindergarten(
 ): KindergartenAssessment {
   const results: IndicatorResult[] = [];
   const countyFigures: IndicatorResult[] = [];
-  for (const { indicator, metric, threshold } of plan.steps) {
-    const options = { stage: STAGE, threshold: threshold.value, thresholdApprox: threshold.approx };
+  for (const { indicator, metric, options } of plan.steps) {
     if (metric.level === 'kindergarten') {
       results.push(evaluateIndicator(indicator, metric.compute(kindergarten), options));
     } else if (metric.perKindergarten !== undefined) {
