@@ -9,7 +9,7 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
-import { PlainRatioOutcome } from './plain-ratio.js';
+import { DerivedRatioOutcome, PlainRatioOutcome } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
 
@@ -290,15 +290,7 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
         approx,
       };
     }
-    return {
-      kind: 'ratio',
-      numerator: figure.amount,
-      denominator: s.pupils,
-      exact: { numerator: figure.numerator, denominator: figure.denominator.times(s.pupils), scale },
-      basis: 'schools',
-      approx,
-      derived: [figure.derived],
-    };
+    return new DerivedRatioOutcome(figure, s.pupils, scale, approx);
   };
 }
 

@@ -7,6 +7,8 @@ import type { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/decimal.js';
 import type { ExactRatio } from './exact.js';
 import type { PlainRatio } from './metrics.js';
+import type { SectionStockFigure } from './split.js';
+import type { DerivedFigure } from './types.js';
 
 /**
  * A ratio outcome of plain JSON numbers (each exactly the decimal it stands for) whose Decimals
@@ -42,6 +44,46 @@ export class PlainRatioOutcome {
   get exact(): ExactRatio {
     if (this.#exact === undefined) {
       this.#exact = { numerator: this.numerator, denominator: this.denominator, scale: this.#scale };
+    }
+    return this.#exact;
+  }
+}
+
+/**
+ * A ratio outcome whose numerator is a section's share of a whole-school figure (split by
+ * weighted pupils): the amount and the exact fraction are made when first read.
+ */
+export class DerivedRatioOutcome {
+  readonly kind = 'ratio' as const;
+  readonly basis = 'schools' as const;
+  readonly approx: number;
+  readonly denominator: Decimal;
+  readonly derived: readonly DerivedFigure[];
+  readonly #figure: SectionStockFigure;
+  readonly #scale: Decimal;
+  #exact: ExactRatio | undefined;
+
+  constructor(figure: SectionStockFigure, pupils: Decimal, scale: Decimal, approx: number) {
+    this.approx = approx;
+    this.denominator = pupils;
+    this.derived = figure.derived === undefined ? [] : [figure.derived];
+    this.#figure = figure;
+    this.#scale = scale;
+  }
+
+  /** The section's amount, shown to people. */
+  get numerator(): Decimal {
+    return this.#figure.amount;
+  }
+
+  get exact(): ExactRatio {
+    if (this.#exact === undefined) {
+      const figure = this.#figure;
+      this.#exact = {
+        numerator: figure.numerator,
+        denominator: figure.denominator.times(this.denominator),
+        scale: this.#scale,
+      };
     }
     return this.#exact;
   }

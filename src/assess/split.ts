@@ -176,13 +176,11 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
   return parts.map((part) => {
     const section = school.sections[part.stage] as SchoolSection;
     const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
-    let share: Decimal | undefined;
     let weightedApprox: number | undefined;
     for (const field of SPLIT_STOCK_FIELDS) {
       const own = section.stock?.[field];
       if (own !== undefined) {
-        const amount = decimal(own);
-        stock[field] = { amount, numerator: amount, denominator: ONE, approx: approxOf(own), raw: own };
+        stock[field] = new ReportedFigure(own);
         continue;
       }
       const shared = school.sharedStock?.[field];
@@ -198,31 +196,12 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
         };
         continue;
       }
-      const numerator = total.times(part.weighted);
-      const amount = numerator.div(weightedTotal);
-      share ??= part.weighted.div(weightedTotal);
       weightedApprox ??= part.weighted.toNumber();
       weightedTotalApprox ??= weightedTotal.toNumber();
-      const how = describeTotal();
-      stock[field] = {
-        amount,
-        numerator,
-        denominator: weightedTotal,
-        // A float within a few units in the last place of the amount: decisions use it only
-        // when the two sides are clearly apart.
-        approx: (approxOf(shared) * weightedApprox) / weightedTotalApprox,
-        derived: {
-          field,
-          rule: 'split-by-weighted-pupils',
-          total,
-          share,
-          value: amount,
-          explanation: {
-            en: `${total} × ${part.weighted} ÷ ${weightedTotal} (${how.en})`,
-            zh: `${total} × ${part.weighted} ÷ ${weightedTotal}（${how.zh}）`,
-          },
-        },
-      };
+      // A float within a few units in the last place of the amount: decisions use it only when
+      // the two sides are clearly apart. The Decimals are made when first read.
+      const approx = (approxOf(shared) * weightedApprox) / weightedTotalApprox;
+      stock[field] = new SplitFigure(field, total, part.weighted, weightedTotal, approx, describeTotal);
     }
     return {
       school,
@@ -233,6 +212,100 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
       stock,
     };
   });
+}
+
+/**
+ * How a section's share of a whole-school figure was derived: total × weighted ÷ weighted
+ * total. The share, the value and the words are made when first read (most sections are
+ * decided by floats far from the threshold); `toJSON` writes every field.
+ */
+class SplitDerivation implements DerivedFigure {
+  readonly field: string;
+  readonly rule = 'split-by-weighted-pupils' as const;
+  readonly total: Decimal;
+  readonly #weighted: Decimal;
+  readonly #weightedTotal: Decimal;
+  readonly #describeTotal: () => Label;
+  #share: Decimal | undefined;
+  #value: Decimal | undefined;
+
+  constructor(
+    field: string,
+    total: Decimal,
+    weighted: Decimal,
+    weightedTotal: Decimal,
+    describeTotal: () => Label,
+  ) {
+    this.field = field;
+    this.total = total;
+    this.#weighted = weighted;
+    this.#weightedTotal = weightedTotal;
+    this.#describeTotal = describeTotal;
+  }
+
+  get share(): Decimal {
+    if (this.#share === undefined) this.#share = this.#weighted.div(this.#weightedTotal);
+    return this.#share;
+  }
+
+  get value(): Decimal {
+    if (this.#value === undefined) this.#value = this.total.times(this.#weighted).div(this.#weightedTotal);
+    return this.#value;
+  }
+
+  get explanation(): Label {
+    const how = this.#describeTotal();
+    return {
+      en: `${this.total} × ${this.#weighted} ÷ ${this.#weightedTotal} (${how.en})`,
+      zh: `${this.total} × ${this.#weighted} ÷ ${this.#weightedTotal}（${how.zh}）`,
+    };
+  }
+
+  /** The figure as plain data. */
+  toJSON(): DerivedFigure {
+    return {
+      field: this.field,
+      rule: this.rule,
+      total: this.total,
+      share: this.share,
+      value: this.value,
+      explanation: this.explanation,
+    };
+  }
+}
+
+/** A section's share of a whole-school figure, its exact fraction made when first read. */
+class SplitFigure implements SectionStockFigure {
+  readonly approx: number;
+  readonly derived: SplitDerivation;
+  readonly denominator: Decimal;
+  readonly #total: Decimal;
+  readonly #weighted: Decimal;
+  #numerator: Decimal | undefined;
+
+  constructor(
+    field: string,
+    total: Decimal,
+    weighted: Decimal,
+    weightedTotal: Decimal,
+    approx: number,
+    describeTotal: () => Label,
+  ) {
+    this.approx = approx;
+    this.denominator = weightedTotal;
+    this.#total = total;
+    this.#weighted = weighted;
+    this.derived = new SplitDerivation(field, total, weighted, weightedTotal, describeTotal);
+  }
+
+  get amount(): Decimal {
+    return this.derived.value;
+  }
+
+  get numerator(): Decimal {
+    if (this.#numerator === undefined) this.#numerator = this.#total.times(this.#weighted);
+    return this.#numerator;
+  }
 }
 
 /**
