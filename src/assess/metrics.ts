@@ -533,6 +533,17 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
         if (art === undefined) missing.push('stock.artRooms');
         return { kind: 'missing', missing };
       }
+      const primaryClasses = school.sections.primary?.classes;
+      const juniorClasses = school.sections.junior?.classes;
+      if (typeof (primaryClasses ?? 0) === 'number' && typeof (juniorClasses ?? 0) === 'number') {
+        // Plain class counts (whole numbers): no Decimal until one is read.
+        const count =
+          ((primaryClasses as number | undefined) ?? 0) + ((juniorClasses as number | undefined) ?? 0);
+        if (count === 0) return { kind: 'not-applicable', reason: 'no-classes' };
+        const rooms = Math.min(music, art);
+        if (Number.isSafeInteger(count))
+          return new PlainRatioOutcome(rooms, count, TWELVE, 12, (12 * rooms) / count);
+      }
       let classes = new Decimal(0);
       if (school.sections.primary !== undefined) classes = classes.plus(d(school.sections.primary.classes));
       if (school.sections.junior !== undefined) classes = classes.plus(d(school.sections.junior.classes));
