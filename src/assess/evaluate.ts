@@ -270,12 +270,14 @@ class LazyResult {
     this.basis = outcome.basis;
     this.derived = outcome.kind === 'ratio' ? outcome.derived : undefined;
     this.#outcome = outcome;
-    this.#value = outcome.kind === 'value' ? outcome.value : undefined;
     this.#shortfall = status === 'unmet' ? undefined : null;
   }
 
   get value(): Decimal {
-    if (this.#value === undefined) this.#value = ratioValue((this.#outcome as { exact: ExactRatio }).exact);
+    if (this.#value === undefined) {
+      const outcome = this.#outcome;
+      this.#value = outcome.kind === 'value' ? outcome.value : ratioValue(outcome.exact);
+    }
     return this.#value;
   }
 

@@ -9,7 +9,7 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
-import { DerivedRatioOutcome, PlainRatioOutcome } from './plain-ratio.js';
+import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
 
@@ -359,8 +359,7 @@ function smallestRoom(kind: 'musicRooms' | 'artRooms'): (school: School) => Metr
       }
       if (plainSmallest === undefined || room < plainSmallest) plainSmallest = room;
     }
-    if (plainSmallest !== undefined)
-      return { kind: 'value', value: d(plainSmallest), basis: 'schools', approx: plainSmallest };
+    if (plainSmallest !== undefined) return new PlainValueOutcome(plainSmallest);
     let smallest = d(rooms[0] as Quantity);
     for (const room of rooms) {
       const area = d(room);

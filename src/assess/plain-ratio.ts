@@ -88,3 +88,23 @@ export class DerivedRatioOutcome {
     return this.#exact;
   }
 }
+
+/**
+ * A value outcome of one plain JSON number (a room's area, a class's children): its Decimal is
+ * made when first read, the float decides far from the threshold.
+ */
+export class PlainValueOutcome {
+  readonly kind = 'value' as const;
+  readonly basis = 'schools' as const;
+  readonly approx: number;
+  #value: Decimal | undefined;
+
+  constructor(value: number) {
+    this.approx = value;
+  }
+
+  get value(): Decimal {
+    if (this.#value === undefined) this.#value = toDecimal(this.approx);
+    return this.#value;
+  }
+}

@@ -18,7 +18,7 @@ import type {
 import { evaluateIndicator, thresholdFor } from './evaluate.js';
 import { compareValue, HUNDRED, ONE, satisfies } from './exact.js';
 import { type CountyContext, compulsoryMetrics, type MetricOutcome, type MetricQuantity } from './metrics.js';
-import { PlainRatioOutcome } from './plain-ratio.js';
+import { PlainRatioOutcome, PlainValueOutcome } from './plain-ratio.js';
 
 const STAGE: Stage = 'kindergarten';
 
@@ -271,7 +271,7 @@ function largestClass(type: ClassType): (kindergarten: Kindergarten) => MetricOu
       if (children > largest) largest = children;
     }
     if (!found) return NOT_APPLICABLE_CLASSES[type];
-    if (plain) return { kind: 'value', value: d(largest), basis: 'schools', approx: largest };
+    if (plain) return new PlainValueOutcome(largest);
     let exact: Decimal | null = null;
     for (const item of kindergarten.classes) {
       if (item.type !== type) continue;
