@@ -8,7 +8,7 @@ import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import { type CompulsoryDataset, parseCompulsoryDataset } from '../schema/compulsory.js';
-import { evaluateIndicator, plainIndicatorResult } from './evaluate.js';
+import { evaluateIndicator, withFields } from './evaluate.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
 import { schoolSections } from './split.js';
@@ -359,13 +359,17 @@ function aggregate(
 }
 
 function countyResult(indicator: Indicator, result: IndicatorResult): CountyIndicatorResult {
-  return {
-    ...plainIndicatorResult(result),
-    aspect: indicator.aspect,
-    ...(indicator.item === undefined ? {} : { item: indicator.item }),
-    veto: indicator.veto === true,
-    advisory: indicator.advisory === true,
-  };
+  return withFields(
+    result,
+    indicator.item === undefined
+      ? { aspect: indicator.aspect, veto: indicator.veto === true, advisory: indicator.advisory === true }
+      : {
+          aspect: indicator.aspect,
+          item: indicator.item,
+          veto: indicator.veto === true,
+          advisory: indicator.advisory === true,
+        },
+  );
 }
 
 function nameOf(indicator: Indicator | undefined, id: string): { en: string; zh: string } {

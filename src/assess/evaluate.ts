@@ -325,6 +325,20 @@ class LazyResult {
     return { en: text, zh: text };
   }
 
+  /** A new result with the same fields and the same lazy values (for adding fields to). */
+  copy(): LazyResult {
+    return new LazyResult(
+      this.indicator,
+      this.stage,
+      this.status,
+      this.met,
+      this.#outcome,
+      this.threshold,
+      this.comparator,
+      this.aboveFloor,
+    );
+  }
+
   /** The result as plain data (what `JSON.stringify` writes). */
   toJSON(): IndicatorResult {
     return plainIndicatorResult(this as unknown as IndicatorResult);
@@ -363,8 +377,22 @@ export function plainIndicatorResult(result: IndicatorResult): IndicatorResult {
     exact: result.exact,
     explanation: result.explanation,
   };
+  // Fields added to a result (a county result's aspect, item, veto and advisory flags) follow.
+  for (const key of Object.keys(result))
+    if (!(key in plain)) plain[key] = (result as unknown as Record<string, unknown>)[key];
   for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
   return plain as unknown as IndicatorResult;
+}
+
+/**
+ * A result with fields added (a county result's aspect, item, veto and advisory flags), lazy
+ * fields kept lazy: what `{ ...result, ...fields }` gives for plain results, without reading a
+ * value or an explanation nobody asked for.
+ * @internal
+ */
+export function withFields<T extends object>(result: IndicatorResult, fields: T): IndicatorResult & T {
+  if (!(result instanceof LazyResult)) return { ...result, ...fields };
+  return Object.assign(result.copy(), fields) as unknown as IndicatorResult & T;
 }
 
 // The few reasons for "not applicable" recur for most kindergartens and sections: their labels

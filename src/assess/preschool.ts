@@ -16,7 +16,7 @@ import {
   type PreschoolDataset,
   parsePreschoolDataset,
 } from '../schema/preschool.js';
-import { type EvaluateOptions, evaluateIndicator, plainIndicatorResult } from './evaluate.js';
+import { type EvaluateOptions, evaluateIndicator, plainIndicatorResult, withFields } from './evaluate.js';
 import { HUNDRED, ZERO } from './exact.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import type { MetricOutcome } from './metrics.js';
@@ -670,13 +670,17 @@ function shortened(result: IndicatorResult): IndicatorResult {
 
 function countyResult(indicator: Indicator, raw: IndicatorResult): CountyIndicatorResult {
   const result = shortened(raw);
-  return {
-    ...plainIndicatorResult(result),
-    aspect: indicator.aspect,
-    ...(indicator.item === undefined ? {} : { item: indicator.item }),
-    veto: indicator.veto === true,
-    advisory: indicator.advisory === true,
-  };
+  return withFields(
+    result,
+    indicator.item === undefined
+      ? { aspect: indicator.aspect, veto: indicator.veto === true, advisory: indicator.advisory === true }
+      : {
+          aspect: indicator.aspect,
+          item: indicator.item,
+          veto: indicator.veto === true,
+          advisory: indicator.advisory === true,
+        },
+  );
 }
 
 /**

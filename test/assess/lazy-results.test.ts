@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
-import { plainIndicatorResult } from '../../src/assess/evaluate.js';
+import { plainIndicatorResult, withFields } from '../../src/assess/evaluate.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { dataset, primaryMeetingAll, school, section2017 } from '../fixtures/compulsory-builders.js';
 import { resultOf, sectionOf } from './helpers.js';
@@ -62,5 +62,26 @@ describe('lazy indicator results', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('fields added to a lazy result (a county result) appear in reads, JSON and the plain copy', () => {
+    const r = resultOf(oneSection(500, 20), 'qualified-teachers-per-100');
+    const county = withFields(r, { aspect: 'resources', veto: false });
+    expect([county.aspect, county.veto, county.value?.toString(), county.shortfall?.toString()]).toEqual([
+      'resources',
+      false,
+      '4',
+      '0.2',
+    ]);
+    const json = JSON.parse(JSON.stringify(county)) as Record<string, unknown>;
+    expect([json.value, json.aspect, json.veto, Object.keys(json).at(-1)]).toEqual([
+      '4',
+      'resources',
+      false,
+      'veto',
+    ]);
+    expect(plainIndicatorResult(county)).toMatchObject({ aspect: 'resources', veto: false, status: 'unmet' });
+    // The original result is not changed.
+    expect('aspect' in r).toBe(false);
   });
 });
