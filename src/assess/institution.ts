@@ -218,12 +218,9 @@ export function assessSection(
       rule: { minMet: set.rules.minMet, floorRatio: floorRatio ?? new Decimal(0), counted: counted.length },
     };
   }
-  const rawPupils = section.section.pupils;
-  if (plain !== undefined || typeof rawPupils === 'number') {
-    plainFigures.set(assessment, {
-      pupils: typeof rawPupils === 'number' ? rawPupils : undefined,
-      values: plain ?? [],
-    });
+  const plainPupils = section.pupilsPlain;
+  if (plain !== undefined || plainPupils !== undefined) {
+    plainFigures.set(assessment, { pupils: plainPupils, values: plain ?? [] });
   }
   return assessment;
 }

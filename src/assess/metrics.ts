@@ -10,7 +10,7 @@ import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
 import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome } from './plain-ratio.js';
-import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
+import { approxOf, type EffectiveSection, plainNumberOf, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
 
 /**
@@ -214,14 +214,15 @@ function teacherRatio(
   const scaleApprox = scale.toNumber();
   return (s) => {
     const teachers = s.section.teachers;
-    const pupils = s.section.pupils;
-    if (teachers !== undefined && typeof pupils === 'number' && pupils > 0) {
+    const pupils = s.pupilsPlain;
+    if (teachers !== undefined && pupils !== undefined && pupils > 0) {
       // Every field a plain number, and whole numbers when summed: no Decimal until read.
       let total = 0;
       let plain = true;
       for (const field of fields) {
-        const value = teachers[field];
-        if (typeof value !== 'number' || (fields.length > 1 && !Number.isSafeInteger(value))) {
+        const given = teachers[field];
+        const value = given === undefined ? undefined : plainNumberOf(given);
+        if (value === undefined || (fields.length > 1 && !Number.isSafeInteger(value))) {
           plain = false;
           break;
         }
@@ -276,10 +277,10 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
     if (figure === undefined) return { kind: 'missing', missing: [`stock.${field}`] };
     const approx = (figure.approx * scaleApprox) / s.pupilsApprox;
     if (figure.derived === undefined) {
-      const pupils = s.section.pupils;
-      const raw = figure.raw;
-      if (typeof raw === 'number' && typeof pupils === 'number' && pupils > 0) {
-        return new PlainRatioOutcome(raw, pupils, scale, scaleApprox, approx);
+      const pupils = s.pupilsPlain;
+      const plain = figure.plain;
+      if (plain !== undefined && pupils !== undefined && pupils > 0) {
+        return new PlainRatioOutcome(plain, pupils, scale, scaleApprox, approx);
       }
       return {
         kind: 'ratio',

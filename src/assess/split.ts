@@ -59,6 +59,8 @@ export interface SectionStockFigure {
   readonly approx: number;
   /** The figure as reported, when it is not derived. */
   readonly raw?: Quantity;
+  /** The reported figure as a plain number that stands exactly for it, when there is one. */
+  readonly plain?: number | undefined;
   /** How the figure was derived, when it was. */
   readonly derived?: DerivedFigure;
 }
@@ -84,6 +86,8 @@ export interface EffectiveSection {
   readonly pupils: Decimal;
   /** Pupils of the section, as a number. */
   readonly pupilsApprox: number;
+  /** The pupils as a plain number that stands exactly for them, when there is one. */
+  readonly pupilsPlain: number | undefined;
   /** Stock figures attributed to the section, by field (absent when not reported). */
   readonly stock: Partial<Record<SplitStockField, SectionStockFigure>>;
 }
@@ -113,6 +117,21 @@ function weightDecimal(raw: string | number): Decimal {
 /** A quantity as a float: exact enough for decisions far from a threshold. */
 export function approxOf(q: Quantity): number {
   return typeof q === 'number' ? q : Number(q.toString());
+}
+
+/**
+ * A quantity as a plain number that stands exactly for it (the number whose shortest decimal
+ * form is the quantity), or undefined: a JSON number is itself, a decimal string such as
+ * `"3900.5"` is `3900.5`, and a string whose float would differ (`"3900.50"`, 20 digits) or a
+ * Decimal is left to exact arithmetic. Lets figures read from spreadsheets, where numbers arrive
+ * as text, take the same fast paths as JSON numbers.
+ * @internal
+ */
+export function plainNumberOf(q: Quantity): number | undefined {
+  if (typeof q === 'number') return q;
+  if (typeof q !== 'string') return undefined;
+  const n = Number(q);
+  return Number.isFinite(n) && String(n) === q ? n : undefined;
 }
 
 /**
@@ -209,6 +228,7 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
       section,
       pupils: part.pupils,
       pupilsApprox: approxOf(section.pupils),
+      pupilsPlain: plainNumberOf(section.pupils),
       stock,
     };
   });
@@ -316,11 +336,13 @@ class ReportedFigure {
   readonly denominator = ONE;
   readonly approx: number;
   readonly raw: Quantity;
+  readonly plain: number | undefined;
   #amount: Decimal | undefined;
 
   constructor(raw: Quantity) {
     this.raw = raw;
-    this.approx = approxOf(raw);
+    this.plain = plainNumberOf(raw);
+    this.approx = this.plain ?? approxOf(raw);
   }
 
   get amount(): Decimal {
@@ -357,6 +379,7 @@ function ownSections(school: School): EffectiveSection[] {
       section,
       pupils: decimal(section.pupils),
       pupilsApprox: approxOf(section.pupils),
+      pupilsPlain: plainNumberOf(section.pupils),
       stock: ownStock(section),
     });
   }

@@ -109,8 +109,16 @@ export function assessVariation(
         // and the result's Decimals are never made).
         const plain = plainOf[k];
         const plainValue = plain?.values[position];
-        if (plainValue !== undefined && result.exact === undefined) {
+        const exact = result.exact;
+        if (plainValue !== undefined && exact === undefined) {
           values.push(plainValue);
+          weights.push(plain?.pupils ?? section.pupils);
+          continue;
+        }
+        if (exact !== undefined) {
+          // A derived figure (whole-school stock split by weighted pupils): its exact fraction,
+          // without the 40-digit division of the amount shown to people.
+          values.push(exact);
           weights.push(plain?.pupils ?? section.pupils);
           continue;
         }

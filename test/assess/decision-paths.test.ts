@@ -6,10 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assessCompulsory } from '../../src/assess/county.js';
 import { evaluateIndicator } from '../../src/assess/evaluate.js';
 import type { MetricOutcome } from '../../src/assess/metrics.js';
+import { plainNumberOf } from '../../src/assess/split.js';
+import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
+import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import type { Indicator } from '../../src/indicators/types.js';
 import { Decimal } from '../../src/numeric/decimal.js';
+import { sampleCity } from '../../src/sample/index.js';
 
 function indicator(threshold: string, comparator: Indicator['comparator']): Indicator {
   return {
@@ -75,5 +80,38 @@ describe('fast decisions agree with exact ones', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('figures written as decimal strings', () => {
+  it('plainNumberOf: a string stands for its float only when the float prints back as the same string', () => {
+    expect(plainNumberOf(812)).toBe(812);
+    expect(plainNumberOf('3900.5')).toBe(3900.5);
+    expect(plainNumberOf('0.1')).toBe(0.1);
+    expect(plainNumberOf('3900.50')).toBeUndefined();
+    expect(plainNumberOf('12345678901234567890.5')).toBeUndefined();
+    expect(plainNumberOf(new Decimal('1.5'))).toBeUndefined();
+  });
+
+  it('the sample counties assess to the same JSON with quantities as numbers, as decimal strings, or as strings only exact arithmetic reads', () => {
+    for (const county of sampleCity.counties) {
+      const asStrings = JSON.parse(
+        JSON.stringify(county.compulsory, (key, value) =>
+          typeof value === 'number' && key !== 'year' && key !== 'schemaVersion' ? String(value) : value,
+        ),
+      ) as unknown;
+      // Non-integers with a trailing zero ("3900.50"): no float stands for them, so every such
+      // figure takes the exact path.
+      const exactOnly = JSON.parse(
+        JSON.stringify(county.compulsory, (_key, value) =>
+          typeof value === 'number' && !Number.isInteger(value) ? `${value}0` : value,
+        ),
+      ) as unknown;
+      for (const set of [compulsoryQuality2017, compulsoryBasic2012]) {
+        const expected = JSON.stringify(assessCompulsory(county.compulsory, set));
+        expect(JSON.stringify(assessCompulsory(asStrings, set))).toBe(expected);
+        expect(JSON.stringify(assessCompulsory(exactOnly, set))).toBe(expected);
+      }
+    }
   });
 });
