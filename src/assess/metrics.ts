@@ -9,8 +9,8 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
-import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome } from './plain-ratio.js';
-import { approxOf, type EffectiveSection, plainNumberOf, type SplitStockField } from './split.js';
+import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
+import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
 
 /**
@@ -350,15 +350,16 @@ function smallestRoom(kind: 'musicRooms' | 'artRooms'): (school: School) => Metr
     const rooms = roomsOf(school, kind);
     if (rooms === undefined) return { kind: 'missing', missing: [`stock.${kind}`] };
     if (rooms.length === 0) return { kind: 'not-applicable', reason: 'no-rooms' };
-    // Plain numbers compare exactly as floats (a JSON number is its float): convert only the
-    // smallest. Anything else (decimal strings, Decimals) is compared in Decimal.
+    // Plain numbers (and strings that stand exactly for one) compare as their floats: convert
+    // only the smallest. Anything else is compared in Decimal.
     let plainSmallest: number | undefined;
     for (const room of rooms) {
-      if (typeof room !== 'number') {
+      const area = plainNumberOf(room);
+      if (area === undefined) {
         plainSmallest = undefined;
         break;
       }
-      if (plainSmallest === undefined || room < plainSmallest) plainSmallest = room;
+      if (plainSmallest === undefined || area < plainSmallest) plainSmallest = area;
     }
     if (plainSmallest !== undefined) return new PlainValueOutcome(plainSmallest);
     let smallest = d(rooms[0] as Quantity);

@@ -5,6 +5,7 @@
  */
 import type { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/decimal.js';
+import type { Quantity } from '../schema/common.js';
 import type { ExactRatio } from './exact.js';
 import type { PlainRatio } from './metrics.js';
 import type { SectionStockFigure } from './split.js';
@@ -107,4 +108,18 @@ export class PlainValueOutcome {
     if (this.#value === undefined) this.#value = toDecimal(this.approx);
     return this.#value;
   }
+}
+
+/**
+ * A quantity as a plain number that stands exactly for it (the number whose shortest decimal
+ * form is the quantity), or undefined: a JSON number is itself, a decimal string such as
+ * `"3900.5"` is `3900.5`, and a string whose float would differ (`"3900.50"`, 20 digits) or a
+ * Decimal is left to exact arithmetic. Lets figures read from spreadsheets, where numbers arrive
+ * as text, take the same fast paths as JSON numbers.
+ */
+export function plainNumberOf(q: Quantity): number | undefined {
+  if (typeof q === 'number') return q;
+  if (typeof q !== 'string') return undefined;
+  const n = Number(q);
+  return Number.isFinite(n) && String(n) === q ? n : undefined;
 }

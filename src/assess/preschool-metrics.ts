@@ -18,7 +18,7 @@ import type {
 import { evaluateIndicator, thresholdFor } from './evaluate.js';
 import { compareValue, HUNDRED, ONE, satisfies } from './exact.js';
 import { type CountyContext, compulsoryMetrics, type MetricOutcome, type MetricQuantity } from './metrics.js';
-import { PlainRatioOutcome, PlainValueOutcome } from './plain-ratio.js';
+import { PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 
 const STAGE: Stage = 'kindergarten';
 
@@ -158,8 +158,10 @@ function noChildren(kindergarten: Kindergarten): boolean {
 }
 
 function quantityRatio(num: Quantity, den: Quantity, scale: Decimal, scaleNumber: number): MetricOutcome {
-  if (typeof num === 'number' && typeof den === 'number' && den > 0) {
-    return new PlainRatioOutcome(num, den, scale, scaleNumber, (num / den) * scaleNumber);
+  const n = plainNumberOf(num);
+  const m = plainNumberOf(den);
+  if (n !== undefined && m !== undefined && m > 0) {
+    return new PlainRatioOutcome(n, m, scale, scaleNumber, (n / m) * scaleNumber);
   }
   return ratio(d(num), d(den), scale);
 }
@@ -263,8 +265,8 @@ function largestClass(type: ClassType): (kindergarten: Kindergarten) => MetricOu
     for (const item of kindergarten.classes) {
       if (item.type !== type) continue;
       found = true;
-      const children = item.children;
-      if (typeof children !== 'number') {
+      const children = plainNumberOf(item.children);
+      if (children === undefined) {
         plain = false;
         break;
       }

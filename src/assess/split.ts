@@ -9,6 +9,7 @@ import type { IndicatorSetRules, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { Quantity } from '../schema/common.js';
 import type { School, SchoolSection } from '../schema/compulsory.js';
+import { plainNumberOf } from './plain-ratio.js';
 import type { DerivedFigure } from './types.js';
 
 /**
@@ -117,21 +118,6 @@ function weightDecimal(raw: string | number): Decimal {
 /** A quantity as a float: exact enough for decisions far from a threshold. */
 export function approxOf(q: Quantity): number {
   return typeof q === 'number' ? q : Number(q.toString());
-}
-
-/**
- * A quantity as a plain number that stands exactly for it (the number whose shortest decimal
- * form is the quantity), or undefined: a JSON number is itself, a decimal string such as
- * `"3900.5"` is `3900.5`, and a string whose float would differ (`"3900.50"`, 20 digits) or a
- * Decimal is left to exact arithmetic. Lets figures read from spreadsheets, where numbers arrive
- * as text, take the same fast paths as JSON numbers.
- * @internal
- */
-export function plainNumberOf(q: Quantity): number | undefined {
-  if (typeof q === 'number') return q;
-  if (typeof q !== 'string') return undefined;
-  const n = Number(q);
-  return Number.isFinite(n) && String(n) === q ? n : undefined;
 }
 
 /**

@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
 import { evaluateIndicator } from '../../src/assess/evaluate.js';
 import type { MetricOutcome } from '../../src/assess/metrics.js';
-import { plainNumberOf } from '../../src/assess/split.js';
+import { plainNumberOf } from '../../src/assess/plain-ratio.js';
+import { assessPreschool } from '../../src/assess/preschool.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
+import { preschool2020 } from '../../src/indicators/preschool-2020.js';
 import type { Indicator } from '../../src/indicators/types.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { sampleCity } from '../../src/sample/index.js';
@@ -112,6 +114,26 @@ describe('figures written as decimal strings', () => {
         expect(JSON.stringify(assessCompulsory(asStrings, set))).toBe(expected);
         expect(JSON.stringify(assessCompulsory(exactOnly, set))).toBe(expected);
       }
+    }
+  });
+
+  it('so do the preschool datasets', () => {
+    for (const county of sampleCity.counties) {
+      const asStrings = JSON.parse(
+        JSON.stringify(county.preschool, (key, value) =>
+          typeof value === 'number' && !['year', 'schemaVersion', 'plannedYear'].includes(key)
+            ? String(value)
+            : value,
+        ),
+      ) as unknown;
+      const exactOnly = JSON.parse(
+        JSON.stringify(county.preschool, (_key, value) =>
+          typeof value === 'number' && !Number.isInteger(value) ? `${value}0` : value,
+        ),
+      ) as unknown;
+      const expected = JSON.stringify(assessPreschool(county.preschool, preschool2020));
+      expect(JSON.stringify(assessPreschool(asStrings, preschool2020))).toBe(expected);
+      expect(JSON.stringify(assessPreschool(exactOnly, preschool2020))).toBe(expected);
     }
   });
 });
