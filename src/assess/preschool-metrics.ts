@@ -149,6 +149,32 @@ function ratio(
  * A ratio of two input quantities. When both are plain JSON numbers the outcome also carries the
  * float (so decisions far from the threshold skip Decimal arithmetic) and the plain figures.
  */
+/**
+ * A running sum of head counts: whole numbers added as integers while they stay exact, in
+ * Decimal from the first figure that is not (a decimal string, a huge count).
+ */
+class HeadCount {
+  #whole = 0;
+  #decimal: Decimal | undefined;
+
+  /** Adds a ratio outcome's numerator or denominator, read as a plain number when it has one. */
+  add(plain: number | undefined, exact: () => Decimal): void {
+    if (this.#decimal === undefined && plain !== undefined && Number.isSafeInteger(plain)) {
+      const next = this.#whole + plain;
+      if (Number.isSafeInteger(next)) {
+        this.#whole = next;
+        return;
+      }
+    }
+    this.#decimal = (this.#decimal ?? new Decimal(this.#whole)).plus(exact());
+  }
+
+  /** The sum. */
+  value(): Decimal {
+    return this.#decimal ?? new Decimal(this.#whole);
+  }
+}
+
 const NO_CHILDREN: MetricOutcome = Object.freeze({ kind: 'not-applicable', reason: 'no children' });
 
 /** Whether a kindergarten enrols no children (read without a Decimal when it is a plain number). */
@@ -503,20 +529,21 @@ function certifiedShare(
   };
   const county = (context: PreschoolContext): MetricOutcome => {
     const missing: string[] = [];
-    let certified = new Decimal(0);
-    let total = new Decimal(0);
+    const certified = new HeadCount();
+    const total = new HeadCount();
     context.dataset.kindergartens.forEach((kindergarten, i) => {
       const outcome = one(kindergarten);
       if (outcome.kind === 'missing') {
         for (const path of outcome.missing) missing.push(`kindergartens[${i}].${path}`);
       } else if (outcome.kind === 'ratio') {
-        certified = certified.plus(outcome.numerator);
-        total = total.plus(outcome.denominator);
+        certified.add(outcome.plain?.numerator, () => outcome.numerator);
+        total.add(outcome.plain?.denominator, () => outcome.denominator);
       }
     });
     if (missing.length > 0) return { kind: 'missing', missing };
-    if (total.isZero()) return { kind: 'not-applicable', reason: `no ${whole}` };
-    return ratio(certified, total, HUNDRED);
+    const sum = total.value();
+    if (sum.isZero()) return { kind: 'not-applicable', reason: `no ${whole}` };
+    return ratio(certified.value(), sum, HUNDRED);
   };
   return { county, one };
 }
@@ -624,23 +651,25 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
     { en: 'Σ children ÷ Σ staff.fullTimeTeachers', zh: '在园幼儿数 ÷ 专任教师数' },
     (context) => {
       const missing: string[] = [];
-      let children = new Decimal(0);
-      let teachers = new Decimal(0);
+      const children = new HeadCount();
+      const teachers = new HeadCount();
       context.dataset.kindergartens.forEach((kindergarten, i) => {
         const outcome = childrenPerTeacher(kindergarten);
         if (outcome.kind === 'missing') {
           for (const path of outcome.missing) missing.push(`kindergartens[${i}].${path}`);
         } else if (outcome.kind === 'ratio') {
-          children = children.plus(outcome.numerator);
-          teachers = teachers.plus(outcome.denominator);
+          children.add(outcome.plain?.numerator, () => outcome.numerator);
+          teachers.add(outcome.plain?.denominator, () => outcome.denominator);
         } else if (kindergarten.staff.fullTimeTeachers !== undefined) {
           // A kindergarten without children still employs its teachers.
-          teachers = teachers.plus(d(kindergarten.staff.fullTimeTeachers));
+          const employed = kindergarten.staff.fullTimeTeachers;
+          teachers.add(plainNumberOf(employed), () => d(employed));
         }
       });
       if (missing.length > 0) return { kind: 'missing', missing };
-      if (children.isZero()) return { kind: 'not-applicable', reason: 'no children enrolled' };
-      return ratio(children, teachers, ONE);
+      const enrolled = children.value();
+      if (enrolled.isZero()) return { kind: 'not-applicable', reason: 'no children enrolled' };
+      return ratio(enrolled, teachers.value(), ONE);
     },
     childrenPerTeacher,
   ),

@@ -9,6 +9,7 @@ import DecimalJs from 'decimal.js';
 import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
+import type { Quantity } from '../schema/common.js';
 import {
   type Kindergarten,
   type KindergartenClass,
@@ -421,6 +422,22 @@ function fromCompliance(status: ComplianceStatus): IndicatorStatus {
         : 'not-applicable';
 }
 
+// Extra classes a split needs: ceil(children ÷ cap) − 1, in exact integers when both are whole
+// numbers (the usual case), else in Decimal.
+function extraClasses(raw: Quantity, children: Decimal, cap: Decimal): number {
+  const capNumber = cap.toNumber();
+  if (
+    typeof raw === 'number' &&
+    Number.isSafeInteger(raw) &&
+    Number.isSafeInteger(capNumber) &&
+    cap.isInteger()
+  ) {
+    const whole = (raw - (raw % capNumber)) / capNumber;
+    return (raw % capNumber === 0 ? whole : whole + 1) - 1;
+  }
+  return ceilDiv(children, cap).minus(1).toNumber();
+}
+
 function ceilDiv(a: Decimal, b: Decimal): Decimal {
   // The smallest integer n with n × b ≥ a (b > 0), checked by multiplication so that a quotient
   // rounded to 40 digits can never land on the wrong side of an integer.
@@ -438,7 +455,11 @@ function checkClasses(
   return kindergarten.classes.map((item, index) => {
     const indicator = caps[item.type];
     const status = checkClassSize(item, indicator);
-    const children = toDecimal(item.children);
+    const plainChildren = item.children;
+    const children =
+      typeof plainChildren === 'number' && Number.isSafeInteger(plainChildren)
+        ? new Decimal(plainChildren + 0) // + 0 turns a -0 from JSON into 0, as toDecimal does
+        : toDecimal(plainChildren);
     const cap =
       status === 'uncapped' || indicator === undefined ? null : (capThreshold(indicator)?.value ?? null);
     const over = status === 'over' && cap !== null;
@@ -449,7 +470,7 @@ function checkClasses(
       cap,
       status,
       excess: over ? children.minus(cap) : ZERO,
-      extraClassesNeeded: over && cap.gt(0) ? ceilDiv(children, cap).minus(1).toNumber() : 0,
+      extraClassesNeeded: over && cap.gt(0) ? extraClasses(item.children, children, cap) : 0,
       boarding,
     };
   });
