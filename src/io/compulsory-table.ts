@@ -639,8 +639,8 @@ export function compulsoryDatasetFromTable(
       }
       return;
     }
-    const lower = text.toLowerCase();
-    const column = COMPULSORY_CSV_COLUMNS.find((c) => c.zh === text || c.en === lower);
+    const key = headerKey(text);
+    const column = COMPULSORY_CSV_COLUMNS.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key);
     if (column === undefined) {
       add(
         'unknown-column',
@@ -650,7 +650,7 @@ export function compulsoryDatasetFromTable(
       );
       return;
     }
-    if (column.en === lower && column.zh !== text) english += 1;
+    if (headerKey(column.en) === key && headerKey(column.zh) !== key) english += 1;
     if (headerOf.has(column)) {
       add(
         'duplicate-column',
@@ -797,6 +797,15 @@ export function compulsoryDatasetFromSheet(
     },
     options,
   );
+}
+
+/**
+ * A header as compared: Unicode-compatibility normalised (full-width brackets and letters, as
+ * Chinese spreadsheets write them, become their ASCII forms), without spaces, in lower case. So
+ * `教学仪器设备值（元）`, `教学仪器设备值 (元)` and `教学仪器设备值(元)` name one column.
+ */
+function headerKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
 function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add: Add): unknown {

@@ -82,6 +82,25 @@ describe('compulsoryDatasetFromSheet', () => {
     expect(fromSheet.schools[1]?.id).toBe('1002');
   });
 
+  it('matches headers written with full-width brackets, spaces or English capitals', () => {
+    const rows = (headers: string[]) => ({
+      name: '学校数据',
+      rows: [
+        [...HEAD, ...headers],
+        ['s01', '城关小学', '小学', '公办', '小学', 90, 2, 1800000, 3900.5],
+      ],
+    });
+    const expected = compulsoryDatasetFromSheet(rows(['教学仪器设备值(元)', '教学及辅助用房面积']), OPTIONS);
+    for (const headers of [
+      ['教学仪器设备值（元）', ' 教学及辅助用房面积 '],
+      ['教学仪器设备值 (元)', '教学及辅助用房　面积'],
+      ['Equipment Value (yuan)', 'TEACHING AUXILIARY AREA'],
+    ]) {
+      expect(compulsoryDatasetFromSheet(rows(headers), OPTIONS)).toEqual(expected);
+    }
+    expect(expected.schools[0]?.sections.primary?.stock?.equipmentValue).toBe('1800000');
+  });
+
   it('keeps sheet row numbers: leading empty rows count, blank rows are skipped, short rows are padded', () => {
     const issues = issuesOf({
       name: '学校数据',
