@@ -173,6 +173,31 @@ class HeadCount {
   value(): Decimal {
     return this.#decimal ?? new Decimal(this.#whole);
   }
+
+  /** The sum as a plain number, while it is a whole number summed exactly. */
+  plain(): number | undefined {
+    return this.#decimal === undefined ? this.#whole : undefined;
+  }
+}
+
+/** Two sums of head counts as a ratio: plain (decided in exact integers when whole) while both are. */
+function headCountRatio(
+  numerator: HeadCount,
+  denominator: HeadCount,
+  scale: Decimal,
+  scaleNumber: number,
+): MetricOutcome {
+  const n = numerator.plain();
+  const m = denominator.plain();
+  if (n !== undefined && m !== undefined && m > 0) {
+    return new PlainRatioOutcome(n, m, scale, scaleNumber, (n / m) * scaleNumber);
+  }
+  return ratio(numerator.value(), denominator.value(), scale);
+}
+
+/** part ÷ whole × 100 for two whole counts (whole > 0): decided in exact integers at 100 %. */
+function countShare(part: number, whole: number): MetricOutcome {
+  return new PlainRatioOutcome(part, whole, HUNDRED, 100, (part / whole) * 100);
 }
 
 const NO_CHILDREN: MetricOutcome = Object.freeze({ kind: 'not-applicable', reason: 'no children' });
@@ -510,7 +535,7 @@ function areaShare(field: AreaField, cohort: 'from-cutoff' | 'before-cutoff'): P
           reason: `no kindergarten with children planned ${when} ${PLANNING_CUTOFF_YEAR}`,
         };
       }
-      return ratio(new Decimal(met), new Decimal(counted), HUNDRED);
+      return countShare(met, counted);
     },
   );
 }
@@ -541,9 +566,8 @@ function certifiedShare(
       }
     });
     if (missing.length > 0) return { kind: 'missing', missing };
-    const sum = total.value();
-    if (sum.isZero()) return { kind: 'not-applicable', reason: `no ${whole}` };
-    return ratio(certified.value(), sum, HUNDRED);
+    if (total.value().isZero()) return { kind: 'not-applicable', reason: `no ${whole}` };
+    return headCountRatio(certified, total, HUNDRED, 100);
   };
   return { county, one };
 }
@@ -642,7 +666,7 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
       });
       if (missing.length > 0) return { kind: 'missing', missing };
       if (total === 0) return { kind: 'not-applicable', reason: 'no classes with a cap' };
-      return ratio(new Decimal(within), new Decimal(total), HUNDRED);
+      return countShare(within, total);
     },
   ),
   'preschool-children-per-teacher': factFirst(
@@ -667,9 +691,8 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
         }
       });
       if (missing.length > 0) return { kind: 'missing', missing };
-      const enrolled = children.value();
-      if (enrolled.isZero()) return { kind: 'not-applicable', reason: 'no children enrolled' };
-      return ratio(enrolled, teachers.value(), ONE);
+      if (children.value().isZero()) return { kind: 'not-applicable', reason: 'no children enrolled' };
+      return headCountRatio(children, teachers, ONE, 1);
     },
     childrenPerTeacher,
   ),
