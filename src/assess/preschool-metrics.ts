@@ -19,6 +19,7 @@ import { evaluateIndicator, thresholdFor } from './evaluate.js';
 import { compareValue, HUNDRED, ONE, satisfies } from './exact.js';
 import { type CountyContext, compulsoryMetrics, type MetricOutcome, type MetricQuantity } from './metrics.js';
 import { PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
+import type { IndicatorResult } from './types.js';
 
 const STAGE: Stage = 'kindergarten';
 
@@ -80,6 +81,35 @@ export interface PreschoolContext {
   readonly dataset: PreschoolDataset;
   /** The indicator set being applied. */
   readonly set: IndicatorSet;
+  /**
+   * The kindergartens already assessed against `set`, in the dataset's order, when the caller
+   * has them: county metrics then reuse their per-kindergarten checks instead of repeating them.
+   */
+  readonly kindergartens?: readonly KindergartenChecks[];
+}
+
+/**
+ * What a county metric may reuse from an assessed kindergarten: its results and its class counts.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const checks: KindergartenChecks = { results: [], classCount: { total: 0, within: 0, over: 0, uncapped: 0 } };
+ * ```
+ */
+export interface KindergartenChecks {
+  /** The kindergarten's indicator results. */
+  readonly results: readonly IndicatorResult[];
+  /** Its classes within, over and without a cap. */
+  readonly classCount: {
+    /** Every class. */
+    readonly total: number;
+    /** Classes within their cap. */
+    readonly within: number;
+    /** Classes over their cap. */
+    readonly over: number;
+    /** Classes of a type without a cap. */
+    readonly uncapped: number;
+  };
 }
 
 /**
@@ -513,13 +543,15 @@ function areaShare(field: AreaField, cohort: 'from-cutoff' | 'before-cutoff'): P
       let counted = 0;
       let met = 0;
       context.dataset.kindergartens.forEach((kindergarten, i) => {
-        if (d(kindergarten.children).isZero()) return;
+        if (noChildren(kindergarten)) return;
         if (kindergarten.plannedYear === undefined) {
           missing.push(`kindergartens[${i}].plannedYear`);
           return;
         }
         if (!inCohort(kindergarten.plannedYear)) return;
-        const result = evaluateIndicator(norm, compute.compute(kindergarten), options);
+        const result =
+          context.kindergartens?.[i]?.results.find((r) => r.indicator === norm.id) ??
+          evaluateIndicator(norm, compute.compute(kindergarten), options);
         if (result.status === 'unknown') {
           for (const path of result.missing ?? []) missing.push(`kindergartens[${i}].${path}`);
           return;
@@ -654,7 +686,13 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
       let within = 0;
       context.dataset.kindergartens.forEach((kindergarten, i) => {
         if (kindergarten.classes.length === 0) {
-          if (!d(kindergarten.children).isZero()) missing.push(`kindergartens[${i}].classes`);
+          if (!noChildren(kindergarten)) missing.push(`kindergartens[${i}].classes`);
+          return;
+        }
+        const counted = context.kindergartens?.[i]?.classCount;
+        if (counted !== undefined) {
+          total += counted.within + counted.over;
+          within += counted.within;
           return;
         }
         for (const item of kindergarten.classes) {

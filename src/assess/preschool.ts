@@ -766,8 +766,9 @@ export function assessPreschool(
   const plan = kindergartenPlan(set, registry);
   const kindergartens = dataset.kindergartens.map((k) => assessKindergarten(k, set, registry, caps, plan));
 
-  const context: PreschoolContext = { dataset, set };
-  const withoutFacts: PreschoolContext = { dataset: { ...dataset, countyFacts: {} }, set };
+  // County metrics reuse the kindergartens' checks (same set, same order).
+  const context: PreschoolContext = { dataset, set, kindergartens };
+  const withoutFacts: PreschoolContext = { dataset: { ...dataset, countyFacts: {} }, set, kindergartens };
   const warnings = dataWarnings(dataset, set);
   const countyIndicators: CountyIndicatorResult[] = [];
   const vetoes: CountyIndicatorResult[] = [];

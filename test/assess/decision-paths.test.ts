@@ -11,12 +11,14 @@ import { evaluateIndicator } from '../../src/assess/evaluate.js';
 import type { MetricOutcome } from '../../src/assess/metrics.js';
 import { plainNumberOf } from '../../src/assess/plain-ratio.js';
 import { assessPreschool } from '../../src/assess/preschool.js';
+import { preschoolMetrics } from '../../src/assess/preschool-metrics.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { preschool2020 } from '../../src/indicators/preschool-2020.js';
 import type { Indicator } from '../../src/indicators/types.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { sampleCity } from '../../src/sample/index.js';
+import { parsePreschoolDataset } from '../../src/schema/preschool.js';
 
 function indicator(threshold: string, comparator: Indicator['comparator']): Indicator {
   return {
@@ -134,6 +136,22 @@ describe('figures written as decimal strings', () => {
       const expected = JSON.stringify(assessPreschool(county.preschool, preschool2020));
       expect(JSON.stringify(assessPreschool(asStrings, preschool2020))).toBe(expected);
       expect(JSON.stringify(assessPreschool(exactOnly, preschool2020))).toBe(expected);
+    }
+  });
+
+  it('county metrics give the same outcomes whether or not they reuse the assessed kindergartens', () => {
+    for (const county of sampleCity.counties) {
+      const dataset = parsePreschoolDataset(county.preschool);
+      const { kindergartens } = assessPreschool(county.preschool, preschool2020);
+      for (const indicator of preschool2020.indicators) {
+        const metric = preschoolMetrics[indicator.metric];
+        if (metric?.level !== 'county') continue;
+        const alone = metric.compute({ dataset, set: preschool2020 }, indicator);
+        const reusing = metric.compute({ dataset, set: preschool2020, kindergartens }, indicator);
+        expect(JSON.stringify(evaluateIndicator(indicator, reusing))).toBe(
+          JSON.stringify(evaluateIndicator(indicator, alone)),
+        );
+      }
     }
   });
 });
