@@ -8,7 +8,7 @@ import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import { type CompulsoryDataset, parseCompulsoryDataset } from '../schema/compulsory.js';
-import { evaluateIndicator, withFields } from './evaluate.js';
+import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
 import { schoolSections } from './split.js';
@@ -358,20 +358,6 @@ function aggregate(
   };
 }
 
-function countyResult(indicator: Indicator, result: IndicatorResult): CountyIndicatorResult {
-  return withFields(
-    result,
-    indicator.item === undefined
-      ? { aspect: indicator.aspect, veto: indicator.veto === true, advisory: indicator.advisory === true }
-      : {
-          aspect: indicator.aspect,
-          item: indicator.item,
-          veto: indicator.veto === true,
-          advisory: indicator.advisory === true,
-        },
-  );
-}
-
 function nameOf(indicator: Indicator | undefined, id: string): { en: string; zh: string } {
   return indicator === undefined ? { en: id, zh: id } : { en: indicator.name.en, zh: indicator.name.zh };
 }
@@ -486,7 +472,7 @@ export function assessCompulsory(
     }
     if (metric.level !== 'county') continue;
     const stage = indicator.stages.length === 1 ? indicator.stages[0] : undefined;
-    const result = countyResult(
+    const result = countyIndicatorResult(
       indicator,
       evaluateIndicator(indicator, metric.compute(context, indicator), stage === undefined ? {} : { stage }),
     );

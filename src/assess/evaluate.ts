@@ -14,7 +14,7 @@ import {
   satisfies,
 } from './exact.js';
 import type { MetricOutcome } from './metrics.js';
-import type { DerivedFigure, IndicatorResult } from './types.js';
+import type { CountyIndicatorResult, DerivedFigure, IndicatorResult } from './types.js';
 
 /**
  * The threshold of an indicator for a stage (the stage's own, else `all`), or null.
@@ -91,61 +91,36 @@ export function evaluateIndicator(
   switch (outcome.kind) {
     case 'missing': {
       const missing = outcome.missing;
-      const explanation = {
-        en: `unknown: missing ${missing.join(', ')}`,
-        zh: `无法判定：缺少 ${missing.join('、')}`,
-      };
-      // Literals without spreads: kindergartens and sections without some figure are common.
-      return stage === undefined
-        ? {
-            indicator: indicator.id,
-            comparator,
-            status: 'unknown',
-            met: null,
-            value: null,
-            threshold,
-            shortfall: null,
-            missing,
-            explanation,
-          }
-        : {
-            indicator: indicator.id,
-            stage,
-            comparator,
-            status: 'unknown',
-            met: null,
-            value: null,
-            threshold,
-            shortfall: null,
-            missing,
-            explanation,
-          };
+      // One literal shape for every result of this kind (`stage` undefined for county results),
+      // without spreads: kindergartens and sections without some figure are common.
+      return {
+        indicator: indicator.id,
+        stage,
+        comparator,
+        status: 'unknown',
+        met: null,
+        value: null,
+        threshold,
+        shortfall: null,
+        missing,
+        explanation: {
+          en: `unknown: missing ${missing.join(', ')}`,
+          zh: `无法判定：缺少 ${missing.join('、')}`,
+        },
+      } as IndicatorResult;
     }
-    case 'not-applicable': {
-      const explanation = notApplicableLabel(outcome.reason);
-      return stage === undefined
-        ? {
-            indicator: indicator.id,
-            comparator,
-            status: 'not-applicable',
-            met: null,
-            value: null,
-            threshold,
-            shortfall: null,
-            explanation,
-          }
-        : {
-            indicator: indicator.id,
-            stage,
-            comparator,
-            status: 'not-applicable',
-            met: null,
-            value: null,
-            threshold,
-            shortfall: null,
-            explanation,
-          };
-    }
+    case 'not-applicable':
+      return {
+        indicator: indicator.id,
+        stage,
+        comparator,
+        status: 'not-applicable',
+        met: null,
+        value: null,
+        threshold,
+        shortfall: null,
+        explanation: notApplicableLabel(outcome.reason),
+      } as IndicatorResult;
     case 'judgement': {
       const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
       const note = outcome.note === undefined ? {} : { note: outcome.note };
@@ -385,14 +360,23 @@ export function plainIndicatorResult(result: IndicatorResult): IndicatorResult {
 }
 
 /**
- * A result with fields added (a county result's aspect, item, veto and advisory flags), lazy
- * fields kept lazy: what `{ ...result, ...fields }` gives for plain results, without reading a
- * value or an explanation nobody asked for.
+ * A county-level result: the result with its indicator's aspect, item, veto and advisory flags,
+ * lazy fields kept lazy (what spreading would give for a plain result, without reading a value
+ * or an explanation nobody asked for).
  * @internal
  */
-export function withFields<T extends object>(result: IndicatorResult, fields: T): IndicatorResult & T {
+export function countyIndicatorResult(indicator: Indicator, result: IndicatorResult): CountyIndicatorResult {
+  const fields =
+    indicator.item === undefined
+      ? { aspect: indicator.aspect, veto: indicator.veto === true, advisory: indicator.advisory === true }
+      : {
+          aspect: indicator.aspect,
+          item: indicator.item,
+          veto: indicator.veto === true,
+          advisory: indicator.advisory === true,
+        };
   if (!(result instanceof LazyResult)) return { ...result, ...fields };
-  return Object.assign(result.copy(), fields) as unknown as IndicatorResult & T;
+  return Object.assign(result.copy(), fields) as unknown as CountyIndicatorResult;
 }
 
 // The few reasons for "not applicable" recur for most kindergartens and sections: their labels

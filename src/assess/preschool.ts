@@ -17,7 +17,12 @@ import {
   type PreschoolDataset,
   parsePreschoolDataset,
 } from '../schema/preschool.js';
-import { type EvaluateOptions, evaluateIndicator, plainIndicatorResult, withFields } from './evaluate.js';
+import {
+  countyIndicatorResult,
+  type EvaluateOptions,
+  evaluateIndicator,
+  plainIndicatorResult,
+} from './evaluate.js';
 import { HUNDRED, ZERO } from './exact.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import type { MetricOutcome } from './metrics.js';
@@ -690,18 +695,7 @@ function shortened(result: IndicatorResult): IndicatorResult {
 }
 
 function countyResult(indicator: Indicator, raw: IndicatorResult): CountyIndicatorResult {
-  const result = shortened(raw);
-  return withFields(
-    result,
-    indicator.item === undefined
-      ? { aspect: indicator.aspect, veto: indicator.veto === true, advisory: indicator.advisory === true }
-      : {
-          aspect: indicator.aspect,
-          item: indicator.item,
-          veto: indicator.veto === true,
-          advisory: indicator.advisory === true,
-        },
-  );
+  return countyIndicatorResult(indicator, shortened(raw));
 }
 
 /**

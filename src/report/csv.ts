@@ -2,20 +2,22 @@
  * CSV renderings (逗号分隔值表格) of assessments and ledger reports, for spreadsheets: RFC 4180
  * quoting and CRLF line ends, Chinese or English headers, an optional UTF-8 byte order mark (so
  * that Excel reads Chinese text correctly). Numbers are rounded here for display only:
- * percentages 2 decimals, CVs 3, areas 2, money 0; counts are written as they are.
+ * percentages 2 decimals, CVs 3, areas 2, money 0; counts are written as they are. The tables
+ * are those of `report/workbook.ts` (the same content as `--format xlsx`), written as text.
  * @module
  */
-import DecimalJs from 'decimal.js';
 import type { CompulsoryAssessment } from '../assess/county.js';
 import type { PreschoolAssessment } from '../assess/preschool.js';
-import type { IndicatorResult, IndicatorStatus } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
-import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
-import type { Decimal } from '../numeric/decimal.js';
-import { BREAKDOWN_DIMENSIONS } from '../scoring/breakdown.js';
 import type { LedgerReport } from '../scoring/report.js';
-import type { RectificationSummary } from '../scoring/summary.js';
-import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import type { Lang } from './format.js';
+import {
+  compulsoryWorkbook,
+  ledgerWorkbook,
+  preschoolWorkbook,
+  type WorkbookTable,
+  workbookCellText,
+} from './workbook.js';
 
 /**
  * Options of the CSV renderers.
@@ -75,53 +77,28 @@ export function formatCsv(
   return options.bom === true ? `\uFEFF${body}` : body;
 }
 
-type Words = { readonly zh: string; readonly en: string };
-
-const STAGE: Readonly<Record<'primary' | 'junior', Words>> = {
-  primary: { zh: '小学', en: 'primary' },
-  junior: { zh: '初中', en: 'junior' },
-};
-
-// The `met` column: a decision reads yes or no; undecided states say why.
-const MET: Readonly<Record<IndicatorStatus, Words>> = {
-  met: { zh: '是', en: 'yes' },
-  unmet: { zh: '否', en: 'no' },
-  unknown: { zh: '无法判定', en: 'unknown' },
-  'not-applicable': { zh: '不适用', en: 'n/a' },
-  measured: { zh: '', en: '' },
-};
-
-function nameOf(set: IndicatorSet, id: string, lang: Lang): string {
-  return set.indicators.find((i) => i.id === id)?.name[lang] ?? id;
-}
-
-function placesOf(set: IndicatorSet, id: string): number {
-  return placesForUnit(set.indicators.find((i) => i.id === id)?.unit?.en);
-}
-
-function number(value: Decimal | null | undefined, places: number): string {
-  if (value === null || value === undefined) return '';
-  if (!value.isFinite()) return '∞';
-  return formatDecimal(value, places);
-}
-
-// Counts are written whole; a derived (split) figure has a fraction and is shown like its value.
-function quantity(value: Decimal | undefined, places: number): string {
-  if (value === undefined) return '';
-  return value.isInteger() ? value.toFixed(0) : number(value, places);
-}
-
-function resultCells(set: IndicatorSet, r: IndicatorResult, lang: Lang): string[] {
-  const places = placesOf(set, r.indicator);
-  return [
-    r.indicator,
-    nameOf(set, r.indicator, lang),
-    number(r.value, places),
-    r.threshold === null ? '' : r.threshold.toString(),
-    MET[r.status][lang],
-    quantity(r.numerator, places),
-    quantity(r.denominator, places),
-  ];
+/**
+ * Writes one workbook table as CSV (工作表转 CSV): the header line, then the rows, as
+ * `formatCsv` writes them (RFC 4180, CRLF). The CSV renderers below write their tables this way.
+ *
+ * @category Reports
+ * @param table - the table
+ * @param options - `bom`: start with a UTF-8 byte order mark (default false)
+ * @returns the CSV text
+ * @example
+ * ```ts
+ * workbookTableToCsv({ name: 't', columns: ['id', 'n'], rows: [['s01', { value: 2, text: '2', places: 0 }]] });
+ * //=> 'id,n\r\ns01,2\r\n'
+ * ```
+ */
+export function workbookTableToCsv(
+  table: WorkbookTable,
+  options: {
+    /** Start with a UTF-8 byte order mark (U+FEFF). */
+    readonly bom?: boolean;
+  } = {},
+): string {
+  return formatCsv([table.columns, ...table.rows.map((row) => row.map(workbookCellText))], options);
 }
 
 /**
@@ -145,29 +122,8 @@ export function renderCompulsoryCsv(
   set: IndicatorSet,
   options: CsvOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
-  const rows: string[][] = [
-    lang === 'zh'
-      ? ['学校编号', '学校名称', '学段', '指标编号', '指标', '值', '标准', '是否达标', '分子', '分母']
-      : [
-          'school id',
-          'school name',
-          'stage',
-          'indicator id',
-          'indicator',
-          'value',
-          'threshold',
-          'met',
-          'numerator',
-          'denominator',
-        ],
-  ];
-  for (const s of assessment.sections) {
-    for (const r of s.results) {
-      rows.push([s.schoolId, s.schoolName, STAGE[s.stage][lang], ...resultCells(set, r, lang)]);
-    }
-  }
-  return formatCsv(rows, options);
+  const [sections] = compulsoryWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
+  return workbookTableToCsv(sections as WorkbookTable, options);
 }
 
 /**
@@ -190,35 +146,8 @@ export function renderVariationCsv(
   set: IndicatorSet,
   options: CsvOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
-  const rows: string[][] = [
-    lang === 'zh'
-      ? ['学段', '指标编号', '指标', '差异系数', '均值', '标准（≤）', '是否达标']
-      : ['stage', 'indicator id', 'indicator', 'CV', 'mean', 'limit (≤)', 'met'],
-  ];
-  for (const v of assessment.variation) {
-    rows.push([
-      STAGE[v.stage][lang],
-      v.indicator,
-      nameOf(set, v.indicator, lang),
-      number(v.cv, 3),
-      number(v.mean, placesOf(set, v.indicator)),
-      number(v.limit, 2),
-      MET[v.status][lang],
-    ]);
-  }
-  for (const c of assessment.composite ?? []) {
-    rows.push([
-      STAGE[c.stage][lang],
-      'composite',
-      lang === 'zh' ? '综合差异系数' : 'composite CV',
-      number(c.cv, 3),
-      '',
-      number(c.limit, 2),
-      MET[c.status][lang],
-    ]);
-  }
-  return formatCsv(rows, options);
+  const [, variation] = compulsoryWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
+  return workbookTableToCsv(variation as WorkbookTable, options);
 }
 
 /**
@@ -242,52 +171,8 @@ export function renderPreschoolCsv(
   set: IndicatorSet,
   options: CsvOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
-  const rows: string[][] = [
-    lang === 'zh'
-      ? ['方面', '指标编号', '指标', '值', '标准', '是否达标', '分子', '分母']
-      : ['aspect', 'indicator id', 'indicator', 'value', 'threshold', 'met', 'numerator', 'denominator'],
-  ];
-  const all = [
-    ...assessment.countyIndicators,
-    ...(assessment.socialRecognition === null ? [] : [assessment.socialRecognition]),
-    ...assessment.vetoes,
-  ];
-  for (const r of all) rows.push([r.aspect, ...resultCells(set, r, lang)]);
-  return formatCsv(rows, options);
-}
-
-const DIMENSION_ZH: Readonly<Record<string, string>> = {
-  all: '全部',
-  county: '县（区）',
-  programme: '督导项目',
-  source: '督导活动',
-  level: '督导层级',
-  category: '问题类别',
-  commonality: '共性 / 个性',
-  scope: '问题范围',
-  'scope-kind': '范围类型',
-  responsible: '责任单位',
-  severity: '严重程度',
-  mode: '整改方式',
-};
-
-function percent(share: Decimal | null): string {
-  return share === null ? '' : new DecimalJs(share).times(100).toFixed(2, DecimalJs.ROUND_HALF_UP);
-}
-
-function summaryCells(s: RectificationSummary, lang: Lang): string[] {
-  return [
-    String(s.total),
-    String(s.withdrawn),
-    String(s.counted),
-    ...ISSUE_STATUSES.map((status) => String(s.byStatus[status])),
-    String(s.rectified),
-    percent(s.rate),
-    percent(s.strictRate),
-    String(s.overdue),
-    lang === 'zh' ? (s.cleared ? '是' : '否') : s.cleared ? 'yes' : 'no',
-  ];
+  const [indicators] = preschoolWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
+  return workbookTableToCsv(indicators as WorkbookTable, options);
 }
 
 /**
@@ -308,83 +193,9 @@ function summaryCells(s: RectificationSummary, lang: Lang): string[] {
  * ```
  */
 export function renderLedgerCsv(report: LedgerReport, options: CsvOptions = {}): string {
-  const lang = options.lang ?? 'zh';
-  const zh = lang === 'zh';
-  const statusHeaders = ISSUE_STATUSES.map((status) =>
-    zh ? ISSUE_STATUS_LABELS[status].zh : `status: ${ISSUE_STATUS_LABELS[status].en}`,
-  );
-  const summaryRows: string[][] = [
-    zh
-      ? [
-          '分类维度',
-          '分组',
-          '问题总数',
-          '撤销',
-          '计入整改率',
-          ...statusHeaders,
-          '已整改合计',
-          '整改率（%）',
-          '严格整改率（%）',
-          '逾期未整改',
-          '是否清零',
-        ]
-      : [
-          'dimension',
-          'key',
-          'total',
-          'withdrawn',
-          'counted',
-          ...statusHeaders,
-          'rectified',
-          'rate (%)',
-          'strict rate (%)',
-          'overdue',
-          'cleared',
-        ],
-    [zh ? (DIMENSION_ZH.all as string) : 'all', '', ...summaryCells(report.summary, lang)],
-  ];
-  for (const by of BREAKDOWN_DIMENSIONS) {
-    for (const row of report.breakdowns[by]) {
-      summaryRows.push([zh ? (DIMENSION_ZH[by] ?? by) : by, row.key, ...summaryCells(row.summary, lang)]);
-    }
-  }
-  const overdueRows: string[][] = [
-    zh
-      ? [
-          '问题编号',
-          '县（区）',
-          '问题描述',
-          '状态',
-          '整改期限',
-          '逾期天数',
-          '严重程度',
-          '牵头单位',
-          '配合单位',
-        ]
-      : [
-          'issue id',
-          'county',
-          'description',
-          'status',
-          'deadline',
-          'days overdue',
-          'severity',
-          'lead',
-          'supporting',
-        ],
-  ];
-  for (const e of report.overdue) {
-    overdueRows.push([
-      e.id,
-      e.county,
-      e.description,
-      ISSUE_STATUS_LABELS[e.status][lang],
-      e.deadline,
-      String(e.daysOverdue),
-      zh ? (e.severity === 'major' ? '重大' : '一般') : e.severity,
-      e.lead.join(zh ? '、' : '; '),
-      e.supporting.join(zh ? '、' : '; '),
-    ]);
-  }
-  return `${formatCsv(summaryRows, options)}${CRLF}${formatCsv(overdueRows)}`;
+  const tables = ledgerWorkbook(report, { lang: options.lang ?? 'zh' });
+  // The tables one after the other, an empty line between them; the mark only once, first.
+  return tables
+    .map((table, i) => workbookTableToCsv(table, { bom: i === 0 && options.bom === true }))
+    .join(CRLF);
 }

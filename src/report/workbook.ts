@@ -16,7 +16,6 @@ import type { Decimal } from '../numeric/decimal.js';
 import { BREAKDOWN_DIMENSIONS } from '../scoring/breakdown.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
-import { formatCsv } from './csv.js';
 import { type Lang, placesForUnit } from './format.js';
 
 /**
@@ -426,28 +425,4 @@ export function ledgerWorkbook(report: LedgerReport, options: WorkbookOptions = 
 export function workbookCellText(cell: WorkbookCell): string {
   if (cell === null) return '';
   return typeof cell === 'string' ? cell : cell.text;
-}
-
-/**
- * Writes one workbook table as CSV (工作表转 CSV): the header line, then the rows, as
- * `formatCsv` writes them (RFC 4180, CRLF). The CSV renderers write the same text.
- *
- * @category Reports
- * @param table - the table
- * @param options - `bom`: start with a UTF-8 byte order mark (default false)
- * @returns the CSV text
- * @example
- * ```ts
- * workbookTableToCsv({ name: 't', columns: ['id', 'n'], rows: [['s01', { value: 2, text: '2', places: 0 }]] });
- * //=> 'id,n\r\ns01,2\r\n'
- * ```
- */
-export function workbookTableToCsv(
-  table: WorkbookTable,
-  options: {
-    /** Start with a UTF-8 byte order mark (U+FEFF). */
-    readonly bom?: boolean;
-  } = {},
-): string {
-  return formatCsv([table.columns, ...table.rows.map((row) => row.map(workbookCellText))], options);
 }

@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
-import { plainIndicatorResult, withFields } from '../../src/assess/evaluate.js';
+import { countyIndicatorResult, plainIndicatorResult } from '../../src/assess/evaluate.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
+import type { Indicator } from '../../src/indicators/types.js';
 import { dataset, primaryMeetingAll, school, section2017 } from '../fixtures/compulsory-builders.js';
 import { resultOf, sectionOf } from './helpers.js';
 
@@ -66,7 +67,13 @@ describe('lazy indicator results', () => {
 
   it('fields added to a lazy result (a county result) appear in reads, JSON and the plain copy', () => {
     const r = resultOf(oneSection(500, 20), 'qualified-teachers-per-100');
-    const county = withFields(r, { aspect: 'resources', veto: false });
+    const indicator = {
+      aspect: 'resources',
+      item: 'x-item',
+      veto: false,
+      advisory: false,
+    } as unknown as Indicator;
+    const county = countyIndicatorResult(indicator, r);
     expect([county.aspect, county.veto, county.value?.toString(), county.shortfall?.toString()]).toEqual([
       'resources',
       false,
@@ -74,11 +81,11 @@ describe('lazy indicator results', () => {
       '0.2',
     ]);
     const json = JSON.parse(JSON.stringify(county)) as Record<string, unknown>;
-    expect([json.value, json.aspect, json.veto, Object.keys(json).at(-1)]).toEqual([
+    expect([json.value, json.aspect, json.item, Object.keys(json).at(-1)]).toEqual([
       '4',
       'resources',
-      false,
-      'veto',
+      'x-item',
+      'advisory',
     ]);
     expect(plainIndicatorResult(county)).toMatchObject({ aspect: 'resources', veto: false, status: 'unmet' });
     // The original result is not changed.
