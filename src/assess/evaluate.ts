@@ -119,7 +119,7 @@ export function evaluateIndicator(
         value: null,
         threshold,
         shortfall: null,
-        explanation: notApplicableLabel(outcome.reason),
+        explanation: { en: `not applicable (${outcome.reason})`, zh: `不适用（${outcome.reason}）` },
       } as IndicatorResult;
     case 'judgement': {
       const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
@@ -377,18 +377,6 @@ export function countyIndicatorResult(indicator: Indicator, result: IndicatorRes
         };
   if (!(result instanceof LazyResult)) return { ...result, ...fields };
   return Object.assign(result.copy(), fields) as unknown as CountyIndicatorResult;
-}
-
-// The few reasons for "not applicable" recur for most kindergartens and sections: their labels
-// are made once each (frozen, so sharing them is safe) and the memo stays small.
-const notApplicableLabels = new Map<string, Label>();
-function notApplicableLabel(reason: string): Label {
-  let label = notApplicableLabels.get(reason);
-  if (label === undefined) {
-    label = Object.freeze({ en: `not applicable (${reason})`, zh: `不适用（${reason}）` });
-    if (notApplicableLabels.size < 1024) notApplicableLabels.set(reason, label);
-  }
-  return label;
 }
 
 // threshold × floorRatio (or ÷ for upper limits), computed once per threshold and ratio: a county

@@ -414,11 +414,27 @@ export function classCapIndicators(set: IndicatorSet): Partial<Record<Kindergart
 }
 
 /**
+ * Every cap of a set read once (see {@link readCap}).
+ * @internal
+ */
+export function readCaps(
+  caps: Partial<Record<ClassType, Indicator>>,
+): Partial<Record<ClassType, CapThreshold | null>> {
+  const read: Partial<Record<ClassType, CapThreshold | null>> = {};
+  for (const type of Object.keys(caps) as ClassType[]) {
+    const cap = caps[type];
+    if (cap !== undefined) read[type] = readCap(cap);
+  }
+  return read;
+}
+
+/**
  * Checks one class against the cap of its type (班额达标): exactly, with the cap indicator's
  * comparator.
  * @category Assessment
  * @param item - the class
  * @param cap - the cap indicator of its type, if the set has one
+ * @param threshold - the cap read by {@link readCap}, when the caller has it already
  * @returns `within`, `over`, or `uncapped` when the set has no cap for the type
  * @example
  * ```ts
@@ -429,10 +445,9 @@ export function classCapIndicators(set: IndicatorSet): Partial<Record<Kindergart
 export function checkClassSize(
   item: KindergartenClass,
   cap: Indicator | undefined,
+  threshold: CapThreshold | null = cap === undefined ? null : readCap(cap),
 ): 'within' | 'over' | 'uncapped' {
-  if (cap === undefined) return 'uncapped';
-  const threshold = capThreshold(cap);
-  if (threshold === null) return 'uncapped';
+  if (cap === undefined || threshold === null) return 'uncapped';
   const children = item.children;
   let sign: number | undefined;
   if (typeof children === 'number') {
@@ -446,30 +461,35 @@ export function checkClassSize(
   return satisfies(sign, cap.comparator) ? 'within' : 'over';
 }
 
-/** A cap read once: its Decimal and float, and the text it was read from. */
-interface ReadCap {
-  readonly raw: string | undefined;
+/**
+ * A class-size cap read once, as a Decimal and a float, so that a county's classes are checked
+ * without reading the cap again for each.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const cap: CapThreshold = { value: new Decimal(25), approx: 25 };
+ * ```
+ */
+export interface CapThreshold {
+  /** The cap. */
   readonly value: Decimal;
+  /** The cap as a float (for fast decisions far from it). */
   readonly approx: number;
 }
 
-// Caps are read once per indicator object rather than once per class: a national run checks
-// millions of classes against four caps. Keyed weakly, and re-read if the text ever differs, so
-// the memo cannot change an answer.
-const readCaps = new WeakMap<Indicator, ReadCap | null>();
-
 /**
- * The kindergarten threshold of a class-size cap indicator, read once.
- * @internal
+ * The kindergarten cap of a class-size indicator, or null when it has none.
+ * @category Assessment
+ * @param cap - a class-size cap indicator
+ * @returns the cap as a Decimal and a float
+ * @example
+ * ```ts
+ * readCap(classCapIndicators(preschool2020).small!)?.approx; //=> 25
+ * ```
  */
-export function capThreshold(cap: Indicator): ReadCap | null {
-  const raw = cap.thresholds[STAGE] ?? cap.thresholds.all;
-  const known = readCaps.get(cap);
-  if (known !== undefined && (known === null ? raw === undefined : known.raw === raw)) return known;
+export function readCap(cap: Indicator): CapThreshold | null {
   const value = thresholdFor(cap, STAGE);
-  const read = value === null ? null : { raw, value, approx: value.toNumber() };
-  readCaps.set(cap, read);
-  return read;
+  return value === null ? null : { value, approx: value.toNumber() };
 }
 
 const kindergartenMetrics = {
@@ -681,6 +701,7 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
     { en: 'classes within their cap ÷ classes × 100', zh: '班额达标班级数 ÷ 班级总数 × 100' },
     (context) => {
       const caps = classCapIndicators(context.set);
+      const read = readCaps(caps);
       const missing: string[] = [];
       let total = 0;
       let within = 0;
@@ -696,7 +717,7 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
           return;
         }
         for (const item of kindergarten.classes) {
-          const check = checkClassSize(item, caps[item.type]);
+          const check = checkClassSize(item, caps[item.type], read[item.type]);
           if (check === 'uncapped') continue;
           total += 1;
           if (check === 'within') within += 1;

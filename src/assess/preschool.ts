@@ -28,7 +28,6 @@ import { type CachedThreshold, createThresholdCache } from './institution.js';
 import type { MetricOutcome } from './metrics.js';
 import {
   AREA_NORM_METRICS,
-  capThreshold,
   checkClassSize,
   classCapIndicators,
   isInclusiveKindergarten,
@@ -37,6 +36,7 @@ import {
   type PreschoolContext,
   type PreschoolMetric,
   preschoolMetrics,
+  readCaps,
 } from './preschool-metrics.js';
 import type {
   CountyIndicatorResult,
@@ -455,18 +455,19 @@ function ceilDiv(a: Decimal, b: Decimal): Decimal {
 function checkClasses(
   kindergarten: Kindergarten,
   caps: ReturnType<typeof classCapIndicators>,
+  read: ReturnType<typeof readCaps>,
 ): ClassSizeCheck[] {
   const boarding = kindergarten.boarding === true;
   return kindergarten.classes.map((item, index) => {
     const indicator = caps[item.type];
-    const status = checkClassSize(item, indicator);
+    const threshold = read[item.type] ?? null;
+    const status = checkClassSize(item, indicator, threshold);
     const plainChildren = item.children;
     const children =
       typeof plainChildren === 'number' && Number.isSafeInteger(plainChildren)
         ? new Decimal(plainChildren + 0) // + 0 turns a -0 from JSON into 0, as toDecimal does
         : toDecimal(plainChildren);
-    const cap =
-      status === 'uncapped' || indicator === undefined ? null : (capThreshold(indicator)?.value ?? null);
+    const cap = status === 'uncapped' ? null : (threshold?.value ?? null);
     const over = status === 'over' && cap !== null;
     return {
       index,
@@ -491,6 +492,8 @@ interface KindergartenPlan {
     readonly options: EvaluateOptions;
   }[];
   readonly metricById: ReadonlyMap<string, string>;
+  /** The class-size caps of the set, read once. */
+  readonly caps: ReturnType<typeof readCaps>;
 }
 
 function kindergartenPlan(
@@ -507,7 +510,11 @@ function kindergartenPlan(
       options: { stage: STAGE, threshold: threshold.value, thresholdApprox: threshold.approx },
     };
   });
-  return { steps, metricById: new Map(set.indicators.map((i) => [i.id, i.metric] as const)) };
+  return {
+    steps,
+    metricById: new Map(set.indicators.map((i) => [i.id, i.metric] as const)),
+    caps: readCaps(classCapIndicators(set)),
+  };
 }
 
 function assessKindergarten(
@@ -526,7 +533,7 @@ function assessKindergarten(
       countyFigures.push(evaluateIndicator(indicator, metric.perKindergarten(kindergarten), options));
     }
   }
-  const classes = checkClasses(kindergarten, caps);
+  const classes = checkClasses(kindergarten, caps, plan.caps);
   let within = 0;
   let over = 0;
   let uncapped = 0;

@@ -13,11 +13,15 @@ import {
   type PreschoolGaps,
   preschoolGaps,
 } from '../assess/preschool.js';
+import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
 import { compulsoryQuality2017 } from '../indicators/compulsory-quality-2017.js';
 import { preschool2020 } from '../indicators/preschool-2020.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import { loadLedger, replayLedger } from '../ledger/fold.js';
 import type { LedgerState } from '../ledger/types.js';
+import { dateSchema } from '../schema/common.js';
+import { cityInputSchema } from '../schema/inspection.js';
+import { parseWithSchema } from '../schema/parse.js';
 import { type LedgerReport, ledgerReport } from '../scoring/report.js';
 import { type ProgressSeries, progressSeries } from '../scoring/series.js';
 import { summarizeIssues } from '../scoring/summary.js';
@@ -137,6 +141,17 @@ export interface CityAssessment {
   readonly city: CityReport;
 }
 
+// Runs one part of the city, reporting its invalid input at its place in the city's documents.
+function within<T>(prefix: FieldPath, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof DudaoError)) throw error;
+    const [first, ...rest] = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+    throw new DudaoError([first as DudaoIssue, ...rest]);
+  }
+}
+
 function labelOf(name: Label | string): Label {
   return typeof name === 'string' ? { zh: name, en: name } : { zh: name.zh, en: name.en };
 }
@@ -148,7 +163,8 @@ const PROGRAMMES = ['compulsory-quality', 'preschool'] as const;
  * `assessPreschool` and `preschoolGaps` for every county that has the dataset, the ledger's
  * report and progress series from the events up to `asOf`, and `cityReport` with every county's
  * verdicts, rectification rates and overdue counts, and coverage counted over the institutions
- * of the datasets. Invalid input throws a `DudaoError` naming the county and field.
+ * of the datasets. Invalid input throws a `DudaoError` with every problem at its path in the
+ * city's documents (`counties[1].compulsory.schools[3].sections.primary.pupils`, `asOf`).
  * @category Inspections
  * @param input - the city's documents
  * @param options - the day, the sets and the series step
@@ -160,20 +176,25 @@ const PROGRAMMES = ['compulsory-quality', 'preschool'] as const;
  * result.ledger?.report.summary.total; //=> 80
  * ```
  */
-export function assessCity(input: CityInput, options: AssessCityOptions): CityAssessment {
+export function assessCity(raw: CityInput, options: AssessCityOptions): CityAssessment {
+  const input = parseWithSchema(cityInputSchema, raw);
+  const asOf = parseWithSchema(dateSchema, options.asOf, ['asOf']);
   const compulsorySet = options.compulsorySet ?? compulsoryQuality2017;
   const preschoolSet = options.preschoolSet ?? preschool2020;
-  const asOf = options.asOf;
 
-  const counties: CityCountyAssessment[] = input.counties.map((county) => {
+  const counties: CityCountyAssessment[] = input.counties.map((county, i) => {
     const name = labelOf(county.name);
     let result: CityCountyAssessment = { code: county.code, name };
     if (county.compulsory !== undefined) {
-      const assessment = assessCompulsory(county.compulsory, compulsorySet);
+      const assessment = within(['counties', i, 'compulsory'], () =>
+        assessCompulsory(county.compulsory, compulsorySet),
+      );
       result = { ...result, compulsory: { assessment, gaps: compulsoryGaps(assessment, compulsorySet) } };
     }
     if (county.preschool !== undefined) {
-      const assessment = assessPreschool(county.preschool, preschoolSet);
+      const assessment = within(['counties', i, 'preschool'], () =>
+        assessPreschool(county.preschool, preschoolSet),
+      );
       result = { ...result, preschool: { assessment, gaps: preschoolGaps(assessment, preschoolSet) } };
     }
     return result;
@@ -182,7 +203,7 @@ export function assessCity(input: CityInput, options: AssessCityOptions): CityAs
   let ledger: CityAssessment['ledger'];
   const ledgerSummaries: CityLedgerSummary[] = [];
   if (input.ledger !== undefined) {
-    const { document } = loadLedger(input.ledger);
+    const { document } = within(['ledger'], () => loadLedger(input.ledger));
     const events = document.events.filter((event) => event.at <= asOf);
     const state = replayLedger(events);
     let first = asOf;
@@ -212,7 +233,7 @@ export function assessCity(input: CityInput, options: AssessCityOptions): CityAs
   const assessments: CityAssessmentVerdict[] = [];
   const institutions: unknown[] = [];
   counties.forEach((county, i) => {
-    const source = input.counties[i] as CityInput['counties'][number];
+    const source = input.counties[i] as (typeof input.counties)[number];
     if (county.compulsory !== undefined) {
       assessments.push({
         county: { code: county.code },

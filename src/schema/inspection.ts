@@ -843,3 +843,42 @@ export function parseCityDocument(input: unknown): CityDocument {
 export function safeParseCityDocument(input: unknown): SafeResult<CityDocument> {
   return safeParseWithSchema(cityDocumentSchema, input);
 }
+
+/**
+ * The outer shape of a city's documents for `assessCity`: its counties (code, name, and the
+ * datasets, validated by their own schemas when assessed), the ledger, the inspections and the
+ * creation plans. Other fields (such as `sampleCity`'s notice) are allowed and ignored.
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(cityInputSchema, { counties: [{ code: '990101', name: '东湖县' }] }).counties.length; //=> 1
+ * ```
+ */
+export const cityInputSchema = /* @__PURE__ */ z.object({
+  counties: z
+    .array(
+      z.object({
+        code: z.string().min(1),
+        name: z.union([z.string().min(1), z.object({ zh: z.string().min(1), en: z.string().min(1) })]),
+        compulsory: z.unknown().optional(),
+        preschool: z.unknown().optional(),
+      }),
+    )
+    .min(1)
+    .superRefine((counties, ctx) => {
+      const seen = new Set<string>();
+      counties.forEach((county, i) => {
+        if (seen.has(county.code)) {
+          addDudaoIssue(ctx, [i, 'code'], {
+            code: 'duplicate-id',
+            message: `duplicate county code "${county.code}"`,
+            messageZh: `县代码 "${county.code}" 重复`,
+          });
+        }
+        seen.add(county.code);
+      });
+    }),
+  ledger: z.unknown().optional(),
+  inspections: z.array(z.unknown()).optional(),
+  plans: z.array(z.unknown()).optional(),
+});

@@ -4,7 +4,7 @@
  * 南川区 fail both; 53 of the 78 issues not withdrawn are rectified on 2026-03-31 and 11 are overdue.
  */
 import { describe, expect, it } from 'vitest';
-import { DudaoError } from '../../src/error.js';
+import { DudaoError, formatPath } from '../../src/error.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { assessCity } from '../../src/inspection/assess-city.js';
 import { sampleCity } from '../../src/sample/index.js';
@@ -71,12 +71,33 @@ describe('assessCity on the sample city', () => {
     ]);
   });
 
-  it('rejects a broken county dataset with the field path', () => {
-    const broken = {
-      ...sampleCity,
-      counties: [{ code: '990109', name: '坏县', compulsory: { county: { code: '990109' } } }],
+  it("rejects bad input with the path in the city's documents, never a result", () => {
+    const codesOf = (input: unknown, asOf = sampleCity.asOf): string[] => {
+      try {
+        assessCity(input as typeof sampleCity, { asOf });
+      } catch (error) {
+        if (!(error instanceof DudaoError)) throw error;
+        return error.issues.map((issue) => `${formatPath(issue.path)} [${issue.code}]`);
+      }
+      return [];
     };
-    expect(() => assessCity(broken, { asOf: sampleCity.asOf })).toThrow(DudaoError);
+    const [first, second] = sampleCity.counties;
+    const broken = JSON.parse(JSON.stringify(second?.compulsory)) as {
+      schools: { sections: { primary?: { pupils: unknown } } }[];
+    };
+    const index = broken.schools.findIndex((school) => school.sections.primary !== undefined);
+    (broken.schools[index]?.sections.primary as { pupils: unknown }).pupils = -3;
+    expect(codesOf({ counties: [first, { ...second, compulsory: broken }] })).toEqual([
+      `counties[1].compulsory.schools[${index}].sections.primary.pupils [negative]`,
+    ]);
+    expect(codesOf({ counties: [first, { ...first }] })).toEqual(['counties[1].code [duplicate-id]']);
+    expect(codesOf({ counties: 'all' })[0]).toMatch(/^counties \[/);
+    expect(codesOf({ counties: [] })).toEqual(['counties [too-small]']);
+    expect(codesOf({ counties: [{ name: '无码县' }] })).toEqual(['counties[0].code [required]']);
+    expect(codesOf(sampleCity, '2026-02-30')[0]).toMatch(/^asOf \[/);
+    expect(codesOf({ counties: [first], ledger: { events: [{ type: 'nonsense' }] } })[0]).toMatch(
+      /^ledger\./,
+    );
   });
 
   it('does not mutate its input', () => {
