@@ -178,19 +178,20 @@ function exclusionOf(
 
 /**
  * The result of an indicator in a result list. Lists built for the same set and stage share
- * their order, so the position found last time is tried first.
+ * their order, so the position found for the previous list (`hint`, one per indicator and call)
+ * is tried first.
  */
-const lastPosition = new Map<string, number>();
-function resultFor(results: readonly IndicatorResult[], id: string): IndicatorResult | undefined {
-  const at = lastPosition.get(id);
-  if (at !== undefined) {
-    const candidate = results[at];
-    if (candidate !== undefined && candidate.indicator === id) return candidate;
-  }
+function resultFor(
+  results: readonly IndicatorResult[],
+  id: string,
+  hint: { at: number },
+): IndicatorResult | undefined {
+  const candidate = results[hint.at];
+  if (candidate !== undefined && candidate.indicator === id) return candidate;
   for (let i = 0; i < results.length; i++) {
     const result = results[i] as IndicatorResult;
     if (result.indicator === id) {
-      lastPosition.set(id, i);
+      hint.at = i;
       return result;
     }
   }
@@ -455,15 +456,16 @@ export function assessCompulsory(
     if (indicator.scope === 'institution') {
       if (indicator.comparator === 'none' || indicator.countsTowardsMinMet === true) continue;
       const collected: { schoolId: string; stage?: string; result: IndicatorResult }[] = [];
+      const hint = { at: 0 };
       if (metric.level === 'section') {
         for (const section of sections) {
-          const result = resultFor(section.results, indicator.id);
+          const result = resultFor(section.results, indicator.id, hint);
           if (result !== undefined)
             collected.push({ schoolId: section.schoolId, stage: section.stage, result });
         }
       } else if (metric.level === 'school') {
         for (const school of schools) {
-          const result = resultFor(school.results, indicator.id);
+          const result = resultFor(school.results, indicator.id, hint);
           if (result !== undefined) collected.push({ schoolId: school.schoolId, result });
         }
       }

@@ -103,16 +103,9 @@ function decimal(q: Quantity): Decimal {
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
 
-// The split weights are a handful of decimal strings: read each once.
-const weightCache = new Map<string, Decimal>();
+// A split weight (a decimal string or number of the set's rules) as a Decimal.
 function weightDecimal(raw: string | number): Decimal {
-  const key = String(raw);
-  let weight = weightCache.get(key);
-  if (weight === undefined) {
-    weight = new Decimal(raw);
-    if (weightCache.size < 64) weightCache.set(key, weight);
-  }
-  return weight;
+  return new Decimal(raw);
 }
 
 /** A quantity as a float: exact enough for decisions far from a threshold. */
