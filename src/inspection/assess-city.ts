@@ -20,43 +20,13 @@ import type { IndicatorSet, Label } from '../indicators/types.js';
 import { loadLedger, replayLedger } from '../ledger/fold.js';
 import type { LedgerState } from '../ledger/types.js';
 import { dateSchema } from '../schema/common.js';
-import { cityInputSchema } from '../schema/inspection.js';
+import { type CityInput, cityInputSchema } from '../schema/inspection.js';
 import { parseWithSchema } from '../schema/parse.js';
 import { type LedgerReport, ledgerReport } from '../scoring/report.js';
 import { type ProgressSeries, progressSeries } from '../scoring/series.js';
 import { summarizeIssues } from '../scoring/summary.js';
 import { type CityAssessmentVerdict, type CityLedgerSummary, type CityReport, cityReport } from './city.js';
 import { institutionsFromCompulsory, institutionsFromPreschool } from './coverage.js';
-
-/**
- * A city's documents for {@link assessCity}: its counties with their datasets, the issue ledger,
- * the inspections and the creation plans. `sampleCity` has this shape.
- * @category Inspections
- * @example
- * ```ts
- * const input: CityInput = sampleCity;
- * input.counties.length; //=> 3
- * ```
- */
-export interface CityInput {
-  /** The target counties (创建县). */
-  readonly counties: readonly {
-    /** County code (行政区划代码). */
-    readonly code: string;
-    /** County name, in both languages or as one text. */
-    readonly name: Label | string;
-    /** Its compulsory-education dataset (data contract section 1), if assessed. */
-    readonly compulsory?: unknown;
-    /** Its preschool dataset (data contract section 2), if assessed. */
-    readonly preschool?: unknown;
-  }[];
-  /** The city's issue ledger (data contract section 3), if any. */
-  readonly ledger?: unknown;
-  /** Inspections (督导活动) held in the city. */
-  readonly inspections?: readonly unknown[];
-  /** Creation plans (创建规划), one per county and programme. */
-  readonly plans?: readonly unknown[];
-}
 
 /**
  * Options of {@link assessCity}.
@@ -166,7 +136,7 @@ const PROGRAMMES = ['compulsory-quality', 'preschool'] as const;
  * of the datasets. Invalid input throws a `DudaoError` with every problem at its path in the
  * city's documents (`counties[1].compulsory.schools[3].sections.primary.pupils`, `asOf`).
  * @category Inspections
- * @param input - the city's documents
+ * @param raw - the city's documents (validated here)
  * @param options - the day, the sets and the series step
  * @returns every result, ready for the renderers
  * @example
@@ -233,7 +203,7 @@ export function assessCity(raw: CityInput, options: AssessCityOptions): CityAsse
   const assessments: CityAssessmentVerdict[] = [];
   const institutions: unknown[] = [];
   counties.forEach((county, i) => {
-    const source = input.counties[i] as (typeof input.counties)[number];
+    const source = input.counties[i] as CityInput['counties'][number];
     if (county.compulsory !== undefined) {
       assessments.push({
         county: { code: county.code },

@@ -845,6 +845,43 @@ export function safeParseCityDocument(input: unknown): SafeResult<CityDocument> 
 }
 
 /**
+ * A city's documents for `assessCity`: its counties with their datasets, the issue ledger,
+ * the inspections and the creation plans. `sampleCity` has this shape.
+ * @category Inspections
+ * @example
+ * ```ts
+ * const input: CityInput = sampleCity;
+ * input.counties.length; //=> 3
+ * ```
+ */
+export interface CityInput {
+  /** The target counties (创建县). */
+  readonly counties: readonly {
+    /** County code (行政区划代码). */
+    readonly code: string;
+    /** County name, in both languages or as one text. */
+    readonly name:
+      | {
+          /** 中文名. */
+          readonly zh: string;
+          /** English name. */
+          readonly en: string;
+        }
+      | string;
+    /** Its compulsory-education dataset (data contract section 1), if assessed. */
+    readonly compulsory?: unknown;
+    /** Its preschool dataset (data contract section 2), if assessed. */
+    readonly preschool?: unknown;
+  }[];
+  /** The city's issue ledger (data contract section 3), if any. */
+  readonly ledger?: unknown;
+  /** Inspections (督导活动) held in the city. */
+  readonly inspections?: readonly unknown[] | undefined;
+  /** Creation plans (创建规划), one per county and programme. */
+  readonly plans?: readonly unknown[] | undefined;
+}
+
+/**
  * The outer shape of a city's documents for `assessCity`: its counties (code, name, and the
  * datasets, validated by their own schemas when assessed), the ledger, the inspections and the
  * creation plans. Other fields (such as `sampleCity`'s notice) are allowed and ignored.
@@ -854,7 +891,7 @@ export function safeParseCityDocument(input: unknown): SafeResult<CityDocument> 
  * parseWithSchema(cityInputSchema, { counties: [{ code: '990101', name: '东湖县' }] }).counties.length; //=> 1
  * ```
  */
-export const cityInputSchema = /* @__PURE__ */ z.object({
+export const cityInputSchema: z.ZodType<CityInput> = /* @__PURE__ */ z.object({
   counties: z
     .array(
       z.object({
