@@ -7,7 +7,8 @@
 import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
-import { type CompulsoryDataset, parseCompulsoryDataset } from '../schema/compulsory.js';
+import type { CompulsoryDataset } from '../schema/compulsory.js';
+import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
@@ -414,7 +415,7 @@ export function assessCompulsory(
       );
     }
   });
-  const dataset = parseCompulsoryDataset(input);
+  const dataset = readCompulsoryDataset(input);
   const byId = new Map(set.indicators.map((i) => [i.id, i] as const));
 
   const excluded: Exclusion[] = [];

@@ -10,13 +10,13 @@ import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { Quantity } from '../schema/common.js';
-import {
-  type Kindergarten,
-  type KindergartenClass,
-  type KindergartenOwnership,
-  type PreschoolDataset,
-  parsePreschoolDataset,
+import type {
+  Kindergarten,
+  KindergartenClass,
+  KindergartenOwnership,
+  PreschoolDataset,
 } from '../schema/preschool.js';
+import { readPreschoolDataset } from '../schema/read.js';
 import {
   countyIndicatorResult,
   type EvaluateOptions,
@@ -760,7 +760,7 @@ export function assessPreschool(
   set.indicators.forEach((indicator, i) => {
     metricFor(registry, indicator, i);
   });
-  const dataset = parsePreschoolDataset(input);
+  const dataset = readPreschoolDataset(input);
   const byId = new Map(set.indicators.map((i) => [i.id, i] as const));
   const caps = classCapIndicators(set);
 

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
+import { refineWith } from './accept.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
 
 /**
@@ -390,22 +391,18 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
  */
 export type County = z.infer<typeof countySchema>;
 
-// Refinements that must run even when a sibling field already failed, so that one parse reports
-// every problem of a document. They read the value defensively.
-const ALWAYS = { when: (): boolean => true };
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const countyRatioSchema = /* @__PURE__ */ z
-  .strictObject({
+const countyRatioSchema = /* @__PURE__ */ refineWith(
+  z.strictObject({
     /** 分子 */
     numerator: nonNegativeDecimalSchema,
     /** 分母, greater than 0 */
     denominator: nonNegativeDecimalSchema,
-  })
-  .superRefine((value: unknown, ctx) => {
+  }),
+  (value: unknown, ctx) => {
     if (!isRecord(value) || !isNonNegativeDecimal(value.denominator)) return;
     if (compareQuantities(value.denominator, 0) === 0) {
       addDudaoIssue(ctx, ['denominator'], {
@@ -414,7 +411,8 @@ const countyRatioSchema = /* @__PURE__ */ z
         messageZh: '比值的分母必须大于 0（实际为 0）',
       });
     }
-  }, ALWAYS);
+  },
+);
 
 /**
  * One county-level fact (县级指标事实), keyed by indicator id in `countyFacts`. It has one of three
@@ -493,14 +491,14 @@ export const vetoesSchema = /* @__PURE__ */ z.record(z.string().min(1), z.boolea
  * safeParseWithSchema(surveySchema, { respondents: 10, satisfied: 11 }).success; //=> false
  * ```
  */
-export const surveySchema = /* @__PURE__ */ z
-  .strictObject({
+export const surveySchema = /* @__PURE__ */ refineWith(
+  z.strictObject({
     /** 调查对象人数 */
     respondents: countSchema,
     /** 满意人数 */
     satisfied: countSchema,
-  })
-  .superRefine((value: unknown, ctx) => {
+  }),
+  (value: unknown, ctx) => {
     if (!isRecord(value) || !isCount(value.respondents)) return;
     const { respondents, satisfied } = value;
     if (compareQuantities(respondents, 0) === 0) {
@@ -516,7 +514,8 @@ export const surveySchema = /* @__PURE__ */ z
         messageZh: `满意人数不能超过调查对象人数（${shown(satisfied)} > ${shown(respondents)}）`,
       });
     }
-  }, ALWAYS);
+  },
+);
 
 /**
  * A satisfaction survey (社会认可度调查).
@@ -547,7 +546,7 @@ export function listWithUniqueIds<T extends z.ZodType>(
   item: T,
   noun: { readonly en: string; readonly zh: string },
 ): z.ZodArray<T> {
-  return z.array(item).superRefine((items: unknown, ctx) => {
+  return refineWith(z.array(item), (items: unknown, ctx) => {
     if (!Array.isArray(items)) return;
     const firstIndex = new Map<string, number>();
     items.forEach((entry: unknown, index) => {
@@ -564,5 +563,5 @@ export function listWithUniqueIds<T extends z.ZodType>(
         messageZh: `${noun.zh}编号 ${id} 重复（首次出现在第 ${first} 项）`,
       });
     });
-  }, ALWAYS);
+  });
 }

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { SafeResult } from '../error.js';
+import { refineWith } from './accept.js';
 import {
   areaSchema,
   compareQuantities,
@@ -29,10 +30,6 @@ import {
   yearSchema,
 } from './common.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
-
-// Refinements that must run even when a sibling field already failed, so that one parse reports
-// every problem of a document. They read the value defensively.
-const ALWAYS = { when: (): boolean => true };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -205,8 +202,8 @@ export type SchoolStock = z.infer<typeof schoolStockSchema>;
  * });
  * ```
  */
-export const schoolSectionSchema = /* @__PURE__ */ z
-  .strictObject({
+export const schoolSectionSchema = /* @__PURE__ */ refineWith(
+  z.strictObject({
     /** 在校生数 */
     pupils: countSchema,
     /** 班数 */
@@ -217,8 +214,8 @@ export const schoolSectionSchema = /* @__PURE__ */ z
     teachers: teacherCountsSchema,
     /** the section's own stock (办学条件), when not reported in sharedStock */
     stock: schoolStockSchema.optional(),
-  })
-  .superRefine((value: unknown, ctx) => {
+  }),
+  (value: unknown, ctx) => {
     if (!isRecord(value) || !isCount(value.pupils)) return;
     if (compareQuantities(value.pupils, 0) === 0) {
       addDudaoIssue(ctx, ['pupils'], {
@@ -227,7 +224,8 @@ export const schoolSectionSchema = /* @__PURE__ */ z
         messageZh: '学段在校生数必须大于 0（实际为 0）：生均指标以其为分母',
       });
     }
-  }, ALWAYS);
+  },
+);
 
 /**
  * One compulsory stage of a school (学段).
@@ -375,8 +373,8 @@ function checkSchool(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefi
  * });
  * ```
  */
-export const schoolSchema = /* @__PURE__ */ z
-  .strictObject({
+export const schoolSchema = /* @__PURE__ */ refineWith(
+  z.strictObject({
     /** 学校编号, unique in the dataset */
     id: idSchema,
     /** 学校名称 */
@@ -398,8 +396,9 @@ export const schoolSchema = /* @__PURE__ */ z
     sharedStock: schoolStockSchema.optional(),
     /** 高中在校生数 */
     seniorPupils: countSchema.optional(),
-  })
-  .superRefine(checkSchool, ALWAYS);
+  }),
+  checkSchool,
+);
 
 /**
  * One school (学校).

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { SafeResult } from '../error.js';
+import { refineWith } from './accept.js';
 import {
   areaSchema,
   compareQuantities,
@@ -25,10 +26,6 @@ import {
   yearSchema,
 } from './common.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
-
-// Refinements that must run even when a sibling field already failed, so that one parse reports
-// every problem of a document. They read the value defensively.
-const ALWAYS = { when: (): boolean => true };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -118,8 +115,8 @@ function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefin
  * parseWithSchema(kindergartenStaffSchema, { total: 52, fullTimeTeachers: 30, certifiedTeachers: 29 });
  * ```
  */
-export const kindergartenStaffSchema = /* @__PURE__ */ z
-  .strictObject({
+export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
+  z.strictObject({
     /** 教职工总数 */
     total: countSchema.optional(),
     /** 专任教师 */
@@ -132,8 +129,9 @@ export const kindergartenStaffSchema = /* @__PURE__ */ z
     directors: countSchema.optional(),
     /** 持园长资格（任职资格）证的园长 */
     certifiedDirectors: countSchema.optional(),
-  })
-  .superRefine(checkStaff, ALWAYS);
+  }),
+  checkStaff,
+);
 
 /**
  * Areas of a kindergarten in m² (面积): outdoor play area (室外游戏场地), children's activity rooms
