@@ -434,7 +434,7 @@ export function assessCompulsory(
     }
   }
   const schools = inScope.map((school) => assessSchool(school, set, registry, cache));
-  const { variation, composite } = assessVariation(sections, set);
+  const { variation, composite } = assessVariation(sections, set, cache);
 
   const context: CountyContext = {
     facts: dataset.countyFacts ?? {},

@@ -55,6 +55,54 @@ export interface EvaluateOptions {
   readonly threshold?: Decimal | null;
   /** The threshold as a float, when the caller has it already (an optimisation only). */
   readonly thresholdApprox?: number | undefined;
+  /**
+   * The floor (threshold × floorRatio, or threshold ÷ floorRatio for upper limits) and its float,
+   * when the caller has it already (an optimisation only; it must be that value).
+   */
+  readonly floorBound?: FloorBound;
+}
+
+/**
+ * A floor of the 6-of-7 rule worked out once: threshold × floorRatio (÷ for upper limits), with
+ * the product of the two floats beside it.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const bound: FloorBound = floorBoundOf(new Decimal('4.2'), new Decimal('0.85'), 'gte');
+ * bound.value.toString(); //=> '3.57'
+ * ```
+ */
+export interface FloorBound {
+  /** The floor, exact. */
+  readonly value: Decimal;
+  /** Its float, from the two floats (used only to decide far from the floor). */
+  readonly approx: number;
+}
+
+/**
+ * The floor of the 6-of-7 rule for a threshold (教督〔2017〕6号: every unmet indicator at 85 % of
+ * its standard or more): threshold × ratio for lower limits (≥, >), threshold ÷ ratio for upper
+ * limits (≤, <).
+ * @category Assessment
+ * @param threshold - the indicator's threshold
+ * @param ratio - the set's floor ratio (0.85)
+ * @param comparator - the indicator's comparator
+ * @returns the floor and its float
+ * @example
+ * ```ts
+ * floorBoundOf(new Decimal('4.2'), new Decimal('0.85'), 'gte').value.toString(); //=> '3.57'
+ * ```
+ */
+export function floorBoundOf(
+  threshold: Decimal,
+  ratio: Decimal,
+  comparator: Indicator['comparator'],
+): FloorBound {
+  const ceiling = comparator === 'lte' || comparator === 'lt';
+  return {
+    value: ceiling ? threshold.div(ratio) : threshold.times(ratio),
+    approx: ceiling ? threshold.toNumber() / ratio.toNumber() : threshold.toNumber() * ratio.toNumber(),
+  };
 }
 
 /**
@@ -176,7 +224,7 @@ export function evaluateIndicator(
   if (options.floorRatio !== undefined) {
     if (met) aboveFloor = true;
     else if (comparator === 'gte' || comparator === 'gt') {
-      const floor = boundOf(threshold, options.floorRatio, false);
+      const floor = options.floorBound ?? floorBoundOf(threshold, options.floorRatio, comparator);
       aboveFloor =
         decide(
           outcome,
@@ -185,7 +233,7 @@ export function evaluateIndicator(
           options.thresholdApprox === undefined ? undefined : floor.approx,
         ) >= 0;
     } else if (comparator === 'lte' || comparator === 'lt') {
-      const ceiling = boundOf(threshold, options.floorRatio, true);
+      const ceiling = options.floorBound ?? floorBoundOf(threshold, options.floorRatio, comparator);
       aboveFloor = decide(outcome, ceiling.value, approx, undefined) <= 0;
     } else aboveFloor = false;
   }
@@ -377,29 +425,6 @@ export function countyIndicatorResult(indicator: Indicator, result: IndicatorRes
         };
   if (!(result instanceof LazyResult)) return { ...result, ...fields };
   return Object.assign(result.copy(), fields) as unknown as CountyIndicatorResult;
-}
-
-// threshold × floorRatio (or ÷ for upper limits), computed once per threshold and ratio: a county
-// assessment makes thousands of floor decisions against the same few thresholds.
-interface Bound {
-  readonly ratio: Decimal;
-  readonly ceiling: boolean;
-  readonly value: Decimal;
-  readonly approx: number;
-}
-const bounds = new WeakMap<Decimal, Bound[]>();
-function boundOf(threshold: Decimal, ratio: Decimal, ceiling: boolean): { value: Decimal; approx: number } {
-  let list = bounds.get(threshold);
-  if (list === undefined) {
-    list = [];
-    bounds.set(threshold, list);
-  }
-  for (const bound of list) if (bound.ratio === ratio && bound.ceiling === ceiling) return bound;
-  const value = ceiling ? threshold.div(ratio) : threshold.times(ratio);
-  // As before: the floor's float is the threshold's float times the ratio's float.
-  const bound = { ratio, ceiling, value, approx: threshold.toNumber() * ratio.toNumber() };
-  list.push(bound);
-  return bound;
 }
 
 // Floats decide when the two sides are clearly apart (inputs are exact decimals, so a float

@@ -6,7 +6,7 @@
 import type { Indicator, IndicatorSet, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { School } from '../schema/compulsory.js';
-import { type EvaluateOptions, evaluateIndicator, thresholdFor } from './evaluate.js';
+import { type EvaluateOptions, evaluateIndicator, floorBoundOf, thresholdFor } from './evaluate.js';
 import type { Metric, PlainRatio, SchoolMetric, SectionMetric } from './metrics.js';
 import type { EffectiveSection } from './split.js';
 import type { DerivedFigure, IndicatorResult, SchoolAssessment, SectionAssessment } from './types.js';
@@ -86,29 +86,43 @@ export interface ThresholdCache {
  * ```
  */
 export function createThresholdCache(): ThresholdCache {
-  const thresholds = new Map<Indicator, Map<string, { value: Decimal | null; approx: number | undefined }>>();
-  const floors = new Map<IndicatorSet, Decimal | undefined>();
-  return {
-    threshold: (indicator, stage) => {
-      let byStage = thresholds.get(indicator);
-      if (byStage === undefined) {
-        byStage = new Map();
-        thresholds.set(indicator, byStage);
-      }
-      const key = stage ?? '';
-      let entry = byStage.get(key);
-      if (entry === undefined) {
-        const value = thresholdFor(indicator, stage);
-        entry = { value, approx: value === null ? undefined : value.toNumber() };
-        byStage.set(key, entry);
-      }
-      return entry;
-    },
-    floorRatio: (set) => {
-      if (!floors.has(set))
-        floors.set(set, set.rules.floorRatio === undefined ? undefined : new Decimal(set.rules.floorRatio));
-      return floors.get(set);
-    },
+  return new AssessmentCache();
+}
+
+// What one assessment works out once and reuses: thresholds, floor ratios, the plans of the
+// section and school indicators, and the plain-number figures of each section for the CVs. Each
+// assessment makes its own (no module keeps state between calls); a ThresholdCache made any other
+// way simply gets none of the reuse.
+class AssessmentCache implements ThresholdCache {
+  readonly #thresholds = new Map<Indicator, Map<string, CachedThreshold>>();
+  readonly #floors = new Map<IndicatorSet, Decimal | undefined>();
+  readonly sectionPlans: SectionPlan[] = [];
+  readonly schoolPlans: SchoolPlan[] = [];
+  readonly plainFigures = new Map<SectionAssessment, PlainFigures>();
+
+  readonly threshold = (indicator: Indicator, stage: Stage | undefined): CachedThreshold => {
+    let byStage = this.#thresholds.get(indicator);
+    if (byStage === undefined) {
+      byStage = new Map();
+      this.#thresholds.set(indicator, byStage);
+    }
+    const key = stage ?? '';
+    let entry = byStage.get(key);
+    if (entry === undefined) {
+      const value = thresholdFor(indicator, stage);
+      entry = { value, approx: value === null ? undefined : value.toNumber() };
+      byStage.set(key, entry);
+    }
+    return entry;
+  };
+
+  readonly floorRatio = (set: IndicatorSet): Decimal | undefined => {
+    if (!this.#floors.has(set))
+      this.#floors.set(
+        set,
+        set.rules.floorRatio === undefined ? undefined : new Decimal(set.rules.floorRatio),
+      );
+    return this.#floors.get(set);
   };
 }
 
@@ -219,8 +233,8 @@ export function assessSection(
     };
   }
   const plainPupils = section.pupilsPlain;
-  if (plain !== undefined || plainPupils !== undefined) {
-    plainFigures.set(assessment, { pupils: plainPupils, values: plain ?? [] });
+  if (cache instanceof AssessmentCache && (plain !== undefined || plainPupils !== undefined)) {
+    cache.plainFigures.set(assessment, { pupils: plainPupils, values: plain ?? [] });
   }
   return assessment;
 }
@@ -235,14 +249,16 @@ export interface PlainFigures {
   readonly values: readonly (PlainRatio | undefined)[];
 }
 
-const plainFigures = new WeakMap<SectionAssessment, PlainFigures>();
-
 /**
- * The plain-number figures recorded for a section by {@link assessSection}, if any.
+ * The plain-number figures {@link assessSection} recorded for a section in the cache of its
+ * assessment, if any.
  * @internal
  */
-export function plainFiguresOf(section: SectionAssessment): PlainFigures | undefined {
-  return plainFigures.get(section);
+export function plainFiguresOf(
+  cache: ThresholdCache | undefined,
+  section: SectionAssessment,
+): PlainFigures | undefined {
+  return cache instanceof AssessmentCache ? cache.plainFigures.get(section) : undefined;
 }
 
 interface SectionStep {
@@ -261,9 +277,7 @@ interface SectionPlan {
 }
 
 // The section-level indicators of a set for a stage, with their metrics and evaluation options,
-// worked out once per assessment (per threshold cache) rather than once per section.
-const sectionPlans = new WeakMap<ThresholdCache, SectionPlan[]>();
-
+// worked out once per assessment (in its cache) rather than once per section.
 function sectionPlan(
   cache: ThresholdCache,
   set: IndicatorSet,
@@ -271,12 +285,8 @@ function sectionPlan(
   stage: Stage,
   floorRatio: Decimal | undefined,
 ): readonly SectionStep[] {
-  let plans = sectionPlans.get(cache);
-  if (plans === undefined) {
-    plans = [];
-    sectionPlans.set(cache, plans);
-  }
-  for (const plan of plans) {
+  const plans = cache instanceof AssessmentCache ? cache.sectionPlans : undefined;
+  for (const plan of plans ?? []) {
     if (
       plan.set === set &&
       plan.registry === registry &&
@@ -292,17 +302,24 @@ function sectionPlan(
     if (metric.level !== 'section') continue;
     const counts = indicator.countsTowardsMinMet === true;
     const threshold = cache.threshold(indicator, stage);
+    const base = { stage, threshold: threshold.value, thresholdApprox: threshold.approx };
     steps.push({
       indicator,
       metric,
       counts,
       options:
         counts && floorRatio !== undefined
-          ? { stage, threshold: threshold.value, thresholdApprox: threshold.approx, floorRatio }
-          : { stage, threshold: threshold.value, thresholdApprox: threshold.approx },
+          ? {
+              ...base,
+              floorRatio,
+              ...(threshold.value === null
+                ? {}
+                : { floorBound: floorBoundOf(threshold.value, floorRatio, indicator.comparator) }),
+            }
+          : base,
     });
   }
-  plans.push({ set, registry, stage, floorRatio, steps });
+  plans?.push({ set, registry, stage, floorRatio, steps });
   return steps;
 }
 
@@ -312,22 +329,19 @@ interface SchoolStep {
   readonly options: EvaluateOptions;
 }
 
-const schoolPlans = new WeakMap<
-  ThresholdCache,
-  { set: IndicatorSet; registry: Readonly<Record<string, Metric>>; steps: SchoolStep[] }[]
->();
+interface SchoolPlan {
+  readonly set: IndicatorSet;
+  readonly registry: Readonly<Record<string, Metric>>;
+  readonly steps: readonly SchoolStep[];
+}
 
 function schoolPlan(
   cache: ThresholdCache,
   set: IndicatorSet,
   registry: Readonly<Record<string, Metric>>,
 ): readonly SchoolStep[] {
-  let plans = schoolPlans.get(cache);
-  if (plans === undefined) {
-    plans = [];
-    schoolPlans.set(cache, plans);
-  }
-  for (const plan of plans) if (plan.set === set && plan.registry === registry) return plan.steps;
+  const plans = cache instanceof AssessmentCache ? cache.schoolPlans : undefined;
+  for (const plan of plans ?? []) if (plan.set === set && plan.registry === registry) return plan.steps;
   const steps: SchoolStep[] = [];
   for (const indicator of set.indicators) {
     if (indicator.scope !== 'institution') continue;
@@ -340,7 +354,7 @@ function schoolPlan(
       options: { threshold: threshold.value, thresholdApprox: threshold.approx },
     });
   }
-  plans.push({ set, registry, steps });
+  plans?.push({ set, registry, steps });
   return steps;
 }
 

@@ -13,7 +13,7 @@ import {
   type Ratio,
   type VariationAccumulator,
 } from '../numeric/stats.js';
-import { plainFiguresOf } from './institution.js';
+import { plainFiguresOf, type ThresholdCache } from './institution.js';
 import type {
   CompositeEntry,
   ExactFraction,
@@ -49,6 +49,9 @@ export interface VariationAssessment {
  * @category Assessment
  * @param sections - the assessed sections in scope
  * @param set - the indicator set (its `rules.variation`)
+ * @param cache - the cache the sections were assessed with, if any: where the sections' inputs
+ *   were plain numbers, it holds them, and the CVs are computed from them (the same values, read
+ *   without making the results' Decimals)
  * @returns the per-indicator entries and, for composite rules, the composites
  * @example
  * ```ts
@@ -59,6 +62,7 @@ export interface VariationAssessment {
 export function assessVariation(
   sections: readonly SectionAssessment[],
   set: IndicatorSet,
+  cache?: ThresholdCache,
 ): VariationAssessment {
   const rule = set.rules.variation;
   if (rule === undefined) return { variation: [], composite: undefined };
@@ -85,7 +89,7 @@ export function assessVariation(
       }
       return stageWeight;
     };
-    const plainOf = stageSections.map(plainFiguresOf);
+    const plainOf = stageSections.map((section) => plainFiguresOf(cache, section));
     for (const indicatorId of rule.indicators) {
       const values: Ratio[] = [];
       const weights: (Decimal | number)[] = [];

@@ -7,17 +7,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
-import { evaluateIndicator } from '../../src/assess/evaluate.js';
+import { evaluateIndicator, floorBoundOf } from '../../src/assess/evaluate.js';
+import { assessSection, createThresholdCache } from '../../src/assess/institution.js';
 import type { MetricOutcome } from '../../src/assess/metrics.js';
+import { compulsoryMetrics } from '../../src/assess/metrics.js';
 import { plainNumberOf } from '../../src/assess/plain-ratio.js';
 import { assessPreschool } from '../../src/assess/preschool.js';
 import { preschoolMetrics } from '../../src/assess/preschool-metrics.js';
+import { schoolSections } from '../../src/assess/split.js';
+import { assessVariation } from '../../src/assess/variation.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { preschool2020 } from '../../src/indicators/preschool-2020.js';
 import type { Indicator } from '../../src/indicators/types.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { sampleCity } from '../../src/sample/index.js';
+import { parseCompulsoryDataset } from '../../src/schema/compulsory.js';
 import { parsePreschoolDataset } from '../../src/schema/preschool.js';
 
 function indicator(threshold: string, comparator: Indicator['comparator']): Indicator {
@@ -152,6 +157,46 @@ describe('figures written as decimal strings', () => {
           JSON.stringify(evaluateIndicator(indicator, alone)),
         );
       }
+    }
+  });
+});
+
+describe('the CVs from the plain figures an assessment records agree with the CVs from its results', () => {
+  it('assessVariation with the assessment cache and without it gives the same JSON (2017 and 2012 sets)', () => {
+    for (const county of sampleCity.counties) {
+      for (const set of [compulsoryQuality2017, compulsoryBasic2012]) {
+        const dataset = parseCompulsoryDataset(county.compulsory);
+        const cache = createThresholdCache();
+        const sections = dataset.schools
+          .filter((school) => school.kind !== 'special-education' && school.kind !== 'teaching-point')
+          .flatMap((school) => schoolSections(school, set.rules))
+          .map((section) => assessSection(section, set, compulsoryMetrics, cache));
+        const withCache = assessVariation(sections, set, cache);
+        const withoutCache = assessVariation(sections, set);
+        expect(withCache.variation.length).toBeGreaterThan(0);
+        expect(JSON.stringify(withCache)).toBe(JSON.stringify(withoutCache));
+      }
+    }
+  });
+
+  it('the floor the plan works out once is the floor evaluateIndicator works out alone', () => {
+    const threshold = new Decimal('4.2');
+    const ratio = new Decimal('0.85');
+    expect(floorBoundOf(threshold, ratio, 'gte').value.toString()).toBe('3.57');
+    expect(floorBoundOf(new Decimal('45'), ratio, 'lte').value.toFixed(6)).toBe('52.941176');
+    const gte = indicator('4.2', 'gte');
+    for (const [numerator, expected] of [
+      [357, true],
+      [356, false],
+    ] as const) {
+      const [exactOnly] = outcomes(numerator, 100, 1);
+      const alone = evaluateIndicator(gte, exactOnly, { floorRatio: ratio });
+      const planned = evaluateIndicator(gte, exactOnly, {
+        floorRatio: ratio,
+        floorBound: floorBoundOf(threshold, ratio, 'gte'),
+      });
+      expect(alone.aboveFloor).toBe(expected);
+      expect(planned.aboveFloor).toBe(expected);
     }
   });
 });
