@@ -323,8 +323,24 @@ function aggregate(
     applicable += 1;
     if (stage !== undefined) bySection = true;
     const where = stage === undefined ? schoolId : `${schoolId}/${stage}`;
+    // The value is read when someone looks (a Decimal division per failing school otherwise).
     if (result.status === 'unmet')
-      failing.push({ schoolId, ...(stage === undefined ? {} : { stage }), value: result.value });
+      failing.push(
+        stage === undefined
+          ? {
+              schoolId,
+              get value() {
+                return result.value;
+              },
+            }
+          : {
+              schoolId,
+              stage,
+              get value() {
+                return result.value;
+              },
+            },
+      );
     else if (result.status === 'unknown') unknownSchools.push(where);
   }
   const where = (f: { schoolId: string; stage?: string }): string =>

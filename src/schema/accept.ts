@@ -18,7 +18,7 @@
  * or no prototype), as `JSON.parse` makes them.
  * @module
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * The signature of a cross-field rule as dudao writes it: it reads the value defensively and
@@ -269,11 +269,155 @@ function build(schema: unknown, depth: number): Acceptor {
   }
 }
 
+// ── Generated code ──────────────────────────────────────────────────────────────────────────
+// Where the environment allows `new Function` (zod's own probe, which honours
+// `z.config({ jitless: true })` for pages with a strict Content-Security-Policy), the predicate of
+// every object and array is generated as straight-line code: property reads with inline caches and
+// a `switch` over the known keys, instead of closures called through arrays. It decides exactly as
+// the closures above (the tests run both); any node it does not generate calls its closure.
+
+interface Generation {
+  readonly lines: string[];
+  /** Closures, Sets and rule lists the generated code refers to by index. */
+  readonly refs: unknown[];
+  count: number;
+}
+
+function ref(g: Generation, value: unknown): string {
+  g.refs.push(value);
+  return `r[${g.refs.length - 1}]`;
+}
+
+// A boolean expression that is true when `value` (a variable name) passes the schema.
+function expression(schema: unknown, value: string, g: Generation, depth: number): string {
+  const def = defOf(schema);
+  if (def === undefined || depth > 32) return 'false';
+  switch (def.type) {
+    case 'object':
+    case 'array': {
+      const name =
+        def.type === 'object' ? objectFunction(schema, def, g, depth) : arrayFunction(schema, def, g, depth);
+      return name === undefined ? 'false' : `${name}(${value})`;
+    }
+    case 'optional':
+      if ((def.checks?.length ?? 0) > 0) return 'false';
+      return `(${value} === undefined || ${expression(def.innerType, value, g, depth + 1)})`;
+    case 'custom':
+      if (typeof def.fn !== 'function' || (def.checks?.length ?? 0) > 0) return 'false';
+      return `${ref(g, def.fn)}(${value}) === true`;
+    case 'boolean':
+      return (def.checks?.length ?? 0) > 0 || def.coerce === true ? 'false' : `typeof ${value} === "boolean"`;
+    case 'string': {
+      if (def.coerce === true || def.format !== undefined || def.check !== undefined) return 'false';
+      const checks = checkDefs(def);
+      const bounds = checks && lengthBounds(checks);
+      if (bounds === undefined) return 'false';
+      const max = bounds.max === Number.POSITIVE_INFINITY ? '' : ` && ${value}.length <= ${bounds.max}`;
+      return `(typeof ${value} === "string" && ${value}.length >= ${bounds.min}${max})`;
+    }
+    default: {
+      // Records, unions, enums, literals, numbers: their closure.
+      const accept = build(schema, depth);
+      return accept === NEVER ? 'false' : `${ref(g, accept)}(${value})`;
+    }
+  }
+}
+
+function objectFunction(schema: unknown, def: Def, g: Generation, depth: number): string | undefined {
+  const rules = rulesFor(schema, def);
+  const shape = def.shape;
+  if (rules === undefined || typeof shape !== 'object' || shape === null) return undefined;
+  if (def.catchall !== undefined && defOf(def.catchall)?.type !== 'never') return undefined;
+  const keys = Object.keys(shape);
+  if (keys.includes('__proto__') || Object.getOwnPropertySymbols(shape).length > 0) return undefined;
+  const name = `f${g.count++}`;
+  const body: string[] = [
+    `function ${name}(x) {`,
+    '  if (typeof x !== "object" || x === null) return false;',
+    '  const p = getPrototypeOf(x);',
+    '  if (p !== objectPrototype && p !== null) return false;',
+  ];
+  if (keys.length === 0) body.push('  for (const k in x) return false;');
+  else {
+    body.push('  for (const k in x) {', '    switch (k) {');
+    for (const key of keys) body.push(`      case ${JSON.stringify(key)}:`);
+    body.push('        continue;', '      default:', '        return false;', '    }', '  }');
+  }
+  keys.forEach((key, i) => {
+    const value = `v${i}`;
+    body.push(`  const ${value} = x[${JSON.stringify(key)}];`);
+    body.push(
+      `  if (!(${expression((shape as Record<string, unknown>)[key], value, g, depth + 1)})) return false;`,
+    );
+  });
+  body.push(rules.length === 0 ? '  return true;' : `  return passesRules(${ref(g, rules)}, x);`, '}');
+  g.lines.push(body.join('\n'));
+  return name;
+}
+
+function arrayFunction(schema: unknown, def: Def, g: Generation, depth: number): string | undefined {
+  const checks = checkDefs(def);
+  const rules = rulesFor(schema, def);
+  const bounds =
+    rules !== undefined ? { min: 0, max: Number.POSITIVE_INFINITY } : checks && lengthBounds(checks);
+  if (bounds === undefined) return undefined;
+  const name = `f${g.count++}`;
+  const max = bounds.max === Number.POSITIVE_INFINITY ? '' : ` || x.length > ${bounds.max}`;
+  const element = expression(def.element, 'v', g, depth + 1);
+  g.lines.push(
+    [
+      `function ${name}(x) {`,
+      `  if (!isArray(x) || x.length < ${bounds.min}${max}) return false;`,
+      '  for (let i = 0; i < x.length; i++) {',
+      '    const v = x[i];',
+      `    if (!(${element})) return false;`,
+      '  }',
+      rules === undefined || rules.length === 0
+        ? '  return true;'
+        : `  return passesRules(${ref(g, rules)}, x);`,
+      '}',
+    ].join('\n'),
+  );
+  return name;
+}
+
+function generate(schema: unknown): Acceptor | undefined {
+  const g: Generation = { lines: [], refs: [], count: 0 };
+  const root = expression(schema, 'input', g, 0);
+  const source = `"use strict";\n${g.lines.join('\n')}\nreturn (input) => ${root};`;
+  try {
+    const factory = new Function(
+      'r',
+      'passesRules',
+      'getPrototypeOf',
+      'objectPrototype',
+      'isArray',
+      source,
+    ) as (...args: unknown[]) => Acceptor;
+    return factory(g.refs, passesRules, Object.getPrototypeOf, Object.prototype, Array.isArray);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Options of {@link compileAcceptor}.
+ */
+export interface AcceptorOptions {
+  /**
+   * Generate code for objects and arrays (faster on large documents). Defaults to what zod
+   * decides for its own parsers: on where `new Function` is allowed and `z.config({ jitless })`
+   * is not set.
+   */
+  readonly jit?: boolean;
+}
+
 /**
  * Builds the fast acceptance check of a schema (see the module comment). The predicate allocates
  * nothing for valid input and never throws for any input a dudao rule reads defensively.
  *
  * @param schema - a zod schema
+ * @param options - `{ jit }`: whether to generate code (see {@link AcceptorOptions})
  * @returns a predicate: `true` only when zod accepts the input and returns a value equal to it
  * @example
  * ```ts
@@ -282,6 +426,7 @@ function build(schema: unknown, depth: number): Acceptor {
  * accept({ id: 's01', extra: 1 }); //=> false (zod reports the unknown key)
  * ```
  */
-export function compileAcceptor(schema: z.ZodType): Acceptor {
-  return build(schema, 0);
+export function compileAcceptor(schema: z.ZodType, options: AcceptorOptions = {}): Acceptor {
+  const jit = options.jit ?? (z.core.globalConfig.jitless !== true && z.core.util.allowsEval.value);
+  return (jit ? generate(schema) : undefined) ?? build(schema, 0);
 }

@@ -6,12 +6,16 @@
  * parse functions always return zod's copy of the input.
  * @module
  */
-import { compileAcceptor } from './accept.js';
+import { type Acceptor, compileAcceptor } from './accept.js';
 import { type CompulsoryDataset, compulsoryDatasetSchema, parseCompulsoryDataset } from './compulsory.js';
 import { type PreschoolDataset, parsePreschoolDataset, preschoolDatasetSchema } from './preschool.js';
 
-const acceptCompulsoryDataset = /* @__PURE__ */ compileAcceptor(compulsoryDatasetSchema);
-const acceptPreschoolDataset = /* @__PURE__ */ compileAcceptor(preschoolDatasetSchema);
+// Each check is built on first use, not at import: where code generation is allowed, building it
+// runs `new Function` (after zod's probe), which a page with a strict Content-Security-Policy
+// should be able to turn off with `z.config({ jitless: true })` before its first assessment.
+// Built once per process; it holds no data and every call gives the same answer.
+let acceptCompulsory: Acceptor | undefined;
+let acceptPreschool: Acceptor | undefined;
 
 /**
  * Reads a compulsory-education dataset (义务教育数据集) for an assessment.
@@ -25,7 +29,8 @@ const acceptPreschoolDataset = /* @__PURE__ */ compileAcceptor(preschoolDatasetS
  * ```
  */
 export function readCompulsoryDataset(input: unknown): CompulsoryDataset {
-  return acceptCompulsoryDataset(input) ? (input as CompulsoryDataset) : parseCompulsoryDataset(input);
+  acceptCompulsory ??= compileAcceptor(compulsoryDatasetSchema);
+  return acceptCompulsory(input) ? (input as CompulsoryDataset) : parseCompulsoryDataset(input);
 }
 
 /**
@@ -40,5 +45,6 @@ export function readCompulsoryDataset(input: unknown): CompulsoryDataset {
  * ```
  */
 export function readPreschoolDataset(input: unknown): PreschoolDataset {
-  return acceptPreschoolDataset(input) ? (input as PreschoolDataset) : parsePreschoolDataset(input);
+  acceptPreschool ??= compileAcceptor(preschoolDatasetSchema);
+  return acceptPreschool(input) ? (input as PreschoolDataset) : parsePreschoolDataset(input);
 }

@@ -17,9 +17,6 @@ import { readCompulsoryDataset, readPreschoolDataset } from '../../src/schema/re
 import { county2017 } from '../fixtures/county-2017.js';
 import { preschoolCounty } from '../fixtures/preschool-county.js';
 
-const acceptCompulsory = compileAcceptor(compulsoryDatasetSchema);
-const acceptPreschool = compileAcceptor(preschoolDatasetSchema);
-
 // biome-ignore lint/suspicious/noExplicitAny: documents are edited as untyped JSON on purpose
 type Json = any;
 
@@ -28,28 +25,6 @@ const preschoolDocuments: readonly unknown[] = [
   preschoolCounty,
   ...sampleCity.counties.map((c) => c.preschool),
 ];
-
-describe('compileAcceptor: vouches for valid documents', () => {
-  it('every valid compulsory and preschool fixture is accepted, and zod returns an equal value', () => {
-    for (const document of compulsoryDocuments) {
-      expect(acceptCompulsory(document)).toBe(true);
-      expect(compulsoryDatasetSchema.parse(document)).toEqual(document);
-    }
-    for (const document of preschoolDocuments) {
-      expect(acceptPreschool(document)).toBe(true);
-      expect(preschoolDatasetSchema.parse(document)).toEqual(document);
-    }
-  });
-
-  it('quantities as numbers, digit strings and Decimals are accepted as zod accepts them', () => {
-    const document: Json = structuredClone(county2017);
-    document.schools[0].sections.primary.pupils = '812';
-    document.schools[0].sections.primary.teachers.fullTime = new Decimal(48);
-    document.schools[0].sections.primary.classes = '1e1';
-    expect(acceptCompulsory(document)).toBe(true);
-    expect(compulsoryDatasetSchema.safeParse(document).success).toBe(true);
-  });
-});
 
 // Values that break, or test the edges of, the contract's value rules.
 const ODD_VALUES: readonly unknown[] = [
@@ -179,119 +154,161 @@ function agreesWithZod(accept: (input: unknown) => boolean, schema: z.ZodType, i
   if (parsed.success) expect(accepted).toBe(true);
 }
 
-describe('compileAcceptor: agrees with zod on mutated documents', () => {
-  for (const [name, documents, accept, schema] of [
-    ['compulsory', compulsoryDocuments, acceptCompulsory, compulsoryDatasetSchema],
-    ['preschool', preschoolDocuments, acceptPreschool, preschoolDatasetSchema],
-  ] as const) {
-    it(`${name}: one mutation anywhere in a valid document`, () => {
-      const cases = documents.map((document) => ({ document, paths: pathsOf(document) }));
-      fc.assert(
-        fc.property(
-          fc.nat({ max: cases.length - 1 }),
-          fc.nat(),
-          mutationArbitrary,
-          (which, pathIndex, mutation) => {
-            const { document, paths } = cases[which] as (typeof cases)[number];
-            const path = paths[pathIndex % paths.length] as (string | number)[];
-            agreesWithZod(accept, schema, mutate(document, path, mutation));
-          },
-        ),
-        { numRuns: 1500 },
-      );
-    });
+for (const jit of [true, false]) {
+  const acceptCompulsory = compileAcceptor(compulsoryDatasetSchema, { jit });
+  const acceptPreschool = compileAcceptor(preschoolDatasetSchema, { jit });
+  const mode = jit ? 'generated code' : 'closures';
 
-    it(`${name}: two mutations at once`, () => {
-      const cases = documents.map((document) => ({ document, paths: pathsOf(document) }));
-      fc.assert(
-        fc.property(
-          fc.nat({ max: cases.length - 1 }),
-          fc.nat(),
-          mutationArbitrary,
-          fc.nat(),
-          mutationArbitrary,
-          (which, first, firstMutation, second, secondMutation) => {
-            const { document, paths } = cases[which] as (typeof cases)[number];
-            const once = mutate(document, paths[first % paths.length] as (string | number)[], firstMutation);
-            const twice = pathsOf(once);
-            const input = mutate(once, twice[second % twice.length] as (string | number)[], secondMutation);
-            agreesWithZod(accept, schema, input);
-          },
-        ),
-        { numRuns: 500 },
-      );
-    });
-  }
-});
-
-describe('compileAcceptor: what it does not understand, it does not vouch for', () => {
-  it('transforms, defaults, pipes, coercion, string formats and refinements made outside refineWith', () => {
-    const schemas: z.ZodType[] = [
-      z.string().transform((s) => s.trim()),
-      z.strictObject({ a: z.string().default('x') }),
-      z.coerce.number(),
-      z.string().regex(/^a/),
-      z.email(),
-      z.number().multipleOf(2),
-      z.strictObject({ a: z.string() }).refine(() => true),
-      z.looseObject({ a: z.string() }),
-      z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a') })]),
-      z.record(z.enum(['a', 'b']), z.string()),
-      z.nullable(z.string()),
-      z.date(),
-    ];
-    const inputs: unknown[] = ['a', { a: 'a' }, 2, 'a@b.cn', { k: 'a' }, null, new Date(0)];
-    for (const schema of schemas) {
-      const accept = compileAcceptor(schema);
-      for (const input of inputs)
-        expect(accept(input), `${String(schema.def.type)} ${String(input)}`).toBe(false);
-    }
-  });
-
-  it('a plain object strips unknown keys, so an unknown key is not vouched for; prototypes other than plain are not', () => {
-    const accept = compileAcceptor(z.object({ a: z.string() }));
-    expect(accept({ a: 'x' })).toBe(true);
-    expect(accept({ a: 'x', b: 1 })).toBe(false);
-    expect(accept(Object.assign(Object.create({ inherited: 1 }), { a: 'x' }))).toBe(false);
-    expect(accept(Object.assign(Object.create(null), { a: 'x' }))).toBe(true);
-  });
-
-  it('records refuse a __proto__ key, symbol keys and non-enumerable keys (zod drops them)', () => {
-    const accept = compileAcceptor(z.record(z.string().min(1), z.boolean()));
-    expect(accept({ a: true })).toBe(true);
-    expect(accept(JSON.parse('{"__proto__": true}'))).toBe(false);
-    expect(accept({ [Symbol('s')]: true })).toBe(false);
-    expect(accept(Object.defineProperty({ a: true }, 'hidden', { value: true, enumerable: false }))).toBe(
-      false,
-    );
-    expect(accept({ '': true })).toBe(false);
-  });
-
-  it('numbers: the safe-integer format and inclusive and exclusive bounds, as zod checks them', () => {
-    for (const schema of [z.int().min(1900).max(2100), z.number().gt(0).lt(1), z.number()]) {
-      const accept = compileAcceptor(schema);
-      for (const input of [1899, 1900, 2100, 2100.5, 0, 0.5, 1, -1, 2 ** 53, Number.NaN, Infinity, '1']) {
-        expect(accept(input), `${String(input)}`).toBe(schema.safeParse(input).success);
+  describe(`compileAcceptor (${mode}): vouches for valid documents`, () => {
+    it('every valid compulsory and preschool fixture is accepted, and zod returns an equal value', () => {
+      for (const document of compulsoryDocuments) {
+        expect(acceptCompulsory(document)).toBe(true);
+        expect(compulsoryDatasetSchema.parse(document)).toEqual(document);
       }
-    }
-  });
-
-  it('rules attached with refineWith run; their problems make the predicate refuse', () => {
-    const schema = refineWith(z.strictObject({ min: countSchema, max: countSchema }), (value, ctx) => {
-      if (Number(value.min) > Number(value.max)) {
-        addDudaoIssue(ctx, ['max'], {
-          code: 'min-above-max',
-          message: 'must be ≥ min',
-          messageZh: '必须不小于 min',
-        });
+      for (const document of preschoolDocuments) {
+        expect(acceptPreschool(document)).toBe(true);
+        expect(preschoolDatasetSchema.parse(document)).toEqual(document);
       }
     });
-    const accept = compileAcceptor(schema);
-    expect(accept({ min: 1, max: 2 })).toBe(true);
-    expect(accept({ min: 3, max: 2 })).toBe(false);
-    expect(schema.safeParse({ min: 3, max: 2 }).success).toBe(false);
-    // A further refinement zod knows but the table does not: not vouched for.
-    expect(compileAcceptor(schema.refine(() => true))({ min: 1, max: 2 })).toBe(false);
+
+    it('quantities as numbers, digit strings and Decimals are accepted as zod accepts them', () => {
+      const document: Json = structuredClone(county2017);
+      document.schools[0].sections.primary.pupils = '812';
+      document.schools[0].sections.primary.teachers.fullTime = new Decimal(48);
+      document.schools[0].sections.primary.classes = '1e1';
+      expect(acceptCompulsory(document)).toBe(true);
+      expect(compulsoryDatasetSchema.safeParse(document).success).toBe(true);
+    });
+  });
+  describe(`compileAcceptor (${mode}): agrees with zod on mutated documents`, () => {
+    for (const [name, documents, accept, schema] of [
+      ['compulsory', compulsoryDocuments, acceptCompulsory, compulsoryDatasetSchema],
+      ['preschool', preschoolDocuments, acceptPreschool, preschoolDatasetSchema],
+    ] as const) {
+      it(`${name}: one mutation anywhere in a valid document`, () => {
+        const cases = documents.map((document) => ({ document, paths: pathsOf(document) }));
+        fc.assert(
+          fc.property(
+            fc.nat({ max: cases.length - 1 }),
+            fc.nat(),
+            mutationArbitrary,
+            (which, pathIndex, mutation) => {
+              const { document, paths } = cases[which] as (typeof cases)[number];
+              const path = paths[pathIndex % paths.length] as (string | number)[];
+              agreesWithZod(accept, schema, mutate(document, path, mutation));
+            },
+          ),
+          { numRuns: 1500 },
+        );
+      });
+
+      it(`${name}: two mutations at once`, () => {
+        const cases = documents.map((document) => ({ document, paths: pathsOf(document) }));
+        fc.assert(
+          fc.property(
+            fc.nat({ max: cases.length - 1 }),
+            fc.nat(),
+            mutationArbitrary,
+            fc.nat(),
+            mutationArbitrary,
+            (which, first, firstMutation, second, secondMutation) => {
+              const { document, paths } = cases[which] as (typeof cases)[number];
+              const once = mutate(
+                document,
+                paths[first % paths.length] as (string | number)[],
+                firstMutation,
+              );
+              const twice = pathsOf(once);
+              const input = mutate(once, twice[second % twice.length] as (string | number)[], secondMutation);
+              agreesWithZod(accept, schema, input);
+            },
+          ),
+          { numRuns: 500 },
+        );
+      });
+    }
+  });
+  describe(`compileAcceptor (${mode}): what it does not understand, it does not vouch for`, () => {
+    it('transforms, defaults, pipes, coercion, string formats and refinements made outside refineWith', () => {
+      const schemas: z.ZodType[] = [
+        z.string().transform((s) => s.trim()),
+        z.strictObject({ a: z.string().default('x') }),
+        z.coerce.number(),
+        z.string().regex(/^a/),
+        z.email(),
+        z.number().multipleOf(2),
+        z.strictObject({ a: z.string() }).refine(() => true),
+        z.looseObject({ a: z.string() }),
+        z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a') })]),
+        z.record(z.enum(['a', 'b']), z.string()),
+        z.nullable(z.string()),
+        z.date(),
+      ];
+      const inputs: unknown[] = ['a', { a: 'a' }, 2, 'a@b.cn', { k: 'a' }, null, new Date(0)];
+      for (const schema of schemas) {
+        const accept = compileAcceptor(schema, { jit });
+        for (const input of inputs)
+          expect(accept(input), `${String(schema.def.type)} ${String(input)}`).toBe(false);
+      }
+    });
+
+    it('a plain object strips unknown keys, so an unknown key is not vouched for; prototypes other than plain are not', () => {
+      const accept = compileAcceptor(z.object({ a: z.string() }), { jit });
+      expect(accept({ a: 'x' })).toBe(true);
+      expect(accept({ a: 'x', b: 1 })).toBe(false);
+      expect(accept(Object.assign(Object.create({ inherited: 1 }), { a: 'x' }))).toBe(false);
+      expect(accept(Object.assign(Object.create(null), { a: 'x' }))).toBe(true);
+    });
+
+    it('records refuse a __proto__ key, symbol keys and non-enumerable keys (zod drops them)', () => {
+      const accept = compileAcceptor(z.record(z.string().min(1), z.boolean()), { jit });
+      expect(accept({ a: true })).toBe(true);
+      expect(accept(JSON.parse('{"__proto__": true}'))).toBe(false);
+      expect(accept({ [Symbol('s')]: true })).toBe(false);
+      expect(accept(Object.defineProperty({ a: true }, 'hidden', { value: true, enumerable: false }))).toBe(
+        false,
+      );
+      expect(accept({ '': true })).toBe(false);
+    });
+
+    it('numbers: the safe-integer format and inclusive and exclusive bounds, as zod checks them', () => {
+      for (const schema of [z.int().min(1900).max(2100), z.number().gt(0).lt(1), z.number()]) {
+        const accept = compileAcceptor(schema, { jit });
+        for (const input of [1899, 1900, 2100, 2100.5, 0, 0.5, 1, -1, 2 ** 53, Number.NaN, Infinity, '1']) {
+          expect(accept(input), `${String(input)}`).toBe(schema.safeParse(input).success);
+        }
+      }
+    });
+
+    it('rules attached with refineWith run; their problems make the predicate refuse', () => {
+      const schema = refineWith(z.strictObject({ min: countSchema, max: countSchema }), (value, ctx) => {
+        if (Number(value.min) > Number(value.max)) {
+          addDudaoIssue(ctx, ['max'], {
+            code: 'min-above-max',
+            message: 'must be ≥ min',
+            messageZh: '必须不小于 min',
+          });
+        }
+      });
+      const accept = compileAcceptor(schema, { jit });
+      expect(accept({ min: 1, max: 2 })).toBe(true);
+      expect(accept({ min: 3, max: 2 })).toBe(false);
+      expect(schema.safeParse({ min: 3, max: 2 }).success).toBe(false);
+      // A further refinement zod knows but the table does not: not vouched for.
+      expect(
+        compileAcceptor(
+          schema.refine(() => true),
+          { jit },
+        )({ min: 1, max: 2 }),
+      ).toBe(false);
+    });
+  });
+}
+
+describe('compileAcceptor: code generation', () => {
+  it('jit: true generates the predicate (objects and arrays as functions); jit: false builds closures', () => {
+    expect(String(compileAcceptor(compulsoryDatasetSchema, { jit: true }))).toBe('(input) => f0(input)');
+    expect(String(compileAcceptor(compulsoryDatasetSchema, { jit: false }))).not.toContain('f0');
   });
 });
 
