@@ -113,12 +113,13 @@ export function assessVariation(
         // and the result's Decimals are never made).
         const plain = plainOf[k];
         const plainValue = plain?.values[position];
-        const exact = result.exact;
-        if (plainValue !== undefined && exact === undefined) {
+        // A plain value is recorded only for a ratio of plain inputs, never for a derived one.
+        if (plainValue !== undefined) {
           values.push(plainValue);
           weights.push(plain?.pupils ?? section.pupils);
           continue;
         }
+        const exact = result.exact;
         if (exact !== undefined) {
           // A derived figure (whole-school stock split by weighted pupils): its exact fraction,
           // without the 40-digit division of the amount shown to people.

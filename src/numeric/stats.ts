@@ -803,14 +803,20 @@ function fastResult(
   const cv = S / mean;
   const errCv = SAFETY * ((errS + cv * errMean) / absMean + U * cv);
   if (!(errCv <= ACCURACY * cv) || !(cv >= NORMAL)) return undefined;
-  let within: boolean | null = null;
-  if (threshold !== undefined) {
-    const t = threshold.approx;
-    const margin = errCv + 4 * U * Math.abs(t) + DISPLAY * Math.max(cv, Math.abs(t));
-    if (!(Math.abs(cv - t) > margin)) return undefined;
-    within = cv < t;
-  }
-  return withDecision({ cv: reported(cv), ...base }, threshold, within);
+  if (threshold === undefined) return { cv: reported(cv), ...base };
+  const t = threshold.approx;
+  const margin = errCv + 4 * U * Math.abs(t) + DISPLAY * Math.max(cv, Math.abs(t));
+  if (!(Math.abs(cv - t) > margin)) return undefined;
+  // One literal, in the key order of every result (a national run makes this one many times).
+  return {
+    cv: reported(cv),
+    mean: base.mean,
+    standardDeviation: base.standardDeviation,
+    count: n,
+    totalWeight,
+    limit: threshold.limit,
+    withinLimit: cv < t,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
