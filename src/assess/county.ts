@@ -312,14 +312,21 @@ function exactDataWarnings(dataset: CompulsoryDataset): DataWarning[] {
 
 function aggregate(
   indicator: Indicator,
-  results: readonly { schoolId: string; stage?: string; result: IndicatorResult }[],
+  owners: readonly {
+    readonly schoolId: string;
+    readonly stage?: string;
+    readonly results: readonly IndicatorResult[];
+  }[],
 ): CountyIndicatorResult {
   const failing: { schoolId: string; stage?: string; value: Decimal | null }[] = [];
   const unknownSchools: string[] = [];
   let applicable = 0;
   let bySection = false;
-  for (const { schoolId, stage, result } of results) {
-    if (result.status === 'not-applicable') continue;
+  const hint = { at: 0 };
+  for (const owner of owners) {
+    const result = resultFor(owner.results, indicator.id, hint);
+    if (result === undefined || result.status === 'not-applicable') continue;
+    const { schoolId, stage } = owner;
     applicable += 1;
     if (stage !== undefined) bySection = true;
     const where = stage === undefined ? schoolId : `${schoolId}/${stage}`;
@@ -472,21 +479,12 @@ export function assessCompulsory(
     const metric = metricFor(registry, indicator);
     if (indicator.scope === 'institution') {
       if (indicator.comparator === 'none' || indicator.countsTowardsMinMet === true) continue;
-      const collected: { schoolId: string; stage?: string; result: IndicatorResult }[] = [];
-      const hint = { at: 0 };
-      if (metric.level === 'section') {
-        for (const section of sections) {
-          const result = resultFor(section.results, indicator.id, hint);
-          if (result !== undefined)
-            collected.push({ schoolId: section.schoolId, stage: section.stage, result });
-        }
-      } else if (metric.level === 'school') {
-        for (const school of schools) {
-          const result = resultFor(school.results, indicator.id, hint);
-          if (result !== undefined) collected.push({ schoolId: school.schoolId, result });
-        }
-      }
-      countyIndicators.push(aggregate(indicator, collected));
+      countyIndicators.push(
+        aggregate(
+          indicator,
+          metric.level === 'section' ? sections : metric.level === 'school' ? schools : [],
+        ),
+      );
       continue;
     }
     if (metric.level !== 'county') continue;

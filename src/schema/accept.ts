@@ -40,7 +40,8 @@ const ALWAYS = { when: (): boolean => true };
  * so that {@link compileAcceptor} can run it too.
  *
  * @param schema - the schema to refine
- * @param rule - reads the value defensively, reports with `addDudaoIssue(ctx, …)`
+ * @param rule - reads the value defensively, reports with `addDudaoIssue(ctx, …)`; it must let
+ *   what `ctx.addIssue` throws pass (the fast check stops a rule at its first problem that way)
  * @returns the refined schema
  * @example
  * ```ts
@@ -117,16 +118,21 @@ function rulesFor(schema: unknown, def: Def): readonly Rule[] | undefined {
   return rules !== undefined && rules.length === count ? rules : undefined;
 }
 
+// A broken rule stops at its first problem: its context throws this marker (a constant, so a valid
+// document allocates nothing here and no state is kept).
+const BROKEN: unique symbol = Symbol('broken rule');
+const STOP_AT_FIRST_PROBLEM = {
+  addIssue(): never {
+    throw BROKEN;
+  },
+};
+
 function passesRules(rules: readonly Rule[], value: unknown): boolean {
-  let broken = false;
-  const ctx = {
-    addIssue(): void {
-      broken = true;
-    },
-  };
-  for (const rule of rules) {
-    rule(value as never, ctx);
-    if (broken) return false;
+  try {
+    for (const rule of rules) rule(value as never, STOP_AT_FIRST_PROBLEM);
+  } catch (error) {
+    if (error === BROKEN) return false;
+    throw error;
   }
   return true;
 }

@@ -272,6 +272,11 @@ const KINDS_WITH_SENIOR: ReadonlySet<string> = new Set([
   'special-education',
 ]);
 
+const NO_STAGES: readonly Stage[] = [];
+const PRIMARY_ONLY: readonly Stage[] = ['primary'];
+const JUNIOR_ONLY: readonly Stage[] = ['junior'];
+const BOTH_STAGES: readonly Stage[] = ['primary', 'junior'];
+
 function checkSchool(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
   if (!isRecord(value)) return;
   const { kind, sections, sharedStock, seniorPupils } = value;
@@ -279,7 +284,15 @@ function checkSchool(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefi
     typeof kind === 'string' && Object.hasOwn(STAGES_OF_KIND, kind) ? (kind as SchoolKind) : undefined;
 
   if (isRecord(sections)) {
-    const present = (['primary', 'junior'] as const).filter((stage) => sections[stage] !== undefined);
+    // The stages present, without allocating for the usual one- or two-section school.
+    const present =
+      sections.primary === undefined
+        ? sections.junior === undefined
+          ? NO_STAGES
+          : JUNIOR_ONLY
+        : sections.junior === undefined
+          ? PRIMARY_ONLY
+          : BOTH_STAGES;
     if (present.length === 0) {
       addDudaoIssue(ctx, ['sections'], {
         code: 'no-sections',
