@@ -12,6 +12,7 @@ import {
   createVariationAccumulator,
   type Ratio,
   type VariationAccumulator,
+  type VariationResult,
 } from '../numeric/stats.js';
 import { plainFiguresOf, type ThresholdCache } from './institution.js';
 import type {
@@ -23,6 +24,37 @@ import type {
 } from './types.js';
 
 const STAGES = ['primary', 'junior'] as const;
+
+// An entry for a computed CV. Its Decimals are read through from the CV's result when someone
+// looks (the fast path makes them on first read): own enumerable getters, so JSON, spreads and
+// deep equality see values.
+function measuredEntry(
+  indicator: string,
+  stage: 'primary' | 'junior',
+  status: IndicatorStatus,
+  result: VariationResult,
+  limit: Decimal | null,
+  met: boolean | null,
+): VariationEntry {
+  return {
+    indicator,
+    stage,
+    status,
+    get cv(): Decimal | null {
+      return result.cv;
+    },
+    get mean(): Decimal | null {
+      return result.mean;
+    },
+    get standardDeviation(): Decimal | null {
+      return result.standardDeviation;
+    },
+    count: result.count,
+    totalWeight: result.totalWeight,
+    limit,
+    met,
+  };
+}
 
 /**
  * The CVs of a county: per indicator and stage, and the composites of a composite rule.
@@ -162,27 +194,17 @@ export function assessVariation(
       const met = perIndicator && limit !== null ? (cv.withinLimit ?? null) : null;
       // A mean of 0 (no section has any of the resource) leaves the CV undefined: there is no
       // dispersion to judge, and every section already fails the resource itself.
+      // (`reason` is given exactly when the CV is null; reading it leaves the Decimals unmade.)
       const status: IndicatorStatus =
-        cv.cv === null
+        cv.reason !== undefined
           ? 'not-applicable'
           : !perIndicator || limit === null
             ? 'measured'
             : met
               ? 'met'
               : 'unmet';
-      variation.push({
-        indicator: indicatorId,
-        stage,
-        status,
-        cv: cv.cv,
-        mean: cv.mean,
-        standardDeviation: cv.standardDeviation,
-        count: cv.count,
-        totalWeight: cv.totalWeight,
-        limit: perIndicator ? limit : null,
-        met,
-      });
-      components.push({ indicator: indicatorId, cv: cv.cv });
+      variation.push(measuredEntry(indicatorId, stage, status, cv, perIndicator ? limit : null, met));
+      if (!perIndicator) components.push({ indicator: indicatorId, cv: cv.cv });
       if (!perIndicator) {
         let acc = createVariationAccumulator();
         values.forEach((value, i) => {

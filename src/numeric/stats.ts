@@ -797,26 +797,65 @@ function fastResult(
 
   const totalWeight =
     integerWeights && W <= 2 ** 53 ? new Decimal(W) : exactDecimal(exactWeightSum(weights, n, path));
-  const base = { mean: reported(mean), standardDeviation: reported(S), count: n, totalWeight };
-  if (mean < 0) return withDecision({ cv: null, ...base, reason: 'negative-mean' }, threshold, null);
+  if (mean < 0) {
+    const base = { mean: reported(mean), standardDeviation: reported(S), count: n, totalWeight };
+    return withDecision({ cv: null, ...base, reason: 'negative-mean' }, threshold, null);
+  }
 
   const cv = S / mean;
   const errCv = SAFETY * ((errS + cv * errMean) / absMean + U * cv);
   if (!(errCv <= ACCURACY * cv) || !(cv >= NORMAL)) return undefined;
-  if (threshold === undefined) return { cv: reported(cv), ...base };
+  if (threshold === undefined) return reportedWhenRead(cv, mean, S, n, totalWeight, undefined);
   const t = threshold.approx;
   const margin = errCv + 4 * U * Math.abs(t) + DISPLAY * Math.max(cv, Math.abs(t));
   if (!(Math.abs(cv - t) > margin)) return undefined;
-  // One literal, in the key order of every result (a national run makes this one many times).
-  return {
-    cv: reported(cv),
-    mean: base.mean,
-    standardDeviation: base.standardDeviation,
-    count: n,
+  return reportedWhenRead(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit: cv < t });
+}
+
+// The fast path's result. Its three Decimals (each float to 15 significant digits, all correct to
+// 12) are made when first read, and then kept: a national run reads few of them, and making one
+// costs more than the rest of a small CV. The fields are own enumerable properties (getters), so
+// JSON, spreads and deep equality see them as values.
+function reportedWhenRead(
+  cv: number,
+  mean: number,
+  standardDeviation: number,
+  count: number,
+  totalWeight: Decimal,
+  decision: { readonly limit: Decimal; readonly withinLimit: boolean } | undefined,
+): VariationResult {
+  let cvDecimal: Decimal | undefined;
+  let meanDecimal: Decimal | undefined;
+  let deviationDecimal: Decimal | undefined;
+  const result: {
+    readonly cv: Decimal;
+    readonly mean: Decimal;
+    readonly standardDeviation: Decimal;
+    readonly count: number;
+    readonly totalWeight: Decimal;
+    limit?: Decimal;
+    withinLimit?: boolean;
+  } = {
+    get cv(): Decimal {
+      cvDecimal ??= reported(cv);
+      return cvDecimal;
+    },
+    get mean(): Decimal {
+      meanDecimal ??= reported(mean);
+      return meanDecimal;
+    },
+    get standardDeviation(): Decimal {
+      deviationDecimal ??= reported(standardDeviation);
+      return deviationDecimal;
+    },
+    count,
     totalWeight,
-    limit: threshold.limit,
-    withinLimit: cv < t,
   };
+  if (decision !== undefined) {
+    result.limit = decision.limit;
+    result.withinLimit = decision.withinLimit;
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -707,6 +707,44 @@ describe('coefficientOfVariation: the float path decides as the exact path', () 
   });
 });
 
+describe('coefficientOfVariation: the fast result makes its Decimals when read', () => {
+  const values = [1, 2, 3, 4, 10];
+  const weights = [10, 20, 30, 40, 50];
+
+  it('the fields are own enumerable values to JSON, spreads and deep equality, and read the same each time', () => {
+    const fast = floatCoefficientOfVariation(values, weights, { limit: '0.5' }) as VariationResult;
+    expect(fast).toBeDefined();
+    const exact = coefficientOfVariation(values, weights, { limit: '0.5', exact: true });
+    expect(Object.keys(fast)).toEqual([
+      'cv',
+      'mean',
+      'standardDeviation',
+      'count',
+      'totalWeight',
+      'limit',
+      'withinLimit',
+    ]);
+    expect(fast.cv).toBe(fast.cv);
+    const spread = { ...fast };
+    expect(spread.cv?.toSignificantDigits(12).toString()).toBe(exact.cv?.toSignificantDigits(12).toString());
+    expect(spread.mean.toSignificantDigits(12).toString()).toBe(
+      exact.mean.toSignificantDigits(12).toString(),
+    );
+    expect(spread.standardDeviation.toSignificantDigits(12).toString()).toBe(
+      exact.standardDeviation.toSignificantDigits(12).toString(),
+    );
+    expect(JSON.parse(JSON.stringify(fast))).toEqual(JSON.parse(JSON.stringify(spread)));
+    expect(fast.withinLimit).toBe(exact.withinLimit);
+    expect(Object.keys(floatCoefficientOfVariation(values, weights) as VariationResult)).toEqual([
+      'cv',
+      'mean',
+      'standardDeviation',
+      'count',
+      'totalWeight',
+    ]);
+  });
+});
+
 describe('accumulator', () => {
   it('adding schools one by one gives the same decision and digits as coefficientOfVariation', () => {
     const acc = accumulate(BOOKS_PER_PUPIL, [...PUPILS]);
