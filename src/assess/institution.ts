@@ -183,7 +183,8 @@ export function assessSection(
   const counted: IndicatorResult[] = [];
   const derived: DerivedFigure[] = [];
   let plain: (PlainRatio | undefined)[] | undefined;
-  for (const step of sectionPlan(cache, set, registry, section.stage, floorRatio)) {
+  const plan = sectionPlan(cache, set, registry, section.stage, floorRatio);
+  for (const step of plan.steps) {
     const { indicator, metric, counts } = step;
     const outcome = metric.compute(section);
     const result = evaluateIndicator(indicator, outcome, step.options);
@@ -234,7 +235,7 @@ export function assessSection(
   }
   const plainPupils = section.pupilsPlain;
   if (cache instanceof AssessmentCache && (plain !== undefined || plainPupils !== undefined)) {
-    cache.plainFigures.set(assessment, { pupils: plainPupils, values: plain ?? [] });
+    cache.plainFigures.set(assessment, { pupils: plainPupils, values: plain ?? [], indicators: plan.ids });
   }
   return assessment;
 }
@@ -247,6 +248,11 @@ export function assessSection(
 export interface PlainFigures {
   readonly pupils: number | undefined;
   readonly values: readonly (PlainRatio | undefined)[];
+  /**
+   * The indicator id of each position in `values` and in the section's results (one array per
+   * plan, shared by every section assessed with it, so a reader can look positions up once).
+   */
+  readonly indicators: readonly string[];
 }
 
 /**
@@ -274,6 +280,8 @@ interface SectionPlan {
   readonly stage: Stage;
   readonly floorRatio: Decimal | undefined;
   readonly steps: readonly SectionStep[];
+  /** The indicator id of each step. */
+  readonly ids: readonly string[];
 }
 
 // The section-level indicators of a set for a stage, with their metrics and evaluation options,
@@ -284,7 +292,7 @@ function sectionPlan(
   registry: Readonly<Record<string, Metric>>,
   stage: Stage,
   floorRatio: Decimal | undefined,
-): readonly SectionStep[] {
+): SectionPlan {
   const plans = cache instanceof AssessmentCache ? cache.sectionPlans : undefined;
   for (const plan of plans ?? []) {
     if (
@@ -293,7 +301,7 @@ function sectionPlan(
       plan.stage === stage &&
       plan.floorRatio === floorRatio
     )
-      return plan.steps;
+      return plan;
   }
   const steps: SectionStep[] = [];
   for (const indicator of set.indicators) {
@@ -319,8 +327,9 @@ function sectionPlan(
           : base,
     });
   }
-  plans?.push({ set, registry, stage, floorRatio, steps });
-  return steps;
+  const plan = { set, registry, stage, floorRatio, steps, ids: steps.map((step) => step.indicator.id) };
+  plans?.push(plan);
+  return plan;
 }
 
 interface SchoolStep {

@@ -127,10 +127,28 @@ export function assessVariation(
       const weights: (Decimal | number)[] = [];
       const missing: string[] = [];
       // Sections of one set and stage list their results in the same order: try the position
-      // found last, then search.
+      // found last, then search. Sections whose plan the cache recorded give the position from
+      // the plan (one lookup per plan), and a plain value there needs no result at all.
       let position = -1;
+      let planIds: readonly string[] | undefined;
+      let planPosition = -1;
       for (let k = 0; k < stageSections.length; k++) {
         const section = stageSections[k] as SectionAssessment;
+        const plain = plainOf[k];
+        if (plain !== undefined) {
+          if (plain.indicators !== planIds) {
+            planIds = plain.indicators;
+            planPosition = planIds.indexOf(indicatorId);
+          }
+          // A plain value is recorded only for a ratio of plain inputs (never a derived one,
+          // never an unknown or not-applicable result).
+          const plainValue = planPosition >= 0 ? plain.values[planPosition] : undefined;
+          if (plainValue !== undefined) {
+            values.push(plainValue);
+            weights.push(plain.pupils ?? section.pupils);
+            continue;
+          }
+        }
         const results = section.results;
         let result = position >= 0 ? results[position] : undefined;
         if (result === undefined || result.indicator !== indicatorId) {
@@ -139,16 +157,6 @@ export function assessVariation(
         }
         if (result === undefined || result.status === 'unknown' || result.status === 'not-applicable') {
           missing.push(section.schoolId);
-          continue;
-        }
-        // Plain numbers when the inputs were plain numbers (the same values, read much faster,
-        // and the result's Decimals are never made).
-        const plain = plainOf[k];
-        const plainValue = plain?.values[position];
-        // A plain value is recorded only for a ratio of plain inputs, never for a derived one.
-        if (plainValue !== undefined) {
-          values.push(plainValue);
-          weights.push(plain?.pupils ?? section.pupils);
           continue;
         }
         const exact = result.exact;

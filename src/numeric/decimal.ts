@@ -136,7 +136,10 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
         `必须是有限数值（实际为 ${input.toString()}）`,
       );
     }
-    value = new Decimal(input);
+    // dudao's own Decimals are immutable and carry its configuration: used as they are. Any
+    // other constructor's (an app's own decimal.js settings travel with its instances, and
+    // arithmetic follows them) are copied into dudao's.
+    value = input.constructor === Decimal ? input : new Decimal(input);
   } else {
     const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
     throw dudaoError(

@@ -91,6 +91,18 @@ describe('toDecimal', () => {
     expect(value).toBeInstanceOf(Decimal);
     expect(isDecimal(global)).toBe(true);
   });
+
+  it("a Decimal of another constructor is copied into dudao's, so arithmetic on it runs at 40 digits; dudao's own is used as it is", () => {
+    const fiveDigits = DecimalJs.clone({ precision: 5 });
+    const foreign = new fiveDigits(1);
+    const read = toDecimal(foreign);
+    expect(read).not.toBe(foreign);
+    expect(read.constructor).toBe(Decimal);
+    expect(read.div(3).toString()).toBe('0.3333333333333333333333333333333333333333');
+    const own = new Decimal('3900.5');
+    expect(toDecimal(own)).toBe(own);
+    expect(toDecimal(new Decimal('-0')).isNegative()).toBe(false);
+  });
 });
 
 describe("a user's global Decimal configuration is untouched", () => {
