@@ -610,8 +610,8 @@ function inRange(x: number): boolean {
 }
 
 interface Materialized {
-  readonly xs: Float64Array;
-  readonly ws: Float64Array;
+  readonly xs: readonly number[];
+  readonly ws: readonly number[];
   /** Every weight is an integer ≤ 2⁵³, so the float sum of weights is exact when ≤ 2⁵³. */
   readonly integerWeights: boolean;
   /** Some value was a Ratio (its float carries up to 5 roundings instead of 1). */
@@ -634,8 +634,10 @@ function materialize(
   n: number,
   path: FieldPath,
 ): Materialized {
-  const xs = new Float64Array(n);
-  const ws = new Float64Array(n);
+  // Plain arrays of doubles, filled in order: allocated in the JS heap (a typed array of this size
+  // would get an off-heap buffer, slower to make and to collect for the ~35 values of a CV).
+  const xs: number[] = [];
+  const ws: number[] = [];
   let integerWeights = true;
   let hasRatio = false;
   let allInRange = true;
@@ -687,8 +689,8 @@ function materialize(
       if (!weight.isInteger() || weight.gt(2 ** 53)) integerWeights = false;
     }
     if (Number.isNaN(x) || Number.isNaN(w)) allInRange = false;
-    xs[i] = x;
-    ws[i] = w;
+    xs.push(x);
+    ws.push(w);
   }
   return { xs, ws, integerWeights, hasRatio, inRange: allInRange };
 }
