@@ -3,6 +3,7 @@
  * every run measures the same inputs. Not for anything that needs real randomness.
  * @module
  */
+import { createRandom as createSampleRandom } from '../src/sample/random.js';
 
 /** A seeded source of uniform numbers in [0, 1) and the skewed helpers built on it. */
 export interface Random {
@@ -19,18 +20,12 @@ export interface Random {
 }
 
 /**
- * mulberry32: a 32-bit generator, tiny, fast and good enough for benchmark data.
+ * mulberry32 (the sample data's generator, `src/sample/random.ts`), with the skewed helpers the
+ * benchmarks need on top. The same seed gives the same sequence as the sample's generator.
  * @param seed - any integer; equal seeds give equal sequences
  */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { next, int } = createSampleRandom(seed);
   const normal = (): number => {
     const u = 1 - next(); // (0, 1], so the logarithm is finite
     const v = next();
@@ -38,7 +33,7 @@ export function createRandom(seed: number): Random {
   };
   return {
     next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+    int,
     normal,
     logNormal: (median, sigma) => median * Math.exp(sigma * normal()),
     pick: (items) => {

@@ -212,8 +212,8 @@ export function assessVariation(
               ? 'met'
               : 'unmet';
       variation.push(measuredEntry(indicatorId, stage, status, cv, perIndicator ? limit : null, met));
-      if (!perIndicator) components.push({ indicator: indicatorId, cv: cv.cv });
       if (!perIndicator) {
+        components.push({ indicator: indicatorId, cv: cv.cv });
         let acc = createVariationAccumulator();
         values.forEach((value, i) => {
           acc = addToVariation(acc, value, weights[i] as Decimal | number);

@@ -137,19 +137,48 @@ function passesRules(rules: readonly Rule[], value: unknown): boolean {
   return true;
 }
 
-function objectAcceptor(schema: unknown, def: Def, depth: number): Acceptor {
+// What an object node needs, once its definition is understood: its keys, their schemas and the
+// dudao rules on it. Undefined when the fast check cannot vouch for it (the closures and the
+// generated code share this decision).
+interface ObjectNode {
+  readonly keys: readonly string[];
+  readonly shape: Readonly<Record<string, unknown>>;
+  readonly rules: readonly Rule[];
+}
+
+function objectNode(schema: unknown, def: Def): ObjectNode | undefined {
   const rules = rulesFor(schema, def);
   const shape = def.shape;
-  if (rules === undefined || typeof shape !== 'object' || shape === null) return NEVER;
+  if (rules === undefined || typeof shape !== 'object' || shape === null) return undefined;
   // A catchall other than `never` (strictObject) or none (object, which strips unknown keys) could
   // accept and change extra keys; unknown keys are refused either way.
-  if (def.catchall !== undefined && defOf(def.catchall)?.type !== 'never') return NEVER;
+  if (def.catchall !== undefined && defOf(def.catchall)?.type !== 'never') return undefined;
   const keys = Object.keys(shape);
-  if (keys.includes('__proto__') || Object.getOwnPropertySymbols(shape).length > 0) return NEVER;
-  const fields = keys.map((key) => ({
-    key,
-    accept: build((shape as Record<string, unknown>)[key], depth + 1),
-  }));
+  if (keys.includes('__proto__') || Object.getOwnPropertySymbols(shape).length > 0) return undefined;
+  return { keys, shape: shape as Readonly<Record<string, unknown>>, rules };
+}
+
+// An array node: its length bounds and dudao rules (its checks are either all dudao rules or all
+// length checks).
+interface ArrayNode {
+  readonly min: number;
+  readonly max: number;
+  readonly rules: readonly Rule[];
+}
+
+function arrayNode(schema: unknown, def: Def): ArrayNode | undefined {
+  const rules = rulesFor(schema, def);
+  if (rules !== undefined) return { min: 0, max: Number.POSITIVE_INFINITY, rules };
+  const checks = checkDefs(def);
+  const bounds = checks && lengthBounds(checks);
+  return bounds && { ...bounds, rules: [] };
+}
+
+function objectAcceptor(schema: unknown, def: Def, depth: number): Acceptor {
+  const node = objectNode(schema, def);
+  if (node === undefined) return NEVER;
+  const { keys, shape, rules } = node;
+  const fields = keys.map((key) => ({ key, accept: build(shape[key], depth + 1) }));
   const known = new Set(keys);
   return (input) => {
     if (!isPlainObject(input)) return false;
@@ -160,18 +189,14 @@ function objectAcceptor(schema: unknown, def: Def, depth: number): Acceptor {
 }
 
 function arrayAcceptor(schema: unknown, def: Def, depth: number): Acceptor {
-  const checks = checkDefs(def);
-  const rules = rulesFor(schema, def);
-  // An array's checks are either all dudao rules or all length checks.
-  const bounds =
-    rules !== undefined ? { min: 0, max: Number.POSITIVE_INFINITY } : checks && lengthBounds(checks);
-  if (bounds === undefined) return NEVER;
+  const node = arrayNode(schema, def);
+  if (node === undefined) return NEVER;
+  const { min, max, rules } = node;
   const accept = build(def.element, depth + 1);
-  const ruleList = rules ?? [];
   return (input) => {
-    if (!Array.isArray(input) || input.length < bounds.min || input.length > bounds.max) return false;
+    if (!Array.isArray(input) || input.length < min || input.length > max) return false;
     for (let index = 0; index < input.length; index++) if (!accept(input[index])) return false;
-    return ruleList.length === 0 || passesRules(ruleList, input);
+    return rules.length === 0 || passesRules(rules, input);
   };
 }
 
@@ -294,48 +319,28 @@ function ref(g: Generation, value: unknown): string {
   return `r[${g.refs.length - 1}]`;
 }
 
-// A boolean expression that is true when `value` (a variable name) passes the schema.
+// A boolean expression that is true when `value` (a variable name) passes the schema. Objects,
+// arrays and optional wrap generated code; every other node calls its closure (one definition of
+// each value rule).
 function expression(schema: unknown, value: string, g: Generation, depth: number): string {
   const def = defOf(schema);
   if (def === undefined || depth > 32) return 'false';
-  switch (def.type) {
-    case 'object':
-    case 'array': {
-      const name =
-        def.type === 'object' ? objectFunction(schema, def, g, depth) : arrayFunction(schema, def, g, depth);
-      return name === undefined ? 'false' : `${name}(${value})`;
-    }
-    case 'optional':
-      if ((def.checks?.length ?? 0) > 0) return 'false';
-      return `(${value} === undefined || ${expression(def.innerType, value, g, depth + 1)})`;
-    case 'custom':
-      if (typeof def.fn !== 'function' || (def.checks?.length ?? 0) > 0) return 'false';
-      return `${ref(g, def.fn)}(${value}) === true`;
-    case 'boolean':
-      return (def.checks?.length ?? 0) > 0 || def.coerce === true ? 'false' : `typeof ${value} === "boolean"`;
-    case 'string': {
-      if (def.coerce === true || def.format !== undefined || def.check !== undefined) return 'false';
-      const checks = checkDefs(def);
-      const bounds = checks && lengthBounds(checks);
-      if (bounds === undefined) return 'false';
-      const max = bounds.max === Number.POSITIVE_INFINITY ? '' : ` && ${value}.length <= ${bounds.max}`;
-      return `(typeof ${value} === "string" && ${value}.length >= ${bounds.min}${max})`;
-    }
-    default: {
-      // Records, unions, enums, literals, numbers: their closure.
-      const accept = build(schema, depth);
-      return accept === NEVER ? 'false' : `${ref(g, accept)}(${value})`;
-    }
+  if (def.type === 'object' || def.type === 'array') {
+    const name =
+      def.type === 'object' ? objectFunction(schema, def, g, depth) : arrayFunction(schema, def, g, depth);
+    return name === undefined ? 'false' : `${name}(${value})`;
   }
+  if (def.type === 'optional' && (def.checks?.length ?? 0) === 0) {
+    return `(${value} === undefined || ${expression(def.innerType, value, g, depth + 1)})`;
+  }
+  const accept = build(schema, depth);
+  return accept === NEVER ? 'false' : `${ref(g, accept)}(${value})`;
 }
 
 function objectFunction(schema: unknown, def: Def, g: Generation, depth: number): string | undefined {
-  const rules = rulesFor(schema, def);
-  const shape = def.shape;
-  if (rules === undefined || typeof shape !== 'object' || shape === null) return undefined;
-  if (def.catchall !== undefined && defOf(def.catchall)?.type !== 'never') return undefined;
-  const keys = Object.keys(shape);
-  if (keys.includes('__proto__') || Object.getOwnPropertySymbols(shape).length > 0) return undefined;
+  const node = objectNode(schema, def);
+  if (node === undefined) return undefined;
+  const { keys, shape, rules } = node;
   const name = `f${g.count++}`;
   const body: string[] = [
     `function ${name}(x) {`,
@@ -350,11 +355,8 @@ function objectFunction(schema: unknown, def: Def, g: Generation, depth: number)
     body.push('        continue;', '      default:', '        return false;', '    }', '  }');
   }
   keys.forEach((key, i) => {
-    const value = `v${i}`;
-    body.push(`  const ${value} = x[${JSON.stringify(key)}];`);
-    body.push(
-      `  if (!(${expression((shape as Record<string, unknown>)[key], value, g, depth + 1)})) return false;`,
-    );
+    body.push(`  const v${i} = x[${JSON.stringify(key)}];`);
+    body.push(`  if (!(${expression(shape[key], `v${i}`, g, depth + 1)})) return false;`);
   });
   body.push(rules.length === 0 ? '  return true;' : `  return passesRules(${ref(g, rules)}, x);`, '}');
   g.lines.push(body.join('\n'));
@@ -362,25 +364,20 @@ function objectFunction(schema: unknown, def: Def, g: Generation, depth: number)
 }
 
 function arrayFunction(schema: unknown, def: Def, g: Generation, depth: number): string | undefined {
-  const checks = checkDefs(def);
-  const rules = rulesFor(schema, def);
-  const bounds =
-    rules !== undefined ? { min: 0, max: Number.POSITIVE_INFINITY } : checks && lengthBounds(checks);
-  if (bounds === undefined) return undefined;
+  const node = arrayNode(schema, def);
+  if (node === undefined) return undefined;
   const name = `f${g.count++}`;
-  const max = bounds.max === Number.POSITIVE_INFINITY ? '' : ` || x.length > ${bounds.max}`;
+  const max = node.max === Number.POSITIVE_INFINITY ? '' : ` || x.length > ${node.max}`;
   const element = expression(def.element, 'v', g, depth + 1);
   g.lines.push(
     [
       `function ${name}(x) {`,
-      `  if (!isArray(x) || x.length < ${bounds.min}${max}) return false;`,
+      `  if (!isArray(x) || x.length < ${node.min}${max}) return false;`,
       '  for (let i = 0; i < x.length; i++) {',
       '    const v = x[i];',
       `    if (!(${element})) return false;`,
       '  }',
-      rules === undefined || rules.length === 0
-        ? '  return true;'
-        : `  return passesRules(${ref(g, rules)}, x);`,
+      node.rules.length === 0 ? '  return true;' : `  return passesRules(${ref(g, node.rules)}, x);`,
       '}',
     ].join('\n'),
   );
