@@ -4,15 +4,16 @@
  * @module
  */
 import type { Indicator, Label, Stage } from '../indicators/types.js';
-import { Decimal } from '../numeric/decimal.js';
 import {
-  comparatorSymbol,
-  compareRatio,
-  compareValue,
-  type ExactRatio,
-  ratioValue,
-  satisfies,
-} from './exact.js';
+  compareRatioTo,
+  compareValueTo,
+  type PreparedThreshold,
+  type Sign,
+  scaleThreshold,
+  thresholdOf,
+} from '../numeric/decide.js';
+import { Decimal } from '../numeric/decimal.js';
+import { comparatorSymbol, type ExactRatio, ratioValue, satisfies } from './exact.js';
 import type { MetricOutcome } from './metrics.js';
 import type { CountyIndicatorResult, DerivedFigure, IndicatorResult } from './types.js';
 
@@ -53,18 +54,17 @@ export interface EvaluateOptions {
   readonly floorRatio?: Decimal;
   /** The threshold, when the caller has it already (otherwise read from the indicator). */
   readonly threshold?: Decimal | null;
-  /** The threshold as a float, when the caller has it already (an optimisation only). */
-  readonly thresholdApprox?: number | undefined;
+  /** The threshold prepared for decisions, when the caller has it already (it must be that value). */
+  readonly prepared?: PreparedThreshold | null;
   /**
-   * The floor (threshold × floorRatio, or threshold ÷ floorRatio for upper limits) and its float,
-   * when the caller has it already (an optimisation only; it must be that value).
+   * The floor (threshold × floorRatio, or threshold ÷ floorRatio for upper limits), when the
+   * caller has it already (it must be that value).
    */
   readonly floorBound?: FloorBound;
 }
 
 /**
- * A floor of the 6-of-7 rule worked out once: threshold × floorRatio (÷ for upper limits), with
- * the product of the two floats beside it.
+ * A floor of the 6-of-7 rule worked out once: threshold × floorRatio (÷ for upper limits).
  * @category Assessment
  * @example
  * ```ts
@@ -73,10 +73,10 @@ export interface EvaluateOptions {
  * ```
  */
 export interface FloorBound {
-  /** The floor, exact. */
+  /** The floor for display (40 significant digits; a quotient such as 45 ÷ 0.85 is rounded). */
   readonly value: Decimal;
-  /** Its float, from the two floats (used only to decide far from the floor). */
-  readonly approx: number;
+  /** The floor, exact, prepared for decisions. */
+  readonly exact: PreparedThreshold;
 }
 
 /**
@@ -87,7 +87,7 @@ export interface FloorBound {
  * @param threshold - the indicator's threshold
  * @param ratio - the set's floor ratio (0.85)
  * @param comparator - the indicator's comparator
- * @returns the floor and its float
+ * @returns the floor, exact and for display
  * @example
  * ```ts
  * floorBoundOf(new Decimal('4.2'), new Decimal('0.85'), 'gte').value.toString(); //=> '3.57'
@@ -101,7 +101,7 @@ export function floorBoundOf(
   const ceiling = comparator === 'lte' || comparator === 'lt';
   return {
     value: ceiling ? threshold.div(ratio) : threshold.times(ratio),
-    approx: ceiling ? threshold.toNumber() / ratio.toNumber() : threshold.toNumber() * ratio.toNumber(),
+    exact: scaleThreshold(thresholdOf(threshold), ratio, ceiling ? 'div' : 'times'),
   };
 }
 
@@ -217,24 +217,17 @@ export function evaluateIndicator(
     ) as unknown as IndicatorResult;
   }
 
-  const approx = outcome.approx;
-  const sign = decide(outcome, threshold, approx, options.thresholdApprox);
+  const sign = decide(outcome, options.prepared ?? thresholdOf(threshold));
   const met = satisfies(sign, comparator);
   let aboveFloor: boolean | null | undefined;
   if (options.floorRatio !== undefined) {
     if (met) aboveFloor = true;
-    else if (comparator === 'gte' || comparator === 'gt') {
-      const floor = options.floorBound ?? floorBoundOf(threshold, options.floorRatio, comparator);
-      aboveFloor =
-        decide(
-          outcome,
-          floor.value,
-          approx,
-          options.thresholdApprox === undefined ? undefined : floor.approx,
-        ) >= 0;
-    } else if (comparator === 'lte' || comparator === 'lt') {
-      const ceiling = options.floorBound ?? floorBoundOf(threshold, options.floorRatio, comparator);
-      aboveFloor = decide(outcome, ceiling.value, approx, undefined) <= 0;
+    else if (comparator === 'gte' || comparator === 'gt' || comparator === 'lte' || comparator === 'lt') {
+      // 教督〔2017〕6号: an unmet indicator still counts when it reaches floorRatio × its standard
+      // (for an upper limit: stays within standard ÷ floorRatio).
+      const floor = (options.floorBound ?? floorBoundOf(threshold, options.floorRatio, comparator)).exact;
+      const toFloor = decide(outcome, floor);
+      aboveFloor = comparator === 'gte' || comparator === 'gt' ? toFloor >= 0 : toFloor <= 0;
     } else aboveFloor = false;
   }
   return new LazyResult(
@@ -427,45 +420,14 @@ export function countyIndicatorResult(indicator: Indicator, result: IndicatorRes
   return Object.assign(result.copy(), fields) as unknown as CountyIndicatorResult;
 }
 
-// Floats decide when the two sides are clearly apart (inputs are exact decimals, so a float
-// carries each within a few units in the last place; 1e-9 relative is a wide margin); otherwise
-// the exact Decimal comparison decides.
-const FLOAT_DECISION_MARGIN = 1e-9;
-
-function decide(
-  outcome: Extract<MetricOutcome, { kind: 'ratio' | 'value' }>,
-  threshold: Decimal,
-  approx: number | undefined,
-  thresholdApprox: number | undefined,
-): number {
-  if (approx !== undefined && Number.isFinite(approx)) {
-    const t = thresholdApprox ?? threshold.toNumber();
-    const diff = approx - t;
-    if (Math.abs(diff) > FLOAT_DECISION_MARGIN * Math.max(Math.abs(t), Math.abs(approx), 1e-300)) {
-      return diff > 0 ? 1 : -1;
-    }
-  }
-  if (outcome.kind === 'value') return compareValue(outcome.value, threshold);
-  // Whole numbers near or at a whole threshold (100 % certified against 100, 15 children per
-  // teacher against 15): numerator × scale against threshold × denominator in exact integers.
+// Every decision goes through the seam in numeric/decide.ts, which filters in floats and
+// settles close calls exactly; plain JSON numbers are handed over as numbers.
+function decide(outcome: Measured, threshold: PreparedThreshold): Sign {
+  if (outcome.kind === 'value') return compareValueTo(outcome.plainValue ?? outcome.value, threshold);
   const plain = outcome.plain;
-  if (plain !== undefined) {
-    const t = thresholdApprox ?? threshold.toNumber();
-    if (
-      Number.isSafeInteger(t) &&
-      Number.isSafeInteger(plain.numerator) &&
-      Number.isSafeInteger(plain.scale) &&
-      Number.isSafeInteger(plain.denominator) &&
-      threshold.isInteger()
-    ) {
-      // A product that is a safe integer was computed exactly (a larger one rounds to 2⁵³ or more).
-      const left = plain.numerator * plain.scale;
-      const right = t * plain.denominator;
-      if (Number.isSafeInteger(left) && Number.isSafeInteger(right))
-        return left > right ? 1 : left < right ? -1 : 0;
-    }
-  }
-  return compareRatio(outcome.exact, threshold);
+  if (plain !== undefined) return compareRatioTo(plain.numerator, plain.denominator, plain.scale, threshold);
+  const exact = outcome.exact;
+  return compareRatioTo(exact.numerator, exact.denominator, exact.scale, threshold);
 }
 
 function negatedSymbol(comparator: Indicator['comparator']): string {

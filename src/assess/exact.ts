@@ -1,8 +1,7 @@
 /**
  * Exact threshold decisions for indicator values. A value is either a ratio
  * (numerator ÷ denominator × scale) or a plain value; both are compared with a threshold without
- * dividing, first in floating point with a safety margin, then in Decimal when the two sides are
- * too close for floats to tell.
+ * dividing, through the decision seam of `numeric/decide.ts`.
  * @module
  */
 import type { Comparator } from '../indicators/types.js';
@@ -40,56 +39,10 @@ export function ratioValue(ratio: ExactRatio): Decimal {
   return ratio.numerator.times(ratio.scale).div(ratio.denominator);
 }
 
-// Floats carry each decimal input to within one unit in the last place (about 1.1e-16 relative)
-// and the products below add two roundings more; 1e-12 relative leaves a wide margin.
-const FLOAT_MARGIN = 1e-12;
-
-function signOfDifference(left: Decimal, right: Decimal): number {
-  const l = left.toNumber();
-  const r = right.toNumber();
-  const diff = l - r;
-  if (Number.isFinite(diff) && Math.abs(diff) > FLOAT_MARGIN * Math.max(Math.abs(l), Math.abs(r))) {
-    return diff > 0 ? 1 : -1;
-  }
-  return left.cmp(right);
-}
-
-/**
- * Compares a ratio with a threshold exactly: the sign of (numerator × scale − threshold ×
- * denominator), without any division.
- * @category Assessment
- * @param ratio - the value as an exact ratio (denominator > 0)
- * @param threshold - the threshold
- * @returns −1, 0 or 1 as the value is below, at or above the threshold
- * @example
- * ```ts
- * const v = { numerator: new Decimal(21), denominator: new Decimal(500), scale: new Decimal(100) };
- * compareRatio(v, new Decimal('4.2')); //=> 0
- * ```
- */
-export function compareRatio(ratio: ExactRatio, threshold: Decimal): number {
-  return signOfDifference(ratio.numerator.times(ratio.scale), threshold.times(ratio.denominator));
-}
-
-/**
- * Compares a plain value with a threshold exactly.
- * @category Assessment
- * @param value - the value
- * @param threshold - the threshold
- * @returns −1, 0 or 1
- * @example
- * ```ts
- * compareValue(new Decimal('0.15'), new Decimal('0.15')); //=> 0
- * ```
- */
-export function compareValue(value: Decimal, threshold: Decimal): number {
-  return signOfDifference(value, threshold);
-}
-
 /**
  * Whether a comparison result (−1, 0, 1) satisfies a comparator.
  * @category Assessment
- * @param sign - the result of {@link compareRatio} or {@link compareValue}
+ * @param sign - the sign of value − threshold (from the decision seam in `numeric/decide.ts`)
  * @param comparator - `gte`, `gt`, `lte`, `lt` or `eq`
  * @returns `true` when the value meets the threshold
  * @example

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Indicator, IndicatorSet, Stage } from '../indicators/types.js';
+import { type PreparedThreshold, thresholdOf } from '../numeric/decide.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { School } from '../schema/compulsory.js';
 import { type EvaluateOptions, evaluateIndicator, floorBoundOf, thresholdFor } from './evaluate.js';
@@ -44,18 +45,18 @@ export interface MinMetTally {
 }
 
 /**
- * A threshold read once: the Decimal and its float.
+ * A threshold read once: the Decimal and its form prepared for exact decisions.
  * @category Assessment
  * @example
  * ```ts
- * const t: CachedThreshold = { value: new Decimal('4.2'), approx: 4.2 };
+ * const t: CachedThreshold = { value: new Decimal('4.2'), prepared: thresholdOf('4.2') };
  * ```
  */
 export interface CachedThreshold {
   /** The threshold (null when the indicator has none for the stage). */
   readonly value: Decimal | null;
-  /** The threshold as a float (for fast decisions far from it). */
-  readonly approx: number | undefined;
+  /** The threshold prepared for decisions (null when there is none). */
+  readonly prepared: PreparedThreshold | null;
 }
 
 /**
@@ -110,7 +111,7 @@ class AssessmentCache implements ThresholdCache {
     let entry = byStage.get(key);
     if (entry === undefined) {
       const value = thresholdFor(indicator, stage);
-      entry = { value, approx: value === null ? undefined : value.toNumber() };
+      entry = { value, prepared: value === null ? null : thresholdOf(value) };
       byStage.set(key, entry);
     }
     return entry;
@@ -310,7 +311,7 @@ function sectionPlan(
     if (metric.level !== 'section') continue;
     const counts = indicator.countsTowardsMinMet === true;
     const threshold = cache.threshold(indicator, stage);
-    const base = { stage, threshold: threshold.value, thresholdApprox: threshold.approx };
+    const base = { stage, threshold: threshold.value, prepared: threshold.prepared };
     steps.push({
       indicator,
       metric,
@@ -360,7 +361,7 @@ function schoolPlan(
     steps.push({
       indicator,
       metric,
-      options: { threshold: threshold.value, thresholdApprox: threshold.approx },
+      options: { threshold: threshold.value, prepared: threshold.prepared },
     });
   }
   plans?.push({ set, registry, steps });

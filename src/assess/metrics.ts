@@ -36,8 +36,6 @@ export type MetricOutcome =
       readonly derived?: readonly DerivedFigure[];
       /** Where the figures came from. */
       readonly basis: 'schools' | 'fact' | 'survey';
-      /** The value as a float, when cheap to know (lets decisions skip Decimal arithmetic when clearly apart). */
-      readonly approx?: number;
       /**
        * The exact ratio as plain JSON numbers, when the inputs were plain numbers (the same
        * values as `exact`; the CV reads numbers far faster than Decimals).
@@ -51,8 +49,8 @@ export type MetricOutcome =
       readonly value: Decimal;
       /** Where it came from. */
       readonly basis: 'schools' | 'fact';
-      /** The value as a float, when cheap to know. */
-      readonly approx?: number;
+      /** The value as a plain number that stands exactly for it, when it is one (decisions read it instead of the Decimal). */
+      readonly plainValue?: number;
     }
   | {
       /** A judgement on evidence, or a veto flag. */
@@ -229,7 +227,7 @@ function teacherRatio(
         total += value;
       }
       if (plain && (fields.length === 1 || Number.isSafeInteger(total))) {
-        return new PlainRatioOutcome(total, pupils, scale, scaleApprox, (total * scaleApprox) / pupils);
+        return new PlainRatioOutcome(total, pupils, scale, scaleApprox);
       }
     }
     let sum: Decimal | undefined;
@@ -264,7 +262,6 @@ function teacherRatio(
       denominator: s.pupils,
       exact: { numerator: sum, denominator: s.pupils, scale },
       basis: 'schools',
-      approx: (approx * scaleApprox) / s.pupilsApprox,
       ...(plain === undefined ? {} : { plain }),
     };
   };
@@ -275,12 +272,11 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
   return (s) => {
     const figure = s.stock[field];
     if (figure === undefined) return { kind: 'missing', missing: [`stock.${field}`] };
-    const approx = (figure.approx * scaleApprox) / s.pupilsApprox;
     if (figure.derived === undefined) {
       const pupils = s.pupilsPlain;
       const plain = figure.plain;
       if (plain !== undefined && pupils !== undefined && pupils > 0) {
-        return new PlainRatioOutcome(plain, pupils, scale, scaleApprox, approx);
+        return new PlainRatioOutcome(plain, pupils, scale, scaleApprox);
       }
       return {
         kind: 'ratio',
@@ -288,10 +284,9 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
         denominator: s.pupils,
         exact: { numerator: figure.numerator, denominator: s.pupils, scale },
         basis: 'schools',
-        approx,
       };
     }
-    return new DerivedRatioOutcome(figure, s.pupils, scale, approx);
+    return new DerivedRatioOutcome(figure, s.pupils, scale);
   };
 }
 
@@ -324,10 +319,6 @@ function roomCount(school: School, kind: 'musicRooms' | 'artRooms'): number | un
   const junior = school.sections.junior?.stock?.[kind];
   if (shared === undefined && primary === undefined && junior === undefined) return undefined;
   return (shared?.length ?? 0) + (primary?.length ?? 0) + (junior?.length ?? 0);
-}
-
-function compulsoryPupilsApprox(school: School): number {
-  return approxOf(school.sections.primary?.pupils ?? 0) + approxOf(school.sections.junior?.pupils ?? 0);
 }
 
 function compulsoryPupils(school: School): Decimal {
@@ -516,7 +507,9 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
         largestApprox = n;
       }
     }
-    return { kind: 'value', value: d(largest), basis: 'schools', approx: largestApprox };
+    return typeof largest === 'number'
+      ? { kind: 'value', value: d(largest), basis: 'schools', plainValue: largest }
+      : { kind: 'value', value: d(largest), basis: 'schools' };
   }),
   'music-art-rooms-per-12-classes': {
     level: 'school',
@@ -542,24 +535,19 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
           ((primaryClasses as number | undefined) ?? 0) + ((juniorClasses as number | undefined) ?? 0);
         if (count === 0) return { kind: 'not-applicable', reason: 'no-classes' };
         const rooms = Math.min(music, art);
-        if (Number.isSafeInteger(count))
-          return new PlainRatioOutcome(rooms, count, TWELVE, 12, (12 * rooms) / count);
+        if (Number.isSafeInteger(count)) return new PlainRatioOutcome(rooms, count, TWELVE, 12);
       }
       let classes = new Decimal(0);
       if (school.sections.primary !== undefined) classes = classes.plus(d(school.sections.primary.classes));
       if (school.sections.junior !== undefined) classes = classes.plus(d(school.sections.junior.classes));
       if (classes.isZero()) return { kind: 'not-applicable', reason: 'no-classes' };
-      const roomsApprox = Math.min(music, art);
-      const rooms = new Decimal(roomsApprox);
-      const classesApprox =
-        approxOf(school.sections.primary?.classes ?? 0) + approxOf(school.sections.junior?.classes ?? 0);
+      const rooms = new Decimal(Math.min(music, art));
       return {
         kind: 'ratio',
         numerator: rooms,
         denominator: classes,
         exact: { numerator: rooms, denominator: classes, scale: TWELVE },
         basis: 'schools',
-        approx: (12 * roomsApprox) / classesApprox,
       };
     },
   },
@@ -586,7 +574,6 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
             kind: 'value',
             value: compulsoryPupils(school),
             basis: 'schools',
-            approx: compulsoryPupilsApprox(school),
           },
   },
   'school-enrolment-combined': {
@@ -599,7 +586,6 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
             kind: 'value',
             value: compulsoryPupils(school),
             basis: 'schools',
-            approx: compulsoryPupilsApprox(school),
           }
         : { kind: 'not-applicable', reason: 'not-a-combined-school' },
   },

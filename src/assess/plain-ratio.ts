@@ -5,6 +5,7 @@
  */
 import type { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/decimal.js';
+import { exactTimes } from '../numeric/rational.js';
 import type { Quantity } from '../schema/common.js';
 import type { ExactRatio } from './exact.js';
 import type { PlainRatio } from './metrics.js';
@@ -19,15 +20,13 @@ import type { DerivedFigure } from './types.js';
 export class PlainRatioOutcome {
   readonly kind = 'ratio' as const;
   readonly basis = 'schools' as const;
-  readonly approx: number;
   readonly plain: PlainRatio;
   readonly #scale: Decimal;
   #numerator: Decimal | undefined;
   #denominator: Decimal | undefined;
   #exact: ExactRatio | undefined;
 
-  constructor(numerator: number, denominator: number, scale: Decimal, scaleNumber: number, approx: number) {
-    this.approx = approx;
+  constructor(numerator: number, denominator: number, scale: Decimal, scaleNumber: number) {
     this.plain = { numerator, denominator, scale: scaleNumber };
     this.#scale = scale;
   }
@@ -57,15 +56,13 @@ export class PlainRatioOutcome {
 export class DerivedRatioOutcome {
   readonly kind = 'ratio' as const;
   readonly basis = 'schools' as const;
-  readonly approx: number;
   readonly denominator: Decimal;
   readonly derived: readonly DerivedFigure[];
   readonly #figure: SectionStockFigure;
   readonly #scale: Decimal;
   #exact: ExactRatio | undefined;
 
-  constructor(figure: SectionStockFigure, pupils: Decimal, scale: Decimal, approx: number) {
-    this.approx = approx;
+  constructor(figure: SectionStockFigure, pupils: Decimal, scale: Decimal) {
     this.denominator = pupils;
     this.derived = figure.derived === undefined ? [] : [figure.derived];
     this.#figure = figure;
@@ -82,7 +79,7 @@ export class DerivedRatioOutcome {
       const figure = this.#figure;
       this.#exact = {
         numerator: figure.numerator,
-        denominator: figure.denominator.times(this.denominator),
+        denominator: exactTimes(figure.denominator, this.denominator),
         scale: this.#scale,
       };
     }
@@ -97,15 +94,15 @@ export class DerivedRatioOutcome {
 export class PlainValueOutcome {
   readonly kind = 'value' as const;
   readonly basis = 'schools' as const;
-  readonly approx: number;
+  readonly plainValue: number;
   #value: Decimal | undefined;
 
   constructor(value: number) {
-    this.approx = value;
+    this.plainValue = value;
   }
 
   get value(): Decimal {
-    if (this.#value === undefined) this.#value = toDecimal(this.approx);
+    if (this.#value === undefined) this.#value = toDecimal(this.plainValue);
     return this.#value;
   }
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Indicator, IndicatorSet, Label, Stage } from '../indicators/types.js';
+import { compareValueTo, type PreparedThreshold, thresholdOf } from '../numeric/decide.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { Quantity } from '../schema/common.js';
 import type {
@@ -16,7 +17,7 @@ import type {
   PreschoolDataset,
 } from '../schema/preschool.js';
 import { evaluateIndicator, thresholdFor } from './evaluate.js';
-import { compareValue, HUNDRED, ONE, satisfies } from './exact.js';
+import { HUNDRED, ONE, satisfies } from './exact.js';
 import { type CountyContext, compulsoryMetrics, type MetricOutcome, type MetricQuantity } from './metrics.js';
 import { PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 import type { IndicatorResult } from './types.js';
@@ -220,14 +221,14 @@ function headCountRatio(
   const n = numerator.plain();
   const m = denominator.plain();
   if (n !== undefined && m !== undefined && m > 0) {
-    return new PlainRatioOutcome(n, m, scale, scaleNumber, (n / m) * scaleNumber);
+    return new PlainRatioOutcome(n, m, scale, scaleNumber);
   }
   return ratio(numerator.value(), denominator.value(), scale);
 }
 
 /** part ÷ whole × 100 for two whole counts (whole > 0): decided in exact integers at 100 %. */
 function countShare(part: number, whole: number): MetricOutcome {
-  return new PlainRatioOutcome(part, whole, HUNDRED, 100, (part / whole) * 100);
+  return new PlainRatioOutcome(part, whole, HUNDRED, 100);
 }
 
 const NO_CHILDREN: MetricOutcome = Object.freeze({ kind: 'not-applicable', reason: 'no children' });
@@ -242,7 +243,7 @@ function quantityRatio(num: Quantity, den: Quantity, scale: Decimal, scaleNumber
   const n = plainNumberOf(num);
   const m = plainNumberOf(den);
   if (n !== undefined && m !== undefined && m > 0) {
-    return new PlainRatioOutcome(n, m, scale, scaleNumber, (n / m) * scaleNumber);
+    return new PlainRatioOutcome(n, m, scale, scaleNumber);
   }
   return ratio(d(num), d(den), scale);
 }
@@ -449,47 +450,39 @@ export function checkClassSize(
 ): 'within' | 'over' | 'uncapped' {
   if (cap === undefined || threshold === null) return 'uncapped';
   const children = item.children;
-  let sign: number | undefined;
-  if (typeof children === 'number') {
-    // Floats decide when clearly apart (1e-9 relative); otherwise the exact comparison does.
-    const diff = children - threshold.approx;
-    if (Math.abs(diff) > 1e-9 * Math.max(Math.abs(threshold.approx), Math.abs(children), 1e-300)) {
-      sign = diff > 0 ? 1 : -1;
-    }
-  }
-  sign ??= compareValue(d(children), threshold.value);
+  const sign = compareValueTo(plainNumberOf(children) ?? d(children), threshold.prepared);
   return satisfies(sign, cap.comparator) ? 'within' : 'over';
 }
 
 /**
- * A class-size cap read once, as a Decimal and a float, so that a county's classes are checked
- * without reading the cap again for each.
+ * A class-size cap read once, as a Decimal and prepared for exact decisions, so that a county's
+ * classes are checked without reading the cap again for each.
  * @category Assessment
  * @example
  * ```ts
- * const cap: CapThreshold = { value: new Decimal(25), approx: 25 };
+ * const cap: CapThreshold = { value: new Decimal(25), prepared: thresholdOf(25) };
  * ```
  */
 export interface CapThreshold {
   /** The cap. */
   readonly value: Decimal;
-  /** The cap as a float (for fast decisions far from it). */
-  readonly approx: number;
+  /** The cap prepared for decisions. */
+  readonly prepared: PreparedThreshold;
 }
 
 /**
  * The kindergarten cap of a class-size indicator, or null when it has none.
  * @category Assessment
  * @param cap - a class-size cap indicator
- * @returns the cap as a Decimal and a float
+ * @returns the cap as a Decimal and prepared for decisions
  * @example
  * ```ts
- * readCap(classCapIndicators(preschool2020).small!)?.approx; //=> 25
+ * readCap(classCapIndicators(preschool2020).small!)?.value.toString(); //=> '25'
  * ```
  */
 export function readCap(cap: Indicator): CapThreshold | null {
   const value = thresholdFor(cap, STAGE);
-  return value === null ? null : { value, approx: value.toNumber() };
+  return value === null ? null : { value, prepared: thresholdOf(value) };
 }
 
 const kindergartenMetrics = {
@@ -557,7 +550,7 @@ function areaShare(field: AreaField, cohort: 'from-cutoff' | 'before-cutoff'): P
       const options = {
         stage: STAGE,
         threshold,
-        thresholdApprox: threshold === null ? undefined : threshold.toNumber(),
+        prepared: threshold === null ? null : thresholdOf(threshold),
       };
       const missing: string[] = [];
       let counted = 0;

@@ -5,9 +5,9 @@
  * reasons in Chinese and English; and what it would take to meet what is not met.
  * @module
  */
-import DecimalJs from 'decimal.js';
 import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
+import { ceilDivide } from '../numeric/decide.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { Quantity } from '../schema/common.js';
 import type {
@@ -440,16 +440,12 @@ function extraClasses(raw: Quantity, children: Decimal, cap: Decimal): number {
     const whole = (raw - (raw % capNumber)) / capNumber;
     return (raw % capNumber === 0 ? whole : whole + 1) - 1;
   }
-  return ceilDiv(children, cap).minus(1).toNumber();
+  return Number(ceilDivide(children, cap) - 1n);
 }
 
+// ⌈a ÷ b⌉ (b > 0) in exact integer arithmetic, at any size, as a Decimal.
 function ceilDiv(a: Decimal, b: Decimal): Decimal {
-  // The smallest integer n with n × b ≥ a (b > 0), checked by multiplication so that a quotient
-  // rounded to 40 digits can never land on the wrong side of an integer.
-  let n = a.div(b).toDecimalPlaces(0, DecimalJs.ROUND_CEIL);
-  while (n.times(b).lt(a)) n = n.plus(1);
-  while (n.minus(1).times(b).gte(a)) n = n.minus(1);
-  return n;
+  return new Decimal(ceilDivide(a, b).toString());
 }
 
 function checkClasses(
@@ -507,7 +503,7 @@ function kindergartenPlan(
       indicator,
       metric: metricFor(registry, indicator, i),
       threshold,
-      options: { stage: STAGE, threshold: threshold.value, thresholdApprox: threshold.approx },
+      options: { stage: STAGE, threshold: threshold.value, prepared: threshold.prepared },
     };
   });
   return {

@@ -7,6 +7,7 @@
  */
 import type { IndicatorSetRules, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
+import { exactTimes } from '../numeric/rational.js';
 import type { Quantity } from '../schema/common.js';
 import type { School, SchoolSection } from '../schema/compulsory.js';
 import { plainNumberOf } from './plain-ratio.js';
@@ -56,8 +57,6 @@ export interface SectionStockFigure {
   readonly numerator: Decimal;
   /** Exact denominator of the amount (1 unless split). */
   readonly denominator: Decimal;
-  /** The amount as a float (for fast decisions far from a threshold). */
-  readonly approx: number;
   /** The figure as reported, when it is not derived. */
   readonly raw?: Quantity;
   /** The reported figure as a plain number that stands exactly for it, when there is one. */
@@ -85,8 +84,6 @@ export interface EffectiveSection {
   readonly section: SchoolSection;
   /** Pupils of the section, as a Decimal. */
   readonly pupils: Decimal;
-  /** Pupils of the section, as a number. */
-  readonly pupilsApprox: number;
   /** The pupils as a plain number that stands exactly for them, when there is one. */
   readonly pupilsPlain: number | undefined;
   /** Stock figures attributed to the section, by field (absent when not reported). */
@@ -170,11 +167,9 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
     return { en: `weighted pupils ${sum} = ${weightedTotal}`, zh: `加权学生数 ${sum} = ${weightedTotal}` };
   };
 
-  let weightedTotalApprox: number | undefined;
   return parts.map((part) => {
     const section = school.sections[part.stage] as SchoolSection;
     const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
-    let weightedApprox: number | undefined;
     for (const field of SPLIT_STOCK_FIELDS) {
       const own = section.stock?.[field];
       if (own !== undefined) {
@@ -189,24 +184,18 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
           amount: total,
           numerator: total,
           denominator: ONE,
-          approx: approxOf(shared),
           raw: shared,
         };
         continue;
       }
-      weightedApprox ??= part.weighted.toNumber();
-      weightedTotalApprox ??= weightedTotal.toNumber();
-      // A float within a few units in the last place of the amount: decisions use it only when
-      // the two sides are clearly apart. The Decimals are made when first read.
-      const approx = (approxOf(shared) * weightedApprox) / weightedTotalApprox;
-      stock[field] = new SplitFigure(field, total, part.weighted, weightedTotal, approx, describeTotal);
+      // The Decimals of the share are made when first read.
+      stock[field] = new SplitFigure(field, total, part.weighted, weightedTotal, describeTotal);
     }
     return {
       school,
       stage: part.stage,
       section,
       pupils: part.pupils,
-      pupilsApprox: approxOf(section.pupils),
       pupilsPlain: plainNumberOf(section.pupils),
       stock,
     };
@@ -275,7 +264,6 @@ class SplitDerivation implements DerivedFigure {
 
 /** A section's share of a whole-school figure, its exact fraction made when first read. */
 class SplitFigure implements SectionStockFigure {
-  readonly approx: number;
   readonly derived: SplitDerivation;
   readonly denominator: Decimal;
   readonly #total: Decimal;
@@ -287,10 +275,8 @@ class SplitFigure implements SectionStockFigure {
     total: Decimal,
     weighted: Decimal,
     weightedTotal: Decimal,
-    approx: number,
     describeTotal: () => Label,
   ) {
-    this.approx = approx;
     this.denominator = weightedTotal;
     this.#total = total;
     this.#weighted = weighted;
@@ -302,7 +288,7 @@ class SplitFigure implements SectionStockFigure {
   }
 
   get numerator(): Decimal {
-    if (this.#numerator === undefined) this.#numerator = this.#total.times(this.#weighted);
+    if (this.#numerator === undefined) this.#numerator = exactTimes(this.#total, this.#weighted);
     return this.#numerator;
   }
 }
@@ -313,7 +299,6 @@ class SplitFigure implements SectionStockFigure {
  */
 class ReportedFigure {
   readonly denominator = ONE;
-  readonly approx: number;
   readonly raw: Quantity;
   readonly plain: number | undefined;
   #amount: Decimal | undefined;
@@ -321,7 +306,6 @@ class ReportedFigure {
   constructor(raw: Quantity) {
     this.raw = raw;
     this.plain = plainNumberOf(raw);
-    this.approx = this.plain ?? approxOf(raw);
   }
 
   get amount(): Decimal {
@@ -357,7 +341,6 @@ function ownSections(school: School): EffectiveSection[] {
       stage,
       section,
       pupils: decimal(section.pupils),
-      pupilsApprox: approxOf(section.pupils),
       pupilsPlain: plainNumberOf(section.pupils),
       stock: ownStock(section),
     });

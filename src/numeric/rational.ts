@@ -155,8 +155,9 @@ export function rationalFromDecimal(value: Decimal | number | string): Rational 
   } else if (typeof value === 'string') {
     text = value;
   } else {
-    if (!value.isFinite()) throw new RangeError(`rationalFromDecimal: not finite (${value.toString()})`);
-    text = value.toString();
+    if (!value.isFinite()) throw new RangeError('rationalFromDecimal: not finite');
+    // Exponential form: its length follows the significant digits, not the magnitude.
+    text = value.toExponential();
   }
   const match = DECIMAL_TEXT.exec(text);
   const intPart = match?.[2] ?? '';
@@ -480,4 +481,29 @@ export function rationalFromString(text: string): Rational | undefined {
   const d = match[2] === undefined ? 1n : BigInt(match[2]);
   if (d === 0n) return undefined;
   return { n, d };
+}
+
+/**
+ * The exact product of two decimals, however many digits it has (decimal.js rounds a product to
+ * the constructor's 40 significant digits; this does not). For the exact fractions behind
+ * decisions, such as a section's share of whole-school stock (total × weighted pupils).
+ *
+ * @category Numbers
+ * @param a - a finite decimal
+ * @param b - a finite decimal
+ * @returns `a × b` exactly, as a Decimal of dudao's constructor
+ * @example
+ * ```ts
+ * exactTimes(new Decimal('12345678901234567890123456789012.345'), new Decimal('1234567.89')).toFixed();
+ * //=> '15241578751714678875171467887517145950.60205'
+ * ```
+ */
+export function exactTimes(a: Decimal, b: Decimal): Decimal {
+  const x = rationalFromDecimal(a);
+  const y = rationalFromDecimal(b);
+  // Both denominators are powers of ten, so is their product: n / 10^k.
+  const n = x.n * y.n;
+  if (n === 0n) return new Decimal(0);
+  const k = (x.d * y.d).toString().length - 1;
+  return new Decimal(`${n.toString()}e-${k}`);
 }

@@ -52,7 +52,6 @@ function outcomes(numerator: number, denominator: number, scale: number): [Metri
   };
   const hinted: MetricOutcome = {
     ...exactOnly,
-    approx: (numerator / denominator) * scale,
     plain: { numerator, denominator, scale },
   };
   return [exactOnly, hinted];
