@@ -10,6 +10,7 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
+import { type ExclusionOptions, schoolExclusion } from './exclusion.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
 import { schoolSections } from './split.js';
@@ -35,11 +36,7 @@ import { assessVariation } from './variation.js';
  * const options: CompulsoryAssessOptions = { excludeTeachingPointsBelow: 30, ownership: 'public' };
  * ```
  */
-export interface CompulsoryAssessOptions {
-  /** Override the set's cut-off for teaching points (a number of pupils, or `all`). */
-  readonly excludeTeachingPointsBelow?: number | 'all';
-  /** Assess only public schools (the 2012 data forms leave private schools out). Default `all`. */
-  readonly ownership?: 'all' | 'public';
+export interface CompulsoryAssessOptions extends ExclusionOptions {
   /** A metric registry extending or replacing the built-in one (for custom metrics). */
   readonly metrics?: Readonly<Record<string, Metric>>;
 }
@@ -102,79 +99,6 @@ const STAGE_ZH = { primary: '小学', junior: '初中' } as const;
 
 function isCompulsoryProgramme(set: IndicatorSet): boolean {
   return set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality';
-}
-
-function pupilsOf(school: CompulsoryDataset['schools'][number]): Decimal {
-  let pupils = new Decimal(0);
-  if (school.sections.primary !== undefined) pupils = pupils.plus(toDecimal(school.sections.primary.pupils));
-  if (school.sections.junior !== undefined) pupils = pupils.plus(toDecimal(school.sections.junior.pupils));
-  return pupils;
-}
-
-function exclusionOf(
-  school: CompulsoryDataset['schools'][number],
-  set: IndicatorSet,
-  options: CompulsoryAssessOptions,
-): Exclusion | null {
-  const excludeKinds = set.rules.excludeKinds;
-  const cut =
-    school.kind === 'teaching-point'
-      ? (options.excludeTeachingPointsBelow ?? set.rules.excludeTeachingPointsBelow)
-      : undefined;
-  // Most schools are in scope: decide that without building the pupils' Decimal.
-  if (
-    (excludeKinds === undefined || !excludeKinds.includes(school.kind)) &&
-    cut === undefined &&
-    !(options.ownership === 'public' && school.ownership === 'private')
-  )
-    return null;
-  const pupils = pupilsOf(school);
-  const base = { schoolId: school.id, schoolName: school.name, kind: school.kind, pupils };
-  if ((set.rules.excludeKinds ?? []).includes(school.kind)) {
-    const reason = school.kind === 'special-education' ? 'special-education' : 'kind-excluded';
-    return {
-      ...base,
-      reason,
-      explanation: {
-        en: `${school.kind} schools are outside the resource indicators and the CV`,
-        zh:
-          school.kind === 'special-education'
-            ? '特殊教育学校不纳入资源配置指标和差异系数计算'
-            : `${school.kind} 类学校不纳入计算`,
-      },
-    };
-  }
-  if (school.kind === 'teaching-point') {
-    const cut = options.excludeTeachingPointsBelow ?? set.rules.excludeTeachingPointsBelow;
-    if (cut === 'all') {
-      return {
-        ...base,
-        reason: 'teaching-point',
-        explanation: { en: 'teaching points are outside the CV (2012 rule)', zh: '教学点不纳入差异系数计算' },
-      };
-    }
-    if (cut !== undefined && pupils.lt(cut)) {
-      return {
-        ...base,
-        reason: `teaching-point-below-${cut}`,
-        explanation: {
-          en: `teaching point with ${pupils} pupils (fewer than ${cut})`,
-          zh: `教学点在校生 ${pupils} 人，不足 ${cut} 人`,
-        },
-      };
-    }
-  }
-  if (options.ownership === 'public' && school.ownership === 'private') {
-    return {
-      ...base,
-      reason: 'ownership',
-      explanation: {
-        en: 'private school left out (ownership: public)',
-        zh: '民办学校不纳入（仅评估公办学校）',
-      },
-    };
-  }
-  return null;
 }
 
 /**
@@ -444,7 +368,7 @@ export function assessCompulsory(
   const excluded: Exclusion[] = [];
   const inScope: CompulsoryDataset['schools'][number][] = [];
   for (const school of dataset.schools) {
-    const exclusion = exclusionOf(school, set, options);
+    const exclusion = schoolExclusion(school, set, options);
     if (exclusion === null) inScope.push(school);
     else excluded.push(exclusion);
   }
@@ -546,12 +470,14 @@ export function assessCompulsory(
       });
       continue;
     }
+    // The set's own floor (85 % nationally; a province may declare another).
+    const floorPercent = section.rule.floorRatio.times(100).toString();
     note({
       code: 'section-failed',
       schoolId: section.schoolId,
       stage: section.stage,
-      en: `${section.schoolName} (${section.stage}): ${section.metCount} of ${section.rule.counted} resource indicators met${section.results.some((r) => r.aboveFloor === false) ? ', and an unmet one is below 85 % of its standard' : ''}`,
-      zh: `${section.schoolName}（${STAGE_ZH[section.stage]}）：资源配置指标达标 ${section.metCount} 项${section.results.some((r) => r.aboveFloor === false) ? '，且有未达标指标低于标准的85%' : ''}`,
+      en: `${section.schoolName} (${section.stage}): ${section.metCount} of ${section.rule.counted} resource indicators met${section.results.some((r) => r.aboveFloor === false) ? `, and an unmet one is below ${floorPercent} % of its standard` : ''}`,
+      zh: `${section.schoolName}（${STAGE_ZH[section.stage]}）：资源配置指标达标 ${section.metCount} 项${section.results.some((r) => r.aboveFloor === false) ? `，且有未达标指标低于标准的${floorPercent}%` : ''}`,
     });
   }
   for (const entry of variation) {

@@ -9,6 +9,7 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
+import { compulsoryPupils } from './exclusion.js';
 import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
@@ -319,21 +320,6 @@ function roomCount(school: School, kind: 'musicRooms' | 'artRooms'): number | un
   const junior = school.sections.junior?.stock?.[kind];
   if (shared === undefined && primary === undefined && junior === undefined) return undefined;
   return (shared?.length ?? 0) + (primary?.length ?? 0) + (junior?.length ?? 0);
-}
-
-function compulsoryPupils(school: School): Decimal {
-  const primary = school.sections.primary?.pupils ?? 0;
-  const junior = school.sections.junior?.pupils ?? 0;
-  // Whole JSON numbers add exactly as floats below 2⁵³.
-  if (typeof primary === 'number' && typeof junior === 'number') {
-    const sum = primary + junior;
-    if (Number.isSafeInteger(primary) && Number.isSafeInteger(junior) && Number.isSafeInteger(sum))
-      return new Decimal(sum);
-  }
-  let pupils = new Decimal(0);
-  if (school.sections.primary !== undefined) pupils = pupils.plus(d(school.sections.primary.pupils));
-  if (school.sections.junior !== undefined) pupils = pupils.plus(d(school.sections.junior.pupils));
-  return pupils;
 }
 
 function smallestRoom(kind: 'musicRooms' | 'artRooms'): (school: School) => MetricOutcome {

@@ -6,10 +6,11 @@
  * preschool dataset is in scope.
  * @module
  */
+import { type ExclusionOptions, schoolExclusion } from '../assess/exclusion.js';
 import { dudaoError } from '../error.js';
 import type { IndicatorSet, Programme } from '../indicators/types.js';
-import { Decimal, toDecimal } from '../numeric/decimal.js';
-import { type CompulsoryDataset, parseCompulsoryDataset } from '../schema/compulsory.js';
+import { Decimal } from '../numeric/decimal.js';
+import { parseCompulsoryDataset } from '../schema/compulsory.js';
 import {
   type Inspection,
   inspectionsSchema,
@@ -25,26 +26,17 @@ import { parsePreschoolDataset } from '../schema/preschool.js';
  * @category Inspections
  * @example
  * ```ts
- * const options: InstitutionsFromCompulsoryOptions = { excludeTeachingPointsBelow: 30 };
+ * const options: InstitutionsFromCompulsoryOptions = { excludeTeachingPointsBelow: 30, ownership: 'public' };
  * ```
  */
-export interface InstitutionsFromCompulsoryOptions {
-  /** Override the set's cut-off for teaching points (a number of pupils, or `all`). */
-  readonly excludeTeachingPointsBelow?: number | 'all';
-}
-
-function compulsoryPupils(school: CompulsoryDataset['schools'][number]): Decimal {
-  let pupils = new Decimal(0);
-  if (school.sections.primary !== undefined) pupils = pupils.plus(toDecimal(school.sections.primary.pupils));
-  if (school.sections.junior !== undefined) pupils = pupils.plus(toDecimal(school.sections.junior.pupils));
-  return pupils;
-}
+export type InstitutionsFromCompulsoryOptions = ExclusionOptions;
 
 /**
  * The schools of a compulsory-education dataset as institutions to cover (督导对象), in or out of
  * the set's scope by the same rules as `assessCompulsory`: kinds listed in `excludeKinds`
  * (special-education schools) and teaching points below the cut-off (50 pupils for 2017, every
- * teaching point for 2012) are out of scope, with the reason.
+ * teaching point for 2012) are out of scope, with the reason; with `ownership: 'public'`, private
+ * schools too.
  *
  * @category Inspections
  * @param input - a `CompulsoryDataset` (validated here)
@@ -64,16 +56,9 @@ export function institutionsFromCompulsory(
   options: InstitutionsFromCompulsoryOptions = {},
 ): ScopedInstitution[] {
   const dataset = parseCompulsoryDataset(input);
-  const excluded = set.rules.excludeKinds ?? [];
-  const cut = options.excludeTeachingPointsBelow ?? set.rules.excludeTeachingPointsBelow;
   return dataset.schools.map((school) => {
-    let reason: string | undefined;
-    if (excluded.includes(school.kind)) {
-      reason = school.kind === 'special-education' ? 'special-education' : 'kind-excluded';
-    } else if (school.kind === 'teaching-point') {
-      if (cut === 'all') reason = 'teaching-point';
-      else if (cut !== undefined && compulsoryPupils(school).lt(cut)) reason = `teaching-point-below-${cut}`;
-    }
+    // The assessment's own rule, so coverage and assessment never disagree on who is in scope.
+    const reason = schoolExclusion(school, set, options)?.reason;
     return {
       county: dataset.county.code,
       programme: set.programme,

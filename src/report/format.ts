@@ -4,7 +4,8 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
-import type { Decimal } from '../numeric/decimal.js';
+import type { IndicatorSet } from '../indicators/types.js';
+import { Decimal } from '../numeric/decimal.js';
 
 /**
  * Report language: `zh` (简体中文) or `en`.
@@ -54,3 +55,14 @@ export function placesForUnit(unit: string | undefined): number {
 
 // Units that count whole things.
 const COUNT_UNITS: ReadonlySet<string> = new Set(['pupils', 'children', 'schools', 'accidents']);
+
+/**
+ * The floor of a set's 6-of-7 rule as a percentage for messages: `floorRatio` × 100 (`'85'`
+ * nationally; a provincial set with `floorRatio: '0.9'` gives `'90'`).
+ * @param set - the indicator set
+ * @returns the percentage, exactly, without a sign (`'85'` when the set declares no floor)
+ * @internal
+ */
+export function floorPercentOf(set: Pick<IndicatorSet, 'rules'>): string {
+  return new Decimal(set.rules.floorRatio ?? '0.85').times(100).toString();
+}

@@ -13,7 +13,7 @@ import type { ComplianceTally, PreschoolAssessment, PreschoolGaps } from '../ass
 import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
-import { formatDecimal, type Lang } from './format.js';
+import { floorPercentOf, formatDecimal, type Lang } from './format.js';
 import {
   esc,
   figure,
@@ -310,8 +310,8 @@ export function compulsorySection(
       out.push(
         `<p class="note">${esc(
           zh
-            ? `每所学校（学段）至少 ${set.rules.minMet} 项达标，且未达标的指标不低于标准的 ${formatDecimal(new Decimal(set.rules.floorRatio ?? '0.85').times(100), 0)}%。`
-            : `Each school section meets at least ${set.rules.minMet} indicators, and every unmet one reaches at least ${formatDecimal(new Decimal(set.rules.floorRatio ?? '0.85').times(100), 0)} % of its standard.`,
+            ? `每所学校（学段）至少 ${set.rules.minMet} 项达标，且未达标的指标不低于标准的 ${floorPercentOf(set)}%。`
+            : `Each school section meets at least ${set.rules.minMet} indicators, and every unmet one reaches at least ${floorPercentOf(set)} % of its standard.`,
         )}</p>`,
       );
     }
@@ -339,7 +339,7 @@ export function compulsorySection(
         ],
         valueRows,
         columns.map((_, i) => i + 2),
-      )}<p class="note">${words(lang, '✗ 未达标；△ 未达标但不低于标准的85%；? 缺少数据', '✗ not met; △ not met but at least 85 % of the standard; ? missing data')}</p></details>`,
+      )}<p class="note">${words(lang, `✗ 未达标；△ 未达标但不低于标准的${floorPercentOf(set)}%；? 缺少数据`, `✗ not met; △ not met but at least ${floorPercentOf(set)} % of the standard; ? missing data`)}</p></details>`,
     );
   }
 
@@ -412,7 +412,7 @@ export function compulsorySection(
       const items = fix.fixes
         .map(
           (f) =>
-            `${nameOf(set, f.indicator, lang)} ${zh ? (f.target === 'floor' ? '达到标准的85%' : '达标') : f.target === 'floor' ? 'to 85 % of the standard' : 'to the standard'}（+${formatDecimal(f.change, 2)}）`,
+            `${nameOf(set, f.indicator, lang)} ${zh ? (f.target === 'floor' ? `达到标准的${floorPercentOf(set)}%` : '达标') : f.target === 'floor' ? `to ${floorPercentOf(set)} % of the standard` : 'to the standard'}（+${formatDecimal(f.change, 2)}）`,
         )
         .join(zh ? '；' : '; ');
       lines.push(

@@ -7,7 +7,7 @@ import type { CompulsoryAssessment } from '../assess/county.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
 import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
-import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import { floorPercentOf, formatDecimal, type Lang, placesForUnit } from './format.js';
 import { STAGE_LABELS, STATUS_LABELS } from './labels.js';
 
 const STATUS = STATUS_LABELS;
@@ -135,8 +135,8 @@ export function renderCompulsoryMarkdown(
     out.push('');
     out.push(
       zh
-        ? '✗ 未达标；△ 未达标但不低于标准的85%；? 缺少数据'
-        : '✗ not met; △ not met but at least 85 % of the standard; ? missing data',
+        ? `✗ 未达标；△ 未达标但不低于标准的${floorPercentOf(set)}%；? 缺少数据`
+        : `✗ not met; △ not met but at least ${floorPercentOf(set)} % of the standard; ? missing data`,
     );
     out.push('');
   }
@@ -183,7 +183,7 @@ export function renderCompulsoryMarkdown(
       const items = fix.fixes
         .map(
           (f) =>
-            `${indicatorName(set, f.indicator, lang)} ${zh ? (f.target === 'floor' ? '达到标准的85%' : '达标') : f.target === 'floor' ? 'to 85 % of the standard' : 'to the standard'}${zh ? '（+' : ' (+'}${formatDecimal(f.change, 2)}${zh ? '）' : ')'}`,
+            `${indicatorName(set, f.indicator, lang)} ${zh ? (f.target === 'floor' ? `达到标准的${floorPercentOf(set)}%` : '达标') : f.target === 'floor' ? `to ${floorPercentOf(set)} % of the standard` : 'to the standard'}${zh ? '（+' : ' (+'}${formatDecimal(f.change, 2)}${zh ? '）' : ')'}`,
         )
         .join(zh ? '；' : '; ');
       out.push(
