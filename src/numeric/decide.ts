@@ -243,3 +243,108 @@ export function ceilDivide(dividend: ExactOperand | Rational, divisor: ExactOper
   const q = num / den; // truncates toward zero
   return num > q * den ? q + 1n : q;
 }
+
+/**
+ * A limit on a coefficient of variation, prepared for decisions: the CV meets it when
+ * `cv ≤ bound` (or `cv < bound` when `strict`). With `compareRounded: k` (the official practice
+ * compares the CV rounded half up to k decimals), `round_half_up(cv, k) ≤ L` holds exactly when
+ * `cv < ⌊L⌋ₖ + ½·10⁻ᵏ` for a CV ≥ 0, where ⌊L⌋ₖ is L truncated to k decimals.
+ *
+ * @category Numbers
+ * @example
+ * ```ts
+ * cvLimitOf('0.50').strict; //=> false
+ * cvLimitOf('0.50', 2).float; //=> 0.505
+ * ```
+ */
+export interface CvLimit {
+  /** The bound the CV itself is compared with. */
+  readonly bound: Rational;
+  /** Whether the CV must stay strictly below the bound. */
+  readonly strict: boolean;
+  /** The bound's nearest double. */
+  readonly float: number;
+}
+
+/**
+ * Prepares a CV limit, optionally for a comparison of the CV rounded to `compareRounded`
+ * decimals.
+ *
+ * @category Numbers
+ * @param limit - the limit (e.g. `'0.50'`)
+ * @param compareRounded - decimals of the rounded CV that the standard compares, if any (0–100)
+ * @returns the prepared limit
+ * @throws RangeError for a limit that is not a finite decimal or a bad `compareRounded`
+ * @example
+ * ```ts
+ * cvLimitOf('0.50', 2).bound; //=> { n: 505n, d: 1000n }
+ * ```
+ */
+export function cvLimitOf(limit: ExactOperand, compareRounded?: number): CvLimit {
+  const exact = rationalOf(limit);
+  if (compareRounded === undefined) return { bound: exact, strict: false, float: thresholdOf(exact).float };
+  if (!Number.isInteger(compareRounded) || compareRounded < 0 || compareRounded > 100) {
+    throw new RangeError('cvLimitOf: compareRounded must be a whole number from 0 to 100');
+  }
+  const scale = 10n ** BigInt(compareRounded);
+  const truncated = (exact.n * scale) / exact.d;
+  const bound: Rational = { n: truncated * 10n + 5n, d: scale * 10n };
+  return { bound, strict: true, float: thresholdOf(bound).float };
+}
+
+function withinBound(sign: Sign, limit: CvLimit): boolean {
+  return limit.strict ? sign < 0 : sign <= 0;
+}
+
+/**
+ * The float filter of a CV decision: decides `cv` (a float with a rigorous absolute error bound
+ * `error`) against the limit when the bound cannot reach it, else answers `undefined` and the
+ * caller decides exactly ({@link cvWithinLimitExactly}).
+ *
+ * @category Numbers
+ * @param cv - the CV computed in floating point
+ * @param error - a bound on |cv − exact CV| (and on the 15-digit rounding of reported values)
+ * @param limit - the prepared limit
+ * @returns whether the CV meets the limit, or `undefined` when too close to tell
+ * @example
+ * ```ts
+ * cvWithinLimitFiltered(0.3, 1e-15, cvLimitOf('0.50')); //=> true
+ * cvWithinLimitFiltered(0.5, 1e-15, cvLimitOf('0.50')); //=> undefined
+ * ```
+ */
+export function cvWithinLimitFiltered(cv: number, error: number, limit: CvLimit): boolean | undefined {
+  const t = limit.float;
+  const margin = error + 4 * 2 ** -53 * Math.abs(t);
+  if (!(Math.abs(cv - t) > margin)) return undefined;
+  return cv < t;
+}
+
+/**
+ * Decides a CV against its limit exactly. The CV is given either as an exact rational value, or
+ * without its square root: cv² = varianceNumerator ÷ weightedSum², with `weightedSum` > 0, so
+ * `cv ≤ t` ⇔ `varianceNumerator ≤ t²·weightedSum²` for t ≥ 0.
+ *
+ * @category Numbers
+ * @param cv - `{ value }` (a rational CV ≥ 0) or `{ varianceNumerator, weightedSum }` (W·Σwx² − (Σwx)² and Σwx)
+ * @param limit - the prepared limit
+ * @returns whether the CV meets the limit
+ * @example
+ * ```ts
+ * // values 1 and 3, weights 1 and 1: W·Σwx² − (Σwx)² = 2·10 − 16 = 4, Σwx = 4: CV = 0.5
+ * cvWithinLimitExactly({ varianceNumerator: { n: 4n, d: 1n }, weightedSum: { n: 4n, d: 1n } }, cvLimitOf('0.5')); //=> true
+ * cvWithinLimitExactly({ value: { n: 1n, d: 2n } }, cvLimitOf('0.5', 0)); //=> false
+ * ```
+ */
+export function cvWithinLimitExactly(
+  cv: { readonly value: Rational } | { readonly varianceNumerator: Rational; readonly weightedSum: Rational },
+  limit: CvLimit,
+): boolean {
+  if ('value' in cv) return withinBound(compareRational(cv.value, limit.bound), limit);
+  const t = limit.bound;
+  const sign = t.n < 0n ? -1 : t.n > 0n ? 1 : 0;
+  if (sign < 0) return false;
+  if (sign === 0) return !limit.strict && cv.varianceNumerator.n === 0n;
+  const w = cv.weightedSum;
+  const rhs: Rational = { n: t.n * t.n * w.n * w.n, d: t.d * t.d * w.d * w.d };
+  return withinBound(compareRational(cv.varianceNumerator, rhs), limit);
+}

@@ -11,6 +11,7 @@
  * @module
  */
 import { dudaoError, type FieldPath } from '../error.js';
+import { type CvLimit, cvLimitOf, cvWithinLimitExactly, cvWithinLimitFiltered } from './decide.js';
 import { Decimal, type DecimalInput, isDecimal, toDecimal } from './decimal.js';
 import {
   addRational,
@@ -26,7 +27,6 @@ import {
   rationalFromString,
   rationalSqrtToDecimal,
   rationalToDecimal,
-  rationalToNumber,
   rationalToString,
   reduceRational,
   signRational,
@@ -333,21 +333,17 @@ function weightToRational(input: unknown, path: FieldPath): Rational {
 // ---------------------------------------------------------------------------------------------
 // Thresholds
 
-// The decision is `cv ≤ value` (strict false) or `cv < value` (strict true).
+// A limit as given (for results) and prepared for the decision seam (numeric/decide.ts).
 interface Threshold {
   readonly limit: Decimal;
-  readonly value: Rational;
-  readonly strict: boolean;
-  readonly approx: number;
+  readonly cv: CvLimit;
 }
 
 function readThreshold(options: VariationLimitOptions, path: FieldPath): Threshold | undefined {
   if (options.limit === undefined) return undefined;
   const limit = readDecimal(options.limit, [...path, 'limit'], true);
-  const exact = rationalFromDecimal(limit);
   const k = options.compareRounded;
-  if (k === undefined) return { limit, value: exact, strict: false, approx: limit.toNumber() };
-  if (!Number.isInteger(k) || k < 0 || k > 100) {
+  if (k !== undefined && (!Number.isInteger(k) || k < 0 || k > 100)) {
     throw dudaoError(
       'invalid-option',
       [...path, 'compareRounded'],
@@ -355,34 +351,7 @@ function readThreshold(options: VariationLimitOptions, path: FieldPath): Thresho
       `必须是 0 到 100 之间的整数位小数（实际为 ${String(k)}）`,
     );
   }
-  // For cv ≥ 0: round_half_up(cv, k) ≤ L ⇔ round_half_up(cv, k) ≤ ⌊L⌋ₖ ⇔ cv < ⌊L⌋ₖ + ½·10⁻ᵏ,
-  // where ⌊L⌋ₖ is L truncated to k decimals (L itself when it has at most k decimals).
-  const truncated = (exact.n * pow10(k)) / exact.d;
-  const value: Rational = { n: truncated * 10n + 5n, d: pow10(k + 1) };
-  return { limit, value, strict: true, approx: rationalToNumber(value) };
-}
-
-// The exact decision without a square root: cv² = (W·Σwx² − (Σwx)²) / (Σwx)² with Σwx > 0, so
-// cv ≤ t ⇔ W·Σwx² − (Σwx)² ≤ t²·(Σwx)² for t ≥ 0 (and likewise for <).
-function decideFromSquares(
-  cvSquaredNumerator: Rational,
-  weightedSum: Rational,
-  threshold: Threshold,
-): boolean {
-  const sign = signRational(threshold.value);
-  if (sign < 0) return false;
-  if (sign === 0) return !threshold.strict && signRational(cvSquaredNumerator) === 0;
-  const rhs = mulRational(
-    mulRational(threshold.value, threshold.value),
-    mulRational(weightedSum, weightedSum),
-  );
-  const c = compareRational(cvSquaredNumerator, rhs);
-  return threshold.strict ? c < 0 : c <= 0;
-}
-
-function decideValue(cv: Rational, threshold: Threshold): boolean {
-  const c = compareRational(cv, threshold.value);
-  return threshold.strict ? c < 0 : c <= 0;
+  return { limit, cv: cvLimitOf(limit, k) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,7 +415,10 @@ function resultFromSums(
     return withDecision({ cv: null, ...base, reason }, threshold, null);
   }
   const cv = rationalSqrtToDecimal(divRational(varianceNumerator, mulRational(A, A)), RESULT_DIGITS);
-  const within = threshold === undefined ? null : decideFromSquares(varianceNumerator, A, threshold);
+  const within =
+    threshold === undefined
+      ? null
+      : cvWithinLimitExactly({ varianceNumerator, weightedSum: A }, threshold.cv);
   return withDecision({ cv, ...base }, threshold, within);
 }
 
@@ -808,10 +780,11 @@ function fastResult(
   const errCv = SAFETY * ((errS + cv * errMean) / absMean + U * cv);
   if (!(errCv <= ACCURACY * cv) || !(cv >= NORMAL)) return undefined;
   if (threshold === undefined) return reportedWhenRead(cv, mean, S, n, totalWeight, undefined);
-  const t = threshold.approx;
-  const margin = errCv + 4 * U * Math.abs(t) + DISPLAY * Math.max(cv, Math.abs(t));
-  if (!(Math.abs(cv - t) > margin)) return undefined;
-  return reportedWhenRead(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit: cv < t });
+  // The reported CV (15 significant digits) must fall on the same side as the decision.
+  const error = errCv + DISPLAY * Math.max(cv, Math.abs(threshold.cv.float));
+  const withinLimit = cvWithinLimitFiltered(cv, error, threshold.cv);
+  if (withinLimit === undefined) return undefined;
+  return reportedWhenRead(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit });
 }
 
 // The fast path's result. Its three Decimals (each float to 15 significant digits, all correct to
@@ -978,7 +951,11 @@ export function compositeCoefficientOfVariation(
   const mean = divRational(sum, { n: BigInt(n), d: 1n });
   const result = { cv: rationalToDecimal(mean, RESULT_DIGITS), count: n, components };
   if (threshold === undefined) return result;
-  return { ...result, limit: threshold.limit, withinLimit: decideValue(mean, threshold) };
+  return {
+    ...result,
+    limit: threshold.limit,
+    withinLimit: cvWithinLimitExactly({ value: mean }, threshold.cv),
+  };
 }
 
 /**
@@ -1270,11 +1247,16 @@ export function compositeFromAccumulators(
       : rationalToDecimal(divRational(sumAt40, count), RESULT_DIGITS);
   const base = { cv, count: n, components };
   if (threshold === undefined) return base;
-  const target = mulRational(threshold.value, count);
   if (irrational.length === 0) {
-    const c = compareRational(rationalPart, target);
-    return { ...base, limit: threshold.limit, withinLimit: threshold.strict ? c < 0 : c <= 0 };
+    const mean = divRational(rationalPart, count);
+    return {
+      ...base,
+      limit: threshold.limit,
+      withinLimit: cvWithinLimitExactly({ value: mean }, threshold.cv),
+    };
   }
+  // A sum with an irrational root never equals the rational bound, so `<` and `≤` agree.
+  const target = mulRational(threshold.cv.bound, count);
   // Σ√qᵢ (some irrational) ≠ target: refine until the error bound separates them.
   for (let digits = 50; ; digits *= 2) {
     let sum = rationalPart;

@@ -4,6 +4,9 @@ import {
   ceilDivide,
   compareRatioTo,
   compareValueTo,
+  cvLimitOf,
+  cvWithinLimitExactly,
+  cvWithinLimitFiltered,
   scaleThreshold,
   thresholdOf,
 } from '../../src/numeric/decide.js';
@@ -189,5 +192,30 @@ describe('exactTimes keeps every digit of a product', () => {
     const weighted = new Decimal('1234567.89');
     expect(exactTimes(total, weighted).toFixed()).toBe('15241578751714678875171467887517145950.60205');
     expect(total.times(weighted).toFixed()).toBe('15241578751714678875171467887517145950.6');
+  });
+});
+
+describe('CV limits are decided in the same seam', () => {
+  it('values 1 and 3 with equal weights have CV 0.5 exactly: within ≤ 0.50, not within a rounded 0-decimal limit of 0', () => {
+    // W·Σwx² − (Σwx)² = 2 · 10 − 16 = 4 and Σwx = 4, so CV² = 4 ÷ 16.
+    const squares = { varianceNumerator: { n: 4n, d: 1n }, weightedSum: { n: 4n, d: 1n } };
+    expect(cvWithinLimitExactly(squares, cvLimitOf('0.50'))).toBe(true);
+    expect(cvWithinLimitExactly(squares, cvLimitOf('0.4999999999999999999999'))).toBe(false);
+    expect(cvWithinLimitExactly({ value: { n: 1n, d: 2n } }, cvLimitOf('0.5'))).toBe(true);
+  });
+
+  it('compareRounded: round_half_up(cv, 2) ≤ 0.50 holds up to (not including) 0.505', () => {
+    const limit = cvLimitOf('0.50', 2);
+    expect(limit.bound).toEqual({ n: 505n, d: 1000n });
+    expect(cvWithinLimitExactly({ value: { n: 5049999n, d: 10000000n } }, limit)).toBe(true);
+    expect(cvWithinLimitExactly({ value: { n: 505n, d: 1000n } }, limit)).toBe(false);
+    expect(() => cvLimitOf('0.5', 1.5)).toThrow(RangeError);
+  });
+
+  it('the float filter answers only when its error bound cannot reach the limit', () => {
+    expect(cvWithinLimitFiltered(0.3, 1e-15, cvLimitOf('0.50'))).toBe(true);
+    expect(cvWithinLimitFiltered(0.7, 1e-15, cvLimitOf('0.50'))).toBe(false);
+    expect(cvWithinLimitFiltered(0.5, 1e-15, cvLimitOf('0.50'))).toBeUndefined();
+    expect(cvWithinLimitFiltered(0.5 + 5e-16, 1e-15, cvLimitOf('0.50'))).toBeUndefined();
   });
 });
