@@ -5,6 +5,7 @@
  * schools: junior : senior = 1 : 1.2), as in the basic-balance guidance (standards.md 2.3).
  * @module
  */
+import { nationalSplitWeights } from '../indicators/split-weights.js';
 import type { IndicatorSetRules, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import { exactTimes } from '../numeric/rational.js';
@@ -90,8 +91,6 @@ export interface EffectiveSection {
   readonly stock: Partial<Record<SplitStockField, SectionStockFigure>>;
 }
 
-const DEFAULT_WEIGHTS = { primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' };
-
 function decimal(q: Quantity): Decimal {
   // toDecimal, with its common case (a finite non-zero JSON number) inlined: the same value.
   return typeof q === 'number' && q !== 0 && Number.isFinite(q) ? new Decimal(q) : toDecimal(q);
@@ -133,7 +132,7 @@ export function approxOf(q: Quantity): number {
 export function schoolSections(school: School, rules: IndicatorSetRules): EffectiveSection[] {
   // Nothing reported for the whole school (the common case): no weighted pupils to compute.
   if (school.sharedStock === undefined) return ownSections(school);
-  const weights = rules.splitWeights ?? DEFAULT_WEIGHTS;
+  const weights = rules.splitWeights ?? nationalSplitWeights;
   const stages: ('primary' | 'junior')[] = [];
   if (school.sections.primary !== undefined) stages.push('primary');
   if (school.sections.junior !== undefined) stages.push('junior');

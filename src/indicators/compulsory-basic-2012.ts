@@ -8,6 +8,7 @@
  * @module
  */
 import { deepFreeze } from './freeze.js';
+import { nationalSplitWeights } from './split-weights.js';
 import type { IndicatorSet, Label, Stage } from './types.js';
 
 const DOCUMENT = '教督〔2012〕3号《县域义务教育均衡发展督导评估暂行办法》';
@@ -72,7 +73,7 @@ export const compulsoryBasic2012: IndicatorSet = /* @__PURE__ */ deepFreeze({
     },
     excludeKinds: ['special-education'],
     excludeTeachingPointsBelow: 'all',
-    splitWeights: { primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' },
+    splitWeights: nationalSplitWeights,
   },
   indicators: [
     {

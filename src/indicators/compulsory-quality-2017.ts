@@ -11,6 +11,7 @@
  * @module
  */
 import { deepFreeze } from './freeze.js';
+import { nationalSplitWeights } from './split-weights.js';
 import type { IndicatorSet, Label, Stage } from './types.js';
 
 const DOCUMENT = '教督〔2017〕6号《县域义务教育优质均衡发展督导评估办法》';
@@ -82,7 +83,7 @@ export const compulsoryQuality2017: IndicatorSet = /* @__PURE__ */ deepFreeze({
     },
     excludeKinds: ['special-education'],
     excludeTeachingPointsBelow: 50,
-    splitWeights: { primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' },
+    splitWeights: nationalSplitWeights,
   },
   indicators: [
     // ── Precondition ────────────────────────────────────────────────────────────────────────
