@@ -11,6 +11,7 @@ import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
 import { type ExclusionOptions, schoolExclusion } from './exclusion.js';
+import { type AssessmentHeader, assessmentHeader } from './header.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
 import { schoolSections } from './split.js';
@@ -51,26 +52,7 @@ export interface CompulsoryAssessOptions extends ExclusionOptions {
  * a.reasons[0]?.zh; //=> '小学生均体育运动场馆面积差异系数 0.532 > 0.50'
  * ```
  */
-export interface CompulsoryAssessment {
-  /** The set's id. */
-  readonly set: string;
-  /** The set's version. */
-  readonly setVersion: string;
-  /** The programme. */
-  readonly programme: string;
-  /** The county. */
-  readonly county: {
-    /** Its administrative code. */
-    readonly code: string;
-    /** Its name. */
-    readonly name: string;
-  };
-  /** The data year. */
-  readonly year: number;
-  /** `passed`, `failed`, or `incomplete` (nothing failed, but missing data leaves something open). */
-  readonly status: 'passed' | 'failed' | 'incomplete';
-  /** The overall verdict: true only when every requirement is decided and met. */
-  readonly passed: boolean;
+export interface CompulsoryAssessment extends AssessmentHeader {
   /** Every school section in scope. */
   readonly sections: readonly SectionAssessment[];
   /** School-level results (rooms, school size) for schools in scope. */
@@ -527,15 +509,8 @@ export function assessCompulsory(
   for (const result of vetoes) judge(result, 'veto');
 
   const failed = reasons.some((r) => r.code !== 'unknown');
-  const status = failed ? 'failed' : undecided ? 'incomplete' : 'passed';
   return {
-    set: set.id,
-    setVersion: set.version,
-    programme: set.programme,
-    county: { code: dataset.county.code, name: dataset.county.name },
-    year: dataset.year,
-    status,
-    passed: status === 'passed',
+    ...assessmentHeader(set, dataset, failed, undecided),
     sections,
     schools,
     excluded,

@@ -24,6 +24,7 @@ import {
   plainIndicatorResult,
 } from './evaluate.js';
 import { HUNDRED, ZERO } from './exact.js';
+import { type AssessmentHeader, assessmentHeader } from './header.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import type { MetricOutcome } from './metrics.js';
 import {
@@ -333,26 +334,7 @@ export interface TownshipSummary {
  * a.countyIndicators.find((r) => r.indicator === 'public-share')?.explanation.en; //=> '10301 ÷ 25113 × 100 = 41.018596… < 50'
  * ```
  */
-export interface PreschoolAssessment {
-  /** The set's id. */
-  readonly set: string;
-  /** The set's version. */
-  readonly setVersion: string;
-  /** The programme (`preschool`). */
-  readonly programme: string;
-  /** The county. */
-  readonly county: {
-    /** Its administrative code. */
-    readonly code: string;
-    /** Its name. */
-    readonly name: string;
-  };
-  /** The data year. */
-  readonly year: number;
-  /** `passed`, `failed`, or `incomplete` (nothing failed, but missing data leaves something open). */
-  readonly status: 'passed' | 'failed' | 'incomplete';
-  /** The overall verdict: true only when every requirement is decided and met. */
-  readonly passed: boolean;
+export interface PreschoolAssessment extends AssessmentHeader {
   /** County totals. */
   readonly totals: PreschoolTotals;
   /** Access, government-guarantee and care-quality indicators of the county, in the set's order. */
@@ -822,8 +804,6 @@ export function assessPreschool(
   if (socialRecognition !== null) judge(socialRecognition, false);
   for (const result of vetoes) judge(result, true);
   const failed = reasons.some((r) => r.code !== 'unknown');
-  const status = failed ? 'failed' : undecided ? 'incomplete' : 'passed';
-
   const byOwnership = Object.fromEntries(
     OWNERSHIPS.map((o) => [o, { kindergartens: 0, children: new Decimal(0) }]),
   ) as Record<KindergartenOwnership, { kindergartens: number; children: Decimal }>;
@@ -853,13 +833,7 @@ export function assessPreschool(
   }
 
   return {
-    set: set.id,
-    setVersion: set.version,
-    programme: set.programme,
-    county: { code: dataset.county.code, name: dataset.county.name },
-    year: dataset.year,
-    status,
-    passed: status === 'passed',
+    ...assessmentHeader(set, dataset, failed, undecided),
     totals: {
       kindergartens: count,
       children,

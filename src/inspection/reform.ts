@@ -7,6 +7,7 @@
  */
 
 import { evaluateIndicator, plainIndicatorResult } from '../assess/evaluate.js';
+import { type AssessmentHeader, assessmentHeader } from '../assess/header.js';
 import { type CountyContext, type CountyMetric, compulsoryMetrics } from '../assess/metrics.js';
 import type { CountyIndicatorResult, VerdictReason } from '../assess/types.js';
 import { dudaoError, type SafeResult, safely } from '../error.js';
@@ -25,26 +26,7 @@ import { parseWithSchema } from '../schema/parse.js';
  * a.status; //=> 'incomplete'
  * ```
  */
-export interface SupervisionReformAssessment {
-  /** The set's id. */
-  readonly set: string;
-  /** The set's version. */
-  readonly setVersion: string;
-  /** The programme (`supervision-reform`). */
-  readonly programme: string;
-  /** The county. */
-  readonly county: {
-    /** Its administrative code. */
-    readonly code: string;
-    /** Its name. */
-    readonly name: string;
-  };
-  /** The data year. */
-  readonly year: number;
-  /** `passed`, `failed`, or `incomplete` (nothing failed, but a missing fact leaves something open). */
-  readonly status: 'passed' | 'failed' | 'incomplete';
-  /** True only when every indicator is decided and met. */
-  readonly passed: boolean;
+export interface SupervisionReformAssessment extends AssessmentHeader {
   /** One result per indicator of the set, in the set's order. */
   readonly countyIndicators: readonly CountyIndicatorResult[];
   /** Why the county did not pass, or what is undecided (`indicator-unmet`, `veto`, `unknown`). Empty when it passed. */
@@ -162,15 +144,8 @@ export function assessSupervisionReform(input: unknown, set: IndicatorSet): Supe
     });
   });
 
-  const status = failed ? 'failed' : undecided ? 'incomplete' : 'passed';
   return {
-    set: set.id,
-    setVersion: set.version,
-    programme: set.programme,
-    county: { code: dataset.county.code, name: dataset.county.name },
-    year: dataset.year,
-    status,
-    passed: status === 'passed',
+    ...assessmentHeader(set, dataset, failed, undecided),
     countyIndicators,
     reasons,
     unusedFacts: Object.keys(dataset.countyFacts).filter((key) => !read.has(key)),
