@@ -10,7 +10,7 @@
  * @module
  */
 import { z } from 'zod';
-import type { SafeResult } from '../error.js';
+import { quoteInput, type SafeResult } from '../error.js';
 import { dateSchema, idSchema, schemaVersionSchema } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
@@ -224,8 +224,8 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
         else {
           addDudaoIssue(ctx, [index, 'unit'], {
             code: 'duplicate-unit',
-            message: `unit ${JSON.stringify(unit)} is listed more than once (first at index ${first})`,
-            messageZh: `责任单位 ${JSON.stringify(unit)} 重复（首次出现在第 ${first} 项）`,
+            message: `unit ${quoteInput(unit)} is listed more than once (first at index ${first})`,
+            messageZh: `责任单位 ${quoteInput(unit)} 重复（首次出现在第 ${first} 项）`,
           });
         }
       });
