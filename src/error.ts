@@ -60,6 +60,44 @@ export function formatPath(path: FieldPath): string {
 }
 
 /**
+ * Quotes a piece of input for an error message (错误信息中的输入摘录): a string as JSON text, cut
+ * after its first `max` characters (code points; default 40) with `…` appended, so that a message
+ * never repeats an unbounded input (an id of a megabyte is shown by its first 40 characters).
+ * Numbers, booleans, `null` and `undefined` are written as they are (also cut); an array or an
+ * object is named by its kind, never serialised.
+ *
+ * @category Errors
+ * @param value - what was given
+ * @param max - the most characters of it to show; default 40
+ * @returns the text to put in a message
+ * @example
+ * ```ts
+ * quoteInput('QY-2021-001'); //=> '"QY-2021-001"'
+ * quoteInput('x'.repeat(1_000_000)).length; //=> 43
+ * quoteInput({ id: 1 }); //=> 'an object'
+ * ```
+ */
+export function quoteInput(value: unknown, max = 40): string {
+  if (typeof value === 'string') return JSON.stringify(cut(value, max));
+  if (value === null || value === undefined || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol'
+      ? `a ${typeof value}`
+      : cut(String(value), max);
+  }
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+// The first `max` code points of `text`, followed by `…` when something was cut off.
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (let n = 0; n < max && end < text.length; n++) {
+    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return end >= text.length ? text : `${text.slice(0, end)}…`;
+}
+
+/**
  * The plain-data form of a {@link DudaoError}, as `JSON.stringify` writes it.
  *
  * @category Errors

@@ -33,6 +33,7 @@ export * from './inspection/reform.js';
 export * from './inspection/teams.js';
 export * from './io/compulsory-csv.js';
 export * from './io/compulsory-table.js';
+export * from './io/csv.js';
 export { dateOfDayNumber, dayNumber } from './ledger/calendar.js';
 export * from './ledger/events.js';
 export { loadLedger, replayLedger } from './ledger/fold.js';

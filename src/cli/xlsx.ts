@@ -91,8 +91,12 @@ function reasonOf(error: unknown): [string, string] {
   return [`the workbook is damaged (${message})`, `工作簿已损坏（${message}）`];
 }
 
+// Text is written as a string cell, stated rather than left to the library's default, so that a
+// school named `=HYPERLINK(…)` is shown as that text and never becomes a formula. It is written
+// exactly as given: unlike CSV, a typed cell needs no quote in front.
 function writtenCell(cell: WorkbookCell): Cell {
-  if (cell === null || typeof cell === 'string') return cell;
+  if (cell === null) return null;
+  if (typeof cell === 'string') return { value: cell, type: String };
   return {
     value: cell.value,
     type: Number,

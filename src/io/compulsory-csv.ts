@@ -8,13 +8,13 @@
  * @module
  */
 import { DudaoError } from '../error.js';
-import { csvField } from '../report/csv.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import {
   COMPULSORY_CSV_COLUMNS,
   type CompulsoryCsvOptions,
   compulsoryDatasetFromTable,
 } from './compulsory-table.js';
+import { csvField } from './csv.js';
 
 export {
   COMPULSORY_CSV_COLUMNS,

@@ -9,9 +9,9 @@
 import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
-import type { WorkbookTable } from '../report/workbook.js';
 import type { County, CountyFact, Survey } from '../schema/common.js';
 import { type CompulsoryDataset, type SchoolKind, safeParseCompulsoryDataset } from '../schema/compulsory.js';
+import type { WorkbookTable } from './table.js';
 
 /**
  * How the cells of a column are read (单元格类型): plain text, a school kind, an ownership, a

@@ -5,7 +5,7 @@
  * `a`.
  * @module
  */
-import { dudaoError, type FieldPath } from '../error.js';
+import { dudaoError, type FieldPath, quoteInput } from '../error.js';
 import { type LedgerDocument, type LedgerEvent, parseLedgerDocument } from '../schema/ledger.js';
 import { dayNumber } from './calendar.js';
 import { badDateOf, isRuleProblem, issueIdOf, nextStatus } from './rules.js';
@@ -229,7 +229,7 @@ function replayAt(events: readonly LedgerEvent[], from: LedgerState, prefix: Fie
     const event = events[i] as LedgerEvent;
     const badDate = badDateOf(event, isDate);
     if (badDate !== null) {
-      const shown = JSON.stringify(badDate.value);
+      const shown = quoteInput(badDate.value);
       throw dudaoError(
         'invalid-date',
         [...prefix, i, ...badDate.path],

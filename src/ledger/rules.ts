@@ -27,6 +27,7 @@
  * history and is reopened, not withdrawn.
  * @module
  */
+import { quoteInput } from '../error.js';
 import type { LedgerEvent, LedgerEventType } from '../schema/ledger.js';
 import { ISSUE_STATUS_LABELS, type IssueStatus } from './types.js';
 
@@ -100,8 +101,8 @@ function invalid(event: LedgerEvent, id: string, status: IssueStatus): RuleProbl
   return problem(
     'invalid-transition',
     null,
-    `cannot apply ${event.type} to issue ${JSON.stringify(id)}: it is ${ISSUE_STATUS_LABELS[status].en}; ${event.type} needs ${needs.en}`,
-    `问题 ${JSON.stringify(id)} 不能${EVENT_ZH[event.type]}：当前状态为「${ISSUE_STATUS_LABELS[status].zh}」，${EVENT_ZH[event.type]}须为${needs.zh}`,
+    `cannot apply ${event.type} to issue ${quoteInput(id)}: it is ${ISSUE_STATUS_LABELS[status].en}; ${event.type} needs ${needs.en}`,
+    `问题 ${quoteInput(id)} 不能${EVENT_ZH[event.type]}：当前状态为「${ISSUE_STATUS_LABELS[status].zh}」，${EVENT_ZH[event.type]}须为${needs.zh}`,
   );
 }
 
@@ -126,16 +127,16 @@ export function nextStatus(cursor: IssueCursor | undefined, event: LedgerEvent):
       return problem(
         'duplicate-issue',
         'issue',
-        `issue ${JSON.stringify(id)} was already raised (on ${cursor.raisedAt})`,
-        `问题 ${JSON.stringify(id)} 已于 ${cursor.raisedAt} 提出，不能重复提出`,
+        `issue ${quoteInput(id)} was already raised (on ${cursor.raisedAt})`,
+        `问题 ${quoteInput(id)} 已于 ${cursor.raisedAt} 提出，不能重复提出`,
       );
     }
     if (event.issue.deadline < event.at) {
       return problem(
         'deadline-before-raised',
         'issue',
-        `the deadline ${event.issue.deadline} of issue ${JSON.stringify(id)} is before the date it is raised (${event.at})`,
-        `问题 ${JSON.stringify(id)} 的整改时限 ${event.issue.deadline} 早于提出日期 ${event.at}`,
+        `the deadline ${event.issue.deadline} of issue ${quoteInput(id)} is before the date it is raised (${event.at})`,
+        `问题 ${quoteInput(id)} 的整改时限 ${event.issue.deadline} 早于提出日期 ${event.at}`,
       );
     }
     return 'open';
@@ -145,8 +146,8 @@ export function nextStatus(cursor: IssueCursor | undefined, event: LedgerEvent):
     return problem(
       'unknown-issue',
       'issueId',
-      `no issue ${JSON.stringify(id)} has been raised before this event`,
-      `此前未提出编号为 ${JSON.stringify(id)} 的问题`,
+      `no issue ${quoteInput(id)} has been raised before this event`,
+      `此前未提出编号为 ${quoteInput(id)} 的问题`,
     );
   }
   const status = cursor.status;
@@ -154,24 +155,24 @@ export function nextStatus(cursor: IssueCursor | undefined, event: LedgerEvent):
     return problem(
       'issue-withdrawn',
       null,
-      `issue ${JSON.stringify(id)} was withdrawn and accepts no further event (${event.type})`,
-      `问题 ${JSON.stringify(id)} 已撤销，不能再${EVENT_ZH[event.type]}`,
+      `issue ${quoteInput(id)} was withdrawn and accepts no further event (${event.type})`,
+      `问题 ${quoteInput(id)} 已撤销，不能再${EVENT_ZH[event.type]}`,
     );
   }
   if (event.at < cursor.raisedAt) {
     return problem(
       'before-raised',
       'at',
-      `${event.type} is dated ${event.at}, before issue ${JSON.stringify(id)} was raised (${cursor.raisedAt})`,
-      `${EVENT_ZH[event.type]}日期 ${event.at} 早于问题 ${JSON.stringify(id)} 的提出日期 ${cursor.raisedAt}`,
+      `${event.type} is dated ${event.at}, before issue ${quoteInput(id)} was raised (${cursor.raisedAt})`,
+      `${EVENT_ZH[event.type]}日期 ${event.at} 早于问题 ${quoteInput(id)} 的提出日期 ${cursor.raisedAt}`,
     );
   }
   if (event.at < cursor.lastEventAt) {
     return problem(
       'date-backwards',
       'at',
-      `${event.type} is dated ${event.at}, before the previous event of issue ${JSON.stringify(id)} (${cursor.lastEventAt})`,
-      `${EVENT_ZH[event.type]}日期 ${event.at} 早于问题 ${JSON.stringify(id)} 的上一事件日期 ${cursor.lastEventAt}`,
+      `${event.type} is dated ${event.at}, before the previous event of issue ${quoteInput(id)} (${cursor.lastEventAt})`,
+      `${EVENT_ZH[event.type]}日期 ${event.at} 早于问题 ${quoteInput(id)} 的上一事件日期 ${cursor.lastEventAt}`,
     );
   }
   switch (event.type) {
@@ -193,8 +194,8 @@ export function nextStatus(cursor: IssueCursor | undefined, event: LedgerEvent):
         return problem(
           'deadline-not-later',
           'deadline',
-          `the new deadline ${event.deadline} of issue ${JSON.stringify(id)} is not later than the one in force (${cursor.deadline})`,
-          `问题 ${JSON.stringify(id)} 的新整改时限 ${event.deadline} 不晚于现行时限 ${cursor.deadline}`,
+          `the new deadline ${event.deadline} of issue ${quoteInput(id)} is not later than the one in force (${cursor.deadline})`,
+          `问题 ${quoteInput(id)} 的新整改时限 ${event.deadline} 不晚于现行时限 ${cursor.deadline}`,
         );
       }
       return status;

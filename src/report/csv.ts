@@ -3,21 +3,20 @@
  * quoting and CRLF line ends, Chinese or English headers, an optional UTF-8 byte order mark (so
  * that Excel reads Chinese text correctly). Numbers are rounded here for display only:
  * percentages 2 decimals, CVs 3, areas 2, money 0; counts are written as they are. The tables
- * are those of `report/workbook.ts` (the same content as `--format xlsx`), written as text.
+ * are those of `report/workbook.ts` (the same content as `--format xlsx`), written by
+ * `io/csv.ts`: text cells that a spreadsheet would run as a formula (beginning with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return: a school name, a department, an issue description) get a
+ * single quote in front, number cells are written as they are.
  * @module
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
 import type { PreschoolAssessment } from '../assess/preschool.js';
 import type { IndicatorSet } from '../indicators/types.js';
+import { formatCsv } from '../io/csv.js';
+import type { WorkbookTable } from '../io/table.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { Lang } from './format.js';
-import {
-  compulsoryWorkbook,
-  ledgerWorkbook,
-  preschoolWorkbook,
-  type WorkbookTable,
-  workbookCellText,
-} from './workbook.js';
+import { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './workbook.js';
 
 /**
  * Options of the CSV renderers.
@@ -34,52 +33,13 @@ export interface CsvOptions {
   readonly bom?: boolean;
 }
 
-/** The line end RFC 4180 prescribes. */
 const CRLF = '\r\n';
 
 /**
- * Quotes one CSV field as RFC 4180 requires (CSV 字段转义): a field holding a comma, a double
- * quote, a line break or a leading or trailing space is wrapped in double quotes, and each double
- * quote inside it is doubled.
- * @category Reports
- * @param text - the field's text
- * @returns the field as written in a CSV file
- * @example
- * ```ts
- * csvField('城关一小'); //=> '城关一小'
- * csvField('a, "b"'); //=> '"a, ""b"""'
- * ```
- */
-export function csvField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * Writes rows as CSV text (CSV 表格): fields quoted by {@link csvField}, every line ended by CRLF,
- * optionally preceded by a UTF-8 byte order mark.
- * @category Reports
- * @param rows - the rows, header first
- * @param options - `bom`: start with U+FEFF (default false)
- * @returns the CSV text
- * @example
- * ```ts
- * formatCsv([['id', 'name'], ['s01', 'a,b']]); //=> 'id,name\r\ns01,"a,b"\r\n'
- * ```
- */
-export function formatCsv(
-  rows: readonly (readonly string[])[],
-  options: {
-    /** Start with a UTF-8 byte order mark (U+FEFF). */
-    readonly bom?: boolean;
-  } = {},
-): string {
-  const body = rows.map((row) => row.map(csvField).join(',') + CRLF).join('');
-  return options.bom === true ? `\uFEFF${body}` : body;
-}
-
-/**
  * Writes one workbook table as CSV (工作表转 CSV): the header line, then the rows, as
- * `formatCsv` writes them (RFC 4180, CRLF). The CSV renderers below write their tables this way.
+ * `formatCsv` writes them (RFC 4180, CRLF; text cells beginning with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return get a single quote in front, number cells are written as they are). The CSV
+ * renderers below write their tables this way.
  *
  * @category Reports
  * @param table - the table
@@ -98,7 +58,7 @@ export function workbookTableToCsv(
     readonly bom?: boolean;
   } = {},
 ): string {
-  return formatCsv([table.columns, ...table.rows.map((row) => row.map(workbookCellText))], options);
+  return formatCsv([table.columns, ...table.rows], options);
 }
 
 /**

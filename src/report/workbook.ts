@@ -11,6 +11,7 @@ import type { CompulsoryAssessment } from '../assess/county.js';
 import type { PreschoolAssessment } from '../assess/preschool.js';
 import type { IndicatorResult, IndicatorStatus } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
+import type { WorkbookCell, WorkbookTable } from '../io/table.js';
 import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
 import type { Decimal } from '../numeric/decimal.js';
 import { BREAKDOWN_DIMENSIONS } from '../scoring/breakdown.js';
@@ -18,53 +19,8 @@ import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
 import { type Lang, placesForUnit } from './format.js';
 
-/**
- * A number in a workbook cell (数值单元格), already rounded for display: its value, the text a
- * report shows for it, and the decimals shown (the cell's number format).
- *
- * @category Reports
- * @example
- * ```ts
- * const cell: WorkbookNumber = { value: 4.9, text: '4.90', places: 2 };
- * ```
- */
-export interface WorkbookNumber {
-  /** The rounded value as a number, e.g. `4.9`. */
-  readonly value: number;
-  /** The rounded value as the report writes it, e.g. `'4.90'`. */
-  readonly text: string;
-  /** Decimals shown, e.g. 2 (a spreadsheet format of `0.00`). */
-  readonly places: number;
-}
-
-/**
- * One cell of a workbook table (单元格): text, a {@link WorkbookNumber}, or `null` when empty.
- *
- * @category Reports
- * @example
- * ```ts
- * const cells: WorkbookCell[] = ['城关小学', { value: 812, text: '812', places: 0 }, null];
- * ```
- */
-export type WorkbookCell = string | WorkbookNumber | null;
-
-/**
- * One table of a workbook (工作表): its sheet name, its column headers and its rows.
- *
- * @category Reports
- * @example
- * ```ts
- * const table: WorkbookTable = { name: '学校学段指标', columns: ['学校编号'], rows: [['s01']] };
- * ```
- */
-export interface WorkbookTable {
-  /** The sheet name: at most 31 characters, none of `[]:*?/\` (spreadsheet rules). */
-  readonly name: string;
-  /** The column headers. */
-  readonly columns: readonly string[];
-  /** The rows, each with one cell per column. */
-  readonly rows: readonly (readonly WorkbookCell[])[];
-}
+// The table types live in io/ (CSV and templates use them too); they are part of this module's API.
+export type { WorkbookCell, WorkbookNumber, WorkbookTable } from '../io/table.js';
 
 /**
  * Options of the workbook builders.

@@ -10,10 +10,10 @@
  * @module
  */
 import { z } from 'zod';
-import type { SafeResult } from '../error.js';
+import { quoteInput, type SafeResult } from '../error.js';
 import { dateSchema, idSchema, schemaVersionSchema } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
-import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
+import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from './parse.js';
 
 const ALWAYS = { when: (): boolean => true };
 
@@ -224,8 +224,8 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
         else {
           addDudaoIssue(ctx, [index, 'unit'], {
             code: 'duplicate-unit',
-            message: `unit ${JSON.stringify(unit)} is listed more than once (first at index ${first})`,
-            messageZh: `责任单位 ${JSON.stringify(unit)} 重复（首次出现在第 ${first} 项）`,
+            message: `unit ${quoteInput(unit)} is listed more than once (first at index ${first})`,
+            messageZh: `责任单位 ${quoteInput(unit)} 重复（首次出现在第 ${first} 项）`,
           });
         }
       });
@@ -686,9 +686,65 @@ export type IssueWithdrawnEvent = z.infer<typeof issueWithdrawnEventSchema>;
  */
 export type IssueClosedEvent = z.infer<typeof issueClosedEventSchema>;
 
+const SEAL_HEAD = /^(?:[0-9a-f]{64})?$/;
+
+/**
+ * The seal of a ledger (台账封签): the head of the hash chain over the events (`head`, the
+ * SHA-256 of the last event in the chain, 64 lowercase hex digits, or `""` for no events), how
+ * many events it covers (`count`), and optionally an app's signature over both (`signature`,
+ * opaque to dudao, e.g. hex HMAC-SHA-256 of `ledgerSealBytes(seal)`).
+ *
+ * Kept in a document, the seal catches damage and edits made without sealing again. Anyone can
+ * compute a seal, so an edited document can be sealed again: only a seal kept elsewhere (the
+ * caller's copy of `head` and `count`) or a signature with a key the editor lacks also catches
+ * that, and a removed tail. See `verifyLedgerDocument`.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(ledgerSealSchema, { head: 'ab'.repeat(32), count: 12 }).count; //=> 12
+ * safeParseWithSchema(ledgerSealSchema, { head: 'AB', count: 12 }).success; //=> false (invalid-hash at ['head'])
+ * ```
+ */
+export const ledgerSealSchema = /* @__PURE__ */ z.strictObject({
+  /** The chain head (链头哈希): SHA-256 of the last event's link, lowercase hex; `""` for no events. */
+  head: valueSchema(
+    (input): input is string => typeof input === 'string' && SEAL_HEAD.test(input),
+    (input) => ({
+      code: 'invalid-hash',
+      message: `must be a SHA-256 hash, 64 lowercase hex digits (or "" for no events) (got ${quoteInput(input)})`,
+      messageZh: `必须是 SHA-256 哈希值，即 64 位小写十六进制数字（无事件时为 ""）（实际为 ${quoteInput(input)}）`,
+    }),
+  ),
+  /** How many events the chain covers (事件数). */
+  count: valueSchema(
+    (input): input is number => typeof input === 'number' && Number.isSafeInteger(input) && input >= 0,
+    (input) => ({
+      code: 'invalid-count',
+      message: `must be a whole number of events, 0 or more (got ${quoteInput(input)})`,
+      messageZh: `必须是不小于 0 的整数事件数（实际为 ${quoteInput(input)}）`,
+    }),
+  ),
+  /** An app's signature over `ledgerSealBytes(seal)` (签名), e.g. hex HMAC-SHA-256; opaque to dudao. */
+  signature: z.string().min(1).max(4096).optional(),
+});
+
+/**
+ * The seal of a ledger (台账封签): chain head, event count and an optional signature.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const seal: LedgerSeal = { head: '5d1c…', count: 41 };
+ * ```
+ */
+export type LedgerSeal = z.infer<typeof ledgerSealSchema>;
+
 /**
  * A ledger document (整改台账, data contract section 3): `schemaVersion` 1 and its events, in the
- * order they were recorded. An optional `$schema` key lets editors find the JSON Schema.
+ * order they were recorded. An optional `$schema` key lets editors find the JSON Schema; an
+ * optional `seal` ({@link ledgerSealSchema}: `head`, `count`, `signature`) lets
+ * `verifyLedgerDocument` tell whether the events are those that were sealed.
  *
  * @category Ledger
  * @example
@@ -703,6 +759,8 @@ export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: schemaVersionSchema,
   /** The history, in the order recorded. */
   events: z.array(ledgerEventSchema),
+  /** The seal of the events (台账封签): chain head and count, and an app's signature if any. */
+  seal: ledgerSealSchema.optional(),
 });
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
+import { addMeasure } from '../../src/ledger/events.js';
 import { loadLedger, replayLedger } from '../../src/ledger/fold.js';
 import type { IssueStatus } from '../../src/ledger/types.js';
 import type { Issue, LedgerEvent, LedgerEventType } from '../../src/schema/ledger.js';
@@ -371,5 +372,88 @@ describe('malformed ledger documents (schema)', () => {
     expect([shape.code, shape.path]).toEqual(['invalid-date', ['events', 0, 'at']]);
     const history = rejection(() => loadLedger(doc([raise, close('2021-05-01')])));
     expect([history.code, history.path]).toEqual(['invalid-transition', ['events', 1]]);
+  });
+});
+
+describe('error messages quote at most a short prefix of what was given (issue #18, item 3)', () => {
+  // 1 MB of id: a message that repeated it would be a megabyte long.
+  const huge = `Q-${'长'.repeat(350_000)}`;
+  const prefix = `"Q-${'长'.repeat(38)}…"`;
+  const bigIssue: Issue = { ...issue, id: huge };
+  const bigRaise: LedgerEvent = { type: 'issue-raised', at: '2021-04-20', issue: bigIssue };
+  const on = (event: Omit<LedgerEvent, 'issueId'> & { type: LedgerEventType }): LedgerEvent =>
+    ({ ...event, issueId: huge }) as LedgerEvent;
+
+  function expectShort(error: DudaoError): void {
+    for (const text of [error.message, error.messageZh]) {
+      expect(text.length).toBeLessThan(300);
+      expect(text).toContain(prefix);
+    }
+  }
+
+  it('an unknown issue id of 1 MB, in the replay and in a command: its first 40 characters and …', () => {
+    const event = on({ type: 'measure-added', at: '2021-05-01', text: '分班' } as never);
+    const replayed = rejection(() => replayLedger([raise, event]));
+    expect(replayed.code).toBe('unknown-issue');
+    expectShort(replayed);
+    const commanded = rejection(() =>
+      addMeasure(replayLedger([raise]), { at: '2021-05-01', issueId: huge, text: '分班' }),
+    );
+    expect(commanded.code).toBe('unknown-issue');
+    expectShort(commanded);
+  });
+
+  it('every other rule that names the issue: duplicate, deadline, withdrawn, dates, transition, extension', () => {
+    const cases: [string, LedgerEvent[]][] = [
+      ['duplicate-issue', [bigRaise, { ...bigRaise, at: '2021-05-01' }]],
+      ['deadline-before-raised', [{ ...bigRaise, issue: { ...bigIssue, deadline: '2021-04-19' } }]],
+      [
+        'issue-withdrawn',
+        [
+          bigRaise,
+          on({ type: 'issue-withdrawn', at: '2021-05-01', reason: '重复' } as never),
+          on({ type: 'measure-added', at: '2021-05-02', text: '分班' } as never),
+        ],
+      ],
+      ['before-raised', [bigRaise, on({ type: 'measure-added', at: '2021-04-19', text: '分班' } as never)]],
+      [
+        'date-backwards',
+        [
+          bigRaise,
+          on({ type: 'measure-added', at: '2021-06-01', text: '分班' } as never),
+          on({ type: 'progress-reported', at: '2021-05-01', text: '推进' } as never),
+        ],
+      ],
+      ['invalid-transition', [bigRaise, on({ type: 'issue-closed', at: '2021-05-01' } as never)]],
+      [
+        'deadline-not-later',
+        [
+          bigRaise,
+          on({ type: 'deadline-extended', at: '2021-05-01', deadline: '2021-10-01', reason: '—' } as never),
+        ],
+      ],
+    ];
+    for (const [code, events] of cases) {
+      const error = rejection(() => replayLedger(events));
+      expect(error.code).toBe(code);
+      expectShort(error);
+    }
+  });
+
+  it('a 1 MB text where the replay expects a date', () => {
+    const error = rejection(() =>
+      replayLedger([raise, { ...measure('2021-05-01'), at: huge } as LedgerEvent]),
+    );
+    expect([error.code, error.path]).toEqual(['invalid-date', ['events', 1, 'at']]);
+    expectShort(error);
+  });
+
+  it('a 1 MB unit listed twice among the responsible units (schema)', () => {
+    const twice = { ...issue, responsible: [{ unit: huge, lead: true }, { unit: huge }] };
+    const error = rejection(() =>
+      parseLedgerDocument({ schemaVersion: 1, events: [{ ...raise, issue: twice }] }),
+    );
+    expect(error.code).toBe('duplicate-unit');
+    expectShort(error);
   });
 });

@@ -11,10 +11,9 @@ import { assessPreschool } from '../../src/assess/preschool.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { preschool2020 } from '../../src/indicators/preschool-2020.js';
+import { csvField, formatCsv } from '../../src/io/csv.js';
 import { loadLedger } from '../../src/ledger/fold.js';
 import {
-  csvField,
-  formatCsv,
   renderCompulsoryCsv,
   renderLedgerCsv,
   renderPreschoolCsv,
