@@ -40,7 +40,11 @@ export interface CompulsoryAssessOptions {
   readonly excludeTeachingPointsBelow?: number | 'all';
   /** Assess only public schools (the 2012 data forms leave private schools out). Default `all`. */
   readonly ownership?: 'all' | 'public';
-  /** A metric registry extending or replacing the built-in one (for custom metrics). */
+  /**
+   * A metric registry extending or replacing the built-in one (for custom metrics). Not public:
+   * a metric's contract still carries the assessment's internal figures.
+   * @internal
+   */
   readonly metrics?: Readonly<Record<string, Metric>>;
 }
 
@@ -403,7 +407,7 @@ function nameOf(indicator: Indicator | undefined, id: string): { en: string; zh:
  * @category Assessment
  * @param input - a `CompulsoryDataset` (validated here)
  * @param set - the indicator set, e.g. {@link compulsoryQuality2017}
- * @param options - teaching-point cut-off, ownership filter, extra metrics
+ * @param options - teaching-point cut-off and ownership filter
  * @returns the explained assessment
  * @throws {@link DudaoError} when the dataset or the set is invalid
  * @example

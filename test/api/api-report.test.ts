@@ -1,10 +1,11 @@
 /**
- * The public API is what src/index.ts exports, and api/dudao.api.md records it: a change to what
+ * The public API is what src/index.ts lists, and api/dudao.api.md records it: a change to what
  * users can import shows in review as a change to that file, never by accident.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { apiExports, renderApiReport, reportFile } from '../../scripts/api-report.mjs';
 import * as dudao from '../../src/index.js';
@@ -25,6 +26,43 @@ describe('the public API', () => {
       const value: unknown = (dudao as Record<string, unknown>)[name];
       if (kind === 'function' || kind === 'class') expect(typeof value, name).toBe('function');
       else expect(value, name).toBeDefined();
+    }
+  });
+
+  it('is an explicit list: src/index.ts only re-exports named bindings and defines nothing', () => {
+    const text = readFileSync(entry, 'utf8');
+    const source = ts.createSourceFile(entry, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    const problems = source.statements.flatMap((statement) => {
+      const line = source.getLineAndCharacterOfPosition(statement.getStart(source)).line + 1;
+      if (!ts.isExportDeclaration(statement)) return [`line ${line}: not an export … from`];
+      if (statement.exportClause === undefined) return [`line ${line}: export * (list the names)`];
+      if (!ts.isNamedExports(statement.exportClause)) return [`line ${line}: export * as (list the names)`];
+      if (statement.moduleSpecifier === undefined) return [`line ${line}: exports a local binding`];
+      return [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps internals out', () => {
+    const names = new Set([...api.runtime, ...api.types].map((e) => e.name));
+    // A sample of what a user must not come to rely on: fast paths, caches, plan positions,
+    // lazy outcome classes, arithmetic constants, the evaluator's building blocks.
+    for (const internal of [
+      'floatCoefficientOfVariation',
+      'plainFiguresOf',
+      'createThresholdCache',
+      'approxOf',
+      'countyIndicatorResult',
+      'exactValueOf',
+      'evaluateIndicator',
+      'ZERO',
+      'ONE',
+      'HUNDRED',
+      'PlainRatioOutcome',
+      'ThresholdCache',
+      'MetricOutcome',
+    ]) {
+      expect(names.has(internal), internal).toBe(false);
     }
   });
 });
