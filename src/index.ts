@@ -3,11 +3,47 @@
  * functions.
  *
  * This file is the public API: an explicit list of what `import … from 'dudao'` offers, in
- * sections by task (each starts with a `// @category` line). Anything not listed here is internal
- * and may change in any release. `api/dudao.api.md` records the list; `npm run api:update`
- * rewrites it after a change.
+ * sections by task. Each `// @category` line names the section of the API reference that the
+ * exports below it belong to. Anything not listed here is internal and may change in any release.
+ * `api/dudao.api.md` records the list; `npm run api:update` rewrites it after a change.
  *
  * @module dudao
+ * @categoryDescription Getting data in
+ * Validate the documents dudao reads (a county's compulsory-education or preschool dataset, a
+ * supervision-reform checklist) with their zod schemas, or read a school sheet (CSV, spreadsheet
+ * rows) into a dataset. `parse…` throws a {@link DudaoError}, `safeParse…` returns it.
+ * @categoryDescription Indicator sets
+ * The published standards as data (指标体系), and provincial variants derived from them or read
+ * from JSON.
+ * @categoryDescription Assessing compulsory education
+ * 县域义务教育优质均衡 (2017) and 基本均衡 (2012): a county assessed school section by school
+ * section, with the inter-school coefficients of variation, the verdict and what it takes to meet
+ * every unmet indicator.
+ * @categoryDescription Assessing preschool education
+ * 县域学前教育普及普惠 (2020): kindergartens, county indicators, the verdict and the gaps.
+ * @categoryDescription Following progress
+ * Two or more assessments of one county compared: readiness, items newly met or lost,
+ * trajectories towards the target year.
+ * @categoryDescription Issue ledger
+ * 整改台账 as an append-only event history: commands that validate each step, replay, queries,
+ * a tamper-evident seal, and the bridge from an assessment's unmet indicators to issues.
+ * @categoryDescription Rectification scoring
+ * 整改率 and the figures derived from a ledger on a given day: summaries, breakdowns, overdue
+ * lists, weighted scores, series and projections.
+ * @categoryDescription Inspection and city
+ * Inspections (督导活动), coverage, creation plans and their stages, inspection teams, the
+ * supervision-reform checklist, and a city's view of its counties.
+ * @categoryDescription Reports
+ * Markdown, CSV, spreadsheet tables and self-contained HTML, in Chinese or English, and the
+ * labels they use.
+ * @categoryDescription Numbers and statistics
+ * dudao's own Decimal, exact conversion of inputs, the JSON form of results, and the
+ * enrolment-weighted coefficient of variation (差异系数), also computed piece by piece.
+ * @categoryDescription Errors
+ * {@link DudaoError}: a code, the field path and an English and a Chinese message for every
+ * problem found.
+ * @categoryDescription Sample data
+ * A synthetic city (示例数据) to try everything on.
  */
 
 // @category Getting data in

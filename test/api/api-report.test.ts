@@ -43,6 +43,28 @@ describe('the public API', () => {
     expect(problems).toEqual([]);
   });
 
+  it('puts every export in a section of the reference (a `// @category` line of src/index.ts)', () => {
+    const text = readFileSync(entry, 'utf8');
+    const source = ts.createSourceFile(entry, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    const order: string[] = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')).categoryOrder;
+    let section: string | undefined;
+    const problems: string[] = [];
+    for (const statement of source.statements) {
+      for (const range of ts.getLeadingCommentRanges(text, statement.pos) ?? []) {
+        const marker = /^\/\/ @category (.+)$/.exec(text.slice(range.pos, range.end).trim());
+        if (marker?.[1] === undefined) continue;
+        section = marker[1].trim();
+        if (!order.includes(section))
+          problems.push(`section "${section}" is not in typedoc.json categoryOrder`);
+      }
+      if (section === undefined)
+        problems.push(
+          `line ${source.getLineAndCharacterOfPosition(statement.pos).line + 1}: before any section`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('keeps internals out', () => {
     const names = new Set([...api.runtime, ...api.types].map((e) => e.name));
     // A sample of what a user must not come to rely on: fast paths, caches, plan positions,
