@@ -1,45 +1,253 @@
 /**
  * dudao (督导): China's county-level education supervision standards as exact, explained, pure
- * functions. This file only re-exports; each module says what it holds.
+ * functions.
+ *
+ * This file is the public API: an explicit list of what `import … from 'dudao'` offers, in
+ * sections by task. Each `// @category` line names the section of the API reference that the
+ * exports below it belong to. Anything not listed here is internal and may change in any release.
+ * `api/dudao.api.md` records the list; `npm run api:update` rewrites it after a change.
+ *
  * @module dudao
+ * @categoryDescription Getting data in
+ * Validate the documents dudao reads (a county's compulsory-education or preschool dataset, a
+ * supervision-reform checklist) with their zod schemas, or read a school sheet (CSV, spreadsheet
+ * rows) into a dataset. `parse…` throws a {@link DudaoError}, `safeParse…` returns it.
+ * @categoryDescription Indicator sets
+ * The published standards as data (指标体系), and provincial variants derived from them or read
+ * from JSON.
+ * @categoryDescription Assessing compulsory education
+ * 县域义务教育优质均衡 (2017) and 基本均衡 (2012): a county assessed school section by school
+ * section, with the inter-school coefficients of variation, the verdict and what it takes to meet
+ * every unmet indicator.
+ * @categoryDescription Assessing preschool education
+ * 县域学前教育普及普惠 (2020): kindergartens, county indicators, the verdict and the gaps.
+ * @categoryDescription Following progress
+ * Two or more assessments of one county compared: readiness, items newly met or lost,
+ * trajectories towards the target year.
+ * @categoryDescription Issue ledger
+ * 整改台账 as an append-only event history: commands that validate each step, replay, queries,
+ * a tamper-evident seal, and the bridge from an assessment's unmet indicators to issues.
+ * @categoryDescription Rectification scoring
+ * 整改率 and the figures derived from a ledger on a given day: summaries, breakdowns, overdue
+ * lists, weighted scores, series and projections.
+ * @categoryDescription Inspection and city
+ * Inspections (督导活动), coverage, creation plans and their stages, inspection teams, the
+ * supervision-reform checklist, and a city's view of its counties.
+ * @categoryDescription Reports
+ * Markdown, CSV, spreadsheet tables and self-contained HTML, in Chinese or English, and the
+ * labels they use.
+ * @categoryDescription Numbers and statistics
+ * dudao's own Decimal, exact conversion of inputs, the JSON form of results, and the
+ * enrolment-weighted coefficient of variation (差异系数), also computed piece by piece.
+ * @categoryDescription Errors
+ * {@link DudaoError}: a code, the field path and an English and a Chinese message for every
+ * problem found.
+ * @categoryDescription Sample data
+ * A synthetic city (示例数据) to try everything on.
  */
 
-export * from './assess/county.js';
-export * from './assess/evaluate.js';
-export * from './assess/exact.js';
-export * from './assess/findings.js';
-export * from './assess/gap.js';
-export * from './assess/institution.js';
-export * from './assess/metrics.js';
-export * from './assess/preschool.js';
-export * from './assess/preschool-metrics.js';
-export * from './assess/split.js';
-export * from './assess/types.js';
-export * from './assess/variation.js';
-export * from './error.js';
-export * from './indicators/built-in.js';
-export * from './indicators/compulsory-basic-2012.js';
-export * from './indicators/compulsory-quality-2017.js';
-export * from './indicators/customize.js';
-export * from './indicators/parse.js';
-export * from './indicators/preschool-2020.js';
-export * from './indicators/supervision-reform-2020.js';
-export * from './indicators/types.js';
-export * from './inspection/assess-city.js';
-export * from './inspection/city.js';
-export * from './inspection/coverage.js';
-export * from './inspection/plan.js';
-export * from './inspection/reform.js';
-export * from './inspection/teams.js';
-export * from './io/compulsory-csv.js';
-export * from './io/compulsory-table.js';
-export * from './io/csv.js';
-export { dateOfDayNumber, dayNumber } from './ledger/calendar.js';
-export * from './ledger/events.js';
+// @category Getting data in
+
+export { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from './io/compulsory-csv.js';
+export type {
+  CompulsoryCsvColumn,
+  CompulsoryCsvColumnType,
+  CompulsoryCsvOptions,
+  CompulsoryTable,
+  SheetRows,
+  TableCell,
+  TableRow,
+  TableSource,
+} from './io/compulsory-table.js';
+export {
+  COMPULSORY_CSV_COLUMNS,
+  compulsoryDatasetFromSheet,
+  compulsoryDatasetFromTable,
+  compulsoryTemplateWorkbook,
+} from './io/compulsory-table.js';
+export type { County, CountyFact, Quantity, Survey } from './schema/common.js';
+export { countyFactSchema, countySchema, surveySchema } from './schema/common.js';
+export type {
+  CompulsoryDataset,
+  School,
+  SchoolKind,
+  SchoolSection,
+  SchoolStock,
+  TeacherCounts,
+} from './schema/compulsory.js';
+export {
+  compulsoryDatasetSchema,
+  parseCompulsoryDataset,
+  safeParseCompulsoryDataset,
+  schoolKindSchema,
+  schoolSchema,
+  schoolSectionSchema,
+  schoolStockSchema,
+  teacherCountsSchema,
+} from './schema/compulsory.js';
+export type { SupervisionReformDataset } from './schema/inspection.js';
+export { supervisionReformDatasetSchema } from './schema/inspection.js';
+export { parseWithSchema, safeParseWithSchema } from './schema/parse.js';
+export type {
+  Kindergarten,
+  KindergartenClass,
+  KindergartenOwnership,
+  PreschoolDataset,
+} from './schema/preschool.js';
+export {
+  kindergartenClassSchema,
+  kindergartenOwnershipSchema,
+  kindergartenSchema,
+  parsePreschoolDataset,
+  preschoolDatasetSchema,
+  safeParsePreschoolDataset,
+} from './schema/preschool.js';
+
+// @category Indicator sets
+
+export { builtInIndicatorSets, getIndicatorSet } from './indicators/built-in.js';
+export { compulsoryBasic2012 } from './indicators/compulsory-basic-2012.js';
+export { compulsoryQuality2017 } from './indicators/compulsory-quality-2017.js';
+export type { IndicatorSetChanges, IndicatorSetRuleChanges } from './indicators/customize.js';
+export { customizeIndicatorSet } from './indicators/customize.js';
+export { parseIndicatorSet, safeParseIndicatorSet } from './indicators/parse.js';
+export { preschool2020, preschool2020Henan } from './indicators/preschool-2020.js';
+export { nationalSplitWeights } from './indicators/split-weights.js';
+export { supervisionReform2020 } from './indicators/supervision-reform-2020.js';
+export type {
+  Comparator,
+  Customization,
+  Indicator,
+  IndicatorSet,
+  IndicatorSetRules,
+  Label,
+  Programme,
+  Scope,
+  Stage,
+  Thresholds,
+  VariationRule,
+} from './indicators/types.js';
+export {
+  comparatorSchema,
+  customizationSchema,
+  indicatorSchema,
+  indicatorSetRulesSchema,
+  indicatorSetSchema,
+  labelSchema,
+  programmeSchema,
+  scopeSchema,
+  stageSchema,
+  thresholdsSchema,
+  variationRuleSchema,
+} from './schema/indicator-set.js';
+
+// @category Assessing compulsory education
+
+export type { CompulsoryAssessment, CompulsoryAssessOptions } from './assess/county.js';
+export { assessCompulsory, safeAssessCompulsory } from './assess/county.js';
+export { plainIndicatorResult } from './assess/evaluate.js';
+export type { ExclusionOptions } from './assess/exclusion.js';
+export { compulsoryPupils, schoolExclusion } from './assess/exclusion.js';
+export type { CompulsoryGaps, IndicatorGap, LevellingPlan, SectionFix } from './assess/gap.js';
+export { compulsoryGaps } from './assess/gap.js';
+export type { AssessmentHeader, VerdictStatus } from './assess/header.js';
+export type { MetricQuantity } from './assess/metrics.js';
+export type {
+  CompositeEntry,
+  CountyIndicatorResult,
+  DataWarning,
+  DerivedFigure,
+  ExactFraction,
+  Exclusion,
+  IndicatorResult,
+  IndicatorStatus,
+  SchoolAssessment,
+  SectionAssessment,
+  VariationEntry,
+  VerdictReason,
+} from './assess/types.js';
+
+// @category Assessing preschool education
+
+export type {
+  ClassSizeCheck,
+  ClassSplitGap,
+  ComplianceStatus,
+  ComplianceTally,
+  ConversionGap,
+  EnrolmentGap,
+  KindergartenAssessment,
+  KindergartenCountShare,
+  KindergartenFlag,
+  PremisesGap,
+  PreschoolAssessment,
+  PreschoolAssessOptions,
+  PreschoolCompliance,
+  PreschoolGaps,
+  PreschoolTotals,
+  TeacherGap,
+  TownshipSummary,
+} from './assess/preschool.js';
+export { assessPreschool, preschoolGaps, safeAssessPreschool } from './assess/preschool.js';
+
+// @category Following progress
+
+export type {
+  AssessmentComparison,
+  InstitutionRef,
+  ItemChange,
+  ItemMovement,
+  ItemSnapshot,
+  SectionChange,
+} from './progress/compare.js';
+export { compareAssessments, safeCompareAssessments } from './progress/compare.js';
+export type {
+  ProgressAssessment,
+  ProgressItem,
+  ProgressItemKind,
+  ProgressOptions,
+} from './progress/items.js';
+export { progressItems } from './progress/items.js';
+export type {
+  AspectReadiness,
+  DistanceTerm,
+  InstitutionReadiness,
+  Readiness,
+  ReadinessShare,
+} from './progress/readiness.js';
+export { readiness } from './progress/readiness.js';
+export type {
+  DatedAssessment,
+  ItemSeries,
+  Projection,
+  ProjectionStatus,
+  SeriesValue,
+  Trajectory,
+  TrajectoryOptions,
+} from './progress/trajectory.js';
+export { safeTrajectory, trajectory } from './progress/trajectory.js';
+
+// @category Issue ledger
+
+export type { FindingCheck, FindingsAssessment, FindingsOptions } from './assess/findings.js';
+export { findingsFromAssessment, metSinceFindings } from './assess/findings.js';
+export type { EventInput } from './ledger/events.js';
+export {
+  addMeasure,
+  closeIssue,
+  extendDeadline,
+  failVerification,
+  passVerification,
+  raiseIssue,
+  reopenIssue,
+  reportProgress,
+  reportRectification,
+  withdrawIssue,
+} from './ledger/events.js';
 export { loadLedger, replayLedger } from './ledger/fold.js';
+export type { IssueSnapshot } from './ledger/query.js';
 export {
   findIssue,
-  type IssueSnapshot,
   isIssueOverdue,
   issueAsOf,
   issuesFromInspection,
@@ -48,55 +256,238 @@ export {
   issuesWithStatus,
   overdueIssues,
 } from './ledger/query.js';
-export * from './ledger/seal.js';
-export * from './ledger/types.js';
-export * from './numeric/decimal.js';
-export * from './numeric/stats.js';
-export * from './progress/compare.js';
-export * from './progress/items.js';
-export * from './progress/readiness.js';
-export * from './progress/trajectory.js';
-export * from './report/city-assessment.js';
-export * from './report/city-markdown.js';
-export * from './report/csv.js';
-export * from './report/format.js';
-// HTML report
+export type {
+  LedgerVerification,
+  SealedEvent,
+  SealedLedgerDocument,
+} from './ledger/seal.js';
 export {
-  type HtmlCompulsoryEntry,
-  type HtmlLedgerEntry,
-  type HtmlPreschoolEntry,
-  type HtmlReportInput,
-  type HtmlReportOptions,
-  renderHtmlReport,
+  canonicalJson,
+  ledgerSealBytes,
+  sealLedger,
+  sealLedgerDocument,
+  signLedgerDocument,
+  verifyLedger,
+  verifyLedgerDocument,
+  verifySignedLedgerDocument,
+} from './ledger/seal.js';
+export type {
+  ClosureEntry,
+  DeadlineEntry,
+  IssueState,
+  IssueStatus,
+  LedgerState,
+  NoteEntry,
+  ReasonEntry,
+  RectificationEntry,
+  TransitionEntry,
+  VerificationEntry,
+} from './ledger/types.js';
+export {
+  EMPTY_LEDGER_STATE,
+  ISSUE_STATUS_LABELS,
+  ISSUE_STATUSES,
+  isRectifiedStatus,
+} from './ledger/types.js';
+export type {
+  DeadlineExtendedEvent,
+  Evidence,
+  InspectionLevel,
+  Issue,
+  IssueClosedEvent,
+  IssueRaisedEvent,
+  IssueReopenedEvent,
+  IssueScope,
+  IssueSource,
+  IssueWithdrawnEvent,
+  LedgerDocument,
+  LedgerEvent,
+  LedgerEventType,
+  LedgerSeal,
+  MeasureAddedEvent,
+  ProgressReportedEvent,
+  RectificationReportedEvent,
+  ResponsibleUnit,
+  VerificationFailedEvent,
+  VerificationPassedEvent,
+} from './schema/ledger.js';
+export {
+  deadlineExtendedEventSchema,
+  evidenceSchema,
+  inspectionLevelSchema,
+  issueClosedEventSchema,
+  issueRaisedEventSchema,
+  issueReopenedEventSchema,
+  issueSchema,
+  issueScopeSchema,
+  issueSourceSchema,
+  issueWithdrawnEventSchema,
+  LEDGER_EVENT_TYPES,
+  ledgerDocumentSchema,
+  ledgerEventSchema,
+  ledgerSealSchema,
+  measureAddedEventSchema,
+  parseLedgerDocument,
+  progressReportedEventSchema,
+  rectificationReportedEventSchema,
+  responsibleUnitSchema,
+  safeParseLedgerDocument,
+  verificationFailedEventSchema,
+  verificationPassedEventSchema,
+} from './schema/ledger.js';
+
+// @category Rectification scoring
+
+export type { BreakdownDimension, BreakdownOptions, BreakdownRow } from './scoring/breakdown.js';
+export { BREAKDOWN_DIMENSIONS, rectificationBreakdown, scopeKey } from './scoring/breakdown.js';
+export type { SeriesStep } from './scoring/dates.js';
+export { daysOverdue, daysToDeadline, isOverdue } from './scoring/dates.js';
+export type { OverdueEntry } from './scoring/overdue.js';
+export { overdueList } from './scoring/overdue.js';
+export type { ClearanceOptions, ClearanceProjection } from './scoring/projection.js';
+export { projectClearance } from './scoring/projection.js';
+export type { LedgerReport, LedgerReportJSON } from './scoring/report.js';
+export { ledgerReport, ledgerReportToJSON } from './scoring/report.js';
+export type { ProgressSeries, ProgressSeriesOptions } from './scoring/series.js';
+export { progressSeries } from './scoring/series.js';
+export type { RectificationSummary, RectificationSummaryJSON, StatusCounts } from './scoring/summary.js';
+export { rectificationSummary, rectificationSummaryToJSON, summarizeIssues } from './scoring/summary.js';
+export type { ScoreWeights, WeightedScore } from './scoring/weighted.js';
+export { DEFAULT_SCORE_WEIGHTS, weightedScore } from './scoring/weighted.js';
+
+// @category Inspection and city
+
+export type { AssessCityOptions, CityAssessment, CityCountyAssessment } from './inspection/assess-city.js';
+export { assessCity } from './inspection/assess-city.js';
+export type {
+  CityAssessmentVerdict,
+  CityCountyRow,
+  CityLedgerSummary,
+  CityReport,
+  CityReportInput,
+  CityTotals,
+} from './inspection/city.js';
+export { cityReport, cityReportFromDocument } from './inspection/city.js';
+export type {
+  CoverageEntry,
+  CoverageFigures,
+  CoverageStep,
+  InstitutionsFromCompulsoryOptions,
+} from './inspection/coverage.js';
+export {
+  coverage,
+  coverageOf,
+  institutionsFromCompulsory,
+  institutionsFromPreschool,
+} from './inspection/coverage.js';
+export type {
+  AssessmentReasons,
+  CreationSchedule,
+  PlanStatus,
+  PlanStatusOptions,
+  StageDeadline,
+} from './inspection/plan.js';
+export { DEFAULT_CREATION_SCHEDULE, planStatus } from './inspection/plan.js';
+export type { SupervisionReformAssessment } from './inspection/reform.js';
+export { assessSupervisionReform, safeAssessSupervisionReform } from './inspection/reform.js';
+export type { PlanTeamsOptions, TeamAssignment, TeamGroupPlan, TeamPlan } from './inspection/teams.js';
+export { planTeams } from './inspection/teams.js';
+export type {
+  CityDocument,
+  CityInput,
+  CreationPlan,
+  CreationStage,
+  Inspection,
+  InspectionKind,
+  ScopedInstitution,
+} from './schema/inspection.js';
+export {
+  CREATION_STAGE_LABELS,
+  CREATION_STAGES,
+  cityDocumentSchema,
+  cityInputSchema,
+  creationPlanSchema,
+  inspectionKindSchema,
+  inspectionSchema,
+  inspectionsSchema,
+  parseCityDocument,
+  parseCreationPlan,
+  parseInspection,
+  parseInspections,
+  REVOCABLE_PROGRAMMES,
+  safeParseCityDocument,
+  safeParseCreationPlan,
+  safeParseInspection,
+  safeParseInspections,
+  scopedInstitutionSchema,
+} from './schema/inspection.js';
+
+// @category Reports
+
+export { csvCell, csvField, formatCsv } from './io/csv.js';
+export type { CityAssessmentReportOptions } from './report/city-assessment.js';
+export { renderCityAssessmentHtml, renderCityAssessmentMarkdown } from './report/city-assessment.js';
+export { citySummarySentence, renderCityMarkdown } from './report/city-markdown.js';
+export type { CsvOptions } from './report/csv.js';
+export {
+  renderCompulsoryCsv,
+  renderLedgerCsv,
+  renderPreschoolCsv,
+  renderVariationCsv,
+} from './report/csv.js';
+export type { Lang } from './report/format.js';
+export { formatDecimal } from './report/format.js';
+export type {
+  HtmlCompulsoryEntry,
+  HtmlLedgerEntry,
+  HtmlPreschoolEntry,
+  HtmlReportInput,
+  HtmlReportOptions,
 } from './report/html.js';
-export * from './report/labels.js';
-export * from './report/ledger-markdown.js';
-export * from './report/markdown.js';
-export * from './report/preschool-markdown.js';
-export * from './report/progress-markdown.js';
-export * from './report/reform-markdown.js';
-export * from './report/workbook.js';
-// Bundled sample data (示例数据)
-export { type SampleCity, type SampleCounty, sampleCity } from './sample/index.js';
-export * from './schema/common.js';
-export * from './schema/compulsory.js';
-export * from './schema/indicator-set.js';
-export * from './schema/inspection.js';
-export * from './schema/ledger.js';
-export * from './schema/parse.js';
-export * from './schema/preschool.js';
-export * from './scoring/breakdown.js';
-export * from './scoring/dates.js';
-export * from './scoring/overdue.js';
-export * from './scoring/projection.js';
-export * from './scoring/report.js';
-export * from './scoring/series.js';
+export { renderHtmlReport } from './report/html.js';
+export { STAGE_LABELS, STATUS_LABELS } from './report/labels.js';
+export { ledgerSentence, renderLedgerMarkdown } from './report/ledger-markdown.js';
+export { renderCompulsoryMarkdown } from './report/markdown.js';
+export { renderPreschoolMarkdown } from './report/preschool-markdown.js';
+export type { ProgressParagraphOptions } from './report/progress-markdown.js';
+export { progressParagraph, renderProgressMarkdown } from './report/progress-markdown.js';
+export { renderSupervisionReformMarkdown } from './report/reform-markdown.js';
+export type { WorkbookCell, WorkbookNumber, WorkbookOptions, WorkbookTable } from './report/workbook.js';
+export { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './report/workbook.js';
+
+// @category Numbers and statistics
+
+export type { DecimalInput, ToDecimalOptions } from './numeric/decimal.js';
+export { Decimal, decimalToJSON, roundForDisplay, toDecimal } from './numeric/decimal.js';
+export type {
+  CoefficientOfVariationOptions,
+  CompositeVariationResult,
+  Ratio,
+  VariationAccumulator,
+  VariationAccumulatorJSON,
+  VariationLimitOptions,
+  VariationReason,
+  VariationResult,
+  VariationValue,
+} from './numeric/stats.js';
 export {
-  type RectificationSummary,
-  type RectificationSummaryJSON,
-  rectificationSummary,
-  rectificationSummaryToJSON,
-  type StatusCounts,
-  summarizeIssues,
-} from './scoring/summary.js';
-export * from './scoring/weighted.js';
+  addToVariation,
+  coefficientOfVariation,
+  compositeCoefficientOfVariation,
+  compositeFromAccumulators,
+  createVariationAccumulator,
+  mergeVariation,
+  variationAccumulatorFromJSON,
+  variationAccumulatorToJSON,
+  variationResult,
+} from './numeric/stats.js';
+
+// @category Errors
+
+export type { DudaoErrorJSON, DudaoIssue, FieldPath, SafeResult } from './error.js';
+export { DudaoError, formatPath, safely } from './error.js';
+
+// @category Sample data
+
+export type { SampleCity, SampleCounty } from './sample/index.js';
+export { sampleCity } from './sample/index.js';

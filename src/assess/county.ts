@@ -38,7 +38,11 @@ import { assessVariation } from './variation.js';
  * ```
  */
 export interface CompulsoryAssessOptions extends ExclusionOptions {
-  /** A metric registry extending or replacing the built-in one (for custom metrics). */
+  /**
+   * A metric registry extending or replacing the built-in one (for custom metrics). Not public:
+   * a metric's contract still carries the assessment's internal figures.
+   * @internal
+   */
   readonly metrics?: Readonly<Record<string, Metric>>;
 }
 
@@ -309,7 +313,7 @@ function nameOf(indicator: Indicator | undefined, id: string): { en: string; zh:
  * @category Assessment
  * @param input - a `CompulsoryDataset` (validated here)
  * @param set - the indicator set, e.g. {@link compulsoryQuality2017}
- * @param options - teaching-point cut-off, ownership filter, extra metrics
+ * @param options - teaching-point cut-off and ownership filter
  * @returns the explained assessment
  * @throws {@link DudaoError} when the dataset or the set is invalid
  * @example

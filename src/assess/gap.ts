@@ -368,7 +368,7 @@ function levellingPlan(
  * @category Gap
  * @param assessment - a compulsory assessment
  * @param set - the set it was made with
- * @param options - a metric registry, if the assessment used custom metrics
+ * @param options - no public options yet
  * @returns the gaps, plans and fixes
  * @example
  * ```ts
@@ -379,7 +379,10 @@ function levellingPlan(
 export function compulsoryGaps(
   assessment: CompulsoryAssessment,
   set: IndicatorSet,
-  options: { readonly metrics?: Readonly<Record<string, Metric>> } = {},
+  options: {
+    /** The metric registry of an assessment made with custom metrics (not public, as there). @internal */
+    readonly metrics?: Readonly<Record<string, Metric>>;
+  } = {},
 ): CompulsoryGaps {
   const registry =
     options.metrics === undefined ? compulsoryMetrics : { ...compulsoryMetrics, ...options.metrics };

@@ -56,15 +56,20 @@ const OWNERSHIPS: readonly KindergartenOwnership[] = [
 ];
 
 /**
- * Options of {@link assessPreschool}.
+ * Options of {@link assessPreschool}. There are no public options yet; the parameter keeps the
+ * signature stable for options to come.
  * @category Assessment
  * @example
  * ```ts
- * const options: PreschoolAssessOptions = { metrics: { 'my-metric': myMetric } };
+ * const options: PreschoolAssessOptions = {};
  * ```
  */
 export interface PreschoolAssessOptions {
-  /** A metric registry extending or replacing the built-in one (for custom metrics). */
+  /**
+   * A metric registry extending or replacing the built-in one (for custom metrics). Not public:
+   * a metric's contract still carries the assessment's internal figures.
+   * @internal
+   */
   readonly metrics?: Readonly<Record<string, PreschoolMetric>>;
 }
 
@@ -708,7 +713,7 @@ function countyResult(indicator: Indicator, raw: IndicatorResult): CountyIndicat
  * @category Assessment
  * @param input - a `PreschoolDataset` (validated here)
  * @param set - a preschool indicator set, e.g. {@link preschool2020}
- * @param options - extra metrics
+ * @param options - see {@link PreschoolAssessOptions}
  * @returns the explained assessment
  * @throws {@link DudaoError} when the dataset is invalid, the set is not a preschool set
  *   (`wrong-programme`) or names a metric dudao does not have (`unknown-metric`, `metric-scope`)

@@ -120,9 +120,9 @@ export function addDudaoIssue(
  * @throws {@link DudaoError} when the input does not satisfy the schema
  * @example
  * ```ts
- * parseWithSchema(countSchema, '812'); //=> '812'
- * parseWithSchema(countSchema, 812.5, ['pupils']);
- * //=> throws DudaoError { code: 'not-integer', path: ['pupils'], messageZh: 'pupils: 必须是整数（实际为 812.5）' }
+ * parseWithSchema(teacherCountsSchema, { fullTime: 48, pe: 3 }); //=> { fullTime: 48, pe: 3 }
+ * parseWithSchema(teacherCountsSchema, { fullTime: 48.5 }, ['teachers']);
+ * //=> throws DudaoError { code: 'not-integer', path: ['teachers', 'fullTime'], messageZh: '必须是整数（实际为 48.5）' }
  * ```
  */
 export function parseWithSchema<S extends z.ZodType>(
@@ -146,7 +146,7 @@ export function parseWithSchema<S extends z.ZodType>(
  * @returns the parsed data or the {@link DudaoError} listing every issue
  * @example
  * ```ts
- * const result = safeParseWithSchema(countSchema, -3);
+ * const result = safeParseWithSchema(teacherCountsSchema, { pe: -3 });
  * if (!result.success) result.error.issues[0]?.code; //=> 'negative'
  * ```
  */
