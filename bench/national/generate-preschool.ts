@@ -3,7 +3,8 @@
  * `PreschoolDataset` per county, about 2 850 counties and 290 000 kindergartens, shaped like
  * county data so that the national benchmark exercises the preschool assessment at scale
  * (public and inclusive shares on both sides of their standards, classes above their size
- * limits, missing staff figures, decimal strings for areas, …).
+ * limits, missing staff figures, …). Quantities are written as numbers or decimal strings
+ * according to the `strings` option (see `strings.ts`); the values are the same in every mode.
  *
  * Deterministic: the same options give the same datasets, byte for byte (no `Math.random`, no
  * clock); county `i` has its own generator seeded from `(seed, index)`.
@@ -11,6 +12,14 @@
  */
 import type { PreschoolDataset } from '../../src/index.js';
 import { createRandom, type Random } from '../random.js';
+import {
+  countStrings,
+  type QuantityVisitor,
+  type StringCounts,
+  type StringsMode,
+  visitCountyQuantities,
+  writeQuantities,
+} from './strings.js';
 
 /** Options of {@link generatePreschoolCounties}. */
 export interface PreschoolNationOptions {
@@ -22,6 +31,8 @@ export interface PreschoolNationOptions {
   readonly targetKindergartens?: number;
   /** The data year. Default 2022. */
   readonly year?: number;
+  /** How quantities are written: numbers only, the national mix (default), or strings only. */
+  readonly strings?: StringsMode;
 }
 
 const DEFAULT_COUNTIES = 2850;
@@ -39,9 +50,9 @@ const CLASS_TYPES = ['small', 'middle', 'large'] as const;
 /** Standard class sizes (small 25, middle 30, large 35; mixed 30). */
 const CLASS_LIMIT = { small: 25, middle: 30, large: 35 } as const;
 
-function area(random: Random, value: number): number | string {
-  const rounded = Math.round(Math.max(0, value) * 10) / 10;
-  return random.next() < 0.2 ? rounded.toFixed(1) : rounded;
+/** An area in m², to 0.1 m². */
+function area(value: number): number {
+  return Math.round(Math.max(0, value) * 10) / 10;
 }
 
 function kindergartenOf(
@@ -84,9 +95,9 @@ function kindergartenOf(
     classes,
     staff,
     areas: {
-      outdoorPlay: area(random, children * random.logNormal(4.5, 0.3)),
-      activityRooms: area(random, children * random.logNormal(2.2, 0.25)),
-      building: area(random, children * random.logNormal(8.5, 0.3)),
+      outdoorPlay: area(children * random.logNormal(4.5, 0.3)),
+      activityRooms: area(children * random.logNormal(2.2, 0.25)),
+      building: area(children * random.logNormal(8.5, 0.3)),
     },
   };
   if (random.next() < 0.15) kindergarten.boarding = random.next() < 0.2;
@@ -129,7 +140,7 @@ export function generatePreschoolCounty(
     'no-primary-schooling': { met: model || random.next() < 0.9 },
   };
   const respondents = random.int(400, 2000);
-  return {
+  const dataset = {
     schemaVersion: 1,
     county: { code, name: `县 ${index + 1}` },
     year: options.year ?? 2022,
@@ -139,6 +150,37 @@ export function generatePreschoolCounty(
     vetoes: { 'major-accidents': false, 'falsified-data': random.next() < 0.01 },
     survey: { respondents, satisfied: Math.round(respondents * (0.8 + 0.18 * random.next())) },
   } as unknown as PreschoolDataset;
+  writeQuantities(options.strings ?? 'mix', options.seed, index + 0x10000, (visitor) =>
+    visitPreschoolQuantities(dataset, visitor),
+  );
+  return dataset;
+}
+
+/**
+ * Visits every quantity of a preschool dataset: the population aged 3–5, children, class sizes,
+ * staff counts and areas of each kindergarten, county facts, survey.
+ * @param dataset - a generated county
+ * @param visit - the visitor
+ */
+export function visitPreschoolQuantities(dataset: PreschoolDataset, visit: QuantityVisitor): void {
+  visit(dataset, 'populationAged3to5', 'count');
+  for (const kindergarten of dataset.kindergartens) {
+    visit(kindergarten, 'children', 'count');
+    for (const kindergartenClass of kindergarten.classes) visit(kindergartenClass, 'children', 'count');
+    for (const key of Object.keys(kindergarten.staff)) visit(kindergarten.staff, key, 'count');
+    const areas = kindergarten.areas;
+    if (areas !== undefined) for (const key of Object.keys(areas)) visit(areas, key, 'decimal');
+  }
+  visitCountyQuantities(dataset.countyFacts, dataset.survey, visit);
+}
+
+/**
+ * Adds the quantities of one county to the counts of numbers and strings.
+ * @param counts - the running counts
+ * @param dataset - a generated county
+ */
+export function countPreschoolStrings(counts: StringCounts, dataset: PreschoolDataset): void {
+  countStrings(counts, (visitor) => visitPreschoolQuantities(dataset, visitor));
 }
 
 /**

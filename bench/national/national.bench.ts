@@ -36,6 +36,7 @@ import {
 import { readCompulsoryDataset } from '../../src/schema/read.js';
 import { countCounty, emptyCounts, generateCounties, generateNation } from './generate.js';
 import { generatePreschoolCounties } from './generate-preschool.js';
+import { describeStrings } from './strings.js';
 
 const SEED = 20_170_506;
 const COUNTIES = Number(process.env.NATIONAL_COUNTIES ?? 2850);
@@ -208,7 +209,7 @@ export async function run(): Promise<void> {
   console.log(`  kinds: ${kinds}`);
   console.log(
     `  teaching points below 50 pupils: ${counts.teachingPointsBelow50}; schools with sharedStock: ${counts.sharedStock}; ` +
-      `stock values as decimal strings: ${((100 * counts.decimalStrings) / counts.quantities).toFixed(1)} %`,
+      describeStrings(counts.strings),
   );
   console.log(
     `  JSON: ${(utf8Bytes / 1e6).toFixed(1)} MB UTF-8 (${(utf8Bytes / MiB).toFixed(1)} MiB), ${json.length} UTF-16 code units`,
