@@ -3,7 +3,9 @@
  * section 1): one `CompulsoryDataset` per county, about 2 850 counties and 200 000 school
  * sections, shaped like real county data so that a national benchmark exercises every path of
  * the assessment (sections that fail the 6-of-7 rule, CVs on both sides of their limits, shared
- * stock split by weighted pupils, teaching points below 50 pupils, decimal strings, …).
+ * stock split by weighted pupils, teaching points below 50 pupils, …). Quantities are written as
+ * numbers or decimal strings according to the `strings` option (see `strings.ts`); the values are
+ * the same in every mode.
  *
  * Deterministic: the same options give the same datasets, byte for byte (no `Math.random`, no
  * clock). Every county has its own generator seeded from `(seed, index)`, so county `i` can be
@@ -20,6 +22,15 @@ import type {
   TeacherCounts,
 } from '../../src/index.js';
 import { createRandom, type Random } from '../random.js';
+import {
+  countStrings,
+  emptyStringCounts,
+  type QuantityVisitor,
+  type StringCounts,
+  type StringsMode,
+  visitCountyQuantities,
+  writeQuantities,
+} from './strings.js';
 
 /** Options of {@link generateNation}. */
 export interface NationOptions {
@@ -31,6 +42,8 @@ export interface NationOptions {
   readonly targetSections?: number;
   /** The data year of every dataset. Default 2022. */
   readonly year?: number;
+  /** How quantities are written: numbers only, the national mix (default), or strings only. */
+  readonly strings?: StringsMode;
 }
 
 /** The plan of one county, fixed before any county is generated. */
@@ -75,18 +88,14 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/**
- * A quantity as the contract allows it: a JSON number, or in about one case of five a decimal
- * string (`"3900.5"`), as spreadsheets and other languages often write them.
- */
-function quantity(random: Random, value: number, decimals: number): number | string {
-  const rounded = Math.max(0, roundTo(value, decimals));
-  return random.next() < 0.2 ? rounded.toFixed(decimals) : rounded;
+/** A non-negative decimal with 0 up to `maxDecimals` decimals (areas and money are reported either way). */
+function decimalQuantity(random: Random, value: number, maxDecimals: number): number {
+  return Math.max(0, roundTo(value, random.int(0, maxDecimals)));
 }
 
-/** A non-negative decimal with 0, 1 or 2 decimals (areas and money are reported either way). */
-function decimalQuantity(random: Random, value: number, maxDecimals: number): number | string {
-  return quantity(random, value, random.int(0, maxDecimals));
+/** A non-negative whole number. */
+function wholeQuantity(value: number): number {
+  return Math.max(0, Math.round(value));
 }
 
 // ── Names ────────────────────────────────────────────────────────────────────────────────────
@@ -388,8 +397,8 @@ function addAmounts(a: StockAmounts, b: StockAmounts): StockAmounts {
 }
 
 interface Rooms {
-  readonly musicRooms?: (number | string)[];
-  readonly artRooms?: (number | string)[];
+  readonly musicRooms?: number[];
+  readonly artRooms?: number[];
 }
 
 /**
@@ -402,8 +411,8 @@ function roomsOf(random: Random, classes: number, teachingPoint: boolean, model:
     if (teachingPoint) return random.next() < 0.55 ? 0 : 1;
     return clamp(Math.round((classes / 12) * random.logNormal(1.05, 0.3)), 1, 12);
   };
-  const areas = (n: number, standard: number): (number | string)[] => {
-    const list: (number | string)[] = [];
+  const areas = (n: number, standard: number): number[] => {
+    const list: number[] = [];
     for (let i = 0; i < n; i++) {
       const area = model
         ? Math.ceil(standard * random.logNormal(1.1, 0.03))
@@ -423,9 +432,9 @@ function writeStock(random: Random, amounts: StockAmounts, rooms: Rooms | undefi
     teachingAuxiliaryArea: decimalQuantity(random, amounts.teachingAuxiliaryArea, 1),
     sportsArea: decimalQuantity(random, amounts.sportsArea, 1),
     equipmentValue: decimalQuantity(random, amounts.equipmentValue, 2),
-    multimediaClassrooms: quantity(random, amounts.multimediaClassrooms, 0),
-    computers: quantity(random, amounts.computers, 0),
-    books: quantity(random, amounts.books, 0),
+    multimediaClassrooms: wholeQuantity(amounts.multimediaClassrooms),
+    computers: wholeQuantity(amounts.computers),
+    books: wholeQuantity(amounts.books),
   };
   if (rooms?.musicRooms !== undefined) stock.musicRooms = rooms.musicRooms;
   if (rooms?.artRooms !== undefined) stock.artRooms = rooms.artRooms;
@@ -650,12 +659,12 @@ function countyFactsOf(
     // Around the standard: comfortably above in most counties, a little short in some.
     const [bias, spread] = model ? [1.25, 0.03] : standard >= 95 ? [1.01, 0.02] : [1.15, 0.15];
     const share = Math.min(1, (standard / 100) * random.logNormal(bias, spread));
-    facts[id] = { numerator: quantity(random, Math.floor(denominator * share), 0), denominator };
+    facts[id] = { numerator: wholeQuantity(Math.floor(denominator * share)), denominator };
   }
   const funding = random.logNormal(model ? 7200 : 6600, model ? 0.04 : 0.12);
-  facts['special-education-funding'] = { value: quantity(random, funding, 0) };
+  facts['special-education-funding'] = { value: wholeQuantity(funding) };
   const difference = random.logNormal(model ? 0.08 : 0.11, model ? 0.1 : 0.3);
-  facts['quality-monitoring-difference'] = { value: difference.toFixed(3) };
+  facts['quality-monitoring-difference'] = { value: roundTo(difference, 3) };
   const civilServantPay = Math.round(random.logNormal(95_000, 0.15));
   facts['teacher-pay'] = {
     numerator: Math.round(civilServantPay * random.logNormal(model ? 1.06 : 1.03, model ? 0.01 : 0.03)),
@@ -697,7 +706,7 @@ export function generateCounty(options: NationOptions, plan: CountyPlan): Compul
   const vetoes: Record<string, boolean> = {};
   for (const id of VETOES) vetoes[id] = !profile.model && random.next() < 0.01;
 
-  return {
+  const dataset: CompulsoryDataset = {
     schemaVersion: 1,
     county: { code, name: countyName, province, city: `${placeName(random)}市` },
     year: options.year ?? DEFAULT_YEAR,
@@ -706,6 +715,45 @@ export function generateCounty(options: NationOptions, plan: CountyPlan): Compul
     vetoes,
     survey: { respondents, satisfied },
   };
+  writeQuantities(options.strings ?? 'mix', options.seed, plan.index, (visitor) =>
+    visitCompulsoryQuantities(dataset, visitor),
+  );
+  return dataset;
+}
+
+function visitStock(stock: SchoolStock, visit: QuantityVisitor): void {
+  for (const key of ['teachingAuxiliaryArea', 'sportsArea', 'equipmentValue'] as const) {
+    if (stock[key] !== undefined) visit(stock, key, 'decimal');
+  }
+  for (const key of ['multimediaClassrooms', 'computers', 'books'] as const) {
+    if (stock[key] !== undefined) visit(stock, key, 'count');
+  }
+  for (const rooms of [stock.musicRooms, stock.artRooms]) {
+    if (rooms !== undefined) for (let i = 0; i < rooms.length; i++) visit(rooms, i, 'decimal');
+  }
+}
+
+/**
+ * Visits every quantity of a compulsory-education dataset: section counts, teacher counts, class
+ * sizes and stock (areas, money, rooms, computers, books), senior pupils, county facts, survey.
+ * @param dataset - a generated county
+ * @param visit - the visitor
+ */
+export function visitCompulsoryQuantities(dataset: CompulsoryDataset, visit: QuantityVisitor): void {
+  for (const school of dataset.schools) {
+    for (const section of [school.sections.primary, school.sections.junior]) {
+      if (section === undefined) continue;
+      visit(section, 'pupils', 'count');
+      visit(section, 'classes', 'count');
+      const sizes = section.classSizes;
+      if (sizes !== undefined) for (let i = 0; i < sizes.length; i++) visit(sizes, i, 'count');
+      for (const key of Object.keys(section.teachers)) visit(section.teachers, key, 'count');
+      if (section.stock !== undefined) visitStock(section.stock, visit);
+    }
+    if (school.sharedStock !== undefined) visitStock(school.sharedStock, visit);
+    if (school.seniorPupils !== undefined) visit(school, 'seniorPupils', 'count');
+  }
+  visitCountyQuantities(dataset.countyFacts, dataset.survey, visit);
 }
 
 /**
@@ -740,8 +788,8 @@ export interface NationCounts {
   readonly kinds: Record<string, number>;
   teachingPointsBelow50: number;
   sharedStock: number;
-  decimalStrings: number;
-  quantities: number;
+  /** Quantities written as numbers and as decimal strings. */
+  readonly strings: StringCounts;
 }
 
 /** Empty counts, to add counties to with {@link countCounty}. */
@@ -754,19 +802,8 @@ export function emptyCounts(): NationCounts {
     kinds: {},
     teachingPointsBelow50: 0,
     sharedStock: 0,
-    decimalStrings: 0,
-    quantities: 0,
+    strings: emptyStringCounts(),
   };
-}
-
-function countQuantities(counts: NationCounts, stock: SchoolStock | undefined): void {
-  if (stock === undefined) return;
-  for (const value of Object.values(stock)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      counts.quantities += 1;
-      if (typeof item === 'string') counts.decimalStrings += 1;
-    }
-  }
 }
 
 /**
@@ -780,15 +817,14 @@ export function countCounty(counts: NationCounts, dataset: CompulsoryDataset): v
     counts.schools += 1;
     counts.kinds[school.kind] = (counts.kinds[school.kind] ?? 0) + 1;
     if (school.sharedStock !== undefined) counts.sharedStock += 1;
-    countQuantities(counts, school.sharedStock);
     let pupils = 0;
     for (const section of [school.sections.primary, school.sections.junior]) {
       if (section === undefined) continue;
       counts.sections += 1;
       pupils += Number(section.pupils);
-      countQuantities(counts, section.stock);
     }
     counts.pupils += pupils;
     if (school.kind === 'teaching-point' && pupils < 50) counts.teachingPointsBelow50 += 1;
   }
+  countStrings(counts.strings, (visitor) => visitCompulsoryQuantities(dataset, visitor));
 }
