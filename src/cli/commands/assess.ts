@@ -58,10 +58,16 @@ Options:
   --lang zh|en               report language for md, csv and xlsx (default zh)
   --out <file>               write to a file instead of standard output
   --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table`,
+  json: true,
   options: ['format', 'lang', 'out', 'set', ...CSV_INPUT_OPTIONS],
   run: (args) => {
     const [setId, file] = args.positional;
-    if (setId === undefined || file === undefined) throw new UsageError('assess needs <set-id> and <file>');
+    if (setId === undefined || file === undefined) {
+      throw new UsageError('assess needs <set-id> and <file>', {
+        code: 'missing-argument',
+        messageZh: 'assess 需要 <set-id> 和 <file>',
+      });
+    }
     const outFlag = args.flags.get('out');
     const htmlOut = typeof outFlag === 'string' && /\.html?$/i.test(outFlag);
     const format = choice(
@@ -81,9 +87,11 @@ Options:
     else {
       const builtIn = Object.hasOwn(builtInIndicatorSets, setId) ? builtInIndicatorSets[setId] : undefined;
       if (builtIn === undefined) {
-        throw new UsageError(
-          `unknown set "${setId}"; known: ${Object.keys(builtInIndicatorSets).join(', ')}`,
-        );
+        const known = Object.keys(builtInIndicatorSets).join(', ');
+        throw new UsageError(`unknown set "${setId}"; known: ${known}`, {
+          code: 'unknown-set',
+          messageZh: `未知的指标体系 "${setId}"；可用：${known}`,
+        });
       }
       set = builtIn;
     }

@@ -38,15 +38,28 @@ Options:
   --lang zh|en            report language for md and csv (default zh)
   --responsible lead|all  departments: lead units only (default) or lead and supporting units
   --out <file>            write to a file instead of standard output`,
+  json: true,
   options: ['as-of', 'format', 'lang', 'out', 'responsible'],
   run: (args) => {
     const [file] = args.positional;
-    if (file === undefined) throw new UsageError('ledger needs a file');
+    if (file === undefined) {
+      throw new UsageError('ledger needs a file', {
+        code: 'missing-argument',
+        messageZh: 'ledger 需要一个文件',
+      });
+    }
     const asOf = args.flags.get('as-of');
-    if (typeof asOf !== 'string')
-      throw new UsageError('ledger needs --as-of YYYY-MM-DD (the day to report on)');
+    if (typeof asOf !== 'string') {
+      throw new UsageError('ledger needs --as-of YYYY-MM-DD (the day to report on)', {
+        code: 'missing-option',
+        messageZh: 'ledger 需要 --as-of YYYY-MM-DD（报告所针对的日期）',
+      });
+    }
     if (Number.isNaN(dayNumber(asOf))) {
-      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
+      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`, {
+        code: 'invalid-date',
+        messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
+      });
     }
     const format = choice(args, 'format', ['md', 'json', 'csv', 'xlsx'] as const, defaultFormat(args, 'md'));
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
