@@ -177,3 +177,84 @@ describe.concurrent('usage errors: exit 2, nothing on stdout', () => {
     expect(stderr).toContain(message);
   });
 });
+
+describe.concurrent('dudao validate --format md|json [--out FILE]', () => {
+  it('json: one document for a valid dataset, its kind, county, year and count', async () => {
+    const { stdout, stderr, status } = await run(
+      'validate',
+      'examples/county-compulsory.json',
+      '--format',
+      'json',
+    );
+    expect([status, stderr]).toEqual([0, '']);
+    expect(JSON.parse(stdout)).toEqual({
+      ok: true,
+      file: 'examples/county-compulsory.json',
+      kind: 'compulsory',
+      county: { code: '610399', name: '示例县（示例数据，非真实）' },
+      year: 2021,
+      schools: 9,
+    });
+  });
+
+  it('json: a preschool dataset counts kindergartens, a ledger its events and issues', async () => {
+    const preschool = JSON.parse(
+      (await run('validate', 'examples/county-preschool.json', '--format=json')).stdout,
+    );
+    expect(preschool).toMatchObject({ ok: true, kind: 'preschool', year: 2021, kindergartens: 10 });
+    const ledger = JSON.parse((await run('validate', 'examples/ledger.json', '--format', 'json')).stdout);
+    expect(ledger).toEqual({
+      ok: true,
+      file: 'examples/ledger.json',
+      kind: 'ledger',
+      events: 148,
+      issues: 41,
+    });
+  });
+
+  it('json on an invalid file: the error document with every problem (exit 1)', async () => {
+    const file = brokenCompulsory('validate-json.json', (county) => {
+      (county.schools[1] as Record<string, unknown>).kind = 'college';
+    });
+    const { stdout, status } = await run('validate', file, '--format', 'json');
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: false,
+      exitCode: 1,
+      error: { name: 'DudaoError', issues: [{ code: 'invalid-enum', path: ['schools', 1, 'kind'] }] },
+    });
+  });
+
+  it('json on a missing file: the error document of a usage error (exit 2), validate usage on stderr', async () => {
+    const { stdout, stderr, status } = await run(
+      'validate',
+      'examples/no-such-file.json',
+      '--format',
+      'json',
+    );
+    expect(status).toBe(2);
+    expect(JSON.parse(stdout).error).toMatchObject({ name: 'UsageError', code: 'cannot-read' });
+    expect(stderr).toContain('Usage: dudao validate <file> [options]');
+  });
+
+  it('md is the default text; --out writes either format to a file and prints nothing', async () => {
+    const md = await run('validate', 'examples/ledger.json', '--format', 'md');
+    expect(md.stdout).toBe(
+      'examples/ledger.json: valid / 校验通过\nkind: issue ledger / 整改台账: 148 events, 41 issues\n',
+    );
+    const mdOut = join(dir, 'validate.txt');
+    const toFile = await run('validate', 'examples/ledger.json', '--out', mdOut);
+    expect([toFile.status, toFile.stdout]).toEqual([0, '']);
+    expect(readFileSync(mdOut, 'utf8')).toBe(md.stdout);
+    const jsonOut = join(dir, 'validate.json');
+    const json = await run('validate', 'examples/ledger.json', '--format', 'json', '--out', jsonOut);
+    expect([json.status, json.stdout]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(jsonOut, 'utf8'))).toMatchObject({ ok: true, kind: 'ledger' });
+  });
+
+  it('a format validate does not have is a usage error (exit 2)', async () => {
+    const { status, stderr } = await run('validate', 'examples/ledger.json', '--format', 'csv');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--format must be one of md, json');
+  });
+});
