@@ -90,10 +90,20 @@ function manyCounties(counties: number): unknown {
   for (let c = 0; c < counties; c += 1) {
     for (let n = 0; n < 3; n += 1)
       events.push({ type: 'issue-raised', at: '2021-04-20', issue: issue(c, n) });
-    events.push({ type: 'rectification-reported', at: '2021-05-01', issueId: `${c}-0`, evidence: [{ title: '整改报告' }] });
+    events.push({
+      type: 'rectification-reported',
+      at: '2021-05-01',
+      issueId: `${c}-0`,
+      evidence: [{ title: '整改报告' }],
+    });
     events.push({ type: 'verification-passed', at: '2021-05-10', issueId: `${c}-0`, by: '市督导组' });
     events.push({ type: 'issue-closed', at: '2021-05-11', issueId: `${c}-0` });
-    events.push({ type: 'rectification-reported', at: '2021-06-01', issueId: `${c}-1`, evidence: [{ title: '整改报告' }] });
+    events.push({
+      type: 'rectification-reported',
+      at: '2021-06-01',
+      issueId: `${c}-1`,
+      evidence: [{ title: '整改报告' }],
+    });
   }
   return { schemaVersion: 1, events };
 }

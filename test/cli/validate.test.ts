@@ -166,7 +166,7 @@ describe.concurrent('usage errors: exit 2, nothing on stdout', () => {
     [
       'a format the command does not have',
       ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json', '--format', 'xml'],
-      '--format must be one of md, json, csv',
+      '--format must be one of md, json, jsonl, csv',
     ],
     ['an unknown command', ['asess'], 'unknown command "asess"'],
     ['validate without a file', ['validate'], 'validate needs a file'],
