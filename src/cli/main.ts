@@ -5,7 +5,7 @@
  */
 import { writeSync } from 'node:fs';
 import process from 'node:process';
-import packageJson from '../../package.json' with { type: 'json' };
+import { version } from '../../package.json';
 import { DudaoError, formatPath } from '../error.js';
 import { assessCommand } from './commands/assess.js';
 import { cityCommand } from './commands/city.js';
@@ -40,7 +40,7 @@ const COMMANDS: readonly SpreadsheetCommand[] = [
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  dudao ${c.name.padEnd(width)}  ${c.summary}`);
-  return `dudao ${packageJson.version} — China's county-level education supervision standards (督导评估)
+  return `dudao ${version} — China's county-level education supervision standards (督导评估)
 
 Usage:
 ${lines.join('\n')}
@@ -105,7 +105,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       return EXIT_OK;
     }
     if (name === '--version') {
-      process.stdout.write(`${packageJson.version}\n`);
+      process.stdout.write(`${version}\n`);
       return EXIT_OK;
     }
     command = COMMANDS.find((c) => c.name === name);
