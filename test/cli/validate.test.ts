@@ -258,3 +258,43 @@ describe.concurrent('dudao validate --format md|json [--out FILE]', () => {
     expect(stderr).toContain('--format must be one of md, json');
   });
 });
+
+describe.concurrent('dudao validate on many counties (a JSON array or JSON Lines)', () => {
+  const compulsory = JSON.stringify(example('county-compulsory.json'));
+  const preschool = JSON.stringify(example('county-preschool.json'));
+
+  it('checks every county and counts them by kind', async () => {
+    const file = scratchFile(dir, 'counties.jsonl', `${compulsory}\n${preschool}\n${compulsory}\n`);
+    const md = await run('validate', file);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toBe(
+      `${file}: valid / 校验通过\nkind: 3 county datasets / 县级数据 (compulsory-education / 义务教育 2, preschool / 学前教育 1)\n`,
+    );
+    const array = scratchFile(dir, 'counties-array.json', `[${compulsory},${preschool}]`);
+    const json = await run('validate', array, '--format', 'json');
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: true,
+      file: array,
+      kind: 'counties',
+      counties: 2,
+      compulsory: 1,
+      preschool: 1,
+    });
+  });
+
+  it('reports every problem of every county, its path starting with the index (exit 1)', async () => {
+    const broken = example('county-compulsory.json') as { year: unknown };
+    broken.year = 'this year';
+    const file = scratchFile(
+      dir,
+      'broken-counties.jsonl',
+      `${compulsory}\n${JSON.stringify(broken)}\nnot json\n`,
+    );
+    const { stdout, stderr, status } = await run('validate', file);
+    expect([status, stdout]).toEqual([1, '']);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[1\]\.year: /);
+    expect(lines[1]).toMatch(/^\[2\]: .*line 3 is not valid JSON.*\[invalid-json\]$/);
+  });
+});

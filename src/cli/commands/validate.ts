@@ -2,13 +2,14 @@
  * `dudao validate <file>`: check a compulsory-education dataset, a preschool dataset or an issue
  * ledger, and print every problem with its path (exit 1), or "valid / 校验通过" and the kind.
  */
+import { DudaoError, type DudaoIssue } from '../../error.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
 import { parsePreschoolDataset } from '../../schema/preschool.js';
+import { type CountyInput, openCountyInput } from '../input.js';
 import {
   choice,
   EXIT_OK,
-  readJson,
   type SpreadsheetCommand,
   toJsonDocument,
   UsageError,
@@ -56,6 +57,14 @@ type ValidDocument =
       readonly kind: 'ledger';
       readonly events: number;
       readonly issues: number;
+    }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly kind: 'counties';
+      readonly counties: number;
+      readonly compulsory: number;
+      readonly preschool: number;
     };
 
 /** What is checked, and what is printed for each kind: a line of text and the JSON document. */
@@ -102,6 +111,34 @@ function check(kind: DocumentKind, data: unknown, file: string): { text: string;
   }
 }
 
+/** Checks many county datasets one by one; every problem is reported, its path starting with the index. */
+async function checkCounties(
+  input: Extract<CountyInput, { many: true }>,
+): Promise<{ compulsory: number; preschool: number }> {
+  const issues: DudaoIssue[] = [];
+  let compulsory = 0;
+  let preschool = 0;
+  for await (const item of input.counties()) {
+    if ('invalid' in item) {
+      issues.push(item.invalid);
+      continue;
+    }
+    const preschoolData = kindOf(item.value) === 'preschool';
+    try {
+      if (preschoolData) parsePreschoolDataset(item.value);
+      else parseCompulsoryDataset(item.value);
+    } catch (error) {
+      if (!(error instanceof DudaoError)) throw error;
+      for (const issue of error.issues) issues.push({ ...issue, path: [item.index, ...issue.path] });
+    }
+    if (preschoolData) preschool += 1;
+    else compulsory += 1;
+  }
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new DudaoError([first, ...rest]);
+  return { compulsory, preschool };
+}
+
 /** The `validate` command (数据校验). */
 export const validateCommand: SpreadsheetCommand = {
   name: 'validate',
@@ -112,7 +149,9 @@ Check a file (数据校验) and say what it is:
   - a compulsory-education dataset (义务教育数据, data contract section 1),
   - a preschool dataset (学前教育数据): it has "kindergartens",
   - an issue ledger (整改台账, section 3): it has "events"; its history is replayed as well, so an
-    impossible transition (e.g. closing an issue that was never raised) is reported at events[i].
+    impossible transition (e.g. closing an issue that was never raised) is reported at events[i],
+  - many county datasets, as dudao assess reads them: a JSON array, or JSON Lines (a .jsonl file,
+    one county per line), read county by county; paths start with the county's index.
 Every problem is printed with its field path, in English and Chinese; the exit code is 1 when
 there is any, 0 when the file is valid. A .csv file or an .xlsx workbook (its first sheet) is
 read as a compulsory-education table (see dudao template); every bad cell is printed with its
@@ -147,6 +186,24 @@ Options:
       return EXIT_OK;
     };
     if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
-    return report(isCsvFile(file) ? readCompulsoryCsvFile(file, args) : readJson(file));
+    if (isCsvFile(file)) return report(readCompulsoryCsvFile(file, args));
+    const input = openCountyInput(file);
+    if (!input.many) return report(input.value);
+    return checkCounties(input).then(({ compulsory, preschool }) => {
+      const counties = compulsory + preschool;
+      const out = args.flags.get('out');
+      if (format === 'json') {
+        writeOutput(
+          toJsonDocument({ ok: true, file, kind: 'counties', counties, compulsory, preschool }),
+          out,
+        );
+      } else {
+        writeOutput(
+          `${file}: valid / 校验通过\nkind: ${counties} county datasets / 县级数据 (compulsory-education / 义务教育 ${compulsory}, preschool / 学前教育 ${preschool})\n`,
+          out,
+        );
+      }
+      return EXIT_OK;
+    });
   },
 };
