@@ -91,9 +91,10 @@ function reportInternal(error: unknown, debug: boolean): void {
  * ```
  */
 export async function run(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
   const json = wantsJson(argv);
   const debug = argv.includes('--debug');
+  // --debug may come anywhere, before the command too.
+  const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
   let command: SpreadsheetCommand | undefined;
   try {
     if (name === undefined) {

@@ -6,7 +6,7 @@
  * @module
  */
 import { once } from 'node:events';
-import { closeSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, unlinkSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { openOutFile } from './shared.js';
 
@@ -15,7 +15,8 @@ const CHUNK = 1 << 16;
 
 /**
  * Where a command writes its report, piece by piece: call `write` for each piece (awaiting it),
- * then `end`; on a failure, `abort` (an `--out` file is removed rather than left half written).
+ * then `end`; on a failure, `abort` (an `--out` file this run created is removed rather than left
+ * half written; a file that was there before, a device or a pipe is only closed).
  * @example
  * ```ts
  * const sink = openOutput(args.flags.get('out'));
@@ -33,7 +34,7 @@ export interface OutputSink {
   write(text: string): Promise<void>;
   /** Writes what is left and closes an `--out` file. */
   end(): Promise<void>;
-  /** Stops writing; an `--out` file is closed and removed. */
+  /** Stops writing; an `--out` file is closed, and removed when this run created it. */
   abort(): void;
 }
 
@@ -79,7 +80,11 @@ export function openOutput(out: string | true | undefined): OutputSink {
       },
     };
   }
+  // Only a regular file this run created is removed on failure: never a file that was there
+  // before, and never a device or a pipe (`--out /dev/stdout`).
+  const created = !existsSync(out);
   const fd = openOutFile(out);
+  const removable = created && fstatSync(fd).isFile();
   let open = true;
   const close = (): void => {
     if (open) closeSync(fd);
@@ -101,7 +106,7 @@ export function openOutput(out: string | true | undefined): OutputSink {
       size = 0;
       try {
         close();
-        unlinkSync(out);
+        if (removable) unlinkSync(out);
       } catch {
         // Already gone, or the failure was the file itself: the error being reported says more.
       }

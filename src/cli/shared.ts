@@ -8,11 +8,29 @@ import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { DudaoError } from '../error.js';
 
-/** Exit code: done (also when a county does not meet a standard). */
+/**
+ * Exit code: done (also when a county does not meet a standard).
+ * @example
+ * ```ts
+ * return EXIT_OK; // 0
+ * ```
+ */
 export const EXIT_OK = 0;
-/** Exit code: invalid input, every problem printed with its path. */
+/**
+ * Exit code: invalid input, every problem printed with its path.
+ * @example
+ * ```ts
+ * exitCodeOf(new DudaoError([issue])) === EXIT_INVALID; //=> true
+ * ```
+ */
 export const EXIT_INVALID = 1;
-/** Exit code: usage error. */
+/**
+ * Exit code: usage error.
+ * @example
+ * ```ts
+ * exitCodeOf(new UsageError('validate needs a file')) === EXIT_USAGE; //=> true
+ * ```
+ */
 export const EXIT_USAGE = 2;
 /**
  * Exit code: internal error, an exception nobody expected (`EX_SOFTWARE` of BSD's sysexits.h).
@@ -53,7 +71,13 @@ export class UsageError extends Error {
   }
 }
 
-/** Parsed command-line arguments. */
+/**
+ * Parsed command-line arguments.
+ * @example
+ * ```ts
+ * const args: ParsedArgs = { positional: ['county.json'], flags: new Map([['format', 'json']]) };
+ * ```
+ */
 export interface ParsedArgs {
   /** Arguments that are not options. */
   readonly positional: string[];
@@ -65,6 +89,10 @@ export interface ParsedArgs {
  * One command of the command line. `Result` is what `run` returns: the exit code (`number`, the
  * default), or `number | Promise<number>` for a command that may read or write a spreadsheet
  * (the XLSX libraries are asynchronous; see {@link SpreadsheetCommand}).
+ * @example
+ * ```ts
+ * const hello: Command = { name: 'hello', summary: 'say hello', help: 'dudao hello', options: [], run: () => EXIT_OK };
+ * ```
  */
 export interface Command<Result extends number | Promise<number> = number> {
   /** The command word, e.g. `assess`. */
@@ -90,6 +118,10 @@ export interface Command<Result extends number | Promise<number> = number> {
 /**
  * A command whose run may be asynchronous (it reads or writes `.xlsx` files). Every `Command`
  * is one, so the command list of `main.ts` is `readonly SpreadsheetCommand[]` and awaits `run`.
+ * @example
+ * ```ts
+ * const commands: readonly SpreadsheetCommand[] = [setsCommand, assessCommand];
+ * ```
  */
 export type SpreadsheetCommand = Command<number | Promise<number>>;
 
@@ -133,7 +165,13 @@ export function parseArgs(argv: readonly string[], valued: readonly string[]): P
   return { positional, flags };
 }
 
-/** Reads and parses a JSON file; unreadable files are usage errors, malformed JSON is invalid input. */
+/**
+ * Reads and parses a JSON file; unreadable files are usage errors, malformed JSON is invalid input.
+ * @example
+ * ```ts
+ * const county = readJson('examples/county-compulsory.json');
+ * ```
+ */
 export function readJson(file: string): unknown {
   let text: string;
   try {
@@ -214,6 +252,10 @@ export function writeOutput(text: string, out: string | true | undefined): void 
 /**
  * The file `--out` names when the output is binary (`--format xlsx`): a spreadsheet must not go
  * to a terminal, so a missing `--out` is a usage error.
+ * @example
+ * ```ts
+ * requireOutFile(parseArgs(['--out', 'a.xlsx'], ['out']), 'xlsx'); //=> 'a.xlsx'
+ * ```
  */
 export function requireOutFile(args: ParsedArgs, format: string): string {
   const out = args.flags.get('out');
@@ -226,13 +268,26 @@ export function requireOutFile(args: ParsedArgs, format: string): string {
   return out;
 }
 
-/** The default `--format`: `xlsx` when `--out` names an `.xlsx` file, else the given one. */
+/**
+ * The default `--format`: `xlsx` when `--out` names an `.xlsx` file, else the given one.
+ * @example
+ * ```ts
+ * defaultFormat(parseArgs(['--out', 'a.xlsx'], ['out']), 'md'); //=> 'xlsx'
+ * ```
+ */
 export function defaultFormat<T extends string>(args: ParsedArgs, fallback: T): T | 'xlsx' {
   const out = args.flags.get('out');
   return typeof out === 'string' && out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : fallback;
 }
 
-/** Reads an option restricted to a list of values, with a default. */
+/**
+ * Reads an option restricted to a list of values, with a default; any other value is a usage
+ * error (`invalid-option-value`).
+ * @example
+ * ```ts
+ * choice(parseArgs(['--lang', 'en'], ['lang']), 'lang', ['zh', 'en'] as const, 'zh'); //=> 'en'
+ * ```
+ */
 export function choice<T extends string>(
   args: ParsedArgs,
   name: string,
@@ -250,7 +305,14 @@ export function choice<T extends string>(
   return value as T;
 }
 
-/** Serialises a result as the one JSON document `--format json` prints (Decimals as strings). */
+/**
+ * Serialises a small result as the one JSON document `--format json` prints (Decimals as
+ * strings); big reports are written in pieces by `writeJson` of `output.ts`.
+ * @example
+ * ```ts
+ * toJsonDocument({ ok: true }); //=> '{\n  "ok": true\n}\n'
+ * ```
+ */
 export function toJsonDocument(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }

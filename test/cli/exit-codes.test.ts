@@ -5,7 +5,7 @@
  * document, the error document `{ ok: false, exitCode, error: { name, code, path, message,
  * messageZh, issues } }`, for every kind of failure.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,9 @@ describe.concurrent('exit 2: usage errors, the command usage on stderr, with --f
 // /dev/full accepts the file to be opened and fails every write with ENOSPC: an I/O failure no
 // command expects, so an honest internal error (Linux only).
 describe.runIf(existsSync('/dev/full')).concurrent('exit 70: internal error', () => {
+  // The failed run must close /dev/full, never remove it.
+  afterAll(() => expect(statSync('/dev/full').isCharacterDevice()).toBe(true));
+
   it('one line on stderr, no stack trace', async () => {
     const { stdout, stderr, status } = await run(...COMPULSORY, '--out', '/dev/full');
     expect(status).toBe(70);
@@ -147,11 +150,16 @@ describe.runIf(existsSync('/dev/full')).concurrent('exit 70: internal error', ()
     expect(stderr).toMatch(/^dudao: internal error: Error: ENOSPC[^\n]*--debug[^\n]*\n$/);
   });
 
-  it('--debug adds the stack trace', async () => {
-    const { stderr, status } = await run(...COMPULSORY, '--out', '/dev/full', '--debug');
-    expect(status).toBe(70);
-    expect(stderr).toMatch(/^dudao: internal error: Error: ENOSPC/);
-    expect(stderr).toMatch(/\n {4}at /);
+  it('--debug, before or after the command, adds the stack trace', async () => {
+    for (const args of [
+      [...COMPULSORY, '--out', '/dev/full', '--debug'],
+      ['--debug', ...COMPULSORY, '--out', '/dev/full'],
+    ]) {
+      const { stderr, status } = await run(...args);
+      expect(status).toBe(70);
+      expect(stderr).toMatch(/^dudao: internal error: Error: ENOSPC/);
+      expect(stderr).toMatch(/\n {4}at /);
+    }
   });
 
   it('--format json: one error document with exitCode 70', async () => {

@@ -3,7 +3,7 @@
  * `JSON.stringify(value, null, 2)` writes (so a streamed report is the document it always was),
  * and an `--out` file is written in chunks, or removed when the run fails.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -106,6 +106,19 @@ describe('openOutput with --out FILE', () => {
     expect(existsSync(file)).toBe(true);
     sink.abort();
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('abort leaves a file that was there before, and a device, in place', async () => {
+    const file = join(dir, 'existing.json');
+    writeFileSync(file, 'an earlier report');
+    const sink = openOutput(file);
+    await sink.write('x');
+    sink.abort();
+    expect(existsSync(file)).toBe(true);
+    const device = openOutput('/dev/null');
+    await device.write('x');
+    device.abort();
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('a file that cannot be opened is a usage error', () => {
