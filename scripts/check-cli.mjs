@@ -2,7 +2,7 @@
 // package's dependencies left external (tsup's build), on the bundled sample and the examples.
 // The end-to-end tests run the CLI bundled from source; this checks what is published.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,6 +23,8 @@ function check(name, args, expectStatus, test) {
 }
 
 check('--help', ['--help'], 0, (out) => (out.includes('dudao demo') ? '' : 'no command list'));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+check('--version', ['--version'], 0, (out) => (out === `${version}\n` ? '' : `not the version ${version}`));
 check('demo (md)', ['demo'], 0, (out) =>
   out.startsWith('# dudao 演示：示例市') && out.includes('问题整改率') ? '' : 'unexpected Markdown',
 );
@@ -50,8 +52,26 @@ check(
   0,
   (out) => (JSON.parse(out).set === 'preschool-2020' ? '' : 'not the preschool assessment'),
 );
+const counties = join(dir, 'counties.jsonl');
+const county = JSON.stringify(JSON.parse(readFileSync('examples/county-preschool.json', 'utf8')));
+writeFileSync(counties, `${county}\n${county}\n`);
+check(
+  'assess .jsonl --format jsonl',
+  ['assess', 'preschool-2020', counties, '--format', 'jsonl'],
+  0,
+  (out) =>
+    out
+      .trimEnd()
+      .split('\n')
+      .every((line) => JSON.parse(line).set === 'preschool-2020')
+      ? ''
+      : 'not one assessment per line',
+);
 check('invalid input', ['validate', 'package.json'], 1, (_out, err) => (err.length > 0 ? '' : 'no message'));
 check('usage error', ['assess'], 2, () => '');
+check('usage error --format json', ['validate', 'no-such-file.json', '--format', 'json'], 2, (out) =>
+  JSON.parse(out).error?.code === 'cannot-read' ? '' : 'no JSON error document',
+);
 
 rmSync(dir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

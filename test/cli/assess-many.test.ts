@@ -3,10 +3,14 @@
  * or the nation): each county assessed in turn, invalid counties reported by index, and no
  * progress bar when standard error is not a terminal (as here).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessCompulsory } from '../../src/assess/county.js';
+import { compulsoryGaps } from '../../src/assess/gap.js';
+import { builtInIndicatorSets } from '../../src/indicators/built-in.js';
+import type { IndicatorSet } from '../../src/indicators/types.js';
 import { sampleCity } from '../../src/sample/index.js';
 import { buildCli, runCli } from './run.js';
 
@@ -97,5 +101,131 @@ describe.concurrent('dudao assess on an array of counties', () => {
   it('csv and xlsx take one county: a usage error (exit 2)', async () => {
     const { stdout, status } = await run('assess', 'compulsory-quality-2017', cityFile, '--format', 'csv');
     expect([status, stdout]).toEqual([2, '']);
+  });
+
+  it('json: the streamed array is the document JSON.stringify(assessments, null, 2) writes', async () => {
+    const out = join(dir, 'city-assessments.json');
+    const toFile = await run('assess', 'compulsory-quality-2017', cityFile, '--format', 'json', '--out', out);
+    expect([toFile.status, toFile.stdout]).toEqual([0, '']);
+    const set = builtInIndicatorSets['compulsory-quality-2017'] as IndicatorSet;
+    const expected = sampleCity.counties.map(({ compulsory }) => {
+      const assessment = assessCompulsory(compulsory, set);
+      return { ...assessment, gaps: compulsoryGaps(assessment, set) };
+    });
+    expect(readFileSync(out, 'utf8')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+  });
+
+  it('jsonl: one compact JSON document per county per line, in order', async () => {
+    const { stdout, stderr, status } = await run(
+      'assess',
+      'preschool-2020',
+      kindergartensFile,
+      '--format',
+      'jsonl',
+    );
+    expect([status, stderr]).toEqual([0, '']);
+    const lines = stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    const parsed = lines.map((line) => JSON.parse(line) as { county: { code: string }; status: string });
+    expect(parsed.map((a) => [a.county.code, a.status])).toEqual([
+      ['990101', 'passed'],
+      ['990102', 'failed'],
+      ['990103', 'failed'],
+    ]);
+    expect(lines[0]).toBe(JSON.stringify(parsed[0]));
+  });
+
+  it('jsonl --out FILE writes the lines to the file and prints nothing', async () => {
+    const out = join(dir, 'city-assessments.jsonl');
+    const { stdout, status } = await run(
+      'assess',
+      'compulsory-quality-2017',
+      cityFile,
+      '--format',
+      'jsonl',
+      '--out',
+      out,
+    );
+    expect([status, stdout]).toEqual([0, '']);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).county.code)).toEqual(['990101', '990102', '990103']);
+  });
+
+  it('jsonl on one county prints one line', async () => {
+    const { stdout, status } = await run(
+      'assess',
+      'compulsory-quality-2017',
+      'examples/county-compulsory.json',
+      '--format',
+      'jsonl',
+    );
+    expect(status).toBe(0);
+    expect(stdout.endsWith('\n')).toBe(true);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout).county.code).toBe('610399');
+  });
+});
+
+describe.concurrent('dudao assess on JSON Lines (.jsonl: one county per line)', () => {
+  const lines = sampleCity.counties.map((c) => JSON.stringify(c.compulsory));
+  const jsonlFile = join(dir, 'city.jsonl');
+  writeFileSync(jsonlFile, `${lines.join('\n')}\n\n`);
+
+  it('reads one county per line: md and json as from the JSON array', async () => {
+    for (const format of ['md', 'json']) {
+      const fromLines = await run('assess', 'compulsory-quality-2017', jsonlFile, '--format', format);
+      const fromArray = await run('assess', 'compulsory-quality-2017', cityFile, '--format', format);
+      expect(fromLines.status).toBe(0);
+      expect(fromLines.stdout).toBe(fromArray.stdout);
+    }
+  });
+
+  it('an invalid county is reported at its index; nothing is written, not even the --out file (exit 1)', async () => {
+    const second = JSON.parse(lines[1] as string);
+    second.year = 'last year';
+    const file = join(dir, 'broken.jsonl');
+    writeFileSync(file, [lines[0], JSON.stringify(second), lines[2]].join('\n'));
+    const out = join(dir, 'broken-out.jsonl');
+    const { stdout, stderr, status } = await run(
+      'assess',
+      'compulsory-quality-2017',
+      file,
+      '--format',
+      'jsonl',
+      '--out',
+      out,
+    );
+    expect([status, stdout]).toEqual([1, '']);
+    expect(stderr).toMatch(/^\[1\]\.year: /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a line that is not JSON: invalid-json at its index, with the line number (exit 1)', async () => {
+    const file = join(dir, 'not-json.jsonl');
+    writeFileSync(file, [lines[0], '{"schemaVersion": 1,', lines[2]].join('\n'));
+    const { stdout, stderr, status } = await run(
+      'assess',
+      'compulsory-quality-2017',
+      file,
+      '--format',
+      'json',
+    );
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^\[1\]: .*line 2 is not valid JSON.*\[invalid-json\]\n$/);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, exitCode: 1, error: { issues: [{ path: [1] }] } });
+  });
+
+  it('the supervision-reform checklist, county by county', async () => {
+    const reform = readFileSync('examples/county-supervision-reform.json', 'utf8');
+    const file = join(dir, 'reform.jsonl');
+    writeFileSync(file, `${JSON.stringify(JSON.parse(reform))}\n${JSON.stringify(JSON.parse(reform))}\n`);
+    const { stdout, status } = await run('assess', 'supervision-reform-2020', file, '--format', 'jsonl');
+    expect(status).toBe(0);
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).passed),
+    ).toEqual([false, false]);
   });
 });

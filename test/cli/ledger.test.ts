@@ -2,14 +2,22 @@
  * `dudao ledger` end to end on the example ledger (the hand-worked ledger of
  * test/fixtures/ledger-hand.ts: 41 issues, figures on 2021-12-10 worked out by hand).
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, runCli } from './run.js';
+import { loadLedger } from '../../src/ledger/fold.js';
+import { renderLedgerCsv } from '../../src/report/csv.js';
+import { ledgerReport, ledgerReportToJSON } from '../../src/scoring/report.js';
+import { buildCli, ROOT, runCli, scratchFile } from './run.js';
 
 let cli: ReturnType<typeof buildCli>;
 beforeAll(() => {
   cli = buildCli();
 });
 afterAll(() => cli.cleanup());
+const dir = mkdtempSync(join(tmpdir(), 'dudao-ledger-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (...args: string[]) => runCli(cli.script, args);
 const LEDGER = ['ledger', 'examples/ledger.json', '--as-of', '2021-12-10'];
@@ -59,5 +67,88 @@ describe.concurrent('dudao ledger examples/ledger.json --as-of 2021-12-10', () =
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('--as-of');
+  });
+});
+
+/** A ledger of many counties: per county one issue closed, one rectified, one overdue. */
+function manyCounties(counties: number): unknown {
+  const issue = (county: number, n: number) => ({
+    id: `${county}-${n}`,
+    county: String(100000 + county),
+    programme: 'compulsory-quality',
+    source: { inspection: `insp-${county % 50}`, level: 'provincial' },
+    category: 'large-classes',
+    scope: { kind: 'county' },
+    commonality: 'individual',
+    description: '示例：大班额',
+    severity: n === 0 ? 'major' : 'minor',
+    mode: 'deadline',
+    deadline: '2021-06-30',
+    responsible: [{ unit: `教育局${county % 7}`, lead: true }],
+  });
+  const events: unknown[] = [];
+  for (let c = 0; c < counties; c += 1) {
+    for (let n = 0; n < 3; n += 1)
+      events.push({ type: 'issue-raised', at: '2021-04-20', issue: issue(c, n) });
+    events.push({
+      type: 'rectification-reported',
+      at: '2021-05-01',
+      issueId: `${c}-0`,
+      evidence: [{ title: '整改报告' }],
+    });
+    events.push({ type: 'verification-passed', at: '2021-05-10', issueId: `${c}-0`, by: '市督导组' });
+    events.push({ type: 'issue-closed', at: '2021-05-11', issueId: `${c}-0` });
+    events.push({
+      type: 'rectification-reported',
+      at: '2021-06-01',
+      issueId: `${c}-1`,
+      evidence: [{ title: '整改报告' }],
+    });
+  }
+  return { schemaVersion: 1, events };
+}
+
+describe.concurrent('dudao ledger writes json and csv as a stream, the same documents as before', () => {
+  const input = manyCounties(2000);
+  const file = scratchFile(dir, 'many-counties.json', JSON.stringify(input));
+  const report = ledgerReport(loadLedger(input).state, { asOf: '2021-12-10' });
+
+  it('json: byte for byte JSON.stringify(report, null, 2), one breakdown row per county', async () => {
+    const { stdout, status } = await run('ledger', file, '--as-of', '2021-12-10', '--format', 'json');
+    expect(status).toBe(0);
+    expect(stdout).toBe(
+      `${JSON.stringify({ ...ledgerReportToJSON(report), eventsAfterAsOf: 0 }, null, 2)}\n`,
+    );
+    const doc = JSON.parse(stdout);
+    expect(doc.breakdowns.county).toHaveLength(2000);
+    // 2000 closed of 6000 issues; 2000 rectified not yet verified; 2000 overdue.
+    expect(doc).toMatchObject({ total: 6000, rectified: 4000, overdue: 2000, cleared: false });
+  });
+
+  it('csv --out FILE: the text of renderLedgerCsv, written to the file', async () => {
+    const out = join(dir, 'many-counties.csv');
+    const { stdout, status } = await run(
+      'ledger',
+      file,
+      '--as-of',
+      '2021-12-10',
+      '--format',
+      'csv',
+      '--out',
+      out,
+    );
+    expect([status, stdout]).toEqual([0, '']);
+    expect(readFileSync(out, 'utf8')).toBe(renderLedgerCsv(report));
+  });
+
+  it('json --out FILE on the example ledger: the same document as on standard output', async () => {
+    const out = join(dir, 'example.json');
+    const toFile = await run(...LEDGER, '--format', 'json', '--out', out);
+    expect([toFile.status, toFile.stdout]).toEqual([0, '']);
+    const stdout = (await run(...LEDGER, '--format', 'json')).stdout;
+    expect(readFileSync(out, 'utf8')).toBe(stdout);
+    const example = loadLedger(JSON.parse(readFileSync(join(ROOT, 'examples/ledger.json'), 'utf8')));
+    const expected = ledgerReportToJSON(ledgerReport(example.state, { asOf: '2021-12-10' }));
+    expect(JSON.parse(stdout)).toMatchObject(JSON.parse(JSON.stringify(expected)));
   });
 });

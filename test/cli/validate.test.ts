@@ -166,7 +166,7 @@ describe.concurrent('usage errors: exit 2, nothing on stdout', () => {
     [
       'a format the command does not have',
       ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json', '--format', 'xml'],
-      '--format must be one of md, json, csv',
+      '--format must be one of md, json, jsonl, csv',
     ],
     ['an unknown command', ['asess'], 'unknown command "asess"'],
     ['validate without a file', ['validate'], 'validate needs a file'],
@@ -175,5 +175,126 @@ describe.concurrent('usage errors: exit 2, nothing on stdout', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
+  });
+});
+
+describe.concurrent('dudao validate --format md|json [--out FILE]', () => {
+  it('json: one document for a valid dataset, its kind, county, year and count', async () => {
+    const { stdout, stderr, status } = await run(
+      'validate',
+      'examples/county-compulsory.json',
+      '--format',
+      'json',
+    );
+    expect([status, stderr]).toEqual([0, '']);
+    expect(JSON.parse(stdout)).toEqual({
+      ok: true,
+      file: 'examples/county-compulsory.json',
+      kind: 'compulsory',
+      county: { code: '610399', name: '示例县（示例数据，非真实）' },
+      year: 2021,
+      schools: 9,
+    });
+  });
+
+  it('json: a preschool dataset counts kindergartens, a ledger its events and issues', async () => {
+    const preschool = JSON.parse(
+      (await run('validate', 'examples/county-preschool.json', '--format=json')).stdout,
+    );
+    expect(preschool).toMatchObject({ ok: true, kind: 'preschool', year: 2021, kindergartens: 10 });
+    const ledger = JSON.parse((await run('validate', 'examples/ledger.json', '--format', 'json')).stdout);
+    expect(ledger).toEqual({
+      ok: true,
+      file: 'examples/ledger.json',
+      kind: 'ledger',
+      events: 148,
+      issues: 41,
+    });
+  });
+
+  it('json on an invalid file: the error document with every problem (exit 1)', async () => {
+    const file = brokenCompulsory('validate-json.json', (county) => {
+      (county.schools[1] as Record<string, unknown>).kind = 'college';
+    });
+    const { stdout, status } = await run('validate', file, '--format', 'json');
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: false,
+      exitCode: 1,
+      error: { name: 'DudaoError', issues: [{ code: 'invalid-enum', path: ['schools', 1, 'kind'] }] },
+    });
+  });
+
+  it('json on a missing file: the error document of a usage error (exit 2), validate usage on stderr', async () => {
+    const { stdout, stderr, status } = await run(
+      'validate',
+      'examples/no-such-file.json',
+      '--format',
+      'json',
+    );
+    expect(status).toBe(2);
+    expect(JSON.parse(stdout).error).toMatchObject({ name: 'UsageError', code: 'cannot-read' });
+    expect(stderr).toContain('Usage: dudao validate <file> [options]');
+  });
+
+  it('md is the default text; --out writes either format to a file and prints nothing', async () => {
+    const md = await run('validate', 'examples/ledger.json', '--format', 'md');
+    expect(md.stdout).toBe(
+      'examples/ledger.json: valid / 校验通过\nkind: issue ledger / 整改台账: 148 events, 41 issues\n',
+    );
+    const mdOut = join(dir, 'validate.txt');
+    const toFile = await run('validate', 'examples/ledger.json', '--out', mdOut);
+    expect([toFile.status, toFile.stdout]).toEqual([0, '']);
+    expect(readFileSync(mdOut, 'utf8')).toBe(md.stdout);
+    const jsonOut = join(dir, 'validate.json');
+    const json = await run('validate', 'examples/ledger.json', '--format', 'json', '--out', jsonOut);
+    expect([json.status, json.stdout]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(jsonOut, 'utf8'))).toMatchObject({ ok: true, kind: 'ledger' });
+  });
+
+  it('a format validate does not have is a usage error (exit 2)', async () => {
+    const { status, stderr } = await run('validate', 'examples/ledger.json', '--format', 'csv');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--format must be one of md, json');
+  });
+});
+
+describe.concurrent('dudao validate on many counties (a JSON array or JSON Lines)', () => {
+  const compulsory = JSON.stringify(example('county-compulsory.json'));
+  const preschool = JSON.stringify(example('county-preschool.json'));
+
+  it('checks every county and counts them by kind', async () => {
+    const file = scratchFile(dir, 'counties.jsonl', `${compulsory}\n${preschool}\n${compulsory}\n`);
+    const md = await run('validate', file);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toBe(
+      `${file}: valid / 校验通过\nkind: 3 county datasets / 县级数据 (compulsory-education / 义务教育 2, preschool / 学前教育 1)\n`,
+    );
+    const array = scratchFile(dir, 'counties-array.json', `[${compulsory},${preschool}]`);
+    const json = await run('validate', array, '--format', 'json');
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: true,
+      file: array,
+      kind: 'counties',
+      counties: 2,
+      compulsory: 1,
+      preschool: 1,
+    });
+  });
+
+  it('reports every problem of every county, its path starting with the index (exit 1)', async () => {
+    const broken = example('county-compulsory.json') as { year: unknown };
+    broken.year = 'this year';
+    const file = scratchFile(
+      dir,
+      'broken-counties.jsonl',
+      `${compulsory}\n${JSON.stringify(broken)}\nnot json\n`,
+    );
+    const { stdout, stderr, status } = await run('validate', file);
+    expect([status, stdout]).toEqual([1, '']);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[1\]\.year: /);
+    expect(lines[1]).toMatch(/^\[2\]: .*line 3 is not valid JSON.*\[invalid-json\]$/);
   });
 });

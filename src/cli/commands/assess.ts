@@ -1,4 +1,7 @@
-/** `dudao assess <set-id> <file>`: assess a county dataset against an indicator set. */
+/**
+ * `dudao assess <set-id> <file>`: assess a county dataset against an indicator set, or many
+ * counties (a JSON array or JSON Lines) county by county, as a stream.
+ */
 import { assessCompulsory, type CompulsoryAssessment } from '../../assess/county.js';
 import { compulsoryGaps } from '../../assess/gap.js';
 import { assessPreschool, type PreschoolAssessment, preschoolGaps } from '../../assess/preschool.js';
@@ -13,6 +16,9 @@ import { renderCompulsoryMarkdown } from '../../report/markdown.js';
 import { renderPreschoolMarkdown } from '../../report/preschool-markdown.js';
 import { renderSupervisionReformMarkdown } from '../../report/reform-markdown.js';
 import { compulsoryWorkbook, preschoolWorkbook } from '../../report/workbook.js';
+import { readCompulsoryDataset, readPreschoolDataset } from '../../schema/read.js';
+import { type CountyInput, openCountyInput } from '../input.js';
+import { type OutputSink, openOutput, writeJson, writeJsonArray } from '../output.js';
 import { progressBar } from '../progress.js';
 import {
   choice,
@@ -21,7 +27,6 @@ import {
   readJson,
   requireOutFile,
   type SpreadsheetCommand,
-  toJsonDocument,
   UsageError,
   writeOutput,
 } from '../shared.js';
@@ -35,6 +40,9 @@ import {
   rejectXls,
 } from './template.js';
 
+type Lang = 'zh' | 'en';
+type Format = 'md' | 'json' | 'jsonl' | 'csv' | 'xlsx' | 'html';
+
 export const assessCommand: SpreadsheetCommand = {
   name: 'assess',
   summary: 'assess a county dataset (督导评估)',
@@ -42,15 +50,23 @@ export const assessCommand: SpreadsheetCommand = {
 
 Assess a county dataset against an indicator set (督导评估) and explain every number. The file is
 JSON (data contract section 1 or 2), or for compulsory sets a table filled from
-"dudao template compulsory": a .csv file or an .xlsx workbook (its first sheet). A JSON file
-holding an array of county datasets (a city, a province or the nation) is assessed county by
-county, with a progress bar on standard error when it is a terminal; md, json and html only.
+"dudao template compulsory": a .csv file or an .xlsx workbook (its first sheet).
+
+Many counties (a city, a province or the nation) come as a JSON file holding an array of county
+datasets, or as JSON Lines (a .jsonl file, one county dataset per line). Both are read county by
+county, twice: first every county is checked (any problem: exit 1, every problem printed with a
+path that starts with the county's index, and nothing written), then each is assessed and
+written as soon as it is done, so memory does not grow with the number of counties. Formats md,
+json (one JSON array), jsonl (one line per county) and html (one page, built in memory). A
+progress bar shows on standard error when it is a terminal.
 
 Options:
   --set <custom.json>        use an indicator set from a JSON file (e.g. a provincial variant)
-  --format md|json|csv|xlsx|html
+  --format md|json|jsonl|csv|xlsx|html
                              output format (default md, or xlsx / html when --out ends in
-                             .xlsx / .html); json prints exactly one JSON document;
+                             .xlsx / .html); json prints exactly one JSON document (for many
+                             counties, an array written county by county); jsonl prints one
+                             compact JSON document per county per line (JSON Lines);
                              html writes one self-contained page with charts;
                              csv: compulsory sets print the school-section table, an empty line
                              and the CV table; preschool sets print the county indicators;
@@ -58,16 +74,22 @@ Options:
   --lang zh|en               report language for md, csv and xlsx (default zh)
   --out <file>               write to a file instead of standard output
   --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table`,
+  json: true,
   options: ['format', 'lang', 'out', 'set', ...CSV_INPUT_OPTIONS],
   run: (args) => {
     const [setId, file] = args.positional;
-    if (setId === undefined || file === undefined) throw new UsageError('assess needs <set-id> and <file>');
+    if (setId === undefined || file === undefined) {
+      throw new UsageError('assess needs <set-id> and <file>', {
+        code: 'missing-argument',
+        messageZh: 'assess 需要 <set-id> 和 <file>',
+      });
+    }
     const outFlag = args.flags.get('out');
     const htmlOut = typeof outFlag === 'string' && /\.html?$/i.test(outFlag);
-    const format = choice(
+    const format: Format = choice(
       args,
       'format',
-      ['md', 'json', 'csv', 'xlsx', 'html'] as const,
+      ['md', 'json', 'jsonl', 'csv', 'xlsx', 'html'] as const,
       htmlOut ? 'html' : defaultFormat(args, 'md'),
     );
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
@@ -81,65 +103,201 @@ Options:
     else {
       const builtIn = Object.hasOwn(builtInIndicatorSets, setId) ? builtInIndicatorSets[setId] : undefined;
       if (builtIn === undefined) {
-        throw new UsageError(
-          `unknown set "${setId}"; known: ${Object.keys(builtInIndicatorSets).join(', ')}`,
-        );
+        const known = Object.keys(builtInIndicatorSets).join(', ');
+        throw new UsageError(`unknown set "${setId}"; known: ${known}`, {
+          code: 'unknown-set',
+          messageZh: `未知的指标体系 "${setId}"；可用：${known}`,
+        });
       }
       set = builtIn;
     }
     if (isTableFile(file) && (set.programme === 'preschool' || set.programme === 'supervision-reform')) {
       throw new UsageError('CSV and XLSX input is for compulsory sets');
     }
-    // JSON is read once; a table file is read below, by its own reader.
-    const json = isTableFile(file) ? undefined : readJson(file);
-    if (Array.isArray(json) && set.programme !== 'supervision-reform') {
-      if (format !== 'md' && format !== 'json' && format !== 'html') {
-        throw new UsageError(`--format ${format} takes one county; an array of counties is md, json or html`);
-      }
-      writeOutput(assessMany(json, set, format, lang), out);
-      return EXIT_OK;
-    }
-    if (set.programme === 'preschool') {
-      const assessment = assessPreschool(json, set);
-      if (format === 'xlsx') {
-        return writeWorkbook(preschoolWorkbook(assessment, set, { lang }), xlsxOut).then(() => EXIT_OK);
-      }
-      const gaps = preschoolGaps(assessment, set);
-      if (format === 'html') writeOutput(htmlOf(set, [], [{ assessment, set, gaps }], lang), out);
-      else if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
-      else if (format === 'csv') writeOutput(renderPreschoolCsv(assessment, set, { lang }), out);
-      else writeOutput(renderPreschoolMarkdown(assessment, set, { lang, gaps }), out);
-      return EXIT_OK;
-    }
-    if (set.programme === 'supervision-reform') {
-      if (format === 'csv' || format === 'xlsx' || format === 'html') {
-        throw new UsageError(`--format ${format} is not available for supervision-reform sets`);
-      }
-      const assessment = assessSupervisionReform(json, set);
-      if (format === 'json') writeOutput(toJsonDocument(assessment), out);
-      else writeOutput(renderSupervisionReformMarkdown(assessment, set, { lang }), out);
-      return EXIT_OK;
+    if (
+      set.programme === 'supervision-reform' &&
+      (format === 'csv' || format === 'xlsx' || format === 'html')
+    ) {
+      throw new UsageError(`--format ${format} is not available for supervision-reform sets`);
     }
     const report = (data: unknown): number | Promise<number> => {
-      const assessment = assessCompulsory(data, set);
       if (format === 'xlsx') {
-        return writeWorkbook(compulsoryWorkbook(assessment, set, { lang }), xlsxOut).then(() => EXIT_OK);
+        const workbook =
+          set.programme === 'preschool'
+            ? preschoolWorkbook(assessPreschool(data, set), set, { lang })
+            : compulsoryWorkbook(assessCompulsory(data, set), set, { lang });
+        return writeWorkbook(workbook, xlsxOut).then(() => EXIT_OK);
       }
-      const gaps = compulsoryGaps(assessment, set);
-      if (format === 'html') writeOutput(htmlOf(set, [{ assessment, set, gaps }], [], lang), out);
-      else if (format === 'json') writeOutput(toJsonDocument({ ...assessment, gaps }), out);
-      else if (format === 'csv') {
-        const sections = renderCompulsoryCsv(assessment, set, { lang });
-        writeOutput(`${sections}\r\n${renderVariationCsv(assessment, set, { lang })}`, out);
-      } else writeOutput(renderCompulsoryMarkdown(assessment, set, { lang, gaps }), out);
+      const one = assessOne(data, set, lang);
+      if (format === 'html') writeOutput(htmlOf(set, [one], lang), out);
+      else if (format === 'csv') writeOutput(one.csv(), out);
+      else if (format === 'jsonl') writeOutput(`${JSON.stringify(one.json)}\n`, out);
+      else if (format === 'json')
+        return streamTo(out, (sink) => writeJson(sink, one.json)).then(() => EXIT_OK);
+      else writeOutput(one.markdown(), out);
       return EXIT_OK;
     };
     if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
-    return report(isCsvFile(file) ? readCompulsoryCsvFile(file, args) : json);
+    if (isCsvFile(file)) return report(readCompulsoryCsvFile(file, args));
+    const input = openCountyInput(file);
+    if (!input.many) return report(input.value);
+    if (format === 'csv' || format === 'xlsx') {
+      throw new UsageError(`--format ${format} takes one county; many counties are md, json, jsonl or html`);
+    }
+    return assessMany(input, set, format, lang, out);
   },
 };
 
-type Lang = 'zh' | 'en';
+/**
+ * One county assessed: its JSON document (the assessment with its gaps), and its reports, made
+ * when asked for.
+ */
+interface Assessed {
+  /** The `--format json` document of the county. */
+  readonly json: object;
+  /** The Markdown report. */
+  readonly markdown: () => string;
+  /** The CSV tables (compulsory and preschool sets). */
+  readonly csv: () => string;
+  /** What the HTML page shows (compulsory and preschool sets). */
+  readonly compulsory?: CompulsoryEntry;
+  readonly preschool?: PreschoolEntry;
+}
+
+function assessOne(data: unknown, set: IndicatorSet, lang: Lang): Assessed {
+  if (set.programme === 'preschool') {
+    const assessment = assessPreschool(data, set);
+    const gaps = preschoolGaps(assessment, set);
+    return {
+      json: { ...assessment, gaps },
+      markdown: () => renderPreschoolMarkdown(assessment, set, { lang, gaps }),
+      csv: () => renderPreschoolCsv(assessment, set, { lang }),
+      preschool: { assessment, set, gaps },
+    };
+  }
+  if (set.programme === 'supervision-reform') {
+    const assessment = assessSupervisionReform(data, set);
+    return {
+      json: assessment,
+      markdown: () => renderSupervisionReformMarkdown(assessment, set, { lang }),
+      csv: () => '',
+    };
+  }
+  const assessment = assessCompulsory(data, set);
+  const gaps = compulsoryGaps(assessment, set);
+  return {
+    json: { ...assessment, gaps },
+    markdown: () => renderCompulsoryMarkdown(assessment, set, { lang, gaps }),
+    csv: () =>
+      `${renderCompulsoryCsv(assessment, set, { lang })}\r\n${renderVariationCsv(assessment, set, { lang })}`,
+    compulsory: { assessment, set, gaps },
+  };
+}
+
+// The first pass over many counties checks each one as the assessment would, and assesses none.
+function checkOne(data: unknown, set: IndicatorSet): void {
+  if (set.programme === 'preschool') readPreschoolDataset(data);
+  else if (set.programme === 'supervision-reform') assessSupervisionReform(data, set);
+  else readCompulsoryDataset(data);
+}
+
+// A county's problems, their paths starting with its index.
+function issuesAt(index: number, error: DudaoError): DudaoIssue[] {
+  return error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
+}
+
+/** Writes to --out or standard output as a stream; a half-written --out file is removed on failure. */
+async function streamTo(out: string | true | undefined, write: (sink: OutputSink) => Promise<void>) {
+  const sink = openOutput(out);
+  try {
+    await write(sink);
+    await sink.end();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+/**
+ * Assesses many counties, county by county, in two passes over the file: the first checks every
+ * county (every problem reported, paths starting with the county's index, nothing written), the
+ * second assesses each and writes it at once. Only `html`, one page of every county, is built in
+ * memory.
+ */
+async function assessMany(
+  input: Extract<CountyInput, { many: true }>,
+  set: IndicatorSet,
+  format: 'md' | 'json' | 'jsonl' | 'html',
+  lang: Lang,
+  out: string | true | undefined,
+): Promise<number> {
+  const issues: DudaoIssue[] = [];
+  let total = 0;
+  for await (const item of input.counties()) {
+    total += 1;
+    if ('invalid' in item) {
+      issues.push(item.invalid);
+      continue;
+    }
+    try {
+      checkOne(item.value, set);
+    } catch (error) {
+      if (!(error instanceof DudaoError)) throw error;
+      issues.push(...issuesAt(item.index, error));
+    }
+  }
+  const [firstIssue, ...otherIssues] = issues;
+  if (firstIssue !== undefined) throw new DudaoError([firstIssue, ...otherIssues]);
+
+  const bar = progressBar(total, lang === 'zh' ? '评估中 assessing' : 'assessing 评估中');
+  async function* assessed(): AsyncGenerator<Assessed> {
+    for await (const item of input.counties()) {
+      let one: Assessed;
+      try {
+        // The file changed since the first pass: report it as the first pass would have.
+        if ('invalid' in item) throw new DudaoError([item.invalid]);
+        one = assessOne(item.value, set, lang);
+      } catch (error) {
+        if (!(error instanceof DudaoError) || 'invalid' in item) throw error;
+        const [first, ...rest] = issuesAt(item.index, error);
+        throw new DudaoError([first as DudaoIssue, ...rest]);
+      }
+      bar.tick();
+      yield one;
+    }
+  }
+  try {
+    if (format === 'html') {
+      const counties: Assessed[] = [];
+      for await (const one of assessed()) counties.push(one);
+      writeOutput(htmlOf(set, counties, lang), out);
+      return EXIT_OK;
+    }
+    await streamTo(out, async (sink) => {
+      if (format === 'json') {
+        await writeJsonArray(
+          sink,
+          mapAsync(assessed(), (one) => one.json),
+        );
+        return;
+      }
+      let count = 0;
+      for await (const one of assessed()) {
+        if (format === 'jsonl') await sink.write(`${JSON.stringify(one.json)}\n`);
+        else await sink.write(count === 0 ? one.markdown() : `\n${one.markdown()}`);
+        count += 1;
+      }
+    });
+    return EXIT_OK;
+  } finally {
+    bar.done();
+  }
+}
+
+async function* mapAsync<T, U>(items: AsyncIterable<T>, f: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield f(item);
+}
+
 type CompulsoryEntry = {
   assessment: CompulsoryAssessment;
   set: IndicatorSet;
@@ -152,68 +310,16 @@ type PreschoolEntry = {
 };
 
 /** One HTML page for the assessed counties of a set. */
-function htmlOf(
-  set: IndicatorSet,
-  compulsory: readonly CompulsoryEntry[],
-  preschool: readonly PreschoolEntry[],
-  lang: Lang,
-): string {
-  const counties = compulsory.length + preschool.length;
+function htmlOf(set: IndicatorSet, counties: readonly Assessed[], lang: Lang): string {
+  const compulsory = counties.flatMap((c) => (c.compulsory === undefined ? [] : [c.compulsory]));
+  const preschool = counties.flatMap((c) => (c.preschool === undefined ? [] : [c.preschool]));
   const first = compulsory[0]?.assessment.county ?? preschool[0]?.assessment.county;
   const title =
-    counties === 1 && first !== undefined
+    counties.length === 1 && first !== undefined
       ? {
           zh: `${first.name}（${first.code}）${set.name.zh}`,
           en: `${first.name} (${first.code}): ${set.name.en}`,
         }
-      : { zh: `${set.name.zh}：${counties} 个县`, en: `${set.name.en}: ${counties} counties` };
+      : { zh: `${set.name.zh}：${counties.length} 个县`, en: `${set.name.en}: ${counties.length} counties` };
   return renderHtmlReport({ title, compulsory, preschool }, { lang });
-}
-
-/**
- * Assesses an array of county datasets, county by county, with a progress bar on a terminal.
- * Every invalid county is reported (paths start with its index) and nothing is printed then.
- */
-function assessMany(
-  data: readonly unknown[],
-  set: IndicatorSet,
-  format: 'md' | 'json' | 'html',
-  lang: Lang,
-): string {
-  const compulsory: CompulsoryEntry[] = [];
-  const preschool: PreschoolEntry[] = [];
-  const issues: DudaoIssue[] = [];
-  const bar = progressBar(data.length, lang === 'zh' ? '评估中 assessing' : 'assessing 评估中');
-  try {
-    data.forEach((county, i) => {
-      try {
-        if (set.programme === 'preschool') {
-          const assessment = assessPreschool(county, set);
-          preschool.push({ assessment, set, gaps: preschoolGaps(assessment, set) });
-        } else {
-          const assessment = assessCompulsory(county, set);
-          compulsory.push({ assessment, set, gaps: compulsoryGaps(assessment, set) });
-        }
-      } catch (error) {
-        if (!(error instanceof DudaoError)) throw error;
-        for (const issue of error.issues) issues.push({ ...issue, path: [i, ...issue.path] });
-      }
-      bar.tick();
-    });
-  } finally {
-    bar.done();
-  }
-  const [firstIssue, ...otherIssues] = issues;
-  if (firstIssue !== undefined) throw new DudaoError([firstIssue, ...otherIssues]);
-  if (format === 'html') return htmlOf(set, compulsory, preschool, lang);
-  if (format === 'json') {
-    return toJsonDocument(
-      [...compulsory, ...preschool].map(({ assessment, gaps }) => ({ ...assessment, gaps })),
-    );
-  }
-  const documents = [
-    ...compulsory.map(({ assessment, gaps }) => renderCompulsoryMarkdown(assessment, set, { lang, gaps })),
-    ...preschool.map(({ assessment, gaps }) => renderPreschoolMarkdown(assessment, set, { lang, gaps })),
-  ];
-  return documents.join('\n');
 }

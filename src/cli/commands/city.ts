@@ -35,6 +35,7 @@ Options:
   --format md|json        output format (default md); json prints exactly one JSON document
   --lang zh|en            report language for md (default zh)
   --out <file>            write to a file instead of standard output`,
+  json: true,
   options: ['as-of', 'format', 'lang', 'out'],
   run: (args) => {
     const [file, ...rest] = args.positional;
@@ -44,7 +45,10 @@ Options:
     if (typeof asOf !== 'string')
       throw new UsageError('city needs --as-of YYYY-MM-DD (the day to report on)');
     if (!safeParseWithSchema(dateSchema, asOf).success) {
-      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
+      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`, {
+        code: 'invalid-date',
+        messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
+      });
     }
     const format = choice(args, 'format', ['md', 'json'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');

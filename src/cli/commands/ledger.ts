@@ -1,10 +1,11 @@
 /** `dudao ledger <file> --as-of YYYY-MM-DD`: the rectification report of an issue ledger. */
 import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
-import { renderLedgerCsv } from '../../report/csv.js';
+import { formatCsv } from '../../report/csv.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
-import { ledgerWorkbook } from '../../report/workbook.js';
-import { ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
+import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
+import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
+import { type OutputSink, openOutput, writeJson } from '../output.js';
 import {
   choice,
   defaultFormat,
@@ -12,7 +13,6 @@ import {
   readJson,
   requireOutFile,
   type SpreadsheetCommand,
-  toJsonDocument,
   UsageError,
   writeOutput,
 } from '../shared.js';
@@ -33,20 +33,34 @@ Options:
   --format md|json|csv|xlsx
                           output format (default md, or xlsx when --out ends in .xlsx); json
                           prints exactly one JSON document; csv prints the summary and
-                          breakdown table, an empty line and the overdue list; xlsx writes one
-                          sheet per table and needs --out
+                          breakdown table, an empty line and the overdue list; json and csv are
+                          written as a stream, group by group; xlsx writes one sheet per table
+                          and needs --out
   --lang zh|en            report language for md and csv (default zh)
   --responsible lead|all  departments: lead units only (default) or lead and supporting units
   --out <file>            write to a file instead of standard output`,
+  json: true,
   options: ['as-of', 'format', 'lang', 'out', 'responsible'],
   run: (args) => {
     const [file] = args.positional;
-    if (file === undefined) throw new UsageError('ledger needs a file');
+    if (file === undefined) {
+      throw new UsageError('ledger needs a file', {
+        code: 'missing-argument',
+        messageZh: 'ledger 需要一个文件',
+      });
+    }
     const asOf = args.flags.get('as-of');
-    if (typeof asOf !== 'string')
-      throw new UsageError('ledger needs --as-of YYYY-MM-DD (the day to report on)');
+    if (typeof asOf !== 'string') {
+      throw new UsageError('ledger needs --as-of YYYY-MM-DD (the day to report on)', {
+        code: 'missing-option',
+        messageZh: 'ledger 需要 --as-of YYYY-MM-DD（报告所针对的日期）',
+      });
+    }
     if (Number.isNaN(dayNumber(asOf))) {
-      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
+      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`, {
+        code: 'invalid-date',
+        messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
+      });
     }
     const format = choice(args, 'format', ['md', 'json', 'csv', 'xlsx'] as const, defaultFormat(args, 'md'));
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
@@ -57,11 +71,47 @@ Options:
     const out = args.flags.get('out');
     if (format === 'xlsx')
       return writeWorkbook(ledgerWorkbook(report, { lang }), xlsxOut).then(() => EXIT_OK);
-    if (format === 'json') {
-      const eventsAfterAsOf = document.events.filter((e) => e.at > asOf).length;
-      writeOutput(toJsonDocument({ ...ledgerReportToJSON(report), eventsAfterAsOf }), out);
-    } else if (format === 'csv') writeOutput(renderLedgerCsv(report, { lang }), out);
-    else writeOutput(renderLedgerMarkdown(report, { lang }), out);
-    return EXIT_OK;
+    if (format === 'md') {
+      writeOutput(renderLedgerMarkdown(report, { lang }), out);
+      return EXIT_OK;
+    }
+    const eventsAfterAsOf = format === 'json' ? document.events.filter((e) => e.at > asOf).length : 0;
+    return streamed(out, (sink) =>
+      format === 'json'
+        ? writeJson(sink, { ...ledgerReportToJSON(report), eventsAfterAsOf })
+        : writeLedgerCsv(sink, report, lang),
+    ).then(() => EXIT_OK);
   },
 };
+
+// Writes to --out or standard output as a stream; a half-written --out file is removed on failure.
+async function streamed(out: string | true | undefined, write: (sink: OutputSink) => Promise<void>) {
+  const sink = openOutput(out);
+  try {
+    await write(sink);
+    await sink.end();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+// Rows per piece of CSV: the text of a few hundred rows, never of a whole national table.
+const CSV_ROWS = 256;
+
+/**
+ * The CSV of `renderLedgerCsv` (the tables one after the other, an empty line between them),
+ * written a few rows at a time: one row per county, inspection and department of a national
+ * ledger, and its overdue list, never as one string.
+ */
+async function writeLedgerCsv(sink: OutputSink, report: LedgerReport, lang: 'zh' | 'en'): Promise<void> {
+  const tables: WorkbookTable[] = ledgerWorkbook(report, { lang });
+  for (const [i, table] of tables.entries()) {
+    if (i > 0) await sink.write('\r\n');
+    await sink.write(formatCsv([table.columns]));
+    for (let at = 0; at < table.rows.length; at += CSV_ROWS) {
+      const rows = table.rows.slice(at, at + CSV_ROWS).map((row) => row.map(workbookCellText));
+      await sink.write(formatCsv(rows));
+    }
+  }
+}

@@ -44,6 +44,7 @@ Options:
   --format md|json           output format (default md); json prints exactly one JSON document
   --lang zh|en               report language for md (default zh)
   --out <file>               write to a file instead of standard output`,
+  json: true,
   options: ['format', 'lang', 'out', 'set', 'dates', 'target-year', 'window', 'cv-places'],
   run: (args) => {
     const [setId, ...files] = args.positional;

@@ -2,11 +2,19 @@
  * `dudao validate <file>`: check a compulsory-education dataset, a preschool dataset or an issue
  * ledger, and print every problem with its path (exit 1), or "valid / 校验通过" and the kind.
  */
-import process from 'node:process';
+import { DudaoError, type DudaoIssue } from '../../error.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
 import { parsePreschoolDataset } from '../../schema/preschool.js';
-import { EXIT_OK, readJson, type SpreadsheetCommand, UsageError } from '../shared.js';
+import { type CountyInput, openCountyInput } from '../input.js';
+import {
+  choice,
+  EXIT_OK,
+  type SpreadsheetCommand,
+  toJsonDocument,
+  UsageError,
+  writeOutput,
+} from '../shared.js';
 import { isXlsxFile } from '../xlsx.js';
 import {
   CSV_INPUT_OPTIONS,
@@ -28,52 +36,174 @@ function kindOf(data: unknown): DocumentKind {
   return 'compulsory';
 }
 
-/** What is checked and what is printed for each kind. */
-function check(kind: DocumentKind, data: unknown): string {
+/**
+ * What `validate --format json` prints for a valid file: `ok`, the file, its kind and what it
+ * holds (the county, year and number of schools or kindergartens of a dataset; the number of
+ * events and issues of a ledger).
+ */
+type ValidDocument =
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly kind: 'compulsory' | 'preschool';
+      readonly county: { readonly code: string; readonly name: string };
+      readonly year: number;
+      readonly schools?: number;
+      readonly kindergartens?: number;
+    }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly kind: 'ledger';
+      readonly events: number;
+      readonly issues: number;
+    }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly kind: 'counties';
+      readonly counties: number;
+      readonly compulsory: number;
+      readonly preschool: number;
+    };
+
+/** What is checked, and what is printed for each kind: a line of text and the JSON document. */
+function check(kind: DocumentKind, data: unknown, file: string): { text: string; json: ValidDocument } {
   switch (kind) {
     case 'ledger': {
       // loadLedger also replays: an impossible transition is invalid input at `events[i]`.
       const { document, state } = loadLedger(data);
-      return `issue ledger / 整改台账: ${document.events.length} events, ${state.issues.length} issues`;
+      const events = document.events.length;
+      const issues = state.issues.length;
+      return {
+        text: `issue ledger / 整改台账: ${events} events, ${issues} issues`,
+        json: { ok: true, file, kind, events, issues },
+      };
     }
     case 'preschool': {
-      const dataset = parsePreschoolDataset(data);
-      return `preschool dataset / 学前教育数据: ${dataset.county.name} (${dataset.county.code}) ${dataset.year}, ${dataset.kindergartens.length} kindergartens`;
+      const { county, year, kindergartens } = parsePreschoolDataset(data);
+      return {
+        text: `preschool dataset / 学前教育数据: ${county.name} (${county.code}) ${year}, ${kindergartens.length} kindergartens`,
+        json: {
+          ok: true,
+          file,
+          kind,
+          county: { code: county.code, name: county.name },
+          year,
+          kindergartens: kindergartens.length,
+        },
+      };
     }
     case 'compulsory': {
-      const dataset = parseCompulsoryDataset(data);
-      return `compulsory-education dataset / 义务教育数据: ${dataset.county.name} (${dataset.county.code}) ${dataset.year}, ${dataset.schools.length} schools`;
+      const { county, year, schools } = parseCompulsoryDataset(data);
+      return {
+        text: `compulsory-education dataset / 义务教育数据: ${county.name} (${county.code}) ${year}, ${schools.length} schools`,
+        json: {
+          ok: true,
+          file,
+          kind,
+          county: { code: county.code, name: county.name },
+          year,
+          schools: schools.length,
+        },
+      };
     }
   }
+}
+
+/** Checks many county datasets one by one; every problem is reported, its path starting with the index. */
+async function checkCounties(
+  input: Extract<CountyInput, { many: true }>,
+): Promise<{ compulsory: number; preschool: number }> {
+  const issues: DudaoIssue[] = [];
+  let compulsory = 0;
+  let preschool = 0;
+  for await (const item of input.counties()) {
+    if ('invalid' in item) {
+      issues.push(item.invalid);
+      continue;
+    }
+    const preschoolData = kindOf(item.value) === 'preschool';
+    try {
+      if (preschoolData) parsePreschoolDataset(item.value);
+      else parseCompulsoryDataset(item.value);
+    } catch (error) {
+      if (!(error instanceof DudaoError)) throw error;
+      for (const issue of error.issues) issues.push({ ...issue, path: [item.index, ...issue.path] });
+    }
+    if (preschoolData) preschool += 1;
+    else compulsory += 1;
+  }
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new DudaoError([first, ...rest]);
+  return { compulsory, preschool };
 }
 
 /** The `validate` command (数据校验). */
 export const validateCommand: SpreadsheetCommand = {
   name: 'validate',
   summary: 'check a dataset or ledger (数据校验); print every problem with its path',
-  help: `dudao validate <file>
+  help: `dudao validate <file> [options]
 
 Check a file (数据校验) and say what it is:
   - a compulsory-education dataset (义务教育数据, data contract section 1),
   - a preschool dataset (学前教育数据): it has "kindergartens",
   - an issue ledger (整改台账, section 3): it has "events"; its history is replayed as well, so an
-    impossible transition (e.g. closing an issue that was never raised) is reported at events[i].
+    impossible transition (e.g. closing an issue that was never raised) is reported at events[i],
+  - many county datasets, as dudao assess reads them: a JSON array, or JSON Lines (a .jsonl file,
+    one county per line), read county by county; paths start with the county's index.
 Every problem is printed with its field path, in English and Chinese; the exit code is 1 when
 there is any, 0 when the file is valid. A .csv file or an .xlsx workbook (its first sheet) is
 read as a compulsory-education table (see dudao template); every bad cell is printed with its
-sheet, row and column, and the file needs --county-code, --county-name and --year.`,
-  options: [...CSV_INPUT_OPTIONS],
+sheet, row and column, and the file needs --county-code, --county-name and --year.
+
+Options:
+  --format md|json        md (default): "valid / 校验通过" and the kind of file, as text;
+                          json: exactly one JSON document, { "ok": true, "file", "kind", … } for
+                          a valid file ("kind": compulsory, preschool or ledger, with the county,
+                          year and counts), the JSON error document for an invalid one
+  --out <file>            write to a file instead of standard output (errors still go to the
+                          terminal: standard error, and standard output with --format json)
+  --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table`,
+  json: true,
+  options: ['format', 'out', ...CSV_INPUT_OPTIONS],
   run: (args) => {
     const [file] = args.positional;
-    if (file === undefined) throw new UsageError('validate needs a file');
+    if (file === undefined) {
+      throw new UsageError('validate needs a file', {
+        code: 'missing-argument',
+        messageZh: 'validate 需要一个文件',
+      });
+    }
     if (args.positional.length > 1) throw new UsageError('validate checks one file at a time');
+    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
     rejectXls(file);
     const report = (data: unknown): number => {
-      const kind = check(kindOf(data), data);
-      process.stdout.write(`${file}: valid / 校验通过\nkind: ${kind}\n`);
+      const { text, json } = check(kindOf(data), data, file);
+      const out = args.flags.get('out');
+      if (format === 'json') writeOutput(toJsonDocument(json), out);
+      else writeOutput(`${file}: valid / 校验通过\nkind: ${text}\n`, out);
       return EXIT_OK;
     };
     if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
-    return report(isCsvFile(file) ? readCompulsoryCsvFile(file, args) : readJson(file));
+    if (isCsvFile(file)) return report(readCompulsoryCsvFile(file, args));
+    const input = openCountyInput(file);
+    if (!input.many) return report(input.value);
+    return checkCounties(input).then(({ compulsory, preschool }) => {
+      const counties = compulsory + preschool;
+      const out = args.flags.get('out');
+      if (format === 'json') {
+        writeOutput(
+          toJsonDocument({ ok: true, file, kind: 'counties', counties, compulsory, preschool }),
+          out,
+        );
+      } else {
+        writeOutput(
+          `${file}: valid / 校验通过\nkind: ${counties} county datasets / 县级数据 (compulsory-education / 义务教育 ${compulsory}, preschool / 学前教育 ${preschool})\n`,
+          out,
+        );
+      }
+      return EXIT_OK;
+    });
   },
 };
