@@ -1,7 +1,7 @@
 /** `dudao ledger <file> --as-of YYYY-MM-DD`: the rectification report of an issue ledger. */
 import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
-import { formatCsv } from '../../report/csv.js';
+import { formatCsv } from '../../io/csv.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
 import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
 import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
