@@ -10,8 +10,8 @@
  */
 import { z } from 'zod';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
-import { refineWith } from './accept.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
+import { refineWith } from './refine.js';
 
 /**
  * A validated measured quantity (数量) in the form it was given: a JSON number, a decimal string
