@@ -22,7 +22,9 @@ import {
   idSchema,
   isCount,
   listWithUniqueIds,
+  longTextSchema,
   moneySchema,
+  nameSchema,
   schemaVersionSchema,
   surveySchema,
   vetoesSchema,
@@ -392,13 +394,13 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
     /** 学校编号, unique in the dataset */
     id: idSchema,
     /** 学校名称 */
-    name: z.string().min(1),
+    name: nameSchema,
     /** 学校类型 */
     kind: schoolKindSchema,
     /** 办学性质 */
     ownership: schoolOwnershipSchema,
     /** 乡镇 */
-    township: z.string().min(1).optional(),
+    township: nameSchema.optional(),
     /** one section per compulsory stage (学段) */
     sections: z.strictObject({
       /** 小学学段 */
@@ -447,7 +449,7 @@ export type School = z.infer<typeof schoolSchema>;
  */
 export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: z.string().optional(),
+  $schema: longTextSchema.optional(),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */

@@ -19,6 +19,8 @@ import {
   idSchema,
   isCount,
   listWithUniqueIds,
+  longTextSchema,
+  nameSchema,
   schemaVersionSchema,
   surveySchema,
   vetoesSchema,
@@ -180,7 +182,7 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   /** 幼儿园编号, unique in the dataset */
   id: idSchema,
   /** 幼儿园名称 */
-  name: z.string().min(1),
+  name: nameSchema,
   /** 办园性质 */
   ownership: kindergartenOwnershipSchema,
   /** 在园幼儿数 */
@@ -196,7 +198,7 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   /** 寄宿制 */
   boarding: z.boolean().optional(),
   /** 乡镇 */
-  township: z.string().min(1).optional(),
+  township: nameSchema.optional(),
 });
 
 /**
@@ -235,7 +237,7 @@ export type Kindergarten = z.infer<typeof kindergartenSchema>;
  */
 export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: z.string().optional(),
+  $schema: longTextSchema.optional(),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
