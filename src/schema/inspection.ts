@@ -18,7 +18,6 @@ import {
   describeShare,
   idSchema,
   isCount,
-  isNonNegativeDecimal,
   isShare,
   listWithUniqueIds,
   longTextSchema,
