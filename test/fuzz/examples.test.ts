@@ -101,8 +101,9 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
 // Every path to a value in a JSON document, objects and arrays included.
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const paths: (string | number)[][] = [prefix];
-  if (Array.isArray(value)) value.forEach((item, i) => paths.push(...pathsOf(item, [...prefix, i])));
-  else if (typeof value === 'object' && value !== null)
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) paths.push(...pathsOf(item, [...prefix, i]));
+  } else if (typeof value === 'object' && value !== null)
     for (const [key, item] of Object.entries(value)) paths.push(...pathsOf(item, [...prefix, key]));
   return paths;
 }
