@@ -1,7 +1,7 @@
 // Tree-shaking check: a user who imports only the statistics core must not pay for zod, the
 // schemas or the indicator data. Bundles the built package as a user's bundler would.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // The ESM entry a bundler picks for `import … from 'dudao'`, read from the exports map.
@@ -45,4 +45,17 @@ for (const c of cases) {
     );
   }
 }
+// zod is a peer dependency: the build imports it and never carries a copy of its own.
+const zodSource = /\$constructor\(\s*["']\$ZodType["']/;
+const builtFiles = readdirSync('dist', { recursive: true })
+  .map(String)
+  .filter((file) => /\.(?:c?js)$/.test(file));
+const withZod = builtFiles.filter((file) => zodSource.test(readFileSync(join('dist', file), 'utf8')));
+if (withZod.length > 0) {
+  failed = true;
+  console.error(`zod is bundled into ${withZod.join(', ')}: it must stay external (a peer dependency)`);
+} else {
+  console.log(`zod stays external in all ${builtFiles.length} built files`);
+}
+
 process.exit(failed ? 1 : 0);

@@ -107,7 +107,7 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
     value = new Decimal(Object.is(input, -0) ? 0 : input);
   } else if (typeof input === 'string') {
     if (!DECIMAL_STRING.test(input)) {
-      const shown = JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+      const shown = shownInput(input);
       if (/^[+-]?Infinity$/.test(input)) {
         throw dudaoError(
           'not-finite',
@@ -132,8 +132,8 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
       throw dudaoError(
         'not-finite',
         path,
-        `must be a finite number (got ${input.toString()})`,
-        `必须是有限数值（实际为 ${input.toString()}）`,
+        `must be a finite number (got ${shownInput(input)})`,
+        `必须是有限数值（实际为 ${shownInput(input)}）`,
       );
     }
     // dudao's own Decimals are immutable and carry its configuration: used as they are. Any
@@ -154,19 +154,31 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
     throw dudaoError(
       'negative',
       path,
-      `must not be negative (got ${value.toString()})`,
-      `不能为负数（实际为 ${value.toString()}）`,
+      `must not be negative (got ${shownInput(input)})`,
+      `不能为负数（实际为 ${shownInput(input)}）`,
     );
   }
   if (options.integer === true && !value.isInteger()) {
     throw dudaoError(
       'not-integer',
       path,
-      `must be a whole number (got ${value.toString()})`,
-      `必须是整数（实际为 ${value.toString()}）`,
+      `must be a whole number (got ${shownInput(input)})`,
+      `必须是整数（实际为 ${shownInput(input)}）`,
     );
   }
   return value;
+}
+
+// The input as given, shortened to about 40 characters: a message never expands 1e999999999
+// into its digits, and never shows a number other than the input.
+function shownInput(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (!DecimalJs.isDecimal(input)) return String(input);
+  if (!input.isFinite()) return input.toString();
+  const text = Math.abs(input.e) < 40 && input.sd() <= 40 ? input.toFixed() : input.toExponential();
+  if (text.length <= 40) return text;
+  const exponent = text.indexOf('e');
+  return exponent < 0 ? `${text.slice(0, 40)}…` : `${text.slice(0, 30)}…${text.slice(exponent)}`;
 }
 
 /**

@@ -10,8 +10,8 @@
  */
 import { z } from 'zod';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
-import { refineWith } from './accept.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
+import { refineWith } from './refine.js';
 
 /**
  * A validated measured quantity (数量) in the form it was given: a JSON number, a decimal string
@@ -27,16 +27,173 @@ import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
  */
 export type Quantity = number | string | Decimal;
 
+/**
+ * The range of every quantity (数值范围) the data contract accepts, enforced by the schemas. Each
+ * limit is far above anything a real county reports, so that no valid input is refused, and low
+ * enough that nothing accepted can make an assessment loop, allocate without bound or lose
+ * exactness (a value has at most 13 integer and 20 decimal digits, 33 significant digits in all,
+ * within the 40 digits dudao computes with).
+ *
+ * - `count` (计数: pupils, teachers, classes, rooms, books, children, population aged 3 to 5,
+ *   survey respondents): a safe integer of at most 100,000,000. China's whole compulsory-education
+ *   enrolment is about 160 million and its preschool enrolment about 41 million (MoE statistical
+ *   bulletins, 2022–2023); the most populous counties have 2 to 3 million residents and a few
+ *   hundred thousand pupils; the National Library holds about 40 million volumes.
+ * - `area` (面积, m²): at most 1,000,000,000 m² (1,000 km²) with at most 20 decimal places. The
+ *   largest school campuses are about 1 km² (10⁶ m²).
+ * - `money` (金额, yuan): at most 10¹³ yuan (10 trillion) with at most 20 decimal places. China's
+ *   total education spending is about 6.5 × 10¹² yuan a year (2023); a county's education budget
+ *   is at most 10¹⁰ to 10¹¹ yuan.
+ * - `value` (county-level ratios and values in `countyFacts`): as money, at most 10¹³, at most
+ *   20 decimal places.
+ * - `decimalPlaces`: 20, counted on the value (`"1.500"` has 1); `"1e-21"` and `5e-324` are refused.
+ * - `stringLength`: a decimal string has at most 40 characters. Exponent notation is accepted when
+ *   the value stays within these limits (`"1e8"` pupils, `"3.9005e3"` m²); `"1e999999999"`,
+ *   `"1e-999999999"`, `"1e10001"`, `1e42` and `1e308` are refused.
+ *
+ * Codes: `too-big` (above the limit), `too-precise` (more decimal places), `too-long` (a longer
+ * string); messages quote at most the first 40 characters of the value as given.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * QUANTITY_LIMITS.count; //=> 100000000
+ * safeParseWithSchema(countSchema, 1e42).success; //=> false (code 'too-big')
+ * ```
+ */
+export const QUANTITY_LIMITS = {
+  count: 100_000_000,
+  area: 1_000_000_000,
+  money: 10_000_000_000_000,
+  value: 10_000_000_000_000,
+  decimalPlaces: 20,
+  stringLength: 40,
+} as const;
+
+/**
+ * Length limits of texts (文本长度上限), generous so that no real document is refused and small
+ * enough that nothing allocates without bound or is echoed at length in a message: ids and keys
+ * (学校编号, 指标编号, 问题编号, county codes) at most 200 characters, names (学校名称, 单位, 类别)
+ * at most 500, free text (问题描述, 整改措施, 说明) at most 10,000. zod reports a longer text
+ * with code `too-big`, without quoting it.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * TEXT_LIMITS.id; //=> 200
+ * ```
+ */
+export const TEXT_LIMITS = {
+  id: 200,
+  name: 500,
+  text: 10_000,
+} as const;
+
 // A plain decimal literal, optionally with an exponent (the same grammar as toDecimal accepts).
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 // The common cases, accepted without building a Decimal.
 const PLAIN_COUNT = /^\+?\d+$/;
 const PLAIN_NON_NEGATIVE = /^\+?(?:\d+\.?\d*|\.\d+)$/;
 const INFINITY_STRING = /^[+-]?Infinity$/;
+// Where an exponent is this long, the value is refused without building a Decimal (decimal.js
+// would turn 1e±(10¹⁶) into Infinity or 0).
+const EXPONENT = /^([+-]?)(\d*)\.?(\d*)[eE]([+-]?)(\d+)$/;
+// A JSON number of at least this size has at most 19 decimal places (17 significant digits).
+const FEW_DECIMALS = 0.001;
+
+type Verdict =
+  | 'ok'
+  | 'required'
+  | 'invalid-type'
+  | 'not-a-number'
+  | 'not-finite'
+  | 'negative'
+  | 'not-integer'
+  | 'too-big'
+  | 'too-precise'
+  | 'too-long';
+
+// The limits of one kind of quantity. `max` is at most 10¹³, so every integer up to it is a safe
+// integer; `decimalPlaces` is at least 20, so a JSON number of at least FEW_DECIMALS is within it.
+interface Limits {
+  readonly integer: boolean;
+  readonly max: number;
+  readonly decimalPlaces: number;
+  readonly stringLength: number;
+}
+
+const { decimalPlaces, stringLength } = QUANTITY_LIMITS;
+const COUNT: Limits = { integer: true, max: QUANTITY_LIMITS.count, decimalPlaces, stringLength };
+const AREA: Limits = { integer: false, max: QUANTITY_LIMITS.area, decimalPlaces, stringLength };
+const MONEY: Limits = { integer: false, max: QUANTITY_LIMITS.money, decimalPlaces, stringLength };
+const VALUE: Limits = { integer: false, max: QUANTITY_LIMITS.value, decimalPlaces, stringLength };
+// A share dudao computed (整改率 = 33 ÷ 40) carries 40 significant digits, so its decimal string is
+// longer than a measured quantity's: 1 ÷ 3 is "0." and 40 threes. Still bounded.
+const SHARE: Limits = { integer: false, max: 1, decimalPlaces: 60, stringLength: 64 };
+
+// The rules of a quantity, in the order problems are reported: type, finiteness, sign, integer,
+// magnitude, decimal places.
+function verdictOf(input: unknown, limits: Limits): Verdict {
+  if (typeof input === 'number') {
+    if (
+      input >= 0 &&
+      input <= limits.max &&
+      (limits.integer ? Number.isInteger(input) : input === 0 || input >= FEW_DECIMALS)
+    )
+      return 'ok';
+    return numberVerdict(input, limits);
+  }
+  if (typeof input === 'string') return stringVerdict(input, limits);
+  if (isDecimal(input)) return decimalVerdict(input, limits);
+  return input === undefined ? 'required' : 'invalid-type';
+}
+
+function numberVerdict(input: number, limits: Limits): Verdict {
+  if (Number.isNaN(input)) return 'not-a-number';
+  if (!Number.isFinite(input)) return 'not-finite';
+  if (input < 0) return 'negative';
+  if (limits.integer && !Number.isInteger(input)) return 'not-integer';
+  if (input > limits.max) return 'too-big';
+  // Read as the decimal it prints as (as toDecimal does): 1e-21 has 21 decimal places.
+  return toDecimal(input).decimalPlaces() > limits.decimalPlaces ? 'too-precise' : 'ok';
+}
+
+function stringVerdict(input: string, limits: Limits): Verdict {
+  const { integer, max } = limits;
+  if (input.length > limits.stringLength) return 'too-long';
+  // Number() of a digit string rounds monotonically and max + 1 is a safe integer, so comparing
+  // it with max is exact; a short enough fraction after an integer part below max is in range.
+  if (PLAIN_COUNT.test(input)) return Number(input) <= max ? 'ok' : 'too-big';
+  if (!integer && PLAIN_NON_NEGATIVE.test(input)) {
+    const dot = input.indexOf('.');
+    if (input.length - dot - 1 <= limits.decimalPlaces && Number(input.slice(0, dot)) < max) return 'ok';
+  }
+  if (INFINITY_STRING.test(input)) return 'not-finite';
+  if (!DECIMAL_STRING.test(input)) return 'not-a-number';
+  const exponent = EXPONENT.exec(input);
+  if (exponent !== null && (exponent[5] ?? '').replace(/^0+/, '').length > 6) {
+    // |exponent| ≥ 10⁶: any non-zero mantissa is far outside every limit.
+    if (!/[1-9]/.test(`${exponent[2]}${exponent[3]}`)) return 'ok';
+    if (exponent[1] === '-') return 'negative';
+    if (exponent[4] === '-') return integer ? 'not-integer' : 'too-precise';
+    return 'too-big';
+  }
+  return decimalVerdict(toDecimal(input), limits);
+}
+
+function decimalVerdict(input: Decimal, limits: Limits): Verdict {
+  if (input.isNaN()) return 'not-a-number';
+  if (!input.isFinite()) return 'not-finite';
+  if (input.isNegative() && !input.isZero()) return 'negative';
+  if (limits.integer && !input.isInteger()) return 'not-integer';
+  if (input.gt(limits.max)) return 'too-big';
+  return input.decimalPlaces() > limits.decimalPlaces ? 'too-precise' : 'ok';
+}
 
 /**
- * Tells whether a value is a valid count (计数): a non-negative integer given as a JSON number, a
- * decimal string (`"812"`) or a Decimal.
+ * Tells whether a value is a valid count (计数): a non-negative integer of at most
+ * `QUANTITY_LIMITS.count` (100,000,000) given as a JSON number, a decimal string (`"812"`) or a
+ * Decimal.
  *
  * @category Schemas
  * @param value - anything
@@ -46,42 +203,59 @@ const INFINITY_STRING = /^[+-]?Infinity$/;
  * isCount('812'); //=> true
  * isCount(812.5); //=> false
  * isCount(-3); //=> false
+ * isCount(1e42); //=> false (above 100,000,000)
  * ```
  */
 export function isCount(value: unknown): value is Quantity {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0;
-  if (typeof value === 'string') {
-    if (PLAIN_COUNT.test(value)) return true;
-    if (!DECIMAL_STRING.test(value)) return false;
-    const decimal = toDecimal(value);
-    return decimal.isFinite() && decimal.isInteger() && !decimal.isNegative();
-  }
-  return isDecimal(value) && value.isFinite() && value.isInteger() && (value.isZero() || !value.isNegative());
+  return verdictOf(value, COUNT) === 'ok';
 }
 
 /**
- * Tells whether a value is a valid non-negative decimal (非负数) such as an area or an amount of
- * money: a finite JSON number, a decimal string (`"3900.5"`) or a Decimal, at least zero.
+ * Tells whether a value is a valid non-negative decimal (非负数) within dudao's widest limit: a
+ * finite JSON number, a decimal string (`"3900.5"`) or a Decimal, between 0 and
+ * `QUANTITY_LIMITS.value` (10¹³), with at most 20 decimal places. Areas have a lower limit
+ * (see {@link areaSchema}).
  *
  * @category Schemas
  * @param value - anything
- * @returns `true` when {@link areaSchema} and {@link moneySchema} accept the value
+ * @returns `true` when {@link moneySchema} accepts the value
  * @example
  * ```ts
  * isNonNegativeDecimal('3900.5'); //=> true
  * isNonNegativeDecimal(-0.5); //=> false
  * isNonNegativeDecimal(Number.NaN); //=> false
+ * isNonNegativeDecimal('1e999999999'); //=> false
  * ```
  */
 export function isNonNegativeDecimal(value: unknown): value is Quantity {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0;
-  if (typeof value === 'string') {
-    if (PLAIN_NON_NEGATIVE.test(value)) return true;
-    if (!DECIMAL_STRING.test(value)) return false;
-    const decimal = toDecimal(value);
-    return decimal.isFinite() && !decimal.isNegative();
-  }
-  return isDecimal(value) && value.isFinite() && (value.isZero() || !value.isNegative());
+  return verdictOf(value, VALUE) === 'ok';
+}
+
+function isArea(value: unknown): value is Quantity {
+  return verdictOf(value, AREA) === 'ok';
+}
+
+function isMoney(value: unknown): value is Quantity {
+  return verdictOf(value, MONEY) === 'ok';
+}
+
+/**
+ * Tells whether a value is a valid share (比例, such as a rectification rate 整改率): a number, a
+ * decimal string or a Decimal from 0 to 1, with at most 60 decimal places and, as a string, at most
+ * 64 characters, so that a share dudao computed (40 significant digits) is accepted as it is.
+ *
+ * @category Schemas
+ * @param value - anything
+ * @returns `true` for a share from 0 to 1 within those limits
+ * @example
+ * ```ts
+ * isShare('0.825'); //=> true
+ * isShare(new Decimal(1).div(3)); //=> true
+ * isShare(1.2); //=> false
+ * ```
+ */
+export function isShare(value: unknown): value is Quantity {
+  return verdictOf(value, SHARE) === 'ok';
 }
 
 /**
@@ -114,10 +288,20 @@ function exactNumber(value: Quantity): number | undefined {
   return undefined;
 }
 
+// A rejected value as given, shortened to its first 40 characters: a message never shows a
+// different number from the input, and never an expanded one.
 function shown(input: unknown): string {
   if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
-  if (isDecimal(input)) return input.toString();
+  if (isDecimal(input)) return shownDecimal(input);
   return String(input);
+}
+
+function shownDecimal(input: Decimal): string {
+  if (!input.isFinite()) return input.toString();
+  const text = Math.abs(input.e) < 40 && input.sd() <= 40 ? input.toFixed() : input.toExponential();
+  if (text.length <= 40) return text;
+  const exponent = text.indexOf('e');
+  return exponent < 0 ? `${text.slice(0, 40)}…` : `${text.slice(0, 30)}…${text.slice(exponent)}`;
 }
 
 function kindOf(input: unknown): string {
@@ -126,92 +310,102 @@ function kindOf(input: unknown): string {
   return typeof input;
 }
 
-// Explains why a value is not a count (integer = true) or not a non-negative decimal. Runs only
-// for rejected values; the messages repeat the input exactly as given.
-function describeQuantity(input: unknown, integer: boolean): BilingualProblem {
-  if (input === undefined) {
-    return { code: 'required', message: 'is required but missing', messageZh: '缺少必填项' };
-  }
-  let decimal: Decimal | undefined;
-  if (typeof input === 'number') {
-    if (Number.isNaN(input)) {
+// Explains why a value is not a valid quantity. Runs only for rejected values.
+function describeQuantity(input: unknown, limits: Limits): BilingualProblem {
+  const { integer, max } = limits;
+  const verdict = verdictOf(input, limits);
+  switch (verdict) {
+    case 'required':
+      return { code: 'required', message: 'is required but missing', messageZh: '缺少必填项' };
+    case 'invalid-type':
       return {
-        code: 'not-a-number',
-        message: 'must be a number (got NaN)',
-        messageZh: '必须是数字（实际为 NaN）',
+        code: 'invalid-type',
+        message: `must be a number or a decimal string (got ${kindOf(input)})`,
+        messageZh: `必须是数字或十进制数字字符串（实际为 ${kindOf(input)}）`,
       };
-    }
-    if (!Number.isFinite(input)) return notFinite(input);
-    if (input < 0) return negative(input);
-    if (integer && !Number.isInteger(input)) return notInteger(input);
-  } else if (typeof input === 'string') {
-    if (INFINITY_STRING.test(input)) return notFinite(input);
-    if (!DECIMAL_STRING.test(input)) {
+    case 'not-a-number':
+      return typeof input === 'string'
+        ? {
+            code: 'not-a-number',
+            message: `must be a number or a decimal string such as "3900.5" (got ${shown(input)})`,
+            messageZh: `必须是数字或十进制数字字符串，如 "3900.5"（实际为 ${shown(input)}）`,
+          }
+        : {
+            code: 'not-a-number',
+            message: 'must be a number (got NaN)',
+            messageZh: '必须是数字（实际为 NaN）',
+          };
+    case 'not-finite':
       return {
-        code: 'not-a-number',
-        message: `must be a number or a decimal string such as "3900.5" (got ${shown(input)})`,
-        messageZh: `必须是数字或十进制数字字符串，如 "3900.5"（实际为 ${shown(input)}）`,
+        code: 'not-finite',
+        message: `must be a finite number (got ${shown(input)})`,
+        messageZh: `必须是有限数值（实际为 ${shown(input)}）`,
       };
-    }
-    decimal = toDecimal(input);
-  } else if (isDecimal(input)) {
-    if (input.isNaN()) {
+    case 'negative':
       return {
-        code: 'not-a-number',
-        message: 'must be a number (got NaN)',
-        messageZh: '必须是数字（实际为 NaN）',
+        code: 'negative',
+        message: `must not be negative (got ${shown(input)})`,
+        messageZh: `不能为负数（实际为 ${shown(input)}）`,
       };
-    }
-    decimal = input;
-  } else {
-    return {
-      code: 'invalid-type',
-      message: `must be a number or a decimal string (got ${kindOf(input)})`,
-      messageZh: `必须是数字或十进制数字字符串（实际为 ${kindOf(input)}）`,
-    };
+    case 'not-integer':
+      return {
+        code: 'not-integer',
+        message: `must be a whole number (got ${shown(input)})`,
+        messageZh: `必须是整数（实际为 ${shown(input)}）`,
+      };
+    case 'too-big':
+      return {
+        code: 'too-big',
+        message: `must be at most ${max} (got ${shown(input)})`,
+        messageZh: `不能大于 ${max}（实际为 ${shown(input)}）`,
+      };
+    case 'too-precise':
+      return {
+        code: 'too-precise',
+        message: `must have at most ${limits.decimalPlaces} decimal places (got ${shown(input)})`,
+        messageZh: `小数位数不能超过 ${limits.decimalPlaces} 位（实际为 ${shown(input)}）`,
+      };
+    case 'too-long':
+      return {
+        code: 'too-long',
+        message: `must be a decimal string of at most ${limits.stringLength} characters (got ${shown(input)})`,
+        messageZh: `十进制数字字符串不能超过 ${limits.stringLength} 个字符（实际为 ${shown(input)}）`,
+      };
+    default:
+      return integer
+        ? { code: 'invalid', message: 'must be a non-negative whole number', messageZh: '必须是非负整数' }
+        : { code: 'invalid', message: 'must be a non-negative number', messageZh: '必须是非负数' };
   }
-  if (decimal !== undefined) {
-    if (!decimal.isFinite()) return notFinite(input);
-    if (decimal.isNegative() && !decimal.isZero()) return negative(input);
-    if (integer && !decimal.isInteger()) return notInteger(input);
-  }
-  return integer
-    ? { code: 'invalid', message: 'must be a non-negative whole number', messageZh: '必须是非负整数' }
-    : { code: 'invalid', message: 'must be a non-negative number', messageZh: '必须是非负数' };
 }
 
-function notFinite(input: unknown): BilingualProblem {
-  return {
-    code: 'not-finite',
-    message: `must be a finite number (got ${shown(input)})`,
-    messageZh: `必须是有限数值（实际为 ${shown(input)}）`,
-  };
-}
-
-function negative(input: unknown): BilingualProblem {
-  return {
-    code: 'negative',
-    message: `must not be negative (got ${shown(input)})`,
-    messageZh: `不能为负数（实际为 ${shown(input)}）`,
-  };
-}
-
-function notInteger(input: unknown): BilingualProblem {
-  return {
-    code: 'not-integer',
-    message: `must be a whole number (got ${shown(input)})`,
-    messageZh: `必须是整数（实际为 ${shown(input)}）`,
-  };
-}
-
-const describeCount = (input: unknown): BilingualProblem => describeQuantity(input, true);
-const describeNonNegative = (input: unknown): BilingualProblem => describeQuantity(input, false);
+const describeCount = (input: unknown): BilingualProblem => describeQuantity(input, COUNT);
+const describeArea = (input: unknown): BilingualProblem => describeQuantity(input, AREA);
+const describeMoney = (input: unknown): BilingualProblem => describeQuantity(input, MONEY);
+const describeValue = (input: unknown): BilingualProblem => describeQuantity(input, VALUE);
 
 /**
- * A count (计数, e.g. 在校生数, 班数, 专任教师数): a non-negative integer, given as a JSON number,
- * an integer decimal string such as `"812"`, or a Decimal. The parsed value keeps the given form.
+ * Explains why a value is not a valid share (see {@link isShare}), with the codes of the quantity
+ * schemas (`too-big` above 1, `negative`, `too-precise`, …).
+ *
+ * @category Schemas
+ * @param input - a value {@link isShare} refused
+ * @returns the problem, in English and Chinese
+ * @example
+ * ```ts
+ * describeShare(1.2).code; //=> 'too-big'
+ * ```
+ */
+export function describeShare(input: unknown): BilingualProblem {
+  return describeQuantity(input, SHARE);
+}
+
+/**
+ * A count (计数, e.g. 在校生数, 班数, 专任教师数): a non-negative integer of at most 100,000,000
+ * ({@link QUANTITY_LIMITS}), given as a JSON number, an integer decimal string such as `"812"`
+ * (at most 40 characters), or a Decimal. The parsed value keeps the given form.
  * Rejections: `not-integer` (`812.5`, `"812.5"`), `negative`, `not-finite` (Infinity),
- * `not-a-number` (NaN, `"abc"`, `""`), `invalid-type` (booleans, objects, null).
+ * `not-a-number` (NaN, `"abc"`, `""`), `invalid-type` (booleans, objects, null), `too-big`
+ * (`1e42`, `"1e999999999"`), `too-long`.
  *
  * @category Schemas
  * @example
@@ -227,9 +421,11 @@ export const countSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valu
 );
 
 /**
- * An area in square metres (面积, 平方米): a non-negative decimal given as a JSON number, a
- * decimal string such as `"3900.5"`, or a Decimal. The parsed value keeps the given form.
- * Rejections: `negative`, `not-finite`, `not-a-number`, `invalid-type`.
+ * An area in square metres (面积, 平方米): a non-negative decimal of at most 10⁹ m² with at most
+ * 20 decimal places ({@link QUANTITY_LIMITS}), given as a JSON number, a decimal string such as
+ * `"3900.5"` (at most 40 characters), or a Decimal. The parsed value keeps the given form.
+ * Rejections: `negative`, `not-finite`, `not-a-number`, `invalid-type`, `too-big`, `too-precise`
+ * (`"1e-999999999"`), `too-long`.
  *
  * @category Schemas
  * @example
@@ -238,15 +434,14 @@ export const countSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valu
  * safeParseWithSchema(areaSchema, -1).success; //=> false (code 'negative')
  * ```
  */
-export const areaSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
-  isNonNegativeDecimal,
-  describeNonNegative,
-);
+export const areaSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(isArea, describeArea);
 
 /**
- * An amount of money in yuan (金额, 元): a non-negative decimal given as a JSON number, a decimal
- * string such as `"1800000.50"`, or a Decimal. The parsed value keeps the given form.
- * Rejections: `negative`, `not-finite`, `not-a-number`, `invalid-type`.
+ * An amount of money in yuan (金额, 元): a non-negative decimal of at most 10¹³ yuan with at most
+ * 20 decimal places ({@link QUANTITY_LIMITS}), given as a JSON number, a decimal string such as
+ * `"1800000.50"` (at most 40 characters), or a Decimal. The parsed value keeps the given form.
+ * Rejections: `negative`, `not-finite`, `not-a-number`, `invalid-type`, `too-big`, `too-precise`,
+ * `too-long`.
  *
  * @category Schemas
  * @example
@@ -256,12 +451,12 @@ export const areaSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ value
  * ```
  */
 export const moneySchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
-  isNonNegativeDecimal,
-  describeNonNegative,
+  isMoney,
+  describeMoney,
 );
 
 // A non-negative decimal that is neither an area nor money (county-level ratios and values).
-const nonNegativeDecimalSchema = /* @__PURE__ */ valueSchema(isNonNegativeDecimal, describeNonNegative);
+const nonNegativeDecimalSchema = /* @__PURE__ */ valueSchema(isNonNegativeDecimal, describeValue);
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -321,7 +516,7 @@ export const dateSchema: z.ZodCustom<string, string> = /* @__PURE__ */ valueSche
 );
 
 /**
- * An id (编号): a non-empty string, unique within its list (a list checks uniqueness, see
+ * An id (编号): a non-empty string of at most 200 characters ({@link TEXT_LIMITS}), unique within its list (a list checks uniqueness, see
  * {@link listWithUniqueIds}).
  *
  * @category Schemas
@@ -331,7 +526,32 @@ export const dateSchema: z.ZodCustom<string, string> = /* @__PURE__ */ valueSche
  * safeParseWithSchema(idSchema, '').success; //=> false (code 'too-small')
  * ```
  */
-export const idSchema: z.ZodString = /* @__PURE__ */ z.string().min(1);
+export const idSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.id);
+
+/**
+ * A name (名称: a school, a county, a unit, a category): a non-empty string of at most 500
+ * characters ({@link TEXT_LIMITS}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(nameSchema, '城关小学'); //=> '城关小学'
+ * safeParseWithSchema(nameSchema, '校'.repeat(501)).success; //=> false (code 'too-big')
+ * ```
+ */
+export const nameSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.name);
+
+/**
+ * Free text (文字说明: a description, a measure, a note): a string of at most 10,000 characters
+ * ({@link TEXT_LIMITS}). Add `.min(1)` where it may not be empty.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(longTextSchema, '二年级两个班超过45人'); //=> '二年级两个班超过45人'
+ * ```
+ */
+export const longTextSchema: z.ZodString = /* @__PURE__ */ z.string().max(TEXT_LIMITS.text);
 
 /**
  * The version of the data contract (数据格式版本) a document follows. Only `1` exists; any other
@@ -373,11 +593,11 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
   /** 行政区划代码 */
   code: idSchema,
   /** 县名 */
-  name: z.string().min(1),
+  name: nameSchema,
   /** 省 */
-  province: z.string().min(1).optional(),
+  province: nameSchema.optional(),
   /** 市 */
-  city: z.string().min(1).optional(),
+  city: nameSchema.optional(),
 });
 
 /**
@@ -437,7 +657,7 @@ export const countyFactSchema = /* @__PURE__ */ z.union([
     /** 是否达标 */
     met: z.boolean(),
     /** 佐证说明 */
-    note: z.string().optional(),
+    note: longTextSchema.optional(),
   }),
 ]);
 
@@ -465,7 +685,7 @@ export type CountyFact = z.infer<typeof countyFactSchema>;
  * });
  * ```
  */
-export const countyFactsSchema = /* @__PURE__ */ z.record(z.string().min(1), countyFactSchema);
+export const countyFactsSchema = /* @__PURE__ */ z.record(idSchema, countyFactSchema);
 
 /**
  * Veto items (一票否决), keyed by id: `true` when the county committed the offence (e.g.
@@ -477,7 +697,7 @@ export const countyFactsSchema = /* @__PURE__ */ z.record(z.string().min(1), cou
  * parseWithSchema(vetoesSchema, { 'exam-admission': false, 'key-schools-or-classes': false });
  * ```
  */
-export const vetoesSchema = /* @__PURE__ */ z.record(z.string().min(1), z.boolean());
+export const vetoesSchema = /* @__PURE__ */ z.record(idSchema, z.boolean());
 
 /**
  * The satisfaction survey (社会认可度调查): respondents (> 0) and how many of them were satisfied

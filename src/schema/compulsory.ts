@@ -13,7 +13,6 @@
  */
 import { z } from 'zod';
 import type { SafeResult } from '../error.js';
-import { refineWith } from './accept.js';
 import {
   areaSchema,
   compareQuantities,
@@ -23,13 +22,17 @@ import {
   idSchema,
   isCount,
   listWithUniqueIds,
+  longTextSchema,
   moneySchema,
+  nameSchema,
   schemaVersionSchema,
   surveySchema,
   vetoesSchema,
   yearSchema,
 } from './common.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
+import { refineWith } from './refine.js';
+import { markValidated, type Validated } from './validated.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -391,13 +394,13 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
     /** 学校编号, unique in the dataset */
     id: idSchema,
     /** 学校名称 */
-    name: z.string().min(1),
+    name: nameSchema,
     /** 学校类型 */
     kind: schoolKindSchema,
     /** 办学性质 */
     ownership: schoolOwnershipSchema,
     /** 乡镇 */
-    township: z.string().min(1).optional(),
+    township: nameSchema.optional(),
     /** one section per compulsory stage (学段) */
     sections: z.strictObject({
       /** 小学学段 */
@@ -446,7 +449,7 @@ export type School = z.infer<typeof schoolSchema>;
  */
 export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: z.string().optional(),
+  $schema: longTextSchema.optional(),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -475,13 +478,33 @@ export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
 export type CompulsoryDataset = z.infer<typeof compulsoryDatasetSchema>;
 
 /**
+ * A compulsory dataset that passed {@link compulsoryDatasetSchema} (已校验的义务教育数据集), as
+ * {@link parseCompulsoryDataset} and {@link safeParseCompulsoryDataset} return it: zod's copy of the
+ * input, frozen all the way down, with a private mark that `assessCompulsory` recognises, so that it
+ * is assessed without being validated again. The mark is a non-enumerable property keyed by a
+ * private symbol: `JSON.stringify`, spread and `Object.keys` see only the data, and a copy (spread,
+ * `structuredClone`, a JSON round trip) or an object built by hand has no mark and is validated
+ * again when assessed. Writing to it throws a `TypeError` (in strict code); edit a copy instead.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const dataset: ValidCompulsoryDataset = parseCompulsoryDataset(JSON.parse(text)); // validated once
+ * assessCompulsory(dataset, compulsoryQuality2017); // not validated again
+ * ```
+ */
+export type ValidCompulsoryDataset = Validated<CompulsoryDataset, 'compulsory-dataset'>;
+
+/**
  * Validates a compulsory-education dataset (义务教育数据集) and returns it typed, or throws a
  * {@link DudaoError} listing every problem with its code, path and English and Chinese message.
- * The input is not mutated; quantities keep the form they were given in.
+ * The input is not mutated; quantities keep the form they were given in. The result is zod's copy,
+ * frozen and marked as validated ({@link ValidCompulsoryDataset}): the assessments use it without
+ * validating it again.
  *
  * @category Schemas
  * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 1
- * @returns the dataset
+ * @returns the validated dataset (frozen)
  * @throws {@link DudaoError} when the input breaks the contract
  * @example
  * ```ts
@@ -494,8 +517,8 @@ export type CompulsoryDataset = z.infer<typeof compulsoryDatasetSchema>;
  * }
  * ```
  */
-export function parseCompulsoryDataset(input: unknown): CompulsoryDataset {
-  return parseWithSchema(compulsoryDatasetSchema, input);
+export function parseCompulsoryDataset(input: unknown): ValidCompulsoryDataset {
+  return markValidated(parseWithSchema(compulsoryDatasetSchema, input), 'compulsory-dataset');
 }
 
 /**
@@ -504,13 +527,14 @@ export function parseCompulsoryDataset(input: unknown): CompulsoryDataset {
  *
  * @category Schemas
  * @param input - untrusted data
- * @returns the dataset, or the {@link DudaoError} listing every problem
+ * @returns the validated dataset (frozen), or the {@link DudaoError} listing every problem
  * @example
  * ```ts
  * const result = safeParseCompulsoryDataset(input);
  * if (!result.success) console.log(result.error.issues.map((issue) => issue.messageZh));
  * ```
  */
-export function safeParseCompulsoryDataset(input: unknown): SafeResult<CompulsoryDataset> {
-  return safeParseWithSchema(compulsoryDatasetSchema, input);
+export function safeParseCompulsoryDataset(input: unknown): SafeResult<ValidCompulsoryDataset> {
+  const result = safeParseWithSchema(compulsoryDatasetSchema, input);
+  return result.success ? { success: true, data: markValidated(result.data, 'compulsory-dataset') } : result;
 }

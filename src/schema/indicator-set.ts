@@ -5,9 +5,11 @@
  * @module
  */
 import { z } from 'zod';
+import { QUANTITY_LIMITS, TEXT_LIMITS } from './common.js';
 
 const decimalString = z
   .string()
+  .max(QUANTITY_LIMITS.stringLength)
   .regex(/^[+-]?(?:\d+\.?\d*|\.\d+)$/, { message: 'must be a decimal string such as "4.2"' });
 
 /**
@@ -20,9 +22,9 @@ const decimalString = z
  */
 export const labelSchema = z.object({
   /** Chinese (zh-CN). */
-  zh: z.string().min(1),
+  zh: z.string().min(1).max(TEXT_LIMITS.name),
   /** English. */
-  en: z.string().min(1),
+  en: z.string().min(1).max(TEXT_LIMITS.name),
 });
 
 /**
@@ -123,7 +125,10 @@ export const thresholdsSchema = z
 export const indicatorSchema = z
   .object({
     /** Stable kebab-case id, e.g. `key-teachers-per-100`. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a kebab-case id' }),
+    id: z
+      .string()
+      .max(TEXT_LIMITS.id)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a kebab-case id' }),
     /** Name in Chinese and English. */
     name: labelSchema,
     /** A longer description. */
@@ -131,15 +136,15 @@ export const indicatorSchema = z
     /** The programme it belongs to. */
     programme: programmeSchema,
     /** The aspect, e.g. `resource-allocation`, `government-guarantee`, `education-quality`, `social-recognition`, `veto`, `precondition`. */
-    aspect: z.string().min(1),
+    aspect: z.string().min(1).max(TEXT_LIMITS.id),
     /** The item of the standard it belongs to, when an item has several checks (15 government-guarantee items). */
-    item: z.string().min(1).optional(),
+    item: z.string().min(1).max(TEXT_LIMITS.id).optional(),
     /** Measured per institution or once for the county. */
     scope: scopeSchema,
     /** The stages it applies to (empty: the county as a whole). */
     stages: z.array(stageSchema),
     /** The metric id in the registry that computes its value. */
-    metric: z.string().min(1),
+    metric: z.string().min(1).max(TEXT_LIMITS.id),
     /** How the value meets the threshold. */
     comparator: comparatorSchema,
     /** Thresholds as decimal strings, per stage. */
@@ -153,18 +158,18 @@ export const indicatorSchema = z
     /** Counts towards the set's `minMet` rule (the 7 resource indicators of 2017). */
     countsTowardsMinMet: z.boolean().optional(),
     /** Other ids accepted as keys of `countyFacts` and `vetoes`. */
-    aliases: z.array(z.string().min(1)).optional(),
+    aliases: z.array(z.string().min(1).max(TEXT_LIMITS.id)).optional(),
     /** Where the indicator comes from. */
     source: z
       .object({
         /** The document, e.g. 教督〔2017〕6号. */
-        document: z.string().min(1),
+        document: z.string().min(1).max(TEXT_LIMITS.name),
         /** The article or table row. */
-        clause: z.string().optional(),
+        clause: z.string().max(TEXT_LIMITS.text).optional(),
         /** How sure the sources are. */
         confidence: confidenceSchema.optional(),
         /** Anything a reader should know. */
-        note: z.string().optional(),
+        note: z.string().max(TEXT_LIMITS.text).optional(),
       })
       .strict(),
   })
@@ -183,7 +188,7 @@ export const variationRuleSchema = z
     /** Each indicator on its own (2017) or the mean of the single CVs (2012). */
     method: z.enum(['per-indicator', 'composite']) as z.ZodType<'per-indicator' | 'composite'>,
     /** The indicators whose CV is computed. */
-    indicators: z.array(z.string().min(1)).min(1),
+    indicators: z.array(z.string().min(1).max(TEXT_LIMITS.id)).min(1),
     /** CV limits per stage. */
     limits: thresholdsSchema,
     /** Compare the CV rounded half up to this many decimals, where official practice does. */
@@ -229,7 +234,7 @@ export const indicatorSetRulesSchema = z
     /** The inter-school CV rule. */
     variation: variationRuleSchema.optional(),
     /** School kinds left out of the institution indicators and the CV. */
-    excludeKinds: z.array(z.string().min(1)).optional(),
+    excludeKinds: z.array(z.string().min(1).max(TEXT_LIMITS.id)).optional(),
     /** Teaching points below this many pupils are left out (`all`: every teaching point). */
     excludeTeachingPointsBelow: z.union([z.number().int().min(0), z.literal('all')]).optional(),
     /** Weights for splitting whole-school stock. */
@@ -252,7 +257,7 @@ export const customizationSchema = z
       'threshold' | 'name' | 'rule' | 'add' | 'drop' | 'indicator'
     >,
     /** The indicator id or rule name changed. */
-    target: z.string(),
+    target: z.string().max(TEXT_LIMITS.id),
     /** The value before. */
     from: z.unknown().optional(),
     /** The value after. */
@@ -271,22 +276,25 @@ export const customizationSchema = z
 export const indicatorSetSchema = z
   .object({
     /** Stable kebab-case id, e.g. `compulsory-quality-2017`. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a kebab-case id' }),
+    id: z
+      .string()
+      .max(TEXT_LIMITS.id)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a kebab-case id' }),
     /** Version of the set's data. */
-    version: z.string().min(1),
+    version: z.string().min(1).max(TEXT_LIMITS.id),
     /** Name in Chinese and English. */
     name: labelSchema,
     /** The programme. */
     programme: programmeSchema,
     /** The document the set encodes. */
-    source: z.string().min(1),
+    source: z.string().min(1).max(TEXT_LIMITS.name),
     /** The set a customised set was derived from. */
     basedOn: z
       .object({
         /** Its id. */
-        id: z.string(),
+        id: z.string().max(TEXT_LIMITS.id),
         /** Its version. */
-        version: z.string(),
+        version: z.string().max(TEXT_LIMITS.id),
       })
       .strict()
       .optional(),

@@ -15,12 +15,16 @@ import {
   countyFactsSchema,
   countySchema,
   dateSchema,
+  describeShare,
   idSchema,
   isCount,
-  isNonNegativeDecimal,
+  isShare,
   listWithUniqueIds,
+  longTextSchema,
+  nameSchema,
   type Quantity,
   schemaVersionSchema,
+  TEXT_LIMITS,
   vetoesSchema,
   yearSchema,
 } from './common.js';
@@ -32,7 +36,8 @@ import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from
 // every problem of a document. They read the value defensively.
 const ALWAYS = { when: (): boolean => true };
 
-const textSchema = /* @__PURE__ */ z.string().min(1);
+// Free text: non-empty, at most TEXT_LIMITS.text characters.
+const textSchema = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.text);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,7 +68,7 @@ function isDateString(value: unknown): value is string {
  */
 export const supervisionReformDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: z.string().optional(),
+  $schema: longTextSchema.optional(),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -668,23 +673,23 @@ export function safeParseCreationPlan(input: unknown): SafeResult<CreationPlan> 
 
 // ── City document ──────────────────────────────────────────────────────────────────────────────
 
-function isShare(value: unknown): value is Quantity {
-  return isNonNegativeDecimal(value) && toDecimal(value).lte(1);
-}
-
-const shareSchema = /* @__PURE__ */ valueSchema(isShare, (input) =>
-  isNonNegativeDecimal(input)
-    ? {
-        code: 'share-above-one',
-        message: `a share must not exceed 1 (got ${String(input)}; 0.825 means 82.5 %)`,
-        messageZh: `比例不能大于 1（实际为 ${String(input)}；0.825 表示 82.5%）`,
-      }
-    : {
-        code: 'invalid-share',
-        message: 'must be a share from 0 to 1, as a number or a decimal string such as "0.825"',
-        messageZh: '必须是 0 到 1 之间的比例，数字或十进制数字字符串，如 "0.825"',
-      },
-);
+// A share above 1 is most likely a percentage (82.5 for 0.825): said so in the message.
+const shareSchema = /* @__PURE__ */ valueSchema(isShare, (input) => {
+  const problem = describeShare(input);
+  if (problem.code === 'invalid-type' || problem.code === 'not-a-number') {
+    return {
+      code: 'invalid-share',
+      message: 'must be a share from 0 to 1, as a number or a decimal string such as "0.825"',
+      messageZh: '必须是 0 到 1 之间的比例，数字或十进制数字字符串，如 "0.825"',
+    };
+  }
+  if (problem.code !== 'too-big') return problem;
+  return {
+    code: 'share-above-one',
+    message: `a share must not exceed 1: ${problem.message} (0.825 means 82.5 %)`,
+    messageZh: `比例不能大于 1：${problem.messageZh}（0.825 表示 82.5%）`,
+  };
+});
 
 /**
  * A county's rectification figures (整改情况) for one programme in a city document: `county`,
@@ -756,7 +761,7 @@ export const cityAssessmentVerdictSchema = /* @__PURE__ */ z.object({
  */
 export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: z.string().optional(),
+  $schema: longTextSchema.optional(),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** The city's target counties (创建县). */
@@ -895,8 +900,8 @@ export const cityInputSchema: z.ZodType<CityInput> = /* @__PURE__ */ z.object({
   counties: z
     .array(
       z.object({
-        code: z.string().min(1),
-        name: z.union([z.string().min(1), z.object({ zh: z.string().min(1), en: z.string().min(1) })]),
+        code: idSchema,
+        name: z.union([nameSchema, z.object({ zh: nameSchema, en: nameSchema })]),
         compulsory: z.unknown().optional(),
         preschool: z.unknown().optional(),
       }),

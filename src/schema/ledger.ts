@@ -11,13 +11,14 @@
  */
 import { z } from 'zod';
 import { quoteInput, type SafeResult } from '../error.js';
-import { dateSchema, idSchema, schemaVersionSchema } from './common.js';
+import { dateSchema, idSchema, longTextSchema, schemaVersionSchema, TEXT_LIMITS } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from './parse.js';
 
 const ALWAYS = { when: (): boolean => true };
 
-const textSchema = /* @__PURE__ */ z.string().min(1);
+// Free text (descriptions, measures, units, reasons): non-empty, at most TEXT_LIMITS.text characters.
+const textSchema = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.text);
 
 /**
  * The level of the body that ran the inspection an issue comes from (督导层级): `national`
@@ -754,7 +755,7 @@ export type LedgerSeal = z.infer<typeof ledgerSealSchema>;
  */
 export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: z.string().optional(),
+  $schema: longTextSchema.optional(),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** The history, in the order recorded. */

@@ -206,6 +206,9 @@ function convertIssue(
   if (issue.code === 'unrecognized_keys') {
     const known = root === undefined ? undefined : objectKeysAt(root, relative);
     for (const key of issue.keys) push(unknownKeyProblem(key, known), [...path, key]);
+  } else if (issue.code === 'invalid_key') {
+    // A record key that breaks its schema (too long, empty): its own problems, at the key.
+    for (const nested of issue.issues) push(problemOf(nested, relative[relative.length - 1]), path);
   } else if (issue.code === 'invalid_union') {
     const branch = closestBranch(issue.errors);
     if (branch === undefined)
@@ -309,8 +312,9 @@ function schemaVersionProblem(input: unknown, values: readonly unknown[]): Bilin
 }
 
 function unknownKeyProblem(key: string, known: readonly string[] | undefined): BilingualProblem {
-  const suggestion = known === undefined ? undefined : closestKey(key, known);
-  const shown = JSON.stringify(key);
+  // A key far longer than any field name is no typo of one (and edit distance grows with length).
+  const suggestion = known === undefined || key.length > 100 ? undefined : closestKey(key, known);
+  const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
   if (suggestion === undefined) {
     return { code: 'unknown-key', message: `unknown field ${shown}`, messageZh: `未知字段 ${shown}` };
   }

@@ -10,7 +10,6 @@
  */
 import { z } from 'zod';
 import type { SafeResult } from '../error.js';
-import { refineWith } from './accept.js';
 import {
   areaSchema,
   compareQuantities,
@@ -20,12 +19,16 @@ import {
   idSchema,
   isCount,
   listWithUniqueIds,
+  longTextSchema,
+  nameSchema,
   schemaVersionSchema,
   surveySchema,
   vetoesSchema,
   yearSchema,
 } from './common.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
+import { refineWith } from './refine.js';
+import { markValidated, type Validated } from './validated.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -179,7 +182,7 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   /** 幼儿园编号, unique in the dataset */
   id: idSchema,
   /** 幼儿园名称 */
-  name: z.string().min(1),
+  name: nameSchema,
   /** 办园性质 */
   ownership: kindergartenOwnershipSchema,
   /** 在园幼儿数 */
@@ -195,7 +198,7 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   /** 寄宿制 */
   boarding: z.boolean().optional(),
   /** 乡镇 */
-  township: z.string().min(1).optional(),
+  township: nameSchema.optional(),
 });
 
 /**
@@ -234,7 +237,7 @@ export type Kindergarten = z.infer<typeof kindergartenSchema>;
  */
 export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: z.string().optional(),
+  $schema: longTextSchema.optional(),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -265,21 +268,41 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
 export type PreschoolDataset = z.infer<typeof preschoolDatasetSchema>;
 
 /**
+ * A preschool dataset that passed {@link preschoolDatasetSchema} (已校验的学前教育数据集), as
+ * {@link parsePreschoolDataset} and {@link safeParsePreschoolDataset} return it: zod's copy of the
+ * input, frozen all the way down, with a private mark that `assessPreschool` recognises, so that it
+ * is assessed without being validated again. The mark is a non-enumerable property keyed by a
+ * private symbol: `JSON.stringify`, spread and `Object.keys` see only the data, and a copy (spread,
+ * `structuredClone`, a JSON round trip) or an object built by hand has no mark and is validated
+ * again when assessed. Writing to it throws a `TypeError` (in strict code); edit a copy instead.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const dataset: ValidPreschoolDataset = parsePreschoolDataset(JSON.parse(text)); // validated once
+ * assessPreschool(dataset, preschool2020); // not validated again
+ * ```
+ */
+export type ValidPreschoolDataset = Validated<PreschoolDataset, 'preschool-dataset'>;
+
+/**
  * Validates a preschool dataset (学前教育数据集) and returns it typed, or throws a
  * {@link DudaoError} listing every problem with its code, path and English and Chinese message.
- * The input is not mutated; quantities keep the form they were given in.
+ * The input is not mutated; quantities keep the form they were given in. The result is zod's copy,
+ * frozen and marked as validated ({@link ValidPreschoolDataset}): the assessments use it without
+ * validating it again.
  *
  * @category Schemas
  * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 2
- * @returns the dataset
+ * @returns the validated dataset (frozen)
  * @throws {@link DudaoError} when the input breaks the contract
  * @example
  * ```ts
  * parsePreschoolDataset(input).kindergartens.length; //=> 1
  * ```
  */
-export function parsePreschoolDataset(input: unknown): PreschoolDataset {
-  return parseWithSchema(preschoolDatasetSchema, input);
+export function parsePreschoolDataset(input: unknown): ValidPreschoolDataset {
+  return markValidated(parseWithSchema(preschoolDatasetSchema, input), 'preschool-dataset');
 }
 
 /**
@@ -287,13 +310,14 @@ export function parsePreschoolDataset(input: unknown): PreschoolDataset {
  *
  * @category Schemas
  * @param input - untrusted data
- * @returns the dataset, or the {@link DudaoError} listing every problem
+ * @returns the validated dataset (frozen), or the {@link DudaoError} listing every problem
  * @example
  * ```ts
  * const result = safeParsePreschoolDataset(input);
  * if (!result.success) result.error.code; //=> e.g. 'duplicate-id'
  * ```
  */
-export function safeParsePreschoolDataset(input: unknown): SafeResult<PreschoolDataset> {
-  return safeParseWithSchema(preschoolDatasetSchema, input);
+export function safeParsePreschoolDataset(input: unknown): SafeResult<ValidPreschoolDataset> {
+  const result = safeParseWithSchema(preschoolDatasetSchema, input);
+  return result.success ? { success: true, data: markValidated(result.data, 'preschool-dataset') } : result;
 }

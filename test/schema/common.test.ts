@@ -78,14 +78,13 @@ describe('countSchema (计数)', () => {
     }
   });
 
-  it('Infinity is not-finite (numbers, strings, Decimals, huge exponents)', () => {
+  it('Infinity is not-finite (numbers, strings, Decimals)', () => {
     for (const value of [
       Number.POSITIVE_INFINITY,
       Number.NEGATIVE_INFINITY,
       'Infinity',
       '-Infinity',
       new DecimalJs(Number.POSITIVE_INFINITY),
-      '1e99999999999999999',
     ]) {
       expect(codeOf(countSchema, value)).toBe('not-finite');
     }

@@ -1,7 +1,8 @@
 /** `dudao ledger <file> --as-of YYYY-MM-DD`: the rectification report of an issue ledger. */
+
+import { formatCsv } from '../../io/csv.js';
 import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
-import { formatCsv } from '../../io/csv.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
 import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
 import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
