@@ -66,7 +66,13 @@ export {
   compulsoryTemplateWorkbook,
 } from './io/compulsory-table.js';
 export type { County, CountyFact, Quantity, Survey } from './schema/common.js';
-export { countyFactSchema, countySchema, surveySchema } from './schema/common.js';
+export {
+  countyFactSchema,
+  countySchema,
+  QUANTITY_LIMITS,
+  surveySchema,
+  TEXT_LIMITS,
+} from './schema/common.js';
 export type {
   CompulsoryDataset,
   School,
@@ -74,6 +80,7 @@ export type {
   SchoolSection,
   SchoolStock,
   TeacherCounts,
+  ValidCompulsoryDataset,
 } from './schema/compulsory.js';
 export {
   compulsoryDatasetSchema,
@@ -93,6 +100,7 @@ export type {
   KindergartenClass,
   KindergartenOwnership,
   PreschoolDataset,
+  ValidPreschoolDataset,
 } from './schema/preschool.js';
 export {
   kindergartenClassSchema,
@@ -102,6 +110,7 @@ export {
   preschoolDatasetSchema,
   safeParsePreschoolDataset,
 } from './schema/preschool.js';
+export type { Validated, ValidatedKind } from './schema/validated.js';
 
 // @category Indicator sets
 

@@ -301,7 +301,9 @@ function nameOf(indicator: Indicator | undefined, id: string): { en: string; zh:
  * Assesses a county's schools against a compulsory-education indicator set (县域义务教育优质均衡
  * 2017 or 基本均衡 2012) and explains every number.
  *
- * The dataset is validated first (a {@link DudaoError} lists every problem with its path).
+ * A dataset returned by `parseCompulsoryDataset` is used as it is; anything else is validated
+ * first (a {@link DudaoError} lists every problem with its path). Validate once when data enters
+ * and assess as often as you like.
  * Schools outside the resource indicators (special-education schools; teaching points below the
  * set's cut-off, 50 pupils by default for 2017, all of them for 2012) are listed in `excluded`
  * with the reason. Each remaining school section gets every resource indicator with numerator,
@@ -311,7 +313,7 @@ function nameOf(indicator: Indicator | undefined, id: string): { en: string; zh:
  * fact makes its indicator `unknown`, never met.
  *
  * @category Assessment
- * @param input - a `CompulsoryDataset` (validated here)
+ * @param input - a dataset from `parseCompulsoryDataset`, or any `CompulsoryDataset` (validated here)
  * @param set - the indicator set, e.g. {@link compulsoryQuality2017}
  * @param options - teaching-point cut-off and ownership filter
  * @returns the explained assessment

@@ -711,7 +711,7 @@ function countyResult(indicator: Indicator, raw: IndicatorResult): CountyIndicat
  * an error.
  *
  * @category Assessment
- * @param input - a `PreschoolDataset` (validated here)
+ * @param input - a dataset from `parsePreschoolDataset`, or any `PreschoolDataset` (validated here)
  * @param set - a preschool indicator set, e.g. {@link preschool2020}
  * @param options - see {@link PreschoolAssessOptions}
  * @returns the explained assessment

@@ -62,11 +62,17 @@ export type Quantity = number | string | Decimal;
  * ```
  */
 export const QUANTITY_LIMITS = {
+  /** Largest count (pupils, teachers, rooms, books, children). */
   count: 100_000_000,
+  /** Largest area, m². */
   area: 1_000_000_000,
+  /** Largest amount of money, yuan. */
   money: 10_000_000_000_000,
+  /** Largest county-level value, numerator or denominator. */
   value: 10_000_000_000_000,
+  /** Most decimal places of any quantity. */
   decimalPlaces: 20,
+  /** Most characters of a decimal string. */
   stringLength: 40,
 } as const;
 
@@ -84,8 +90,11 @@ export const QUANTITY_LIMITS = {
  * ```
  */
 export const TEXT_LIMITS = {
+  /** Ids and keys. */
   id: 200,
+  /** Names, units, categories. */
   name: 500,
+  /** Free text: descriptions, measures, notes. */
   text: 10_000,
 } as const;
 

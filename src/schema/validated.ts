@@ -30,16 +30,30 @@
 export const validatedAs: unique symbol = Symbol('dudao: validated as');
 
 /**
- * The contracts a mark can name.
- * @internal
+ * The contracts a validation mark can name.
+ * @category Schemas
+ * @example
+ * ```ts
+ * const kind: ValidatedKind = 'compulsory-dataset';
+ * ```
  */
 export type ValidatedKind = 'compulsory-dataset' | 'preschool-dataset';
 
 /**
- * `T` after validation against the contract `K`: the same data, frozen, with the mark.
- * @internal
+ * `T` after validation against the contract `K` (已校验): the same data, deep-frozen, with a
+ * private mark that the assessments recognise, so they do not validate it again. Only the parse
+ * functions make one; a copy (spread, `structuredClone`, JSON) is plain data and is validated
+ * again when assessed.
+ * @category Schemas
+ * @example
+ * ```ts
+ * const valid: Validated<CompulsoryDataset, 'compulsory-dataset'> = parseCompulsoryDataset(json);
+ * ```
  */
-export type Validated<T, K extends ValidatedKind> = T & { readonly [validatedAs]: K };
+export type Validated<T, K extends ValidatedKind> = T & {
+  /** The mark: the contract the data was validated against. */
+  readonly [validatedAs]: K;
+};
 
 // zod builds plain objects and arrays; anything else in its output (a Decimal) is the caller's value,
 // passed through, and left alone.
