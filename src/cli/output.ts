@@ -171,6 +171,31 @@ function* pieces(value: Json, depth: number, indent: string): Generator<string> 
 }
 
 /**
+ * Opens `--out` (or standard output), lets `write` fill it as a stream and ends it; on failure a
+ * half-written `--out` file that this run created is removed, and the error is thrown again.
+ * @param out - the `--out` value (`true` or undefined: standard output)
+ * @param write - what to write
+ * @returns when everything is written and flushed
+ * @example
+ * ```ts
+ * await streamToOutput('report.json', (sink) => writeJson(sink, document));
+ * ```
+ */
+export async function streamToOutput(
+  out: string | true | undefined,
+  write: (sink: OutputSink) => Promise<void>,
+): Promise<void> {
+  const sink = openOutput(out);
+  try {
+    await write(sink);
+    await sink.end();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+/**
  * The text of `JSON.stringify(value, null, 2)` in pieces, character for character: arrays and
  * objects down to `depth` levels are written member by member, deeper values in one piece each.
  * A report of any size is written this way without ever being one string.

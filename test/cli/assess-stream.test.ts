@@ -8,23 +8,13 @@
  * 1,000 take, where holding the counties' assessments would take gigabytes.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, ROOT } from './run.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, useCli } from './run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-stream-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-stream-');
 
 const COUNTIES = 10_000;
 
@@ -115,16 +105,16 @@ const expectedCodes = (count: number) => Array.from({ length: count }, (_, i) =>
 describe('slow: 10,000 counties through dudao assess as a stream', () => {
   it('json and jsonl parse, county by county, and memory does not grow with the counties', async () => {
     const many = counties(COUNTIES);
-    const arrayFile = join(dir, 'nation.json');
+    const arrayFile = join(cli.dir, 'nation.json');
     writeFileSync(arrayFile, `[${many.join(',\n')}]\n`);
-    const linesFile = join(dir, 'nation.jsonl');
+    const linesFile = join(cli.dir, 'nation.jsonl');
     writeFileSync(linesFile, `${many.join('\n')}\n`);
-    const fewFile = join(dir, 'province.jsonl');
+    const fewFile = join(cli.dir, 'province.jsonl');
     writeFileSync(fewFile, `${many.slice(0, COUNTIES / 10).join('\n')}\n`);
 
     const array = arrayReader();
-    const jsonlOut = join(dir, 'nation-assessments.jsonl');
-    const fewOut = join(dir, 'province-assessments.jsonl');
+    const jsonlOut = join(cli.dir, 'nation-assessments.jsonl');
+    const fewOut = join(cli.dir, 'province-assessments.jsonl');
     const set = 'compulsory-quality-2017';
     const [json, jsonl, few] = await Promise.all([
       runStreaming(['assess', set, arrayFile, '--format', 'json'], array.onLine),

@@ -5,23 +5,13 @@
  * prints nothing on standard output and writes no report: nothing is assessed until the file is
  * clean.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { buildCli, runCli } from './run.js';
+import { runCli, useCli } from './run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-broken-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-broken-');
 
 const COUNTY = ['--county-code', '610328', '--county-name', '示例县', '--year', '2021'];
 const HEAD = ['学校代码', '学校名称', '学校类型', '办学性质', '学段', '在校生数', '班级数'];
@@ -29,8 +19,8 @@ type Rows = (string | number | null)[][];
 
 /** Writes the rows as `<name>.csv` and as `<name>.xlsx` (sheet 学校数据), returns both paths. */
 async function both(name: string, rows: Rows): Promise<{ csv: string; xlsx: string }> {
-  const csv = join(dir, `${name}.csv`);
-  const xlsx = join(dir, `${name}.xlsx`);
+  const csv = join(cli.dir, `${name}.csv`);
+  const xlsx = join(cli.dir, `${name}.xlsx`);
   writeFileSync(csv, rows.map((r) => r.map((c) => c ?? '').join(',')).join('\r\n'));
   await writeXlsxFile([{ sheet: '学校数据', data: rows }]).toFile(xlsx);
   return { csv, xlsx };
@@ -68,19 +58,19 @@ describe.concurrent('broken files: every problem at its place, exit 1, nothing a
   });
 
   it('an empty file, a sheet without rows, and a header without data', async () => {
-    const csv = join(dir, 'empty.csv');
+    const csv = join(cli.dir, 'empty.csv');
     writeFileSync(csv, '');
     await rejected(
       csv,
       'csv: the CSV file is empty: it needs a header row and at least one row of data / CSV 文件为空：需要表头行和至少一行数据 [empty-file]\n',
     );
-    const xlsx = join(dir, 'empty.xlsx');
+    const xlsx = join(cli.dir, 'empty.xlsx');
     writeFileSync(xlsx, '');
     await rejected(
       xlsx,
       `xlsx: ${xlsx} is empty: it needs a sheet with a header row and at least one row of data / ${xlsx} 为空：需要一个含表头行和至少一行数据的工作表 [empty-file]\n`,
     );
-    const blank = join(dir, 'blank-sheet.xlsx');
+    const blank = join(cli.dir, 'blank-sheet.xlsx');
     await writeXlsxFile([{ sheet: '学校数据', data: [] }]).toFile(blank);
     await rejected(
       blank,
@@ -124,7 +114,7 @@ describe.concurrent('broken files: every problem at its place, exit 1, nothing a
   });
 
   it('a file named .xlsx that is not a workbook', async () => {
-    const file = join(dir, 'notes.xlsx');
+    const file = join(cli.dir, 'notes.xlsx');
     writeFileSync(file, '学校代码,学校名称\n');
     await rejected(
       file,

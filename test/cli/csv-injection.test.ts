@@ -4,26 +4,16 @@
  * tab or a carriage return are written with a single quote in front in `--format csv`; in
  * `--format xlsx` they are string cells (never formulas) holding exactly the text given.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { parseCsvRecords } from '../../src/io/compulsory-csv.js';
 import { handLedgerDocument } from '../fixtures/ledger-hand.js';
-import { buildCli, ROOT, runCli, scratchFile } from './run.js';
+import { ROOT, runCli, scratchFile, useCli } from './run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-injection-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-injection-');
 
 const run = (...args: string[]) => runCli(cli.script, args);
 const HYPERLINK = '=HYPERLINK("http://x","y")';
@@ -37,7 +27,7 @@ function attackedCounty(): string {
   ATTACKS.forEach((attack, i) => {
     (county.schools[i] as { name: string }).name = attack;
   });
-  return scratchFile(dir, 'county.json', JSON.stringify(county));
+  return scratchFile(cli.dir, 'county.json', JSON.stringify(county));
 }
 
 /** The hand ledger with attacks as descriptions and departments (A08, B02, C04 are overdue). */
@@ -53,7 +43,7 @@ function attackedLedger(): string {
   };
   for (const [from, to] of Object.entries(replace))
     text = text.replaceAll(from, JSON.stringify(to).slice(1, -1));
-  return scratchFile(dir, 'ledger.json', text);
+  return scratchFile(cli.dir, 'ledger.json', text);
 }
 
 function expectSafe(csv: string): string[] {
@@ -99,7 +89,7 @@ describe('--format xlsx writes text as string cells, never formulas', () => {
   });
 
   it('assess: the school names are exactly the text given, with no quote added', async () => {
-    const out = join(dir, 'assess.xlsx');
+    const out = join(cli.dir, 'assess.xlsx');
     const { status } = await run(
       'assess',
       'compulsory-quality-2017',
@@ -116,7 +106,7 @@ describe('--format xlsx writes text as string cells, never formulas', () => {
   });
 
   it('ledger: the descriptions and departments are exactly the text given', async () => {
-    const out = join(dir, 'ledger.xlsx');
+    const out = join(cli.dir, 'ledger.xlsx');
     const file = attackedLedger();
     const { status } = await run('ledger', file, '--as-of', '2021-12-10', '--format', 'xlsx', '--out', out);
     expect(status).toBe(0);

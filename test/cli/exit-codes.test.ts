@@ -5,22 +5,12 @@
  * document, the error document `{ ok: false, exitCode, error: { name, code, path, message,
  * messageZh, issues } }`, for every kind of failure.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, ROOT, runCli, scratchFile } from './run.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, scratchFile, useCli } from './run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-exit-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-exit-');
 
 const run = (...args: string[]) => runCli(cli.script, args);
 const COMPULSORY = ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json'];
@@ -44,7 +34,7 @@ describe.concurrent('exit 1: invalid input, with --format json one error documen
     const county = JSON.parse(readFileSync(join(ROOT, 'examples/county-compulsory.json'), 'utf8'));
     county.schools[0].sections.primary.pupils = -3;
     county.schools[1].kind = 'college';
-    const file = scratchFile(dir, 'two-problems.json', JSON.stringify(county));
+    const file = scratchFile(cli.dir, 'two-problems.json', JSON.stringify(county));
     const { stdout, stderr, status } = await run(
       'assess',
       'compulsory-quality-2017',

@@ -9,8 +9,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -79,4 +81,32 @@ export function scratchFile(dir: string, name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
+}
+
+/** The bundled CLI and a scratch folder of one test file, ready in its tests. */
+export interface CliFixture {
+  /** The bundled CLI script. */
+  readonly script: string;
+  /** A scratch folder, removed after the file's tests. */
+  readonly dir: string;
+}
+
+/**
+ * Bundles the CLI and makes a scratch folder before a test file's tests, and removes both after
+ * them. The fields are filled in `beforeAll`: read them inside tests, not at the top level.
+ */
+export function useCli(scratchPrefix: string): CliFixture {
+  const fixture = { script: '', dir: '' };
+  let cleanup = (): void => {};
+  beforeAll(() => {
+    const cli = buildCli();
+    fixture.script = cli.script;
+    cleanup = cli.cleanup;
+    fixture.dir = mkdtempSync(join(tmpdir(), scratchPrefix));
+  });
+  afterAll(() => {
+    cleanup();
+    rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
 }

@@ -1,31 +1,16 @@
-/**
- * `dudao template compulsory --format xlsx`: a workbook with the empty data sheet and the sheet
- * explaining each column (Chinese and English header, unit, required, example, meaning).
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-table.js';
-import { buildCli, runCli } from './run.js';
+import { runCli, useCli } from './run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-template-xlsx-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-template-xlsx-');
 
 const run = (...args: string[]) => runCli(cli.script, args);
 
 describe.concurrent('dudao template compulsory --format xlsx', () => {
   it('writes the data sheet with the Chinese headers and the explanation sheet', async () => {
-    const out = join(dir, 'zh.xlsx');
+    const out = join(cli.dir, 'zh.xlsx');
     expect(await run('template', 'compulsory', '--format', 'xlsx', '--out', out)).toMatchObject({
       status: 0,
       stdout: '',
@@ -59,7 +44,7 @@ describe.concurrent('dudao template compulsory --format xlsx', () => {
   });
 
   it('--lang en writes English headers; --out FILE.xlsx alone picks the xlsx format', async () => {
-    const out = join(dir, 'en.xlsx');
+    const out = join(cli.dir, 'en.xlsx');
     expect((await run('template', 'compulsory', '--lang', 'en', '--out', out)).status).toBe(0);
     const sheets = await readXlsxFile(out);
     expect(sheets.map((s) => s.sheet)).toEqual(['schools', '说明 (Columns)']);

@@ -4,22 +4,12 @@
  * (data contract section 4). With `--format json`, stdout holds exactly one JSON document even
  * when the input is invalid.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, ROOT, runCli, scratchFile } from './run.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, scratchFile, useCli } from './run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-cli-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-cli-');
 
 const run = (...args: string[]) => runCli(cli.script, args);
 const example = (name: string): Record<string, unknown> =>
@@ -29,7 +19,7 @@ const example = (name: string): Record<string, unknown> =>
 function brokenCompulsory(name: string, change: (county: { schools: Record<string, unknown>[] }) => void) {
   const county = example('county-compulsory.json') as unknown as { schools: Record<string, unknown>[] };
   change(county);
-  return scratchFile(dir, name, JSON.stringify(county));
+  return scratchFile(cli.dir, name, JSON.stringify(county));
 }
 
 describe.concurrent('dudao validate recognises the three kinds of document', () => {
@@ -61,7 +51,7 @@ describe.concurrent('dudao validate recognises the three kinds of document', () 
     const ledger = example('ledger.json') as { events: unknown[] };
     // A15 is still open on 2021-12-31: it cannot be closed without verification.
     ledger.events.push({ type: 'issue-closed', at: '2021-12-31', issueId: 'A15' });
-    const file = scratchFile(dir, 'impossible.json', JSON.stringify(ledger));
+    const file = scratchFile(cli.dir, 'impossible.json', JSON.stringify(ledger));
     const { stdout, stderr, status } = await run('validate', file);
     expect(status).toBe(1);
     expect(stdout).toBe('');
@@ -71,7 +61,7 @@ describe.concurrent('dudao validate recognises the three kinds of document', () 
   it('a malformed ledger event is reported at its field path (exit 1)', async () => {
     const ledger = example('ledger.json') as { events: Record<string, unknown>[] };
     (ledger.events[3] as Record<string, unknown>).at = '2021-02-30';
-    const file = scratchFile(dir, 'bad-date.json', JSON.stringify(ledger));
+    const file = scratchFile(cli.dir, 'bad-date.json', JSON.stringify(ledger));
     const { stderr, status } = await run('validate', file);
     expect(status).toBe(1);
     expect(stderr).toMatch(/^events\[3\]\.at: /);
@@ -81,7 +71,7 @@ describe.concurrent('dudao validate recognises the three kinds of document', () 
 
 describe.concurrent('invalid input: exit 1, every problem printed with its path', () => {
   it('an empty file is not valid JSON', async () => {
-    const file = scratchFile(dir, 'empty.json', '');
+    const file = scratchFile(cli.dir, 'empty.json', '');
     const { stdout, stderr, status } = await run('validate', file);
     expect(status).toBe(1);
     expect(stdout).toBe('');
@@ -89,7 +79,7 @@ describe.concurrent('invalid input: exit 1, every problem printed with its path'
   });
 
   it('invalid JSON', async () => {
-    const file = scratchFile(dir, 'broken.json', '{ "schemaVersion": 1, ');
+    const file = scratchFile(cli.dir, 'broken.json', '{ "schemaVersion": 1, ');
     const { stderr, status } = await run('assess', 'compulsory-quality-2017', file);
     expect(status).toBe(1);
     expect(stderr).toMatch(/^\(root\): .*is not valid JSON.* \[invalid-json\]\n$/);
@@ -140,7 +130,7 @@ describe.concurrent('invalid input: exit 1, every problem printed with its path'
   it('--format json on a ledger with an impossible history prints one JSON document', async () => {
     const ledger = example('ledger.json') as { events: unknown[] };
     ledger.events.push({ type: 'issue-closed', at: '2021-12-31', issueId: 'A15' });
-    const file = scratchFile(dir, 'impossible-json.json', JSON.stringify(ledger));
+    const file = scratchFile(cli.dir, 'impossible-json.json', JSON.stringify(ledger));
     const { stdout, status } = await run('ledger', file, '--as-of', '2021-12-31', '--format', 'json');
     expect(status).toBe(1);
     expect(JSON.parse(stdout).error.issues[0]).toMatchObject({
@@ -242,11 +232,11 @@ describe.concurrent('dudao validate --format md|json [--out FILE]', () => {
     expect(md.stdout).toBe(
       'examples/ledger.json: valid / 校验通过\nkind: issue ledger / 整改台账: 148 events, 41 issues\n',
     );
-    const mdOut = join(dir, 'validate.txt');
+    const mdOut = join(cli.dir, 'validate.txt');
     const toFile = await run('validate', 'examples/ledger.json', '--out', mdOut);
     expect([toFile.status, toFile.stdout]).toEqual([0, '']);
     expect(readFileSync(mdOut, 'utf8')).toBe(md.stdout);
-    const jsonOut = join(dir, 'validate.json');
+    const jsonOut = join(cli.dir, 'validate.json');
     const json = await run('validate', 'examples/ledger.json', '--format', 'json', '--out', jsonOut);
     expect([json.status, json.stdout]).toEqual([0, '']);
     expect(JSON.parse(readFileSync(jsonOut, 'utf8'))).toMatchObject({ ok: true, kind: 'ledger' });
@@ -264,13 +254,13 @@ describe.concurrent('dudao validate on many counties (a JSON array or JSON Lines
   const preschool = JSON.stringify(example('county-preschool.json'));
 
   it('checks every county and counts them by kind', async () => {
-    const file = scratchFile(dir, 'counties.jsonl', `${compulsory}\n${preschool}\n${compulsory}\n`);
+    const file = scratchFile(cli.dir, 'counties.jsonl', `${compulsory}\n${preschool}\n${compulsory}\n`);
     const md = await run('validate', file);
     expect(md.status).toBe(0);
     expect(md.stdout).toBe(
       `${file}: valid / 校验通过\nkind: 3 county datasets / 县级数据 (compulsory-education / 义务教育 2, preschool / 学前教育 1)\n`,
     );
-    const array = scratchFile(dir, 'counties-array.json', `[${compulsory},${preschool}]`);
+    const array = scratchFile(cli.dir, 'counties-array.json', `[${compulsory},${preschool}]`);
     const json = await run('validate', array, '--format', 'json');
     expect(JSON.parse(json.stdout)).toEqual({
       ok: true,
@@ -286,7 +276,7 @@ describe.concurrent('dudao validate on many counties (a JSON array or JSON Lines
     const broken = example('county-compulsory.json') as { year: unknown };
     broken.year = 'this year';
     const file = scratchFile(
-      dir,
+      cli.dir,
       'broken-counties.jsonl',
       `${compulsory}\n${JSON.stringify(broken)}\nnot json\n`,
     );

@@ -4,25 +4,15 @@
  * writes one sheet per report table with numbers as numbers; a workbook never goes to a
  * terminal (exit 2).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-table.js';
-import { buildCli, ROOT, runCli, scratchFile } from './run.js';
+import { ROOT, runCli, scratchFile, useCli } from './run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-xlsx-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-xlsx-');
 
 const run = (...args: string[]) => runCli(cli.script, args);
 const COUNTY = ['--county-code', '610399', '--county-name', '示例县', '--year', '2021'];
@@ -88,7 +78,7 @@ function rowsOf(dataset: Json, headers: readonly string[]): (string | number | n
 
 describe.concurrent('xlsx input and output', () => {
   it('round trip: template xlsx → filled with the sample schools → assess equals the JSON input', async () => {
-    const template = join(dir, 'template.xlsx');
+    const template = join(cli.dir, 'template.xlsx');
     const written = await run('template', 'compulsory', '--format', 'xlsx', '--out', template);
     expect(written).toMatchObject({ status: 0, stdout: '', stderr: '' });
     const sheets = await readXlsxFile(template);
@@ -96,12 +86,12 @@ describe.concurrent('xlsx input and output', () => {
     expect(headers).toEqual(COMPULSORY_CSV_COLUMNS.map((c) => c.zh));
 
     const dataset = sampleSchoolsOnly();
-    const filled = join(dir, 'filled.xlsx');
+    const filled = join(cli.dir, 'filled.xlsx');
     await writeXlsxFile([
       { sheet: sheets[0]?.sheet as string, data: [headers, ...rowsOf(dataset, headers)] },
       { sheet: sheets[1]?.sheet as string, data: sheets[1]?.data as string[][] },
     ]).toFile(filled);
-    const json = scratchFile(dir, 'schools.json', JSON.stringify(dataset));
+    const json = scratchFile(cli.dir, 'schools.json', JSON.stringify(dataset));
 
     const [fromXlsx, fromJson] = await Promise.all([
       run('assess', 'compulsory-quality-2017', filled, ...COUNTY, '--format', 'json'),
@@ -130,7 +120,7 @@ describe.concurrent('xlsx input and output', () => {
   });
 
   it('assess --format xlsx: one sheet per table, the CSV content, numbers as numbers', async () => {
-    const out = join(dir, 'report.xlsx');
+    const out = join(cli.dir, 'report.xlsx');
     const args = ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json'];
     const [written, csv] = await Promise.all([
       run(...args, '--format', 'xlsx', '--out', out),
@@ -154,13 +144,13 @@ describe.concurrent('xlsx input and output', () => {
   });
 
   it('assess --format xlsx for a preschool set; --out FILE.xlsx alone picks xlsx', async () => {
-    const out = join(dir, 'preschool.xlsx');
+    const out = join(cli.dir, 'preschool.xlsx');
     const written = await run('assess', 'preschool-2020', 'examples/county-preschool.json', '--out', out);
     expect(written.status).toBe(0);
     const sheets = await readXlsxFile(out);
     expect(sheets.map((s) => s.sheet)).toEqual(['县级指标']);
     expect(sheets[0]?.data[0]?.slice(0, 4)).toEqual(['方面', '指标编号', '指标', '值']);
-    const en = join(dir, 'preschool-en.xlsx');
+    const en = join(cli.dir, 'preschool-en.xlsx');
     await run('assess', 'preschool-2020', 'examples/county-preschool.json', '--out', en, '--lang', 'en');
     expect((await readXlsxFile(en)).map((s) => s.sheet)).toEqual(['County indicators']);
   });
@@ -187,20 +177,20 @@ describe.concurrent('xlsx input and output', () => {
       '--format',
       'xlsx',
       '--out',
-      join(dir, 'reform.xlsx'),
+      join(cli.dir, 'reform.xlsx'),
     );
     expect(reform.status).toBe(2);
     expect(reform.stderr.split('\n')[0]).toBe(
       'dudao: --format xlsx is not available for supervision-reform sets',
     );
-    const preschool = await run('assess', 'preschool-2020', join(dir, 'x.xlsx'), ...COUNTY);
+    const preschool = await run('assess', 'preschool-2020', join(cli.dir, 'x.xlsx'), ...COUNTY);
     expect(preschool.stderr.split('\n')[0]).toBe('dudao: CSV and XLSX input is for compulsory sets');
-    const xls = await run('validate', join(dir, 'old.xls'), ...COUNTY);
+    const xls = await run('validate', join(cli.dir, 'old.xls'), ...COUNTY);
     expect(xls.status).toBe(2);
     expect(xls.stderr.split('\n')[0]).toBe(
-      `dudao: ${join(dir, 'old.xls')}: legacy .xls workbooks cannot be read; save it as .xlsx`,
+      `dudao: ${join(cli.dir, 'old.xls')}: legacy .xls workbooks cannot be read; save it as .xlsx`,
     );
-    const noCounty = await run('validate', join(dir, 'template.xlsx'));
+    const noCounty = await run('validate', join(cli.dir, 'template.xlsx'));
     expect(noCounty.stderr.split('\n')[0]).toBe(
       'dudao: an .xlsx file needs --county-code, --county-name and --year',
     );

@@ -3,23 +3,13 @@
  * written, filled and assessed; bad cells reported at their line and column (exit 1); a CSV
  * without the county and year options is a usage error (exit 2).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-csv.js';
-import { buildCli, runCli, scratchFile } from '../cli/run.js';
+import { runCli, scratchFile, useCli } from '../cli/run.js';
 
-let cli: ReturnType<typeof buildCli>;
-let dir: string;
-beforeAll(() => {
-  cli = buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'dudao-template-'));
-});
-afterAll(() => {
-  cli.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCli('dudao-template-');
 
 const run = (...args: string[]) => runCli(cli.script, args);
 const COUNTY = ['--county-code', '610328', '--county-name', '示例县', '--year', '2021'];
@@ -61,11 +51,13 @@ describe.concurrent('dudao template compulsory', () => {
   });
 
   it('round trip: template with --out and its explanation → filled → validated and assessed', async () => {
-    const out = join(dir, 'county.csv');
+    const out = join(cli.dir, 'county.csv');
     const written = await run('template', 'compulsory', '--out', out);
     expect(written.status).toBe(0);
-    expect(readFileSync(join(dir, 'county.columns.md'), 'utf8')).toContain('| 学校代码 | school id | 是 |');
-    const file = scratchFile(dir, 'filled.csv', filled(readFileSync(out, 'utf8')));
+    expect(readFileSync(join(cli.dir, 'county.columns.md'), 'utf8')).toContain(
+      '| 学校代码 | school id | 是 |',
+    );
+    const file = scratchFile(cli.dir, 'filled.csv', filled(readFileSync(out, 'utf8')));
 
     const validated = await run('validate', file, ...COUNTY);
     expect(validated.status).toBe(0);
@@ -83,7 +75,7 @@ describe.concurrent('dudao template compulsory', () => {
 
   it('a CSV with bad cells: every problem at its line and column, exit 1, nothing assessed', async () => {
     const file = scratchFile(
-      dir,
+      cli.dir,
       'bad.csv',
       '学校代码,学校名称,学校类型,办学性质,学段,在校生数,班级数\ns01,a,小学,公办,小学,八十,2\n',
     );
@@ -94,7 +86,7 @@ describe.concurrent('dudao template compulsory', () => {
   });
 
   it('a CSV without --county-code, --county-name or --year is a usage error (exit 2)', async () => {
-    const file = scratchFile(dir, 'plain.csv', '学校代码\n');
+    const file = scratchFile(cli.dir, 'plain.csv', '学校代码\n');
     expect((await run('validate', file)).status).toBe(2);
     expect((await run('assess', 'compulsory-quality-2017', file, '--year', '2021')).status).toBe(2);
   });

@@ -18,7 +18,7 @@ import { renderSupervisionReformMarkdown } from '../../report/reform-markdown.js
 import { compulsoryWorkbook, preschoolWorkbook } from '../../report/workbook.js';
 import { readCompulsoryDataset, readPreschoolDataset } from '../../schema/read.js';
 import { type CountyInput, openCountyInput } from '../input.js';
-import { type OutputSink, openOutput, writeJson, writeJsonArray } from '../output.js';
+import { streamToOutput, writeJson, writeJsonArray } from '../output.js';
 import { progressBar } from '../progress.js';
 import {
   choice,
@@ -133,7 +133,7 @@ Options:
       else if (format === 'csv') writeOutput(one.csv(), out);
       else if (format === 'jsonl') writeOutput(`${JSON.stringify(one.json)}\n`, out);
       else if (format === 'json')
-        return streamTo(out, (sink) => writeJson(sink, one.json)).then(() => EXIT_OK);
+        return streamToOutput(out, (sink) => writeJson(sink, one.json)).then(() => EXIT_OK);
       else writeOutput(one.markdown(), out);
       return EXIT_OK;
     };
@@ -206,18 +206,6 @@ function issuesAt(index: number, error: DudaoError): DudaoIssue[] {
   return error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
 }
 
-/** Writes to --out or standard output as a stream; a half-written --out file is removed on failure. */
-async function streamTo(out: string | true | undefined, write: (sink: OutputSink) => Promise<void>) {
-  const sink = openOutput(out);
-  try {
-    await write(sink);
-    await sink.end();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
-}
-
 /**
  * Assesses many counties, county by county, in two passes over the file: the first checks every
  * county (every problem reported, paths starting with the county's index, nothing written), the
@@ -273,7 +261,7 @@ async function assessMany(
       writeOutput(htmlOf(set, counties, lang), out);
       return EXIT_OK;
     }
-    await streamTo(out, async (sink) => {
+    await streamToOutput(out, async (sink) => {
       if (format === 'json') {
         await writeJsonArray(
           sink,

@@ -6,7 +6,7 @@ import { loadLedger } from '../../ledger/fold.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
 import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
 import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
-import { type OutputSink, openOutput, writeJson } from '../output.js';
+import { type OutputSink, streamToOutput, writeJson } from '../output.js';
 import {
   choice,
   defaultFormat,
@@ -77,25 +77,13 @@ Options:
       return EXIT_OK;
     }
     const eventsAfterAsOf = format === 'json' ? document.events.filter((e) => e.at > asOf).length : 0;
-    return streamed(out, (sink) =>
+    return streamToOutput(out, (sink) =>
       format === 'json'
         ? writeJson(sink, { ...ledgerReportToJSON(report), eventsAfterAsOf })
         : writeLedgerCsv(sink, report, lang),
     ).then(() => EXIT_OK);
   },
 };
-
-// Writes to --out or standard output as a stream; a half-written --out file is removed on failure.
-async function streamed(out: string | true | undefined, write: (sink: OutputSink) => Promise<void>) {
-  const sink = openOutput(out);
-  try {
-    await write(sink);
-    await sink.end();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
-}
 
 // Rows per piece of CSV: the text of a few hundred rows, never of a whole national table.
 const CSV_ROWS = 256;
