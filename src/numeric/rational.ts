@@ -8,6 +8,9 @@
  */
 import { Decimal } from './decimal.js';
 
+// The significant digits of dudao's Decimal constructor.
+const DECIMAL_PRECISION = 40;
+
 /**
  * An exact rational number `n / d` with `d > 0`. Not necessarily in lowest terms: compare with
  * {@link compareRational}, never with `===` on the fields.
@@ -499,6 +502,9 @@ export function rationalFromString(text: string): Rational | undefined {
  * ```
  */
 export function exactTimes(a: Decimal, b: Decimal): Decimal {
+  // A product of p and q significant digits has at most p + q: within the constructor's
+  // precision, decimal.js multiplies exactly.
+  if (a.sd() + b.sd() <= DECIMAL_PRECISION) return a.times(b);
   const x = rationalFromDecimal(a);
   const y = rationalFromDecimal(b);
   // Both denominators are powers of ten, so is their product: n / 10^k.
