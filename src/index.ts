@@ -48,23 +48,19 @@
 
 // @category Getting data in
 
+export type { CompulsoryCsvColumn, CompulsoryCsvColumnType } from './io/compulsory-columns.js';
+export { COMPULSORY_CSV_COLUMNS } from './io/compulsory-columns.js';
 export { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from './io/compulsory-csv.js';
 export type {
-  CompulsoryCsvColumn,
-  CompulsoryCsvColumnType,
   CompulsoryCsvOptions,
   CompulsoryTable,
   SheetRows,
   TableCell,
   TableRow,
   TableSource,
-} from './io/compulsory-table.js';
-export {
-  COMPULSORY_CSV_COLUMNS,
-  compulsoryDatasetFromSheet,
-  compulsoryDatasetFromTable,
-  compulsoryTemplateWorkbook,
-} from './io/compulsory-table.js';
+} from './io/compulsory-reader.js';
+export { compulsoryDatasetFromSheet, compulsoryDatasetFromTable } from './io/compulsory-reader.js';
+export { compulsoryTemplateWorkbook } from './io/compulsory-template.js';
 export type { County, CountyFact, Quantity, Survey } from './schema/common.js';
 export {
   countyFactSchema,

@@ -8,7 +8,7 @@ import DecimalJs from 'decimal.js';
 import readXlsxFile, { InvalidInputError } from 'read-excel-file/universal';
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 import { DudaoError } from '../error.js';
-import type { SheetRows, TableCell } from '../io/compulsory-table.js';
+import type { SheetRows, TableCell } from '../io/compulsory-reader.js';
 import type { WorkbookCell, WorkbookTable } from '../report/workbook.js';
 import { UsageError } from './shared.js';
 

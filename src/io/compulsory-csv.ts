@@ -2,26 +2,23 @@
  * CSV input for the compulsory-education dataset (义务教育数据 CSV 导入): a CSV file with one row
  * per school section (学段) and Chinese or English column headers becomes a
  * {@link CompulsoryDataset}. The records go through the same table reader as spreadsheet sheets
- * (`io/compulsory-table.ts`): cells keep their text as decimal strings (never parsed to floats),
+ * (`io/compulsory-reader.ts`): cells keep their text as decimal strings (never parsed to floats),
  * and every bad cell is reported with its line and column (`['csv', 'row', N, 'column',
  * '<header>']`) before anything is assessed. Pure and browser-safe: no `node:*`.
  * @module
  */
 import { DudaoError } from '../error.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
-import {
-  COMPULSORY_CSV_COLUMNS,
-  type CompulsoryCsvOptions,
-  compulsoryDatasetFromTable,
-} from './compulsory-table.js';
+import { COMPULSORY_CSV_COLUMNS } from './compulsory-columns.js';
+import { type CompulsoryCsvOptions, compulsoryDatasetFromTable } from './compulsory-reader.js';
 import { csvField } from './csv.js';
 
 export {
   COMPULSORY_CSV_COLUMNS,
   type CompulsoryCsvColumn,
   type CompulsoryCsvColumnType,
-  type CompulsoryCsvOptions,
-} from './compulsory-table.js';
+} from './compulsory-columns.js';
+export type { CompulsoryCsvOptions } from './compulsory-reader.js';
 
 /**
  * One record of a CSV file: its cells and the 1-based line of the file where it starts.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-table.js';
+import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-columns.js';
 import { runCli, useCli } from './run.js';
 
 const cli = useCli('dudao-template-xlsx-');

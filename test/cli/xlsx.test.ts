@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-table.js';
+import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-columns.js';
 import { ROOT, runCli, scratchFile, useCli } from './run.js';
 
 const cli = useCli('dudao-xlsx-');

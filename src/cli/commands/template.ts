@@ -8,11 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { DudaoError } from '../../error.js';
 import { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from '../../io/compulsory-csv.js';
-import {
-  type CompulsoryCsvOptions,
-  compulsoryDatasetFromSheet,
-  compulsoryTemplateWorkbook,
-} from '../../io/compulsory-table.js';
+import { type CompulsoryCsvOptions, compulsoryDatasetFromSheet } from '../../io/compulsory-reader.js';
+import { compulsoryTemplateWorkbook } from '../../io/compulsory-template.js';
 import type { CompulsoryDataset } from '../../schema/compulsory.js';
 import {
   choice,
