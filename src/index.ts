@@ -174,26 +174,29 @@ export type {
 
 // @category Assessing preschool education
 
+export { assessPreschool, safeAssessPreschool } from './assess/preschool.js';
 export type {
-  ClassSizeCheck,
   ClassSplitGap,
-  ComplianceStatus,
-  ComplianceTally,
   ConversionGap,
   EnrolmentGap,
+  PremisesGap,
+  PreschoolGaps,
+  TeacherGap,
+} from './assess/preschool-gap.js';
+export { preschoolGaps } from './assess/preschool-gap.js';
+export type {
+  ClassSizeCheck,
+  ComplianceStatus,
+  ComplianceTally,
   KindergartenAssessment,
   KindergartenCountShare,
   KindergartenFlag,
-  PremisesGap,
   PreschoolAssessment,
   PreschoolAssessOptions,
   PreschoolCompliance,
-  PreschoolGaps,
   PreschoolTotals,
-  TeacherGap,
   TownshipSummary,
-} from './assess/preschool.js';
-export { assessPreschool, preschoolGaps, safeAssessPreschool } from './assess/preschool.js';
+} from './assess/preschool-types.js';
 
 // @category Following progress
 

@@ -18,7 +18,7 @@ import type {
   ResponsibleUnit,
 } from '../schema/ledger.js';
 import type { CompulsoryAssessment } from './county.js';
-import type { PreschoolAssessment } from './preschool.js';
+import type { PreschoolAssessment } from './preschool-types.js';
 import type { CountyIndicatorResult, IndicatorResult, IndicatorStatus, VariationEntry } from './types.js';
 
 /**

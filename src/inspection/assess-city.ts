@@ -7,12 +7,9 @@
  */
 import { assessCompulsory, type CompulsoryAssessment } from '../assess/county.js';
 import { type CompulsoryGaps, compulsoryGaps } from '../assess/gap.js';
-import {
-  assessPreschool,
-  type PreschoolAssessment,
-  type PreschoolGaps,
-  preschoolGaps,
-} from '../assess/preschool.js';
+import { assessPreschool } from '../assess/preschool.js';
+import { type PreschoolGaps, preschoolGaps } from '../assess/preschool-gap.js';
+import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
 import { compulsoryQuality2017 } from '../indicators/compulsory-quality-2017.js';
 import { preschool2020 } from '../indicators/preschool-2020.js';

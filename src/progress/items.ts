@@ -6,7 +6,7 @@
  * @module
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
-import type { PreschoolAssessment } from '../assess/preschool.js';
+import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import type { CountyIndicatorResult, IndicatorResult, IndicatorStatus } from '../assess/types.js';
 import type { Comparator, IndicatorSet, Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';

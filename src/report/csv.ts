@@ -10,7 +10,7 @@
  * @module
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
-import type { PreschoolAssessment } from '../assess/preschool.js';
+import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { formatCsv } from '../io/csv.js';
 import type { WorkbookTable } from '../io/table.js';

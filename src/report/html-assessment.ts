@@ -9,7 +9,8 @@
 import type { CompulsoryAssessment } from '../assess/county.js';
 import { comparatorSymbol } from '../assess/exact.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
-import type { ComplianceTally, PreschoolAssessment, PreschoolGaps } from '../assess/preschool.js';
+import type { PreschoolGaps } from '../assess/preschool-gap.js';
+import type { ComplianceTally, PreschoolAssessment } from '../assess/preschool-types.js';
 import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';

@@ -9,7 +9,8 @@
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
-import type { PreschoolAssessment, PreschoolGaps } from '../assess/preschool.js';
+import type { PreschoolGaps } from '../assess/preschool-gap.js';
+import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import type { CityReport } from '../inspection/city.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../numeric/decimal.js';

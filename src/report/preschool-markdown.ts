@@ -5,12 +5,12 @@
  */
 
 import { comparatorSymbol } from '../assess/exact.js';
+import type { PreschoolGaps } from '../assess/preschool-gap.js';
 import type {
   ComplianceTally,
   KindergartenAssessment,
   PreschoolAssessment,
-  PreschoolGaps,
-} from '../assess/preschool.js';
+} from '../assess/preschool-types.js';
 import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import type { Decimal } from '../numeric/decimal.js';

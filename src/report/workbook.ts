@@ -8,7 +8,7 @@
  */
 import DecimalJs from 'decimal.js';
 import type { CompulsoryAssessment } from '../assess/county.js';
-import type { PreschoolAssessment } from '../assess/preschool.js';
+import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import type { IndicatorResult, IndicatorStatus } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import type { WorkbookCell, WorkbookTable } from '../io/table.js';

@@ -4,7 +4,8 @@
  * derived by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { assessPreschool, preschoolGaps } from '../../src/assess/preschool.js';
+import { assessPreschool } from '../../src/assess/preschool.js';
+import { preschoolGaps } from '../../src/assess/preschool-gap.js';
 import { preschool2020 } from '../../src/indicators/preschool-2020.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { preschoolCounty } from '../fixtures/preschool-county.js';

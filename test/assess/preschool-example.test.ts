@@ -6,7 +6,8 @@
  * decimal (83.10 % to two; 25 113 ÷ 0.831 is not a whole number).
  */
 import { describe, expect, it } from 'vitest';
-import { assessPreschool, preschoolGaps } from '../../src/assess/preschool.js';
+import { assessPreschool } from '../../src/assess/preschool.js';
+import { preschoolGaps } from '../../src/assess/preschool-gap.js';
 import { preschool2020 } from '../../src/indicators/preschool-2020.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { renderPreschoolMarkdown } from '../../src/report/preschool-markdown.js';

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessPreschool, preschoolGaps } from '../../src/assess/preschool.js';
+import { assessPreschool } from '../../src/assess/preschool.js';
+import { preschoolGaps } from '../../src/assess/preschool-gap.js';
 import { customizeIndicatorSet } from '../../src/indicators/customize.js';
 import { preschool2020, preschool2020Henan } from '../../src/indicators/preschool-2020.js';
 import type { IndicatorSet } from '../../src/indicators/types.js';

@@ -8,7 +8,8 @@ import preschoolExample from '../../examples/county-preschool.json' with { type:
 import ledgerExample from '../../examples/ledger.json' with { type: 'json' };
 import { assessCompulsory } from '../../src/assess/county.js';
 import { compulsoryGaps } from '../../src/assess/gap.js';
-import { assessPreschool, preschoolGaps } from '../../src/assess/preschool.js';
+import { assessPreschool } from '../../src/assess/preschool.js';
+import { preschoolGaps } from '../../src/assess/preschool-gap.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { preschool2020 } from '../../src/indicators/preschool-2020.js';
 import { loadLedger } from '../../src/ledger/fold.js';

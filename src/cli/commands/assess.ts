@@ -4,7 +4,9 @@
  */
 import { assessCompulsory, type CompulsoryAssessment } from '../../assess/county.js';
 import { compulsoryGaps } from '../../assess/gap.js';
-import { assessPreschool, type PreschoolAssessment, preschoolGaps } from '../../assess/preschool.js';
+import { assessPreschool } from '../../assess/preschool.js';
+import { preschoolGaps } from '../../assess/preschool-gap.js';
+import type { PreschoolAssessment } from '../../assess/preschool-types.js';
 import { DudaoError, type DudaoIssue } from '../../error.js';
 import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import { parseIndicatorSet } from '../../indicators/parse.js';
