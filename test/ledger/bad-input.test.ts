@@ -3,11 +3,13 @@
  * rejected with its code), unknown ids, duplicate raises, dates going backwards, malformed dates.
  * Each rejection names its code and its path.
  */
+
 import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { addMeasure } from '../../src/ledger/events.js';
 import { loadLedger, replayLedger } from '../../src/ledger/fold.js';
 import type { IssueStatus } from '../../src/ledger/types.js';
+import { TEXT_LIMITS } from '../../src/schema/common.js';
 import type { Issue, LedgerEvent, LedgerEventType } from '../../src/schema/ledger.js';
 import { parseLedgerDocument, safeParseLedgerDocument } from '../../src/schema/ledger.js';
 
@@ -391,13 +393,28 @@ describe('error messages quote at most a short prefix of what was given (issue #
     }
   }
 
-  it('an unknown issue id of 1 MB, in the replay and in a command: its first 40 characters and …', () => {
+  it('an unknown issue id of 1 MB: the replay quotes its first 40 characters, a command refuses its length', () => {
     const event = on({ type: 'measure-added', at: '2021-05-01', text: '分班' } as never);
     const replayed = rejection(() => replayLedger([raise, event]));
     expect(replayed.code).toBe('unknown-issue');
     expectShort(replayed);
     const commanded = rejection(() =>
       addMeasure(replayLedger([raise]), { at: '2021-05-01', issueId: huge, text: '分班' }),
+    );
+    // TEXT_LIMITS.id: refused at its field without being quoted.
+    expect(commanded.code).toBe('too-big');
+    expect(commanded.path.at(-1)).toBe('issueId');
+    for (const text of [commanded.message, commanded.messageZh]) expect(text.length).toBeLessThan(300);
+  });
+
+  it('an unknown issue id of the longest accepted length, in the replay and in a command: its first 40 characters and …', () => {
+    const long = `Q-${'长'.repeat(TEXT_LIMITS.id - 2)}`;
+    const event = { type: 'measure-added', at: '2021-05-01', issueId: long, text: '分班' } as LedgerEvent;
+    const replayed = rejection(() => replayLedger([raise, event]));
+    expect(replayed.code).toBe('unknown-issue');
+    expectShort(replayed);
+    const commanded = rejection(() =>
+      addMeasure(replayLedger([raise]), { at: '2021-05-01', issueId: long, text: '分班' }),
     );
     expect(commanded.code).toBe('unknown-issue');
     expectShort(commanded);
@@ -448,8 +465,9 @@ describe('error messages quote at most a short prefix of what was given (issue #
     expectShort(error);
   });
 
-  it('a 1 MB unit listed twice among the responsible units (schema)', () => {
-    const twice = { ...issue, responsible: [{ unit: huge, lead: true }, { unit: huge }] };
+  it('a unit of the longest accepted length listed twice among the responsible units (schema)', () => {
+    const long = `Q-${'长'.repeat(TEXT_LIMITS.name - 2)}`;
+    const twice = { ...issue, responsible: [{ unit: long, lead: true }, { unit: long }] };
     const error = rejection(() =>
       parseLedgerDocument({ schemaVersion: 1, events: [{ ...raise, issue: twice }] }),
     );
