@@ -4,7 +4,7 @@
  * @module
  */
 import { Bench } from 'tinybench';
-import { coefficientOfVariation } from '../src/numeric/stats.js';
+import { coefficientOfVariation } from '../src/numeric/variation/index.js';
 import { createRandom, schoolEnrolment, schoolStock } from './random.js';
 
 const SCHOOLS = 200_000;

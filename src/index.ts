@@ -467,6 +467,16 @@ export { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './report/
 
 export type { DecimalInput, ToDecimalOptions } from './numeric/decimal.js';
 export { Decimal, decimalToJSON, roundForDisplay, toDecimal } from './numeric/decimal.js';
+export {
+  addToVariation,
+  compositeFromAccumulators,
+  createVariationAccumulator,
+  mergeVariation,
+  variationAccumulatorFromJSON,
+  variationAccumulatorToJSON,
+  variationResult,
+} from './numeric/variation/accumulator.js';
+export { coefficientOfVariation, compositeCoefficientOfVariation } from './numeric/variation/index.js';
 export type {
   CoefficientOfVariationOptions,
   CompositeVariationResult,
@@ -477,18 +487,7 @@ export type {
   VariationReason,
   VariationResult,
   VariationValue,
-} from './numeric/stats.js';
-export {
-  addToVariation,
-  coefficientOfVariation,
-  compositeCoefficientOfVariation,
-  compositeFromAccumulators,
-  createVariationAccumulator,
-  mergeVariation,
-  variationAccumulatorFromJSON,
-  variationAccumulatorToJSON,
-  variationResult,
-} from './numeric/stats.js';
+} from './numeric/variation/types.js';
 
 // @category Errors
 

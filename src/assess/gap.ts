@@ -8,7 +8,7 @@
 import DecimalJs from 'decimal.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
-import { coefficientOfVariation } from '../numeric/stats.js';
+import { coefficientOfVariation } from '../numeric/variation/index.js';
 import type { CompulsoryAssessment } from './county.js';
 import { compulsoryMetrics, type Metric, type MetricQuantity } from './metrics.js';
 import type { IndicatorResult, SectionAssessment } from './types.js';

@@ -7,13 +7,11 @@ import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import {
   addToVariation,
-  coefficientOfVariation,
   compositeFromAccumulators,
   createVariationAccumulator,
-  type Ratio,
-  type VariationAccumulator,
-  type VariationResult,
-} from '../numeric/stats.js';
+} from '../numeric/variation/accumulator.js';
+import { coefficientOfVariation } from '../numeric/variation/index.js';
+import type { Ratio, VariationAccumulator, VariationResult } from '../numeric/variation/types.js';
 import { plainFiguresOf, type ThresholdCache } from './institution.js';
 import type {
   CompositeEntry,

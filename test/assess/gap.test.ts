@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
 import { compulsoryGaps } from '../../src/assess/gap.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
-import { coefficientOfVariation } from '../../src/numeric/stats.js';
+import { coefficientOfVariation } from '../../src/numeric/variation/index.js';
 import {
   dataset,
   primaryMeetingAll,

@@ -9,7 +9,7 @@ import { assessCompulsory } from '../../src/assess/county.js';
 import { compulsoryGaps } from '../../src/assess/gap.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import { coefficientOfVariation } from '../../src/numeric/stats.js';
+import { coefficientOfVariation } from '../../src/numeric/variation/index.js';
 import { dataset, type Resources2017, school, section2017 } from '../fixtures/compulsory-builders.js';
 import { expectSignificant, HP } from './helpers.js';
 

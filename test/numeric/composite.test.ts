@@ -4,8 +4,8 @@ import {
   addToVariation,
   compositeFromAccumulators,
   createVariationAccumulator,
-  type VariationAccumulator,
-} from '../../src/numeric/stats.js';
+} from '../../src/numeric/variation/accumulator.js';
+import type { VariationAccumulator } from '../../src/numeric/variation/types.js';
 
 /** An accumulator of equally weighted values. */
 function acc(values: readonly (number | string)[]): VariationAccumulator {

@@ -2,7 +2,10 @@ import DecimalJs from 'decimal.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { Decimal, decimalToJSON, isDecimal, toDecimal } from '../../src/numeric/decimal.js';
-import { coefficientOfVariation, compositeCoefficientOfVariation } from '../../src/numeric/stats.js';
+import {
+  coefficientOfVariation,
+  compositeCoefficientOfVariation,
+} from '../../src/numeric/variation/index.js';
 
 function expectError(fn: () => unknown, code: string, path: readonly (string | number)[] = []): void {
   try {

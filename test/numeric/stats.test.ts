@@ -16,19 +16,23 @@ import {
 } from '../../src/numeric/rational.js';
 import {
   addToVariation,
-  coefficientOfVariation,
-  compositeCoefficientOfVariation,
   createVariationAccumulator,
-  floatCoefficientOfVariation,
   mergeVariation,
-  type Ratio,
-  type VariationAccumulator,
-  type VariationResult,
-  type VariationValue,
   variationAccumulatorFromJSON,
   variationAccumulatorToJSON,
   variationResult,
-} from '../../src/numeric/stats.js';
+} from '../../src/numeric/variation/accumulator.js';
+import { floatCoefficientOfVariation } from '../../src/numeric/variation/float-filter.js';
+import {
+  coefficientOfVariation,
+  compositeCoefficientOfVariation,
+} from '../../src/numeric/variation/index.js';
+import type {
+  Ratio,
+  VariationAccumulator,
+  VariationResult,
+  VariationValue,
+} from '../../src/numeric/variation/types.js';
 
 // An independent high-precision calculator for expected values (not dudao's constructor).
 const HP = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_EVEN });

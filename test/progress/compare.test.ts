@@ -45,7 +45,7 @@ describe('readiness of the hand-worked county', () => {
     const r = readiness(a2021, { set });
     expect(r.distance.decided).toBe(37);
     const expected = new Decimal(841).div(207570);
-    // The CV is correct to at least 12 significant digits (numeric/stats.ts), the rest to 40.
+    // The CV is correct to at least 12 significant digits (numeric/variation/float-filter.ts), the rest to 40.
     expect(r.distance.value?.minus(expected).abs().lt('1e-14')).toBe(true);
     expect(r.distance.terms.map((t) => t.key)).toEqual([
       'county:teacher-exchange', // 0.1

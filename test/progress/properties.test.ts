@@ -106,7 +106,7 @@ describe('progress laws', () => {
           const cb = cv?.before?.value;
           const ca = cv?.after?.value;
           if (cb != null && ca != null) {
-            // The CV is correct to at least 12 significant digits (numeric/stats.ts): allow that much.
+            // The CV is correct to at least 12 significant digits (numeric/variation/float-filter.ts): allow that much.
             expect(ca.minus(cb).lte(cb.times('1e-11'))).toBe(true);
           }
           expect(cv?.movement).not.toBe('newly-lost');
