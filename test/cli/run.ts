@@ -23,8 +23,10 @@ export interface CliRun {
   readonly stdout: string;
   /** Standard error. */
   readonly stderr: string;
-  /** The exit code. */
+  /** The exit code; null when a signal ended the process. */
   readonly status: number | null;
+  /** The signal that ended the process (SIGKILL when it ran past its time limit), or null. */
+  readonly signal: NodeJS.Signals | null;
 }
 
 /** Bundles the CLI into a fresh folder and returns the script's path and a cleanup function. */
@@ -52,25 +54,32 @@ export function buildCli(): { readonly script: string; readonly cleanup: () => v
 /**
  * Runs `node <script> …args` in the repository root. Asynchronous, so that tests in a
  * `describe.concurrent` block start their processes side by side (each takes about half a
- * second, most of it loading the library).
+ * second, most of it loading the library). With `timeoutMs`, a process still running after that
+ * long is killed (SIGKILL): the run ends with `status` null and `signal` 'SIGKILL'.
  */
-export function runCli(script: string, args: readonly string[]): Promise<CliRun> {
+export function runCli(
+  script: string,
+  args: readonly string[],
+  options: { readonly timeoutMs?: number } = {},
+): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs, killSignal: 'SIGKILL' }),
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
-    child.on('close', (status) =>
+    child.on('close', (status, signal) =>
       resolvePromise({
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
         status,
+        signal,
       }),
     );
   });

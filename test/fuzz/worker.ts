@@ -12,6 +12,7 @@ import { assessCity } from '../../src/inspection/assess-city.js';
 import { loadLedger } from '../../src/ledger/fold.js';
 import type { CityInput } from '../../src/schema/inspection.js';
 import { ledgerReport } from '../../src/scoring/report.js';
+import { problemsOf } from './sanity.js';
 
 export type FuzzKind = 'compulsory' | 'preschool' | 'ledger' | 'indicator-set' | 'city';
 
@@ -39,29 +40,6 @@ export type FuzzOutcome =
       readonly problems: readonly string[];
     }
   | { readonly status: 'crashed'; readonly error: string };
-
-// Every non-finite number, undefined field and suspicious text in a result, with its place.
-function problemsOf(result: unknown, verdicts: readonly unknown[]): string[] {
-  const problems: string[] = [];
-  const json = JSON.stringify(result);
-  for (const word of ['NaN', 'Infinity', 'undefined'])
-    if (json.includes(word)) problems.push(`JSON has ${word}`);
-  const seen = new Set<unknown>();
-  const walk = (value: unknown, at: string): void => {
-    if (problems.length > 20) return;
-    if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${at} is ${value}`);
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) problems.push(`${at}.${key} is undefined`);
-      walk(item, `${at}.${key}`);
-    }
-  };
-  walk(JSON.parse(json), '$');
-  for (const verdict of verdicts)
-    if (typeof verdict !== 'boolean' && verdict !== null) problems.push(`verdict is ${String(verdict)}`);
-  return problems;
-}
 
 function refused(error: DudaoError, strip: readonly (string | number)[] = []): FuzzOutcome {
   return {
