@@ -42,7 +42,8 @@ export interface DudaoIssue {
  *
  * @category Errors
  * @param path - the path, as in {@link DudaoIssue.path}
- * @returns the dotted form; `(root)` for an empty path
+ * @returns the dotted form; `(root)` for an empty path. A key longer than 40 characters is
+ *   shown by its first 40 and `…` (the issue's `path` keeps it whole).
  * @example
  * ```ts
  * formatPath(['schools', 3, 'sections', 'primary', 'pupils']);
@@ -53,10 +54,22 @@ export function formatPath(path: FieldPath): string {
   if (path.length === 0) return '(root)';
   let out = '';
   for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? key : `.${key}`;
+    // A key is input too: one of a megabyte is shown by its first characters.
+    const shown = typeof key === 'string' ? shortKey(key) : key;
+    if (typeof shown === 'number') out += `[${shown}]`;
+    else out += out === '' ? shown : `.${shown}`;
   }
   return out;
+}
+
+// The most characters (code points) of one key that a written path shows.
+const PATH_KEY_MAX = 40;
+
+function shortKey(key: string): string {
+  // 2 × (PATH_KEY_MAX + 1) UTF-16 units hold at least PATH_KEY_MAX + 1 code points of a longer
+  // key, enough to tell that it is longer.
+  const chars = [...key.slice(0, 2 * (PATH_KEY_MAX + 1))];
+  return chars.length > PATH_KEY_MAX ? `${chars.slice(0, PATH_KEY_MAX).join('')}…` : key;
 }
 
 /**

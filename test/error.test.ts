@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteInput } from '../src/error.js';
+import { DudaoError, formatPath, quoteInput } from '../src/error.js';
 
 describe('quoteInput', () => {
   it('quotes a short string as JSON, unchanged', () => {
@@ -50,5 +50,32 @@ describe('quoteInput', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatPath', () => {
+  it('writes a path as a reader does', () => {
+    expect(formatPath(['schools', 3, 'sections', 'primary', 'pupils'])).toBe(
+      'schools[3].sections.primary.pupils',
+    );
+    expect(formatPath([])).toBe('(root)');
+  });
+
+  it('shows a key of 1 MB by its first 40 characters, whole characters only', () => {
+    const key = `键${'长'.repeat(1_000_000)}`;
+    const written = formatPath(['countyFacts', key, 'value']);
+    expect(written).toBe(`countyFacts.键${'长'.repeat(39)}….value`);
+    const emoji = '😀'.repeat(100);
+    expect(formatPath([emoji])).toBe(`${'😀'.repeat(40)}…`);
+    expect(formatPath(['😀'.repeat(40)])).toBe('😀'.repeat(40));
+  });
+
+  it('a DudaoError for an unknown key of 1 MB has a short message; its path keeps the key', () => {
+    const key = 'k'.repeat(1_000_000);
+    const error = new DudaoError([
+      { code: 'unknown-key', path: ['countyFacts', key], message: 'unknown', messageZh: '未知' },
+    ]);
+    expect(error.message.length).toBeLessThan(200);
+    expect(error.issues[0]?.path[1]).toBe(key);
   });
 });
