@@ -4,6 +4,7 @@
  * English. Exact: every change is a Decimal difference, never a rounded one.
  * @module
  */
+import type { AssessmentHeader } from '../assess/header.js';
 import type { IndicatorStatus } from '../assess/types.js';
 import { dudaoError, type FieldPath, type SafeResult, safely } from '../error.js';
 import type { Comparator, Label, Stage } from '../indicators/types.js';
@@ -151,7 +152,8 @@ export interface InstitutionRef {
 }
 
 /**
- * The comparison of two assessments of one county and set (重点指标完成情况对比).
+ * The comparison of two assessments of one county and set (重点指标完成情况对比). Its header
+ * fields are those of the later assessment.
  * @category Progress
  * @example
  * ```ts
@@ -159,20 +161,8 @@ export interface InstitutionRef {
  * c.metChange; //=> 3
  * ```
  */
-export interface AssessmentComparison {
-  /** The set's id. */
-  readonly set: string;
-  /** The set's version. */
-  readonly setVersion: string;
-  /** The programme. */
-  readonly programme: string;
-  /** The county. */
-  readonly county: {
-    /** Its code. */
-    readonly code: string;
-    /** Its name (of the later assessment). */
-    readonly name: string;
-  };
+export interface AssessmentComparison
+  extends Pick<AssessmentHeader, 'set' | 'setVersion' | 'programme' | 'county'> {
   /** The earlier assessment's year and verdict. */
   readonly before: {
     /** Data year. */
