@@ -13,9 +13,9 @@ import {
   thresholdOf,
 } from '../numeric/decide.js';
 import { Decimal } from '../numeric/decimal.js';
-import { comparatorSymbol, type ExactRatio, ratioValue, satisfies } from './exact.js';
+import { ratioValue, satisfies } from './exact.js';
 import type { MetricOutcome } from './metrics.js';
-import type { CountyIndicatorResult, DerivedFigure, IndicatorResult } from './types.js';
+import type { CountyIndicatorResult, DerivedFigure, ExactFraction, IndicatorResult } from './types.js';
 
 /**
  * The threshold of an indicator for a stage (the stage's own, else `all`), or null.
@@ -31,12 +31,6 @@ import type { CountyIndicatorResult, DerivedFigure, IndicatorResult } from './ty
 export function thresholdFor(indicator: Indicator, stage: Stage | undefined): Decimal | null {
   const raw = (stage === undefined ? undefined : indicator.thresholds[stage]) ?? indicator.thresholds.all;
   return raw === undefined ? null : new Decimal(raw);
-}
-
-function show(value: Decimal): string {
-  // Explanations show up to 6 decimals; the result fields keep every digit.
-  const rounded = value.toDecimalPlaces(6);
-  return rounded.eq(value) ? value.toString() : `${rounded.toString()}…`;
 }
 
 /**
@@ -124,7 +118,7 @@ export function floorBoundOf(
  *   exact: { numerator: new Decimal(21), denominator: new Decimal(500), scale: new Decimal(100) },
  * }, { stage: 'primary' });
  * result.met; //=> true
- * result.explanation.en; //=> '21 ÷ 500 × 100 = 4.2 ≥ 4.2'
+ * explainResult(result).en; //=> '21 ÷ 500 × 100 = 4.2 ≥ 4.2'
  * ```
  */
 export function evaluateIndicator(
@@ -148,13 +142,9 @@ export function evaluateIndicator(
         status: 'unknown',
         met: null,
         value: null,
-        threshold,
+        threshold: threshold === null ? null : threshold.toNumber(),
         shortfall: null,
         missing,
-        explanation: {
-          en: `unknown: missing ${missing.join(', ')}`,
-          zh: `无法判定：缺少 ${missing.join('、')}`,
-        },
       } as IndicatorResult;
     }
     case 'not-applicable':
@@ -165,29 +155,13 @@ export function evaluateIndicator(
         status: 'not-applicable',
         met: null,
         value: null,
-        threshold,
+        threshold: threshold === null ? null : threshold.toNumber(),
         shortfall: null,
-        explanation: { en: `not applicable (${outcome.reason})`, zh: `不适用（${outcome.reason}）` },
+        reason: outcome.reason,
       } as IndicatorResult;
     case 'judgement': {
       const base = { indicator: indicator.id, ...(stage === undefined ? {} : { stage }), comparator };
       const note = outcome.note === undefined ? {} : { note: outcome.note };
-      const en =
-        outcome.basis === 'veto'
-          ? outcome.met
-            ? 'did not occur'
-            : 'occurred'
-          : outcome.met
-            ? 'met on evidence'
-            : 'not met on evidence';
-      const zh =
-        outcome.basis === 'veto'
-          ? outcome.met
-            ? '未发生'
-            : '已发生'
-          : outcome.met
-            ? '经佐证材料认定达标'
-            : '经佐证材料认定未达标';
       return {
         ...base,
         status: outcome.met ? 'met' : 'unmet',
@@ -197,7 +171,6 @@ export function evaluateIndicator(
         shortfall: null,
         basis: outcome.basis,
         ...note,
-        explanation: { en, zh },
       };
     }
     default:
@@ -205,16 +178,7 @@ export function evaluateIndicator(
   }
 
   if (comparator === 'none' || comparator === 'bool' || threshold === null) {
-    return new LazyResult(
-      indicator.id,
-      stage,
-      'measured',
-      null,
-      outcome,
-      threshold,
-      comparator,
-      undefined,
-    ) as unknown as IndicatorResult;
+    return measuredResult(indicator.id, stage, 'measured', null, outcome, threshold, comparator, undefined);
   }
 
   const sign = decide(outcome, options.prepared ?? thresholdOf(threshold));
@@ -230,194 +194,113 @@ export function evaluateIndicator(
       aboveFloor = comparator === 'gte' || comparator === 'gt' ? toFloor >= 0 : toFloor <= 0;
     } else aboveFloor = false;
   }
-  return new LazyResult(
-    indicator.id,
-    stage,
-    met ? 'met' : 'unmet',
-    met,
-    outcome,
-    threshold,
-    comparator,
-    aboveFloor,
-  ) as unknown as IndicatorResult;
+  return measuredResult(indicator.id, stage, met ? 'met' : 'unmet', met, outcome, threshold, comparator, aboveFloor);
 }
 
 type Measured = Extract<MetricOutcome, { kind: 'ratio' | 'value' }>;
 
+// Below this share of the threshold, threshold − value in floats may have lost digits: the
+// shortfall is then worked out exactly (a value within 0.1 % of its threshold is rare).
+const CLOSE = 1e-3;
+
 /**
- * A measured or decided result whose figures, shortfall and explanation are read from the
- * metric's outcome when first asked for: a national run builds millions of results and reads
- * few of these, and an outcome of plain numbers makes its Decimals only when read. A class
- * (getters on the prototype) rather than object literals with getters, which V8 builds some
- * fifty times more slowly. `toJSON` and {@link plainIndicatorResult} give every field as plain
- * data.
+ * A measured or decided result as plain data: figures as numbers (the double nearest each exact
+ * figure), the exact fraction in decimal strings only where those numbers do not stand for it.
+ * Every field is written, in one order, so that all results of an assessment share one shape.
  */
-class LazyResult {
-  readonly indicator: string;
-  readonly stage: Stage | undefined;
-  readonly status: 'met' | 'unmet' | 'measured';
-  readonly met: boolean | null;
-  readonly threshold: Decimal | null;
-  readonly comparator: Indicator['comparator'];
-  readonly aboveFloor: boolean | null | undefined;
-  readonly basis: 'schools' | 'fact' | 'survey';
-  readonly derived: readonly DerivedFigure[] | undefined;
-  readonly #outcome: Measured;
-  #value: Decimal | undefined;
-  #shortfall: Decimal | null | undefined;
-
-  constructor(
-    indicator: string,
-    stage: Stage | undefined,
-    status: 'met' | 'unmet' | 'measured',
-    met: boolean | null,
-    outcome: Measured,
-    threshold: Decimal | null,
-    comparator: Indicator['comparator'],
-    aboveFloor: boolean | null | undefined,
-  ) {
-    this.indicator = indicator;
-    this.stage = stage;
-    this.status = status;
-    this.met = met;
-    this.threshold = threshold;
-    this.comparator = comparator;
-    this.aboveFloor = aboveFloor;
-    this.basis = outcome.basis;
-    this.derived = outcome.kind === 'ratio' ? outcome.derived : undefined;
-    this.#outcome = outcome;
-    this.#shortfall = status === 'unmet' ? undefined : null;
-  }
-
-  get value(): Decimal {
-    if (this.#value === undefined) {
-      const outcome = this.#outcome;
-      this.#value = outcome.kind === 'value' ? outcome.value : ratioValue(outcome.exact);
+function measuredResult(
+  indicator: string,
+  stage: Stage | undefined,
+  status: 'met' | 'unmet' | 'measured',
+  met: boolean | null,
+  outcome: Measured,
+  threshold: Decimal | null,
+  comparator: Indicator['comparator'],
+  aboveFloor: boolean | null | undefined,
+): IndicatorResult {
+  let value: number;
+  let numerator: number | undefined;
+  let denominator: number | undefined;
+  let scale: number | undefined;
+  let exact: ExactFraction | undefined;
+  let derived: readonly DerivedFigure[] | undefined;
+  if (outcome.kind === 'value') {
+    const plain = outcome.plainValue;
+    if (plain !== undefined) value = plain;
+    else {
+      value = outcome.value.toNumber();
+      if (!new Decimal(value).eq(outcome.value)) exact = { numerator: outcome.value.toString(), denominator: '1', scale: 1 };
     }
-    return this.#value;
-  }
-
-  get numerator(): Decimal | undefined {
-    const outcome = this.#outcome;
-    return outcome.kind === 'ratio' ? outcome.numerator : undefined;
-  }
-
-  get denominator(): Decimal | undefined {
-    const outcome = this.#outcome;
-    return outcome.kind === 'ratio' ? outcome.denominator : undefined;
-  }
-
-  get scale(): Decimal | undefined {
-    const outcome = this.#outcome;
-    return outcome.kind === 'ratio' ? outcome.exact.scale : undefined;
-  }
-
-  /** The exact fraction, shown only where figures were derived (otherwise it repeats them). */
-  get exact(): ExactRatio | undefined {
-    const outcome = this.#outcome;
-    return outcome.kind === 'ratio' && outcome.derived !== undefined ? outcome.exact : undefined;
-  }
-
-  get shortfall(): Decimal | null {
-    if (this.#shortfall === undefined) {
-      const value = this.value;
-      const threshold = this.threshold as Decimal;
-      const gte = this.comparator === 'gte' || this.comparator === 'gt';
-      const gap = gte ? threshold.minus(value) : value.minus(threshold);
-      this.#shortfall = this.comparator === 'eq' ? gap.abs() : gap;
+  } else {
+    const plain = outcome.plain;
+    derived = outcome.derived;
+    if (plain !== undefined && derived === undefined) {
+      numerator = plain.numerator;
+      denominator = plain.denominator;
+      scale = plain.scale;
+      value = (numerator * scale) / denominator;
+    } else {
+      const fraction = outcome.exact;
+      numerator = outcome.numerator.toNumber();
+      denominator = outcome.denominator.toNumber();
+      scale = fraction.scale.toNumber();
+      if (
+        derived !== undefined ||
+        !new Decimal(numerator).eq(fraction.numerator) ||
+        !new Decimal(denominator).eq(fraction.denominator)
+      ) {
+        exact = {
+          numerator: fraction.numerator.toString(),
+          denominator: fraction.denominator.toString(),
+          scale,
+        };
+        value = (fraction.numerator.toNumber() * scale) / fraction.denominator.toNumber();
+      } else value = (numerator * scale) / denominator;
     }
-    return this.#shortfall;
   }
-
-  get explanation(): Label {
-    const outcome = this.#outcome;
-    const arithmetic =
-      outcome.kind === 'value'
-        ? show(this.value)
-        : `${show(outcome.numerator)} ÷ ${show(outcome.denominator)}${outcome.exact.scale.eq(1) ? '' : ` × ${outcome.exact.scale}`} = ${show(this.value)}`;
-    if (this.status === 'measured') return { en: arithmetic, zh: arithmetic };
-    const symbol = this.status === 'met' ? comparatorSymbol(this.comparator) : negatedSymbol(this.comparator);
-    const text = `${arithmetic} ${symbol} ${(this.threshold as Decimal).toString()}`;
-    return { en: text, zh: text };
+  let shortfall: number | null = null;
+  if (status === 'unmet' && threshold !== null) {
+    const t = threshold.toNumber();
+    const gte = comparator === 'gte' || comparator === 'gt';
+    let gap = gte ? t - value : value - t;
+    if (!(Math.abs(gap) >= CLOSE * Math.max(Math.abs(t), Math.abs(value)))) {
+      const exactValue =
+        outcome.kind === 'value' ? outcome.value : ratioValue(outcome.exact);
+      gap = (gte ? threshold.minus(exactValue) : exactValue.minus(threshold)).toNumber();
+    }
+    shortfall = comparator === 'eq' ? Math.abs(gap) : gap;
   }
-
-  /** A new result with the same fields and the same lazy values (for adding fields to). */
-  copy(): LazyResult {
-    return new LazyResult(
-      this.indicator,
-      this.stage,
-      this.status,
-      this.met,
-      this.#outcome,
-      this.threshold,
-      this.comparator,
-      this.aboveFloor,
-    );
-  }
-
-  /** The result as plain data (what `JSON.stringify` writes). */
-  toJSON(): IndicatorResult {
-    return plainIndicatorResult(this as unknown as IndicatorResult);
-  }
+  return {
+    indicator,
+    stage,
+    status,
+    met,
+    value,
+    numerator,
+    denominator,
+    scale,
+    threshold: threshold === null ? null : threshold.toNumber(),
+    comparator,
+    shortfall,
+    aboveFloor,
+    basis: outcome.basis,
+    derived,
+    exact,
+  } as IndicatorResult;
 }
 
 /**
- * A result as a plain object with every field read (lazy fields included), in the order results
- * are documented: for spreading, `structuredClone` or equality checks.
- * @category Assessment
- * @param result - an indicator result
- * @returns the same fields as plain data
- * @example
- * ```ts
- * const copy = plainIndicatorResult(result);
- * copy.value?.toString() === result.value?.toString(); //=> true
- * ```
- */
-export function plainIndicatorResult(result: IndicatorResult): IndicatorResult {
-  if (!(result instanceof LazyResult)) return result;
-  const plain: Record<string, unknown> = {
-    indicator: result.indicator,
-    stage: result.stage,
-    status: result.status,
-    met: result.met,
-    value: result.value,
-    numerator: result.numerator,
-    denominator: result.denominator,
-    scale: result.scale,
-    threshold: result.threshold,
-    comparator: result.comparator,
-    shortfall: result.shortfall,
-    aboveFloor: result.aboveFloor,
-    basis: result.basis,
-    derived: result.derived,
-    exact: result.exact,
-    explanation: result.explanation,
-  };
-  // Fields added to a result (a county result's aspect, item, veto and advisory flags) follow.
-  for (const key of Object.keys(result))
-    if (!(key in plain)) plain[key] = (result as unknown as Record<string, unknown>)[key];
-  for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
-  return plain as unknown as IndicatorResult;
-}
-
-/**
- * A county-level result: the result with its indicator's aspect, item, veto and advisory flags,
- * lazy fields kept lazy (what spreading would give for a plain result, without reading a value
- * or an explanation nobody asked for).
+ * A county-level result: the result with its indicator's aspect, item, veto and advisory flags.
  * @internal
  */
 export function countyIndicatorResult(indicator: Indicator, result: IndicatorResult): CountyIndicatorResult {
-  const fields =
-    indicator.item === undefined
-      ? { aspect: indicator.aspect, veto: indicator.veto === true, advisory: indicator.advisory === true }
-      : {
-          aspect: indicator.aspect,
-          item: indicator.item,
-          veto: indicator.veto === true,
-          advisory: indicator.advisory === true,
-        };
-  if (!(result instanceof LazyResult)) return { ...result, ...fields };
-  return Object.assign(result.copy(), fields) as unknown as CountyIndicatorResult;
+  return {
+    ...result,
+    aspect: indicator.aspect,
+    ...(indicator.item === undefined ? {} : { item: indicator.item }),
+    veto: indicator.veto === true,
+    advisory: indicator.advisory === true,
+  };
 }
 
 // Every decision goes through the seam in numeric/decide.ts, which filters in floats and
@@ -428,8 +311,4 @@ function decide(outcome: Measured, threshold: PreparedThreshold): Sign {
   if (plain !== undefined) return compareRatioTo(plain.numerator, plain.denominator, plain.scale, threshold);
   const exact = outcome.exact;
   return compareRatioTo(exact.numerator, exact.denominator, exact.scale, threshold);
-}
-
-function negatedSymbol(comparator: Indicator['comparator']): string {
-  return { gte: '<', gt: '≤', lte: '>', lt: '≥', eq: '≠', bool: '', none: '' }[comparator];
 }

@@ -4,11 +4,10 @@
  * @module
  */
 import type { Label } from '../indicators/types.js';
-import type { Decimal } from '../numeric/decimal.js';
 import type { KindergartenClass, KindergartenOwnership } from '../schema/preschool.js';
 import type { AssessmentHeader } from './header.js';
 import type { PreschoolMetric } from './preschool-metrics.js';
-import type { CountyIndicatorResult, DataWarning, IndicatorResult, VerdictReason } from './types.js';
+import type { CountyIndicatorResult, DataWarning, Figure, IndicatorResult, VerdictReason } from './types.js';
 
 /**
  * Options of {@link assessPreschool}. There are no public options yet; the parameter keeps the
@@ -34,8 +33,8 @@ export interface PreschoolAssessOptions {
  * @category Assessment
  * @example
  * ```ts
- * const check: ClassSizeCheck = { index: 2, type: 'large', children: new Decimal(38), cap: new Decimal(35),
- *   status: 'over', excess: new Decimal(3), extraClassesNeeded: 1, boarding: false };
+ * const check: ClassSizeCheck = { index: 2, type: 'large', children: 38, cap: 35,
+ *   status: 'over', excess: 3, extraClassesNeeded: 1, boarding: false };
  * ```
  */
 export interface ClassSizeCheck {
@@ -44,13 +43,13 @@ export interface ClassSizeCheck {
   /** Its type. */
   readonly type: KindergartenClass['type'];
   /** Its children. */
-  readonly children: Decimal;
+  readonly children: Figure;
   /** The cap of its type; null when the set has none. */
-  readonly cap: Decimal | null;
+  readonly cap: Figure | null;
   /** `within` the cap, `over` it, or `uncapped` (the set has no cap for the type). */
   readonly status: 'within' | 'over' | 'uncapped';
   /** Children above the cap (0 unless over). */
-  readonly excess: Decimal;
+  readonly excess: Figure;
   /** Extra classes a split needs so that every part is within the cap: ceil(children ÷ cap) − 1 (0 unless over). */
   readonly extraClassesNeeded: number;
   /** The kindergarten boards children: its classes should be smaller than the ordinary cap (no number is given). */
@@ -112,7 +111,7 @@ export interface KindergartenAssessment {
   /** Inclusive (普惠性): public, or inclusive private. */
   readonly isInclusive: boolean;
   /** Children enrolled. */
-  readonly children: Decimal;
+  readonly children: Figure;
   /** Its township, when given. */
   readonly township?: string;
   /** Whether it boards children. */
@@ -158,7 +157,7 @@ export interface KindergartenAssessment {
  * @category Assessment
  * @example
  * ```ts
- * const t: ComplianceTally = { applicable: 10, compliant: 7, nonCompliant: 2, unknown: 1, share: new Decimal(70) };
+ * const t: ComplianceTally = { applicable: 10, compliant: 7, nonCompliant: 2, unknown: 1, share: 70 };
  * ```
  */
 export interface ComplianceTally {
@@ -171,7 +170,7 @@ export interface ComplianceTally {
   /** Not decided (missing data). */
   readonly unknown: number;
   /** compliant ÷ applicable × 100 (unknown ones are not counted as compliant); null when none applies. */
-  readonly share: Decimal | null;
+  readonly share: Figure | null;
 }
 
 /**
@@ -207,7 +206,7 @@ export interface PreschoolCompliance {
     /** Of a type the set does not cap. */
     readonly uncapped: number;
     /** within ÷ (within + over) × 100; null when no class is capped. */
-    readonly share: Decimal | null;
+    readonly share: Figure | null;
   };
 }
 
@@ -224,11 +223,11 @@ export interface PreschoolCompliance {
  */
 export interface KindergartenCountShare {
   /** Kindergartens of the kind. */
-  readonly numerator: Decimal;
+  readonly numerator: Figure;
   /** All kindergartens. */
-  readonly denominator: Decimal;
+  readonly denominator: Figure;
   /** numerator ÷ denominator × 100; null when there is no kindergarten. */
-  readonly value: Decimal | null;
+  readonly value: Figure | null;
   /** The figure in words, labelled as by kindergartens. */
   readonly explanation: Label;
 }
@@ -245,9 +244,9 @@ export interface PreschoolTotals {
   /** Kindergartens. */
   readonly kindergartens: number;
   /** Children enrolled (在园幼儿数). */
-  readonly children: Decimal;
+  readonly children: Figure;
   /** Resident population aged 3 to 5 (学前三年适龄人口). */
-  readonly populationAged3to5: Decimal;
+  readonly populationAged3to5: Figure;
   /** Kindergartens and children per ownership. */
   readonly byOwnership: Readonly<
     Record<
@@ -256,14 +255,14 @@ export interface PreschoolTotals {
         /** Kindergartens. */
         readonly kindergartens: number;
         /** Children. */
-        readonly children: Decimal;
+        readonly children: Figure;
       }
     >
   >;
   /** Classes listed. */
   readonly classes: number;
   /** Full-time teachers; null when a kindergarten does not give them. */
-  readonly fullTimeTeachers: Decimal | null;
+  readonly fullTimeTeachers: Figure | null;
 }
 
 /**

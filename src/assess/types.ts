@@ -4,7 +4,6 @@
  * @module
  */
 import type { Comparator, Label, Stage } from '../indicators/types.js';
-import type { Decimal } from '../numeric/decimal.js';
 
 /**
  * The state of one indicator: `met`, `unmet`, `unknown` (a figure it needs is missing: never
@@ -19,15 +18,32 @@ import type { Decimal } from '../numeric/decimal.js';
 export type IndicatorStatus = 'met' | 'unmet' | 'unknown' | 'not-applicable' | 'measured';
 
 /**
+ * A figure of a result: a JavaScript number, the double nearest the exact value, correct to at
+ * least 12 significant digits (a JSON number read from the dataset is that number itself).
+ * Every decision (`met`, `passed`, `aboveFloor`, `withinLimit`) was taken on the exact values
+ * before rounding: a value exactly on its threshold meets it. Results are plain data, so they
+ * survive `JSON.stringify`, `structuredClone` and `postMessage` unchanged; the exact value of an
+ * indicator result is {@link exactValueOf}, and the JSON documents of the command line write
+ * figures as decimal strings ({@link toJsonDocument}).
+ * @category Assessment
+ * @example
+ * ```ts
+ * const value: Figure = 4.2;
+ * ```
+ */
+export type Figure = number;
+
+/**
  * A figure that dudao derived rather than read, such as a nine-year school's books split
  * between its primary and junior sections by weighted pupils.
  * @category Assessment
  * @example
  * ```ts
  * const derived: DerivedFigure = {
- *   field: 'books', rule: 'split-by-weighted-pupils', total: new Decimal(23226),
- *   share: new Decimal(166).div(397), value: new Decimal(23226).times(166).div(397),
- *   explanation: { en: '23226 × 166 ÷ 397 (weighted pupils 166 + 1.1 × 210)', zh: '23226 × 166 ÷ 397（加权学生数 166 + 1.1 × 210）' },
+ *   field: 'books', rule: 'split-by-weighted-pupils', total: 23226,
+ *   weighted: 166, weightedTotal: 397, share: 166 / 397, value: (23226 * 166) / 397,
+ *   exact: { numerator: '3855516', denominator: '397', scale: 1 },
+ *   explanation: { en: '23226 × 166 ÷ 397 (weighted pupils 166 + 1.1 × 210 = 397)', zh: '23226 × 166 ÷ 397（加权学生数 166 + 1.1 × 210 = 397）' },
  * };
  * ```
  */
@@ -37,48 +53,54 @@ export interface DerivedFigure {
   /** How it was derived. */
   readonly rule: 'split-by-weighted-pupils';
   /** The whole-school figure from `sharedStock`. */
-  readonly total: Decimal;
+  readonly total: Figure;
+  /** Weighted pupils of the section. */
+  readonly weighted: Figure;
+  /** Weighted pupils of the school. */
+  readonly weightedTotal: Figure;
   /** This section's share of it (weighted pupils of the section ÷ weighted pupils of the school). */
-  readonly share: Decimal;
+  readonly share: Figure;
   /** The section's figure: total × share. */
-  readonly value: Decimal;
+  readonly value: Figure;
+  /** The exact fraction behind `value`: total × weighted ÷ weightedTotal, in decimal strings. */
+  readonly exact: ExactFraction;
   /** The arithmetic in words. */
   readonly explanation: Label;
 }
 
 /**
- * An exact fraction behind a value: value = numerator ÷ denominator × scale.
+ * The exact fraction behind a value, in decimal strings: value = numerator ÷ denominator ×
+ * scale. A result carries it when its `numerator` and `denominator` numbers do not stand exactly
+ * for the figures decided on (a split figure, a decimal string with more digits than a double
+ * holds).
  * @category Assessment
  * @example
  * ```ts
- * const f: ExactFraction = { numerator: new Decimal('3855516'), denominator: new Decimal('65902'), scale: new Decimal(1) };
+ * const f: ExactFraction = { numerator: '3855516', denominator: '65902', scale: 1 };
  * ```
  */
 export interface ExactFraction {
-  /** Numerator. */
-  readonly numerator: Decimal;
-  /** Denominator (> 0). */
-  readonly denominator: Decimal;
+  /** Numerator, a decimal string. */
+  readonly numerator: string;
+  /** Denominator (> 0), a decimal string. */
+  readonly denominator: string;
   /** 100 for "per 100", else 1. */
-  readonly scale: Decimal;
+  readonly scale: Figure;
 }
 
 /**
  * One indicator's result, explained: the value with the numerator and denominator it came from,
  * the threshold and comparator, the decision and the shortfall.
  *
- * Results made by the assessments compute `value`, `shortfall` and `explanation` when first
- * read (a national run builds millions of results and reads few of these). Reading a field and
- * `JSON.stringify` behave as for plain data; to spread or `structuredClone` a result, copy it
- * with {@link plainIndicatorResult} first, since object spread copies only own data fields.
+ * Plain data: every figure is a number ({@link Figure}), the decision was taken exactly, and
+ * {@link explainResult} writes the arithmetic in words ("21 ÷ 500 × 100 = 4.2 ≥ 4.2").
  * @category Assessment
  * @example
  * ```ts
  * const result: IndicatorResult = {
  *   indicator: 'qualified-teachers-per-100', status: 'met', met: true,
- *   value: new Decimal('4.2'), numerator: new Decimal(21), denominator: new Decimal(500), scale: new Decimal(100),
- *   threshold: new Decimal('4.2'), comparator: 'gte', shortfall: null,
- *   explanation: { en: '21 ÷ 500 × 100 = 4.2 ≥ 4.2', zh: '21 ÷ 500 × 100 = 4.2 ≥ 4.2' },
+ *   value: 4.2, numerator: 21, denominator: 500, scale: 100,
+ *   threshold: 4.2, comparator: 'gte', shortfall: null, basis: 'schools',
  * };
  * ```
  */
@@ -92,36 +114,37 @@ export interface IndicatorResult {
   /** `true` or `false` once decided; `null` for unknown, not applicable or measured-only. */
   readonly met: boolean | null;
   /** The value compared (null for judgements and unknowns). */
-  readonly value: Decimal | null;
+  readonly value: Figure | null;
   /** For ratios: the numerator (resource, or the fact's numerator). */
-  readonly numerator?: Decimal;
+  readonly numerator?: Figure;
   /** For ratios: the denominator (pupils, respondents…). */
-  readonly denominator?: Decimal;
+  readonly denominator?: Figure;
   /** For ratios: 100 for "per 100" and percentages, else 1. */
-  readonly scale?: Decimal;
-  /** The threshold (null for judgements and measured-only values). */
-  readonly threshold: Decimal | null;
+  readonly scale?: Figure;
+  /** The threshold (null for judgements, unknowns of indicators without one, and measured-only values). */
+  readonly threshold: Figure | null;
   /** How value and threshold are compared. */
   readonly comparator: Comparator;
   /** How far from the threshold an unmet value is (threshold − value for ≥, value − threshold for ≤); null when met or unknown. */
-  readonly shortfall: Decimal | null;
-  /** For the 6-of-7 rule: whether an unmet value still reaches the floor (85 % of the threshold). */
+  readonly shortfall: Figure | null;
+  /** For the 6-of-7 rule: whether an unmet value still reaches the floor (the set's `floorRatio` of the threshold). */
   readonly aboveFloor?: boolean | null;
   /** Figures that were missing when the status is `unknown`. */
   readonly missing?: readonly string[];
+  /** Why the indicator does not apply, when the status is `not-applicable`. */
+  readonly reason?: string;
   /** Figures derived rather than read. */
   readonly derived?: readonly DerivedFigure[];
   /**
-   * For values built on derived figures: the exact fraction behind the value
-   * (value = numerator ÷ denominator × scale), which decisions and the CV use.
+   * The exact fraction behind the value (value = numerator ÷ denominator × scale), which the
+   * decision used: present only when the `numerator` and `denominator` numbers do not stand
+   * exactly for it (derived figures, decimal strings longer than a double holds).
    */
   readonly exact?: ExactFraction;
   /** Where the value came from: read from the schools, a county fact, or a judgement on evidence. */
   readonly basis?: 'schools' | 'fact' | 'judgement' | 'survey' | 'veto';
   /** The note attached to a judgement. */
   readonly note?: string;
-  /** The arithmetic, in both languages. */
-  readonly explanation: Label;
 }
 
 /**
@@ -145,7 +168,7 @@ export interface SectionAssessment {
   /** The stage of this section. */
   readonly stage: 'primary' | 'junior';
   /** Pupils of the section (the CV weight). */
-  readonly pupils: Decimal;
+  readonly pupils: Figure;
   /** Every institution indicator evaluated for the section. */
   readonly results: readonly IndicatorResult[];
   /** Indicators counting towards the rule that are met. */
@@ -159,7 +182,7 @@ export interface SectionAssessment {
     /** How many must be met. */
     readonly minMet: number;
     /** The floor for unmet ones, as a share of the threshold. */
-    readonly floorRatio: Decimal;
+    readonly floorRatio: Figure;
     /** How many indicators count. */
     readonly counted: number;
   } | null;
@@ -193,7 +216,7 @@ export interface SchoolAssessment {
  * @category Assessment
  * @example
  * ```ts
- * const exclusion: Exclusion = { schoolId: 's09', schoolName: '某教学点', kind: 'teaching-point', reason: 'teaching-point-below-50', pupils: new Decimal(32),
+ * const exclusion: Exclusion = { schoolId: 's09', schoolName: '某教学点', kind: 'teaching-point', reason: 'teaching-point-below-50', pupils: 32,
  *   explanation: { en: 'teaching point with 32 pupils (< 50)', zh: '教学点，在校生 32 人（不足 50 人）' } };
  * ```
  */
@@ -207,7 +230,7 @@ export interface Exclusion {
   /** `special-education`, `teaching-point-below-N`, `teaching-point`, `kind-excluded` or `ownership`. */
   readonly reason: string;
   /** Compulsory pupils of the school. */
-  readonly pupils: Decimal;
+  readonly pupils: Figure;
   /** The reason in words. */
   readonly explanation: Label;
 }
@@ -230,17 +253,17 @@ export interface VariationEntry {
   /** `met`, `unmet`, `unknown` (a section's value is missing) or `measured` (composite rule: judged through the composite). */
   readonly status: IndicatorStatus;
   /** The CV; null when unknown or when the mean is 0. */
-  readonly cv: Decimal | null;
+  readonly cv: Figure | null;
   /** The enrolment-weighted mean (= total resource ÷ total pupils). */
-  readonly mean: Decimal | null;
+  readonly mean: Figure | null;
   /** The weighted standard deviation S. */
-  readonly standardDeviation: Decimal | null;
+  readonly standardDeviation: Figure | null;
   /** Number of school sections. */
   readonly count: number;
   /** Total pupils. */
-  readonly totalWeight: Decimal;
+  readonly totalWeight: Figure;
   /** The limit, for per-indicator rules. */
-  readonly limit: Decimal | null;
+  readonly limit: Figure | null;
   /** The decision (per-indicator rules); null otherwise. */
   readonly met: boolean | null;
   /** Sections whose value was missing. */
@@ -252,16 +275,16 @@ export interface VariationEntry {
  * @category Assessment
  * @example
  * ```ts
- * assessment.composite?.[0]?.limit.toString(); //=> '0.65'
+ * assessment.composite?.[0]?.limit; //=> 0.65
  * ```
  */
 export interface CompositeEntry {
   /** The stage. */
   readonly stage: 'primary' | 'junior';
   /** The composite CV; null when a component is unknown. */
-  readonly cv: Decimal | null;
+  readonly cv: Figure | null;
   /** The limit. */
-  readonly limit: Decimal;
+  readonly limit: Figure;
   /** The decision; null when unknown. */
   readonly met: boolean | null;
   /** `met`, `unmet` or `unknown`. */
@@ -271,7 +294,7 @@ export interface CompositeEntry {
     /** The indicator. */
     readonly indicator: string;
     /** Its CV (null when unknown). */
-    readonly cv: Decimal | null;
+    readonly cv: Figure | null;
   }[];
 }
 
@@ -282,7 +305,7 @@ export interface CompositeEntry {
  * @example
  * ```ts
  * const exchange = assessment.countyIndicators.find((r) => r.indicator === 'teacher-exchange');
- * exchange?.threshold?.toString(); //=> '10'
+ * exchange?.threshold; //=> 10
  * ```
  */
 export interface CountyIndicatorResult extends IndicatorResult {
@@ -301,7 +324,7 @@ export interface CountyIndicatorResult extends IndicatorResult {
     /** The stage, for section-level indicators. */
     readonly stage?: string;
     /** Its value. */
-    readonly value: Decimal | null;
+    readonly value: Figure | null;
   }[];
   /** For aggregated school-level indicators: schools whose data is missing. */
   readonly unknownSchools?: readonly string[];

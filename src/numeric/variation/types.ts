@@ -4,7 +4,7 @@
  * @module
  */
 import type { FieldPath } from '../../error.js';
-import type { Decimal, DecimalInput } from '../decimal.js';
+import type { DecimalInput } from '../decimal.js';
 
 /**
  * A value given as a ratio, `numerator ÷ denominator × scale` (scale defaults to 1), so that a
@@ -96,32 +96,33 @@ export type VariationReason = 'zero-mean' | 'negative-mean';
  * An explained coefficient of variation (差异系数): the CV with the mean and standard deviation
  * it comes from, and, when a limit was given, the exact decision.
  *
- * `cv`, `mean` and `standardDeviation` are correct to at least 12 significant digits (up to 40
- * when the exact path was needed); `totalWeight` is exact; `withinLimit` is always exact.
+ * Plain data: `cv`, `mean`, `standardDeviation` and `totalWeight` are numbers correct to at least
+ * 12 significant digits (the nearest double when the exact path was needed); `withinLimit` is
+ * always decided exactly.
  *
  * @category Statistics
  * @example
  * ```ts
  * const result: VariationResult = coefficientOfVariation([1, 3], [1, 1], { limit: 0.5 });
- * result.cv?.toString(); //=> '0.5'
+ * result.cv; //=> 0.5
  * result.withinLimit; //=> true
  * ```
  */
 export interface VariationResult {
   /** S / mean; `null` when the mean is zero or negative (see `reason`). */
-  readonly cv: Decimal | null;
+  readonly cv: number | null;
   /** The weighted mean Σwᵢxᵢ / W. */
-  readonly mean: Decimal;
+  readonly mean: number;
   /** The weighted population standard deviation S = √(Σ(wᵢ/W)(xᵢ − mean)²). */
-  readonly standardDeviation: Decimal;
+  readonly standardDeviation: number;
   /** How many values were given (including those with weight 0). */
   readonly count: number;
-  /** W = Σwᵢ, exact. */
-  readonly totalWeight: Decimal;
+  /** W = Σwᵢ. */
+  readonly totalWeight: number;
   /** Present when `cv` is `null`: why. */
   readonly reason?: VariationReason;
   /** The limit compared with, when one was given. */
-  readonly limit?: Decimal;
+  readonly limit?: number;
   /**
    * Present when a limit was given: whether `cv ≤ limit` (or, with `compareRounded: k`, whether
    * the CV rounded half up to k decimals is ≤ limit), decided exactly. `null` when `cv` is `null`.
@@ -137,18 +138,18 @@ export interface VariationResult {
  * @example
  * ```ts
  * const result: CompositeVariationResult = compositeCoefficientOfVariation([0.4, 0.6], { limit: 0.65 });
- * result.cv.toString(); //=> '0.5'
+ * result.cv; //=> 0.5
  * ```
  */
 export interface CompositeVariationResult {
   /** The arithmetic mean of the components. */
-  readonly cv: Decimal;
+  readonly cv: number;
   /** How many single CVs were averaged. */
   readonly count: number;
   /** The single CVs, as read. */
-  readonly components: readonly Decimal[];
+  readonly components: readonly number[];
   /** The limit compared with, when one was given. */
-  readonly limit?: Decimal;
+  readonly limit?: number;
   /** Present when a limit was given: whether `cv ≤ limit` (or its rounded form, see options). */
   readonly withinLimit?: boolean;
 }
