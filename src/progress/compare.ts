@@ -1,21 +1,22 @@
 /**
  * Two assessments of one county side by side (重点指标完成情况): what moved, by how much, and
  * what was newly met or newly lost, each change explained with both values in Chinese and
- * English. Exact: every change is a Decimal difference, never a rounded one.
+ * English. Every change is worked out exactly from the exact values, then given as the nearest
+ * number.
  * @module
  */
 import type { AssessmentHeader } from '../assess/header.js';
-import type { IndicatorStatus } from '../assess/types.js';
+import type { Figure, IndicatorStatus } from '../assess/types.js';
 import { dudaoError, type FieldPath, type SafeResult, safely } from '../error.js';
 import type { Comparator, Label, Stage } from '../indicators/types.js';
 import type { Decimal } from '../numeric/decimal.js';
 import {
+  type ExactProgressItem,
+  exactProgressItems,
   isPreschoolAssessment,
   type ProgressAssessment,
-  type ProgressItem,
   type ProgressItemKind,
   type ProgressOptions,
-  progressItems,
 } from './items.js';
 import { type Readiness, readinessOfItems } from './readiness.js';
 
@@ -36,25 +37,33 @@ export type ItemMovement = 'newly-met' | 'newly-lost' | 'still-met' | 'still-not
  * @category Progress
  * @example
  * ```ts
- * const s: ItemSnapshot = { value: new Decimal('0.532'), threshold: new Decimal('0.50'), status: 'unmet', met: false, gap: new Decimal('0.032') };
+ * const s: ItemSnapshot = { value: 0.532, threshold: 0.5, status: 'unmet', met: false, gap: 0.032 };
  * ```
  */
 export interface ItemSnapshot {
   /** The value. */
-  readonly value: Decimal | null;
+  readonly value: Figure | null;
   /** The threshold (limit for a CV). */
-  readonly threshold: Decimal | null;
+  readonly threshold: Figure | null;
   /** The decision. */
   readonly status: IndicatorStatus;
   /** `true`/`false` once decided, else null. */
   readonly met: boolean | null;
   /** Signed distance to the threshold (positive = on the wrong side). */
+  readonly gap: Figure | null;
+}
+
+/** A snapshot with exact figures, as the changes are worked out. */
+interface ExactSnapshot extends Omit<ItemSnapshot, 'value' | 'threshold' | 'gap'> {
+  readonly value: Decimal | null;
+  readonly threshold: Decimal | null;
   readonly gap: Decimal | null;
 }
 
 /**
- * One item compared across two assessments (指标变化), with the exact change in value and in
- * distance to the threshold.
+ * One item compared across two assessments (指标变化), with the change in value and in distance
+ * to the threshold (each worked out exactly, then given as the nearest number: its sign is
+ * exact).
  * @category Progress
  * @example
  * ```ts
@@ -91,9 +100,9 @@ export interface ItemChange {
   /** The later state; null when the item is gone. */
   readonly after: ItemSnapshot | null;
   /** after.value − before.value, when both exist. */
-  readonly valueChange: Decimal | null;
+  readonly valueChange: Figure | null;
   /** after.gap − before.gap, when both exist: negative means closer to (or further beyond) the threshold. */
-  readonly gapChange: Decimal | null;
+  readonly gapChange: Figure | null;
   /** How it moved. */
   readonly movement: ItemMovement;
   /** Both values and the movement, in words. */
@@ -292,11 +301,26 @@ function signed(value: Decimal): string {
   return value.isPositive() && !value.isZero() ? `+${show(value)}` : show(value);
 }
 
-function snapshot(item: ProgressItem): ItemSnapshot {
+function snapshot(item: ExactProgressItem): ExactSnapshot {
   return { value: item.value, threshold: item.threshold, status: item.status, met: item.met, gap: item.gap };
 }
 
-function movementOf(before: ItemSnapshot | null, after: ItemSnapshot | null): ItemMovement {
+function figureOf(value: Decimal | null): Figure | null {
+  return value === null ? null : value.toNumber();
+}
+
+function plainSnapshot(s: ExactSnapshot | null): ItemSnapshot | null {
+  if (s === null) return null;
+  return {
+    value: figureOf(s.value),
+    threshold: figureOf(s.threshold),
+    status: s.status,
+    met: s.met,
+    gap: figureOf(s.gap),
+  };
+}
+
+function movementOf(before: ExactSnapshot | null, after: ExactSnapshot | null): ItemMovement {
   const was = before?.met === true;
   const is = after?.met === true;
   if (is) return was ? 'still-met' : 'newly-met';
@@ -304,9 +328,9 @@ function movementOf(before: ItemSnapshot | null, after: ItemSnapshot | null): It
 }
 
 function describe(
-  item: ProgressItem,
-  before: ItemSnapshot | null,
-  after: ItemSnapshot | null,
+  item: ExactProgressItem,
+  before: ExactSnapshot | null,
+  after: ExactSnapshot | null,
   valueChange: Decimal | null,
 ): Label {
   const words = item.kind === 'veto' ? VETO_WORD : STATUS_WORD;
@@ -336,8 +360,8 @@ function describe(
   };
 }
 
-function changeOf(before: ProgressItem | undefined, after: ProgressItem | undefined): ItemChange {
-  const item = (after ?? before) as ProgressItem;
+function changeOf(before: ExactProgressItem | undefined, after: ExactProgressItem | undefined): ItemChange {
+  const item = (after ?? before) as ExactProgressItem;
   const b = before === undefined ? null : snapshot(before);
   const a = after === undefined ? null : snapshot(after);
   const valueChange = b?.value != null && a?.value != null ? a.value.minus(b.value) : null;
@@ -353,10 +377,10 @@ function changeOf(before: ProgressItem | undefined, after: ProgressItem | undefi
     name: item.name,
     comparator: item.comparator,
     counted: before?.counted === true || after?.counted === true,
-    before: b,
-    after: a,
-    valueChange,
-    gapChange,
+    before: plainSnapshot(b),
+    after: plainSnapshot(a),
+    valueChange: figureOf(valueChange),
+    gapChange: figureOf(gapChange),
     movement: movementOf(b, a),
     explanation: describe(item, b, a, valueChange),
   };
@@ -451,24 +475,24 @@ function institutionsOf(assessment: ProgressAssessment): Map<string, string> {
 }
 
 /**
- * Compares from items already extracted (what {@link compareAssessments} does after
- * {@link progressItems}); trajectories use it so items are built once per assessment.
- * @category Progress
+ * Compares from items already extracted with exact figures (what {@link compareAssessments} does
+ * after `exactProgressItems`), so that items are built once per assessment.
+ * @internal
  * @param before - the earlier assessment
- * @param beforeItems - its items
+ * @param beforeItems - its items, exact
  * @param after - the later assessment
- * @param afterItems - its items
+ * @param afterItems - its items, exact
  * @returns the comparison (the assessments are assumed comparable: see {@link assertComparable})
  * @example
  * ```ts
- * compareItems(a, progressItems(a), b, progressItems(b)).metChange; //=> 3
+ * compareItems(a, exactProgressItems(a), b, exactProgressItems(b)).metChange; //=> 3
  * ```
  */
 export function compareItems(
   before: ProgressAssessment,
-  beforeItems: readonly ProgressItem[],
+  beforeItems: readonly ExactProgressItem[],
   after: ProgressAssessment,
-  afterItems: readonly ProgressItem[],
+  afterItems: readonly ExactProgressItem[],
 ): AssessmentComparison {
   const afterByKey = new Map(afterItems.map((i) => [i.key, i] as const));
   const beforeKeys = new Set(beforeItems.map((i) => i.key));
@@ -524,7 +548,7 @@ export function compareItems(
 /**
  * Compares two assessments of the same county and indicator set (重点指标完成情况): for every
  * indicator and stage (county indicators, each CV, each school section's indicators, vetoes)
- * the exact change in value and in distance to the threshold; the counted indicators newly met
+ * the change in value and in distance to the threshold (worked out exactly, given as numbers); the counted indicators newly met
  * and newly lost; school sections that newly pass or fail the 6-of-7 rule (kindergartens that
  * newly comply or not); the CVs against their limits; schools added or gone. Every change is
  * explained with both values in Chinese and English.
@@ -551,7 +575,7 @@ export function compareAssessments(
   options: ProgressOptions = {},
 ): AssessmentComparison {
   assertComparable(before, after, [], options);
-  return compareItems(before, progressItems(before, options), after, progressItems(after, options));
+  return compareItems(before, exactProgressItems(before, options), after, exactProgressItems(after, options));
 }
 
 /**

@@ -6,8 +6,9 @@
  * @module
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
+import { exactValueOf, explainResult } from '../assess/explain.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
-import type { CountyIndicatorResult, IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import type { CountyIndicatorResult, Figure, IndicatorResult, IndicatorStatus } from '../assess/types.js';
 import type { Comparator, IndicatorSet, Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 
@@ -46,7 +47,7 @@ export type ProgressItemKind =
  * One requirement of an assessment, flattened for progress (重点指标): its value, threshold and
  * decision, and two distances to the threshold.
  *
- * - `gap` (signed distance, exact): threshold − value for `gte`/`gt`, value − threshold for
+ * - `gap` (signed distance): threshold − value for `gte`/`gt`, value − threshold for
  *   `lte`/`lt` (a CV: CV − limit), |value − threshold| for `eq`. Positive means on the wrong side;
  *   zero or negative means at or beyond the threshold. Null without a value or a threshold.
  * - `relativeShortfall` (the readiness distance, 0…1): 0 when met; when unmet, shortfall ÷
@@ -54,11 +55,15 @@ export type ProgressItemKind =
  *   such figure among the failing schools; 1 when unmet without a value to scale (a judgement on
  *   evidence, a threshold of 0, or an aggregate whose threshold differs by stage). Null when not
  *   decided (unknown, not applicable, measured only).
+ *
+ * Plain data: figures are numbers ({@link Figure}), each the double nearest a difference or
+ * quotient worked out exactly from the exact value of the result ({@link exactValueOf}); a CV
+ * item starts from the CV as reported.
  * @category Progress
  * @example
  * ```ts
  * const cv = progressItems(assessment).find((i) => i.key === 'variation:sports-area-per-pupil:primary');
- * cv?.gap?.toString(); //=> '0.03…' (CV − 0.50)
+ * cv?.gap; //=> 0.015151515151515138 (CV 17/33 − 0.50)
  * ```
  */
 export interface ProgressItem {
@@ -87,9 +92,9 @@ export interface ProgressItem {
   /** The item's name in both languages (from the indicator set when one is given, else the id). */
   readonly name: Label;
   /** The value compared (the CV for CV items); null for judgements, aggregates and unknowns. */
-  readonly value: Decimal | null;
+  readonly value: Figure | null;
   /** The threshold (the limit for CV items). */
-  readonly threshold: Decimal | null;
+  readonly threshold: Figure | null;
   /** How value and threshold are compared (`lte` for CV items). */
   readonly comparator: Comparator;
   /** The decision. */
@@ -97,13 +102,30 @@ export interface ProgressItem {
   /** `true` or `false` once decided; null otherwise. */
   readonly met: boolean | null;
   /** Signed distance to the threshold (see the type's description). */
-  readonly gap: Decimal | null;
+  readonly gap: Figure | null;
   /** The readiness distance, 0…1 (see the type's description). */
-  readonly relativeShortfall: Decimal | null;
+  readonly relativeShortfall: Figure | null;
   /** Whether the item counts in the readiness share of indicators met (county-level, not advisory, not a veto, decided or unknown). */
   readonly counted: boolean;
   /** The assessment's own explanation of the value. */
   readonly explanation: Label;
+}
+
+/**
+ * A {@link ProgressItem} with its figures as exact Decimals, what comparisons, readiness and
+ * trajectories compute with before they round to numbers.
+ * @internal
+ */
+export interface ExactProgressItem
+  extends Omit<ProgressItem, 'value' | 'threshold' | 'gap' | 'relativeShortfall'> {
+  /** The exact value. */
+  readonly value: Decimal | null;
+  /** The threshold. */
+  readonly threshold: Decimal | null;
+  /** The exact signed distance. */
+  readonly gap: Decimal | null;
+  /** The exact readiness distance. */
+  readonly relativeShortfall: Decimal | null;
 }
 
 /**
@@ -150,6 +172,7 @@ export function isPreschoolAssessment(assessment: ProgressAssessment): assessmen
  * @param threshold - the threshold
  * @param comparator - how they are compared
  * @returns the gap, exact
+ * @internal
  * @example
  * ```ts
  * signedGap(new Decimal('9.5'), new Decimal(10), 'gte')?.toString(); //=> '0.5'
@@ -187,13 +210,23 @@ function relativeShortfallOf(result: IndicatorResult | CountyIndicatorResult): D
   if (result.status === 'met') return ZERO;
   if (result.status !== 'unmet') return null;
   const failing = 'failing' in result ? result.failing : undefined;
+  const threshold = thresholdOf(result);
   if (result.value === null && failing !== undefined && failing.length > 0) {
     let worst = ZERO;
-    for (const f of failing)
-      worst = Decimal.max(worst, relativeOf(f.value, result.threshold, result.comparator));
+    for (const f of failing) {
+      // A failing school's value is known here only as its reported figure.
+      const value = f.value === null ? null : new Decimal(f.value);
+      worst = Decimal.max(worst, relativeOf(value, threshold, result.comparator));
+    }
     return worst;
   }
-  return relativeOf(result.value, result.threshold, result.comparator);
+  return relativeOf(exactValueOf(result), threshold, result.comparator);
+}
+
+// The threshold as the indicator set writes it: a decimal string of a few digits, which its
+// nearest double gives back exactly.
+function thresholdOf(result: IndicatorResult): Decimal | null {
+  return result.threshold === null ? null : new Decimal(result.threshold);
 }
 
 function indicatorName(set: IndicatorSet | undefined, id: string): Label {
@@ -209,7 +242,9 @@ function fromResult(
   name: Label,
   counted: boolean,
   extra: { institutionId?: string; institutionName?: string },
-): ProgressItem {
+): ExactProgressItem {
+  const value = exactValueOf(result);
+  const threshold = thresholdOf(result);
   return {
     key,
     kind,
@@ -218,15 +253,15 @@ function fromResult(
     ...extra,
     aspect,
     name,
-    value: result.value,
-    threshold: result.threshold,
+    value,
+    threshold,
     comparator: result.comparator,
     status: result.status,
     met: result.met,
-    gap: signedGap(result.value, result.threshold, result.comparator),
+    gap: signedGap(value, threshold, result.comparator),
     relativeShortfall: relativeShortfallOf(result),
     counted,
-    explanation: result.explanation,
+    explanation: explainResult(result),
   };
 }
 
@@ -243,7 +278,7 @@ function countyItems(
   results: readonly CountyIndicatorResult[],
   kind: 'precondition' | 'county' | 'social-recognition' | 'veto',
   set: IndicatorSet | undefined,
-): ProgressItem[] {
+): ExactProgressItem[] {
   return results.map((r) => {
     const key = `${kind}:${r.indicator}`;
     const counted = kind !== 'veto' && isCountable(r);
@@ -261,23 +296,27 @@ function countyItems(
 
 function cvItem(
   entry: {
-    readonly cv: Decimal | null;
+    readonly cv: Figure | null;
     readonly status: IndicatorStatus;
     readonly met: boolean | null;
   },
-  limit: Decimal | null,
+  limitFigure: Figure | null,
   key: string,
   kind: 'variation' | 'composite',
   indicator: string | null,
   stage: 'primary' | 'junior',
   name: Label,
-): ProgressItem {
+): ExactProgressItem {
   const decided = entry.status === 'met' || entry.status === 'unmet';
-  const gap = signedGap(entry.cv, limit, 'lte');
+  // The CV is the reported figure (correct to at least 12 significant digits; its decision was
+  // taken exactly by the assessment); the limit is a short decimal its double gives back exactly.
+  const value = entry.cv === null ? null : new Decimal(entry.cv);
+  const limit = limitFigure === null ? null : new Decimal(limitFigure);
+  const gap = signedGap(value, limit, 'lte');
   let relativeShortfall: Decimal | null = null;
   if (entry.status === 'met') relativeShortfall = ZERO;
-  else if (entry.status === 'unmet') relativeShortfall = relativeOf(entry.cv, limit, 'lte');
-  const cv = entry.cv === null ? '—' : entry.cv.toString();
+  else if (entry.status === 'unmet') relativeShortfall = relativeOf(value, limit, 'lte');
+  const cv = value === null ? '—' : value.toString();
   const limitText = limit === null ? '' : ` (≤ ${limit.toString()})`;
   return {
     key,
@@ -286,7 +325,7 @@ function cvItem(
     stage,
     aspect: 'variation',
     name,
-    value: entry.cv,
+    value,
     threshold: limit,
     comparator: 'lte',
     status: entry.status,
@@ -323,8 +362,38 @@ function cvItem(
  * ```
  */
 export function progressItems(assessment: ProgressAssessment, options: ProgressOptions = {}): ProgressItem[] {
+  return exactProgressItems(assessment, options).map(plainProgressItem);
+}
+
+function figureOf(value: Decimal | null): Figure | null {
+  return value === null ? null : value.toNumber();
+}
+
+/**
+ * An item with its figures rounded to numbers: what {@link progressItems} returns.
+ * @internal
+ */
+export function plainProgressItem(item: ExactProgressItem): ProgressItem {
+  return {
+    ...item,
+    value: figureOf(item.value),
+    threshold: figureOf(item.threshold),
+    gap: figureOf(item.gap),
+    relativeShortfall: figureOf(item.relativeShortfall),
+  };
+}
+
+/**
+ * The items of {@link progressItems} with exact figures, for comparisons, readiness and
+ * trajectories.
+ * @internal
+ */
+export function exactProgressItems(
+  assessment: ProgressAssessment,
+  options: ProgressOptions = {},
+): ExactProgressItem[] {
   const set = options.set;
-  const items: ProgressItem[] = [];
+  const items: ExactProgressItem[] = [];
   if (isPreschoolAssessment(assessment)) {
     items.push(...countyItems(assessment.countyIndicators, 'county', set));
     if (assessment.socialRecognition !== null)

@@ -5,23 +5,24 @@
  * score, never folded into it.
  * @module
  */
+import type { Figure } from '../assess/types.js';
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import {
+  type ExactProgressItem,
+  exactProgressItems,
   isPreschoolAssessment,
   type ProgressAssessment,
-  type ProgressItem,
   type ProgressOptions,
-  progressItems,
 } from './items.js';
 
 /**
- * A share of indicators met, as an exact fraction `met / counted`.
+ * A share of indicators met, as an exact fraction `met / counted` and its value.
  * @category Progress
  * @example
  * ```ts
- * const share: ReadinessShare = { met: 12, unmet: 2, unknown: 1, counted: 15, share: new Decimal(12).div(15) };
- * share.share?.toString(); //=> '0.8'
+ * const share: ReadinessShare = { met: 12, unmet: 2, unknown: 1, counted: 15, share: 0.8 };
+ * share.share; //=> 0.8
  * ```
  */
 export interface ReadinessShare {
@@ -33,8 +34,8 @@ export interface ReadinessShare {
   readonly unknown: number;
   /** met + unmet + unknown: the denominator. */
   readonly counted: number;
-  /** met ÷ counted (40 significant digits; the fraction itself is `met / counted`); null when nothing is counted. */
-  readonly share: Decimal | null;
+  /** met ÷ counted (the nearest double; the exact fraction is `met / counted`); null when nothing is counted. */
+  readonly share: Figure | null;
 }
 
 /**
@@ -56,7 +57,7 @@ export interface AspectReadiness extends ReadinessShare {
  * @category Progress
  * @example
  * ```ts
- * readiness(assessment).sections.share?.toString(); //=> '0.5'
+ * readiness(assessment).sections.share; //=> 0.5
  * ```
  */
 export interface InstitutionReadiness {
@@ -70,8 +71,8 @@ export interface InstitutionReadiness {
   readonly unknown: number;
   /** passing + failing + unknown (sections of a set without a per-section rule, such as 2012, are not counted). */
   readonly counted: number;
-  /** passing ÷ counted; null when nothing is counted. */
-  readonly share: Decimal | null;
+  /** passing ÷ counted (the exact fraction is `passing / counted`); null when nothing is counted. */
+  readonly share: Figure | null;
 }
 
 /**
@@ -79,7 +80,7 @@ export interface InstitutionReadiness {
  * @category Progress
  * @example
  * ```ts
- * const d: DistanceTerm = { key: 'county:teacher-exchange', name: { zh: '…', en: '…' }, relativeShortfall: new Decimal('0.05') };
+ * const d: DistanceTerm = { key: 'county:teacher-exchange', name: { zh: '…', en: '…' }, relativeShortfall: 0.05 };
  * ```
  */
 export interface DistanceTerm {
@@ -88,7 +89,7 @@ export interface DistanceTerm {
   /** Its name. */
   readonly name: Label;
   /** Its relative shortfall, 0…1. */
-  readonly relativeShortfall: Decimal;
+  readonly relativeShortfall: Figure;
 }
 
 /**
@@ -123,12 +124,12 @@ export interface Readiness {
   /** The distance score. */
   readonly distance: {
     /** Mean relative shortfall over the decided indicators (0 = every decided indicator met, 1 = every one missed by its whole threshold or more); null when none is decided. */
-    readonly value: Decimal | null;
+    readonly value: Figure | null;
     /** Decided indicators (met + unmet): the denominator. */
     readonly decided: number;
     /** Sum of the relative shortfalls: the numerator. */
-    readonly sum: Decimal;
-    /** The unmet indicators and their relative shortfalls, largest first. */
+    readonly sum: Figure;
+    /** The unmet indicators and their relative shortfalls, largest first (ordered on their exact values). */
     readonly terms: readonly DistanceTerm[];
   };
   /** The vetoes (一票否决), outside the score. */
@@ -155,11 +156,16 @@ export interface Readiness {
 
 const ZERO = new Decimal(0);
 
-function share(met: number, counted: number): Decimal | null {
+function exactShare(met: number, counted: number): Decimal | null {
   return counted === 0 ? null : new Decimal(met).div(counted);
 }
 
-function tally(items: readonly ProgressItem[]): ReadinessShare {
+// A quotient of two safe integers in floating point is the double nearest the exact fraction.
+function share(met: number, counted: number): Figure | null {
+  return counted === 0 ? null : met / counted;
+}
+
+function tally(items: readonly ExactProgressItem[]): ReadinessShare {
   let met = 0;
   let unmet = 0;
   let unknown = 0;
@@ -177,18 +183,21 @@ function percent(value: Decimal | null): string {
 }
 
 /**
- * Readiness from items already extracted (what {@link readiness} does after
- * {@link progressItems}); used by comparisons and trajectories so the items are built once.
- * @category Progress
+ * Readiness from items already extracted with exact figures (what {@link readiness} does after
+ * `exactProgressItems`); used by comparisons and trajectories so the items are built once.
+ * @internal
  * @param assessment - the assessment
- * @param items - its progress items
+ * @param items - its progress items, exact
  * @returns the readiness
  * @example
  * ```ts
- * readinessOfItems(assessment, progressItems(assessment)).indicators.met; //=> 12
+ * readinessOfItems(assessment, exactProgressItems(assessment)).indicators.met; //=> 12
  * ```
  */
-export function readinessOfItems(assessment: ProgressAssessment, items: readonly ProgressItem[]): Readiness {
+export function readinessOfItems(
+  assessment: ProgressAssessment,
+  items: readonly ExactProgressItem[],
+): Readiness {
   const counted = items.filter((i) => i.counted);
   const indicators = tally(counted);
   const aspects: string[] = [];
@@ -227,16 +236,28 @@ export function readinessOfItems(assessment: ProgressAssessment, items: readonly
 
   let sum = ZERO;
   let decided = 0;
-  const terms: DistanceTerm[] = [];
+  const exactTerms: { key: string; name: Label; relativeShortfall: Decimal }[] = [];
   for (const item of counted) {
     if (item.relativeShortfall === null) continue;
     decided += 1;
     sum = sum.plus(item.relativeShortfall);
     if (item.status === 'unmet')
-      terms.push({ key: item.key, name: item.name, relativeShortfall: item.relativeShortfall });
+      exactTerms.push({ key: item.key, name: item.name, relativeShortfall: item.relativeShortfall });
   }
-  terms.sort((a, b) => b.relativeShortfall.comparedTo(a.relativeShortfall));
-  const distance = { value: decided === 0 ? null : sum.div(decided), decided, sum, terms };
+  // Ordered on the exact shortfalls: two that round to the same number keep their true order.
+  exactTerms.sort((a, b) => b.relativeShortfall.comparedTo(a.relativeShortfall));
+  const terms: DistanceTerm[] = exactTerms.map((t) => ({
+    key: t.key,
+    name: t.name,
+    relativeShortfall: t.relativeShortfall.toNumber(),
+  }));
+  const exactDistance = decided === 0 ? null : sum.div(decided);
+  const distance = {
+    value: exactDistance === null ? null : exactDistance.toNumber(),
+    decided,
+    sum: sum.toNumber(),
+    terms,
+  };
 
   const vetoItems = items.filter((i) => i.kind === 'veto');
   const vetoes = {
@@ -255,8 +276,8 @@ export function readinessOfItems(assessment: ProgressAssessment, items: readonly
       ? 'kindergartens comply with every check'
       : 'school sections pass the 6-of-7 rule';
   const explanation: Label = {
-    zh: `指标达标 ${indicators.met}/${indicators.counted} 项（${percent(indicators.share)}），未达标 ${indicators.unmet} 项，缺少数据 ${indicators.unknown} 项；${sections.counted === 0 ? '' : `${sections.passing}/${sections.counted} ${unitZh}；`}距离分 ${distance.value === null ? '—' : distance.value.toDecimalPlaces(4).toString()}（${decided} 项已判定指标的相对差距平均值）；一票否决情形 ${vetoes.triggered.length} 项${vetoes.unknown.length > 0 ? `，无法判定 ${vetoes.unknown.length} 项` : ''}`,
-    en: `${indicators.met} of ${indicators.counted} indicators met (${percent(indicators.share)}), ${indicators.unmet} not met, ${indicators.unknown} missing data; ${sections.counted === 0 ? '' : `${sections.passing} of ${sections.counted} ${unitEn}; `}distance ${distance.value === null ? '—' : distance.value.toDecimalPlaces(4).toString()} (mean relative shortfall of ${decided} decided indicators); ${vetoes.triggered.length} veto condition(s) occurred${vetoes.unknown.length > 0 ? `, ${vetoes.unknown.length} undecided` : ''}`,
+    zh: `指标达标 ${indicators.met}/${indicators.counted} 项（${percent(exactShare(indicators.met, indicators.counted))}），未达标 ${indicators.unmet} 项，缺少数据 ${indicators.unknown} 项；${sections.counted === 0 ? '' : `${sections.passing}/${sections.counted} ${unitZh}；`}距离分 ${exactDistance === null ? '—' : exactDistance.toDecimalPlaces(4).toString()}（${decided} 项已判定指标的相对差距平均值）；一票否决情形 ${vetoes.triggered.length} 项${vetoes.unknown.length > 0 ? `，无法判定 ${vetoes.unknown.length} 项` : ''}`,
+    en: `${indicators.met} of ${indicators.counted} indicators met (${percent(exactShare(indicators.met, indicators.counted))}), ${indicators.unmet} not met, ${indicators.unknown} missing data; ${sections.counted === 0 ? '' : `${sections.passing} of ${sections.counted} ${unitEn}; `}distance ${exactDistance === null ? '—' : exactDistance.toDecimalPlaces(4).toString()} (mean relative shortfall of ${decided} decided indicators); ${vetoes.triggered.length} veto condition(s) occurred${vetoes.unknown.length > 0 ? `, ${vetoes.unknown.length} undecided` : ''}`,
   };
 
   return {
@@ -295,7 +316,8 @@ export function readinessOfItems(assessment: ProgressAssessment, items: readonly
  *    indicator is met; 1 means every one is missed by at least its whole threshold.
  *
  * Vetoes are listed under `vetoes` and missing facts under `unknown`; neither changes the
- * distance score. Divisions are carried to 40 significant digits.
+ * distance score. Divisions are carried to 40 significant digits, the terms are ordered on those
+ * exact values, and each figure returned is the double nearest to its exact value.
  *
  * Readiness is not monotone in resources: raising a school that is already above the county
  * mean raises the CV of that indicator, which can turn a met CV into an unmet one.
@@ -307,10 +329,10 @@ export function readinessOfItems(assessment: ProgressAssessment, items: readonly
  * @example
  * ```ts
  * const r = readiness(assessCompulsory(dataset, compulsoryQuality2017));
- * r.indicators.share?.toString(); //=> '0.8' (12 of 15)
+ * r.indicators.share; //=> 0.8 (12 of 15)
  * r.vetoes.triggered; //=> ['illegal-school-choice']
  * ```
  */
 export function readiness(assessment: ProgressAssessment, options: ProgressOptions = {}): Readiness {
-  return readinessOfItems(assessment, progressItems(assessment, options));
+  return readinessOfItems(assessment, exactProgressItems(assessment, options));
 }

@@ -5,17 +5,17 @@
  * @module
  */
 
-import type { IndicatorStatus } from '../assess/types.js';
+import type { Figure, IndicatorStatus } from '../assess/types.js';
 import { dudaoError, type SafeResult, safely } from '../error.js';
 import type { Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { assertComparable } from './compare.js';
 import {
+  type ExactProgressItem,
+  exactProgressItems,
   type ProgressAssessment,
-  type ProgressItem,
   type ProgressItemKind,
   type ProgressOptions,
-  progressItems,
 } from './items.js';
 import { type Readiness, readinessOfItems } from './readiness.js';
 
@@ -54,20 +54,20 @@ export interface TrajectoryOptions extends ProgressOptions {
  * @category Progress
  * @example
  * ```ts
- * const v: SeriesValue = { date: '2021-12-31', value: new Decimal('9.5'), status: 'unmet', met: false, gap: new Decimal('0.5') };
+ * const v: SeriesValue = { date: '2021-12-31', value: 9.5, status: 'unmet', met: false, gap: 0.5 };
  * ```
  */
 export interface SeriesValue {
   /** The date. */
   readonly date: string;
   /** The value; null when unknown, a judgement, or absent that year. */
-  readonly value: Decimal | null;
+  readonly value: Figure | null;
   /** The decision, or `absent` when the item is not in that assessment. */
   readonly status: IndicatorStatus | 'absent';
   /** `true`/`false` once decided. */
   readonly met: boolean | null;
   /** Signed distance to the threshold. */
-  readonly gap: Decimal | null;
+  readonly gap: Figure | null;
 }
 
 /**
@@ -142,10 +142,10 @@ export interface Projection {
   readonly status: ProjectionStatus;
   /** Points the line was fitted to. */
   readonly pointsUsed: number;
-  /** The fitted slope per day (exact to 40 digits); null when not fitted. */
-  readonly slopePerDay: Decimal | null;
+  /** The fitted slope per day (the nearest number to the slope worked out to 40 digits, from which the date was found); null when not fitted. */
+  readonly slopePerDay: Figure | null;
   /** slopePerDay × 365.25, for display. */
-  readonly slopePerYear: Decimal | null;
+  readonly slopePerYear: Figure | null;
   /** The estimated date (`YYYY-MM-DD`) the threshold would be reached; null unless projected. */
   readonly date: string | null;
   /** Its year. */
@@ -230,9 +230,13 @@ function leastSquaresSlope(points: readonly { x: number; y: Decimal }[]): Decima
   return sxx.isZero() ? null : sxy.div(sxx);
 }
 
+function figureOf(value: Decimal | null | undefined): Figure | null {
+  return value === null || value === undefined ? null : value.toNumber();
+}
+
 function project(
-  item: ProgressItem,
-  history: readonly (ProgressItem | undefined)[],
+  item: ExactProgressItem,
+  history: readonly (ExactProgressItem | undefined)[],
   days: readonly number[],
   window: number,
   targetYear: number | undefined,
@@ -291,11 +295,9 @@ function project(
       : item.comparator === 'lte' || item.comparator === 'lt'
         ? false
         : need.isPositive();
-  const slopes =
-    slope === null
-      ? { slopePerDay: null, slopePerYear: null }
-      : { slopePerDay: slope, slopePerYear: slope.times(DAYS_PER_YEAR) };
-  const perYear = slopes.slopePerYear === null ? '0' : slopes.slopePerYear.toSignificantDigits(4).toString();
+  const slopePerYear = slope === null ? null : slope.times(DAYS_PER_YEAR);
+  const slopes = { slopePerDay: figureOf(slope), slopePerYear: figureOf(slopePerYear) };
+  const perYear = slopePerYear === null ? '0' : slopePerYear.toSignificantDigits(4).toString();
   const towards = slope !== null && !slope.isZero() && (wantUp ? slope.isPositive() : slope.isNegative());
   const daysNeeded = towards
     ? need
@@ -419,11 +421,11 @@ export function trajectory(points: readonly DatedAssessment[], options: Trajecto
   if (options.set !== undefined)
     assertComparable(first.assessment, first.assessment, [0, 'assessment'], options);
 
-  const itemsAt = points.map((p) => progressItems(p.assessment, options));
+  const itemsAt = points.map((p) => exactProgressItems(p.assessment, options));
   const byKeyAt = itemsAt.map((items) => new Map(items.map((i) => [i.key, i] as const)));
   const keys: string[] = [];
   const seen = new Set<string>();
-  const latestOf = new Map<string, ProgressItem>();
+  const latestOf = new Map<string, ExactProgressItem>();
   for (const items of itemsAt) {
     for (const item of items) {
       if (!seen.has(item.key)) {
@@ -434,7 +436,7 @@ export function trajectory(points: readonly DatedAssessment[], options: Trajecto
     }
   }
   const series: ItemSeries[] = keys.map((key) => {
-    const item = latestOf.get(key) as ProgressItem;
+    const item = latestOf.get(key) as ExactProgressItem;
     const history = byKeyAt.map((m) => m.get(key));
     return {
       key,
@@ -446,10 +448,10 @@ export function trajectory(points: readonly DatedAssessment[], options: Trajecto
       counted: history.some((h) => h?.counted === true),
       values: history.map((h, i) => ({
         date: points[i]?.date as string,
-        value: h?.value ?? null,
+        value: figureOf(h?.value),
         status: h?.status ?? 'absent',
         met: h?.met ?? null,
-        gap: h?.gap ?? null,
+        gap: figureOf(h?.gap),
       })),
     };
   });
