@@ -8,9 +8,10 @@
  * does not depend on the ledger.
  * @module
  */
+import type { Figure } from '../assess/types.js';
 import { dudaoError } from '../error.js';
 import type { Programme } from '../indicators/types.js';
-import { type Decimal, toDecimal } from '../numeric/decimal.js';
+import { toDecimal } from '../numeric/decimal.js';
 import { dateSchema } from '../schema/common.js';
 import {
   CREATION_STAGES,
@@ -31,7 +32,7 @@ import { planStatus } from './plan.js';
  * @category Inspections
  * @example
  * ```ts
- * const s: CityLedgerSummary = { county: '999401', programme: 'compulsory-quality', rate: new Decimal('0.825'), overdue: 2 };
+ * const s: CityLedgerSummary = { county: '999401', programme: 'compulsory-quality', rate: 0.825, overdue: 2 };
  * ```
  */
 export interface CityLedgerSummary {
@@ -40,7 +41,7 @@ export interface CityLedgerSummary {
   /** Programme. */
   readonly programme: Programme;
   /** 整改率 as a share (0.825 = 82.5 %); null when there is nothing to rate. */
-  readonly rate: Decimal | null;
+  readonly rate: Figure | null;
   /** Issues overdue (逾期未整改). */
   readonly overdue: number;
 }
@@ -134,7 +135,7 @@ export interface CityCountyRow {
     readonly year: number;
   } | null;
   /** 整改率 from the summary; null when no summary was given or it has none. */
-  readonly rectificationRate: Decimal | null;
+  readonly rectificationRate: Figure | null;
   /** Overdue issues from the summary; null when no summary was given. */
   readonly overdue: number | null;
   /** Inspections (begun by `asOf`) of this county and programme. */
@@ -420,7 +421,7 @@ export function cityReport(
 /**
  * Builds the city's view (市级督导工作视图) from one JSON document, the one `dudao city` reads:
  * validates it with `cityDocumentSchema` (every problem at once, with paths from the document's
- * root), turns the rates of `ledgerSummaries` into Decimals, and calls {@link cityReport}.
+ * root), turns the rates of `ledgerSummaries` into numbers, and calls {@link cityReport}.
  *
  * @category Inspections
  * @param input - a city document: `{ schemaVersion: 1, counties, plans, inspections, ledgerSummaries?, assessments?, institutions? }`
@@ -430,7 +431,7 @@ export function cityReport(
  * @example
  * ```ts
  * const report = cityReportFromDocument(JSON.parse(text), { asOf: '2024-12-31' });
- * report.rows[0]?.rectificationRate?.toString(); //=> '0.9'
+ * report.rows[0]?.rectificationRate; //=> 0.9
  * ```
  */
 export function cityReportFromDocument(
@@ -452,7 +453,7 @@ export function cityReportFromDocument(
             ledgerSummaries: document.ledgerSummaries.map((summary) => ({
               county: summary.county,
               programme: summary.programme,
-              rate: summary.rate === null ? null : toDecimal(summary.rate),
+              rate: summary.rate === null ? null : toDecimal(summary.rate).toNumber(),
               overdue: toDecimal(summary.overdue).toNumber(),
             })),
           }),

@@ -1,15 +1,15 @@
 /**
  * How much of a county's schools and kindergartens the inspections have seen (督导覆盖面): per
- * county and programme, per inspection and cumulatively, the exact share of in-scope institutions
- * visited and the ones still missing. Out-of-scope institutions (special-education schools and
+ * county and programme, per inspection and cumulatively, the in-scope institutions visited (a
+ * count of a count, and their share) and the ones still missing. Out-of-scope institutions (special-education schools and
  * small teaching points under 优质均衡) never count against coverage; every kindergarten of a
  * preschool dataset is in scope.
  * @module
  */
 import { type ExclusionOptions, schoolExclusion } from '../assess/exclusion.js';
+import type { Figure } from '../assess/types.js';
 import { dudaoError } from '../error.js';
 import type { IndicatorSet, Programme } from '../indicators/types.js';
-import { Decimal } from '../numeric/decimal.js';
 import { parseCompulsoryDataset } from '../schema/compulsory.js';
 import {
   type Inspection,
@@ -102,13 +102,13 @@ export function institutionsFromPreschool(input: unknown): ScopedInstitution[] {
 }
 
 /**
- * Coverage figures (覆盖情况) of one county and programme at one point: visited, total, the exact
+ * Coverage figures (覆盖情况) of one county and programme at one point: visited, total, the
  * share, whether it is full, and who is missing.
  *
  * @category Inspections
  * @example
  * ```ts
- * const figures: CoverageFigures = { visited: 3, total: 4, share: new Decimal(0.75), full: false, missing: ['s04'] };
+ * const figures: CoverageFigures = { visited: 3, total: 4, share: 0.75, full: false, missing: ['s04'] };
  * ```
  */
 export interface CoverageFigures {
@@ -116,8 +116,8 @@ export interface CoverageFigures {
   readonly visited: number;
   /** In-scope institutions. */
   readonly total: number;
-  /** visited ÷ total to 40 significant digits (`visited` and `total` hold the exact fraction); null when nothing is in scope. */
-  readonly share: Decimal | null;
+  /** visited ÷ total, the nearest double (`visited` and `total` hold the exact fraction); null when nothing is in scope. */
+  readonly share: Figure | null;
   /** Every in-scope institution visited (false when nothing is in scope: nothing to cover is not coverage). */
   readonly full: boolean;
   /** Ids of in-scope institutions not visited, in the institutions' order. */
@@ -130,7 +130,7 @@ export interface CoverageFigures {
  * @category Inspections
  * @example
  * ```ts
- * entry.steps[1]?.cumulative.share?.toString(); //=> '1'
+ * entry.steps[1]?.cumulative.share; //=> 1
  * ```
  */
 export interface CoverageStep {
@@ -179,7 +179,8 @@ function figures(inScope: readonly string[], visited: ReadonlySet<string>): Cove
   return {
     visited: count,
     total,
-    share: total === 0 ? null : new Decimal(count).div(total),
+    // A quotient of two safe integers in floating point is the double nearest the exact fraction.
+    share: total === 0 ? null : count / total,
     full: total > 0 && missing.length === 0,
     missing,
   };
@@ -203,7 +204,7 @@ function figures(inScope: readonly string[], visited: ReadonlySet<string>): Cove
  * // s01–s04 in scope; t09 a teaching point of 12 pupils (out of scope).
  * // April visits s01, s02 and t09; June visits s02 and s03.
  * const [entry] = coverage([april, june], institutions);
- * entry?.steps.map((s) => s.cumulative.share?.toString()); //=> ['0.5', '0.75']
+ * entry?.steps.map((s) => s.cumulative.share); //=> [0.5, 0.75]
  * entry?.cumulative.missing; //=> ['s04']
  * ```
  */

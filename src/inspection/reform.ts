@@ -6,7 +6,8 @@
  * @module
  */
 
-import { evaluateIndicator, plainIndicatorResult } from '../assess/evaluate.js';
+import { countyIndicatorResult, evaluateIndicator } from '../assess/evaluate.js';
+import { explainResult } from '../assess/explain.js';
 import { type AssessmentHeader, assessmentHeader } from '../assess/header.js';
 import { type CountyContext, type CountyMetric, compulsoryMetrics } from '../assess/metrics.js';
 import type { CountyIndicatorResult, VerdictReason } from '../assess/types.js';
@@ -107,30 +108,22 @@ export function assessSupervisionReform(input: unknown, set: IndicatorSet): Supe
     for (const alias of indicator.aliases ?? []) read.add(alias);
     const metric = metrics[i] as CountyMetric;
     const stage = indicator.stages.length === 1 ? indicator.stages[0] : undefined;
-    const result: CountyIndicatorResult = {
-      ...plainIndicatorResult(
-        evaluateIndicator(
-          indicator,
-          metric.compute(context, indicator),
-          stage === undefined ? {} : { stage },
-        ),
-      ),
-      aspect: indicator.aspect,
-      ...(indicator.item === undefined ? {} : { item: indicator.item }),
-      veto: indicator.veto === true,
-      advisory: indicator.advisory === true,
-    };
+    const result: CountyIndicatorResult = countyIndicatorResult(
+      indicator,
+      evaluateIndicator(indicator, metric.compute(context, indicator), stage === undefined ? {} : { stage }),
+    );
     countyIndicators.push(result);
     if (result.advisory || result.status === 'met' || result.status === 'not-applicable') return;
     if (result.status === 'measured') return;
     const name = indicator.name;
+    const explanation = explainResult(result);
     if (result.status === 'unknown') {
       undecided = true;
       reasons.push({
         code: 'unknown',
         indicator: indicator.id,
-        en: `${name.en}: ${result.explanation.en}`,
-        zh: `${name.zh}：${result.explanation.zh}`,
+        en: `${name.en}: ${explanation.en}`,
+        zh: `${name.zh}：${explanation.zh}`,
       });
       return;
     }
@@ -139,8 +132,8 @@ export function assessSupervisionReform(input: unknown, set: IndicatorSet): Supe
     reasons.push({
       code: veto ? 'veto' : 'indicator-unmet',
       indicator: indicator.id,
-      en: `${name.en}: ${veto && result.basis === 'veto' ? 'veto condition occurred' : `not met (${result.explanation.en})`}`,
-      zh: `${name.zh}：${veto && result.basis === 'veto' ? '存在一票否决情形' : `未达标（${result.explanation.zh}）`}`,
+      en: `${name.en}: ${veto && result.basis === 'veto' ? 'veto condition occurred' : `not met (${explanation.en})`}`,
+      zh: `${name.zh}：${veto && result.basis === 'veto' ? '存在一票否决情形' : `未达标（${explanation.zh}）`}`,
     });
   });
 

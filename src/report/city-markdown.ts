@@ -6,6 +6,7 @@
  * @module
  */
 import type { CityReport } from '../inspection/city.js';
+import { Decimal } from '../numeric/decimal.js';
 import { CREATION_STAGE_LABELS } from '../schema/inspection.js';
 import { formatDecimal, type Lang } from './format.js';
 
@@ -110,8 +111,12 @@ export function renderCityMarkdown(
         : zh
           ? `${VERDICT[row.verdict.status].zh}（${row.verdict.year}）`
           : `${VERDICT[row.verdict.status].en} (${row.verdict.year})`;
+    // A rate read back as a Decimal is its shortest decimal form, exact for any ratio of counts
+    // that ends within 15 digits (every one a rounding to 2 decimals could hinge on).
     const rate =
-      row.rectificationRate === null ? '—' : `${formatDecimal(row.rectificationRate.times(100), 2)}%`;
+      row.rectificationRate === null
+        ? '—'
+        : `${formatDecimal(new Decimal(row.rectificationRate).times(100), 2)}%`;
     const overdue = row.overdue === null ? '—' : String(row.overdue);
     const programme = PROGRAMME[row.programme]?.[lang] ?? row.programme;
     out.push(
@@ -137,7 +142,11 @@ export function renderCityMarkdown(
     const names = new Map(report.rows.map((r) => [r.county, r.name]));
     for (const entry of report.coverage) {
       const figures = entry.cumulative;
-      const share = figures.share === null ? '—' : `${formatDecimal(figures.share.times(100), 2)}%`;
+      // The share from its exact fraction, visited of total.
+      const share =
+        figures.share === null
+          ? '—'
+          : `${formatDecimal(new Decimal(figures.visited).div(figures.total).times(100), 2)}%`;
       const missing = figures.missing.length === 0 ? '—' : figures.missing.join(zh ? '、' : ', ');
       const programme = PROGRAMME[entry.programme]?.[lang] ?? entry.programme;
       out.push(

@@ -5,7 +5,8 @@
  * reports), other values and percentages to 2.
  * @module
  */
-import type { Decimal } from '../numeric/decimal.js';
+import type { Figure } from '../assess/types.js';
+import { Decimal } from '../numeric/decimal.js';
 import type { AssessmentComparison, ItemChange } from '../progress/compare.js';
 import type { Readiness } from '../progress/readiness.js';
 import type { Trajectory } from '../progress/trajectory.js';
@@ -26,25 +27,31 @@ export interface ProgressParagraphOptions {
   readonly cvPlaces?: 2 | 3;
 }
 
-function cvPair(before: Decimal, after: Decimal, places: number): [string, string] {
+// TEMPORARY: until formatDecimal takes numbers (the report helper's change), figures go through a Decimal.
+function shown(value: Figure | null | undefined, places: number): string {
+  return formatDecimal(value === null || value === undefined ? null : new Decimal(value), places);
+}
+
+function cvPair(before: Figure, after: Figure, places: number): [string, string] {
   let p = places;
-  while (p < 6 && !before.eq(after) && formatDecimal(before, p) === formatDecimal(after, p)) p += 1;
-  return [formatDecimal(before, p), formatDecimal(after, p)];
+  while (p < 6 && before !== after && shown(before, p) === shown(after, p)) p += 1;
+  return [shown(before, p), shown(after, p)];
 }
 
 function cvSentence(change: ItemChange, lang: Lang, places: number): string | null {
   const b = change.before;
   const a = change.after;
   if (a === null || a.value === null) return null;
-  const limit = a.threshold === null ? '' : formatDecimal(a.threshold, 2);
+  const limit = a.threshold === null ? '' : shown(a.threshold, 2);
   if (b === null || b.value === null) {
-    const at = formatDecimal(a.value, places);
+    const at = shown(a.value, places);
     if (lang === 'zh')
       return `${change.name.zh}为 ${at}，${a.met === true ? '达标' : `未达标（限值 ${limit}）`}`;
     return `${change.name.en} is ${at}, ${a.met === true ? 'met' : `not met (limit ${limit})`}`;
   }
   const [from, to] = cvPair(b.value, a.value, places);
-  const cmp = a.value.comparedTo(b.value);
+  // The change was worked out exactly before rounding: its sign is the true direction.
+  const cmp = Math.sign(change.valueChange ?? 0);
   const verdictZh =
     change.movement === 'newly-met'
       ? '已达标'
@@ -74,7 +81,7 @@ function valuePair(change: ItemChange): string {
   const b = change.before?.value ?? null;
   const a = change.after?.value ?? null;
   if (b === null && a === null) return '';
-  return `${formatDecimal(b, 2)} → ${formatDecimal(a, 2)}`;
+  return `${shown(b, 2)} → ${shown(a, 2)}`;
 }
 
 function named(changes: readonly ItemChange[], lang: Lang): string {
@@ -204,13 +211,14 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function pct(value: Decimal | null): string {
-  return value === null ? '—' : `${formatDecimal(value.times(100), 2)}%`;
+// A share from its exact fraction (met of counted), as a percentage.
+function pct(met: number, counted: number): string {
+  return counted === 0 ? '—' : `${formatDecimal(new Decimal(met).div(counted).times(100), 2)}%`;
 }
 
 function readinessRow(date: string, r: Readiness): string {
   const s = r.sections.counted === 0 ? '—' : `${r.sections.passing}/${r.sections.counted}`;
-  return `| ${date} | ${r.indicators.met}/${r.indicators.counted} | ${pct(r.indicators.share)} | ${s} | ${formatDecimal(r.distance.value, 4)} | ${r.vetoes.triggered.length} | ${r.unknown.length} |`;
+  return `| ${date} | ${r.indicators.met}/${r.indicators.counted} | ${pct(r.indicators.met, r.indicators.counted)} | ${s} | ${shown(r.distance.value, 4)} | ${r.vetoes.triggered.length} | ${r.unknown.length} |`;
 }
 
 const PROJECTION_STATUS: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -280,7 +288,7 @@ export function renderProgressMarkdown(
           'still-not-met': { zh: '仍未达标', en: 'still not met' },
         }[x.movement];
         out.push(
-          `| ${cell(zh ? x.name.zh : x.name.en)} | ${formatDecimal(x.before?.value, places)} | ${formatDecimal(x.after?.value, places)} | ${formatDecimal(x.valueChange, places)} | ${move[lang]} |`,
+          `| ${cell(zh ? x.name.zh : x.name.en)} | ${shown(x.before?.value, places)} | ${shown(x.after?.value, places)} | ${shown(x.valueChange, places)} | ${move[lang]} |`,
         );
       }
     }

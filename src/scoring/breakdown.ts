@@ -171,8 +171,8 @@ function keysOf(issue: IssueState, by: BreakdownDimension, responsible: 'lead' |
  * @throws {@link DudaoError} `invalid-date` at `['asOf']`, `invalid-enum` at `['by']`
  * @example
  * ```ts
- * rectificationBreakdown(state, { asOf: '2021-12-10', by: 'county' }).map((r) => [r.key, r.summary.rate?.toString()]);
- * //=> [['610323', '0.85'], ['610328', '0.8'], ['610330', '0.8']]
+ * rectificationBreakdown(state, { asOf: '2021-12-10', by: 'county' }).map((r) => [r.key, r.summary.rate]);
+ * //=> [['610323', 0.85], ['610328', 0.8], ['610330', 0.8]]
  * ```
  */
 export function rectificationBreakdown(state: LedgerState, options: BreakdownOptions): BreakdownRow[] {

@@ -4,6 +4,7 @@
  * extended to zero. It says plainly when the history cannot support a projection.
  * @module
  */
+import type { Figure } from '../assess/types.js';
 import { dudaoError } from '../error.js';
 import type { Label } from '../indicators/types.js';
 import { dateOfDayNumber, dayNumber } from '../ledger/calendar.js';
@@ -55,8 +56,8 @@ export interface ClearanceProjection {
   readonly meetsTarget: boolean | null;
   /** Outstanding issues (not withdrawn, not closed) at the last point; null without points. */
   readonly outstanding: number | null;
-  /** The fitted change in outstanding issues per day (negative when falling); null when not fitted. */
-  readonly slopePerDay: Decimal | null;
+  /** The fitted change in outstanding issues per day (negative when falling; the nearest number to the exact slope the date was found from); null when not fitted. */
+  readonly slopePerDay: Figure | null;
   /** Points the line was fitted to. */
   readonly points: number;
   /** The finding in words. */
@@ -162,7 +163,7 @@ export function projectClearance(
       date: null,
       meetsTarget: null,
       outstanding,
-      slopePerDay: slope,
+      slopePerDay: slope.toNumber(),
       note: {
         en: `no downward trend over the last ${count} points (outstanding issues ${slope.isZero() ? 'flat' : 'rising'}): no clearance date can be projected`,
         zh: `最近 ${count} 个统计点未整改问题数未呈下降趋势（${slope.isZero() ? '持平' : '上升'}），无法预测清零日期`,
@@ -182,7 +183,7 @@ export function projectClearance(
     date,
     meetsTarget,
     outstanding,
-    slopePerDay: slope,
+    slopePerDay: slope.toNumber(),
     note: {
       en: `${outstanding} issues outstanding, falling by ${slope.neg().times(7).toDecimalPlaces(2).toString()} a week: cleared around ${date}, ${meetsTarget ? 'on or before' : 'after'} the target ${target}`,
       zh: `未销号问题 ${outstanding} 项，每周约减少 ${slope.neg().times(7).toDecimalPlaces(2).toString()} 项，预计 ${date} 前后清零，${meetsTarget ? '可在' : '晚于'}目标日期 ${target}${meetsTarget ? '前完成' : ''}`,

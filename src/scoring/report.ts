@@ -4,8 +4,10 @@
  * section 4: the summary's fields at the top level, rates as decimal strings).
  * @module
  */
+
+import type { Figure } from '../assess/types.js';
 import type { LedgerState } from '../ledger/types.js';
-import { decimalToJSON } from '../numeric/decimal.js';
+import { Decimal, decimalToJSON } from '../numeric/decimal.js';
 import {
   BREAKDOWN_DIMENSIONS,
   type BreakdownDimension,
@@ -87,7 +89,7 @@ export function ledgerReport(
 /**
  * The JSON form of a ledger report: the summary's fields at the top level (`asOf`, `total`,
  * `withdrawn`, `byStatus`, `rectified`, `rate`, `strictRate`, `overdue`, `cleared`, …), then
- * `breakdowns`, `weighted` and `overdueIssues`. Decimals are strings.
+ * `breakdowns`, `weighted` and `overdueIssues`. Figures are decimal strings, counts numbers.
  *
  * @category Scoring
  * @example
@@ -111,7 +113,7 @@ export type LedgerReportJSON = RectificationSummaryJSON & {
   >;
   /** Whether the `responsible` breakdown counts lead units only or every unit. */
   readonly responsible: 'lead' | 'all';
-  /** The weighted score, decimals as strings. */
+  /** The weighted score, figures as decimal strings. */
   readonly weighted: {
     /** The weights applied, as decimal strings. */
     readonly weights: {
@@ -138,7 +140,11 @@ export type LedgerReportJSON = RectificationSummaryJSON & {
 };
 
 /**
- * Writes a ledger report as plain JSON data (the `dudao ledger --format json` document).
+ * Writes a ledger report as JSON data (the `dudao ledger --format json` document): rates as the
+ * decimal strings of their exact fractions of counts; weights and weight sums as the decimal
+ * strings of their numbers (exact for any weight of up to 15 significant digits, which the sums of
+ * such weights stay within), and the weighted scores as the quotient of those sums to 40
+ * significant digits.
  *
  * @category Scoring
  * @param report - a report
@@ -157,24 +163,28 @@ export function ledgerReportToJSON(report: LedgerReport): LedgerReportJSON {
     }));
   }
   const w = report.weighted;
-  const text = (d: typeof w.score): string | null => (d === null ? null : decimalToJSON(d));
+  // A number read back as a Decimal is its shortest decimal form: the weight or sum as added.
+  const figure = (x: Figure): string => decimalToJSON(new Decimal(x));
+  const total = new Decimal(w.totalWeight);
+  const score = (x: Figure | null, weight: Figure): string | null =>
+    x === null || total.isZero() ? null : decimalToJSON(new Decimal(weight).div(total));
   return {
     ...rectificationSummaryToJSON(report.summary),
     breakdowns,
     responsible: report.responsible,
     weighted: {
       weights: {
-        major: decimalToJSON(w.weights.major),
-        minor: decimalToJSON(w.weights.minor),
+        major: figure(w.weights.major),
+        minor: figure(w.weights.minor),
         categories: Object.fromEntries(
-          Object.entries(w.weights.categories).map(([category, factor]) => [category, decimalToJSON(factor)]),
+          Object.entries(w.weights.categories).map(([category, factor]) => [category, figure(factor)]),
         ),
       },
-      totalWeight: decimalToJSON(w.totalWeight),
-      rectifiedWeight: decimalToJSON(w.rectifiedWeight),
-      verifiedWeight: decimalToJSON(w.verifiedWeight),
-      score: text(w.score),
-      strictScore: text(w.strictScore),
+      totalWeight: figure(w.totalWeight),
+      rectifiedWeight: figure(w.rectifiedWeight),
+      verifiedWeight: figure(w.verifiedWeight),
+      score: score(w.score, w.rectifiedWeight),
+      strictScore: score(w.strictScore, w.verifiedWeight),
     },
     overdueIssues: report.overdue,
   };

@@ -1,8 +1,9 @@
 /**
  * The rectification summary of a ledger on a day (整改情况汇总): issues per status, the
  * rectification rate (整改率) and its strict variant, overdue issues, on-time rectification and
- * whether the ledger is cleared (清零). Rates are exact Decimals; their JSON form is a decimal
- * string. Rounding is for reports only.
+ * whether the ledger is cleared (清零). Rates are numbers, each the double nearest its exact
+ * fraction of counts; their JSON form ({@link rectificationSummaryToJSON}) is the exact fraction as
+ * a decimal string. Rounding is for reports only.
  *
  * Decisions (standards.md section 0):
  * - rate = rectified ÷ (total − withdrawn), where rectified counts the statuses `rectified` (the
@@ -20,6 +21,7 @@
  *   are all withdrawn) is cleared: there is nothing left to rectify; its rates are null.
  * @module
  */
+import type { Figure } from '../assess/types.js';
 import type { Label } from '../indicators/types.js';
 import { issueAsOf } from '../ledger/query.js';
 import type { IssueState, IssueStatus, LedgerState } from '../ledger/types.js';
@@ -51,14 +53,16 @@ export interface StatusCounts {
 }
 
 /**
- * The rectification summary of a ledger on a day (整改情况汇总). `JSON.stringify` writes the rates
- * as decimal strings; {@link rectificationSummaryToJSON} gives the same plain form explicitly.
+ * The rectification summary of a ledger on a day (整改情况汇总). Plain data: the rates are numbers
+ * ({@link Figure}), each the double nearest its exact fraction, whose counts are fields of the
+ * summary (`rate` = `rectified / counted`); {@link rectificationSummaryToJSON} writes the exact
+ * fractions as decimal strings.
  *
  * @category Scoring
  * @example
  * ```ts
  * const s: RectificationSummary = rectificationSummary(state, { asOf: '2021-12-10' });
- * s.rate?.toString(); //=> '0.825' (33 of 40)
+ * s.rate; //=> 0.825 (33 of 40)
  * ```
  */
 export interface RectificationSummary {
@@ -77,9 +81,9 @@ export interface RectificationSummary {
   /** Issues verified or closed (核查通过 + 已销号). */
   readonly verifiedOrClosed: number;
   /** 整改率 = rectified ÷ counted; null when counted is 0. */
-  readonly rate: Decimal | null;
+  readonly rate: Figure | null;
   /** Strict 整改率 = verifiedOrClosed ÷ counted; null when counted is 0. */
-  readonly strictRate: Decimal | null;
+  readonly strictRate: Figure | null;
   /** Why the rates are null (no issue left to rate); null when they are given. */
   readonly rateNote: Label | null;
   /** Issues overdue (逾期未整改): open or in progress past the deadline in force. */
@@ -87,7 +91,7 @@ export interface RectificationSummary {
   /** Rectified issues whose report came on or before the deadline then in force (按期整改). */
   readonly onTime: number;
   /** onTime ÷ rectified; null when nothing is rectified. */
-  readonly onTimeRate: Decimal | null;
+  readonly onTimeRate: Figure | null;
   /** 清零: every issue that is not withdrawn is closed (true for an empty ledger). */
   readonly cleared: boolean;
 }
@@ -159,12 +163,13 @@ export function summaryFromCounts(asOf: string, counts: SummaryCounts): Rectific
     },
     rectified,
     verifiedOrClosed,
-    rate: rated ? new Decimal(rectified).div(counted) : null,
-    strictRate: rated ? new Decimal(verifiedOrClosed).div(counted) : null,
+    // A quotient of two safe integers in floating point is the double nearest the exact fraction.
+    rate: rated ? rectified / counted : null,
+    strictRate: rated ? verifiedOrClosed / counted : null,
     rateNote: rated ? null : NOTHING_TO_RATE,
     overdue: counts.overdue,
     onTime: counts.onTime,
-    onTimeRate: rectified > 0 ? new Decimal(counts.onTime).div(rectified) : null,
+    onTimeRate: rectified > 0 ? counts.onTime / rectified : null,
     cleared: s.closed === counted,
   };
 }
@@ -213,7 +218,7 @@ export function summarizeIssues(
  * const s = rectificationSummary(state, { asOf: '2021-12-10' });
  * s.total; //=> 41
  * s.withdrawn; //=> 1
- * s.rate?.toString(); //=> '0.825' (33 ÷ 40)
+ * s.rate; //=> 0.825 (33 ÷ 40)
  * s.overdue; //=> 3
  * ```
  */
@@ -228,8 +233,8 @@ export function rectificationSummary(
 }
 
 /**
- * The plain JSON form of a summary (data contract section 4, `dudao ledger`): the same fields,
- * rates as decimal strings (or null).
+ * The JSON form of a summary (data contract section 4, `dudao ledger`): the same fields, rates as
+ * decimal strings of their exact fractions (or null).
  *
  * @category Scoring
  * @example
@@ -248,7 +253,9 @@ export type RectificationSummaryJSON = Omit<RectificationSummary, 'rate' | 'stri
 };
 
 /**
- * Writes a summary as plain JSON data: rates as decimal strings with every digit computed.
+ * Writes a summary as JSON data: each rate as the decimal string of its exact fraction of counts
+ * (`rectified / counted`, `verifiedOrClosed / counted`, `onTime / rectified`) to 40 significant
+ * digits, not of the rounded number.
  *
  * @category Scoring
  * @param summary - a summary
@@ -259,11 +266,12 @@ export type RectificationSummaryJSON = Omit<RectificationSummary, 'rate' | 'stri
  * ```
  */
 export function rectificationSummaryToJSON(summary: RectificationSummary): RectificationSummaryJSON {
-  const text = (d: Decimal | null): string | null => (d === null ? null : decimalToJSON(d));
+  const text = (rate: Figure | null, numerator: number, denominator: number): string | null =>
+    rate === null || denominator === 0 ? null : decimalToJSON(new Decimal(numerator).div(denominator));
   return {
     ...summary,
-    rate: text(summary.rate),
-    strictRate: text(summary.strictRate),
-    onTimeRate: text(summary.onTimeRate),
+    rate: text(summary.rate, summary.rectified, summary.counted),
+    strictRate: text(summary.strictRate, summary.verifiedOrClosed, summary.counted),
+    onTimeRate: text(summary.onTimeRate, summary.onTime, summary.rectified),
   };
 }

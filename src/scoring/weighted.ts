@@ -4,6 +4,7 @@
  * exists (standards.md section 7, question 7); the default is dudao's and is written here.
  * @module
  */
+import type { Figure } from '../assess/types.js';
 import type { Label } from '../indicators/types.js';
 import { issueAsOf } from '../ledger/query.js';
 import type { LedgerState } from '../ledger/types.js';
@@ -46,13 +47,15 @@ export const DEFAULT_SCORE_WEIGHTS: {
 } = { major: 2, minor: 1 };
 
 /**
- * A weighted rectification score (加权整改得分).
+ * A weighted rectification score (加权整改得分). Plain data: weights, sums and scores are numbers
+ * ({@link Figure}), each the double nearest the exact figure (the sums are added exactly, the
+ * scores divided to 40 digits, before rounding).
  *
  * @category Scoring
  * @example
  * ```ts
  * const score: WeightedScore = weightedScore(state, { asOf: '2021-12-10' });
- * score.rectifiedWeight.toString(); //=> '45' (of a total weight of 58)
+ * score.rectifiedWeight; //=> 45 (of a total weight of 58)
  * ```
  */
 export interface WeightedScore {
@@ -61,22 +64,22 @@ export interface WeightedScore {
   /** The weights applied. */
   readonly weights: {
     /** Weight of a major issue. */
-    readonly major: Decimal;
+    readonly major: Figure;
     /** Weight of a minor issue. */
-    readonly minor: Decimal;
+    readonly minor: Figure;
     /** Factor per category (categories not listed weigh 1). */
-    readonly categories: Readonly<Record<string, Decimal>>;
+    readonly categories: Readonly<Record<string, Figure>>;
   };
   /** Σ weight of the issues that are not withdrawn. */
-  readonly totalWeight: Decimal;
+  readonly totalWeight: Figure;
   /** Σ weight of the rectified (or later) issues. */
-  readonly rectifiedWeight: Decimal;
+  readonly rectifiedWeight: Figure;
   /** Σ weight of the verified or closed issues. */
-  readonly verifiedWeight: Decimal;
+  readonly verifiedWeight: Figure;
   /** rectifiedWeight ÷ totalWeight; null when totalWeight is 0. */
-  readonly score: Decimal | null;
+  readonly score: Figure | null;
   /** verifiedWeight ÷ totalWeight; null when totalWeight is 0. */
-  readonly strictScore: Decimal | null;
+  readonly strictScore: Figure | null;
   /** Why the scores are null; null when they are given. */
   readonly note: Label | null;
 }
@@ -90,12 +93,12 @@ export interface WeightedScore {
  * @category Scoring
  * @param state - a replayed ledger
  * @param options - `asOf`; `weights` (default major 2, minor 1, every category 1)
- * @returns the score, exact
+ * @returns the score (worked out exactly, given as numbers)
  * @throws {@link DudaoError} `invalid-date` at `['asOf']`; `negative` / `not-a-number` at `['weights', …]`
  * @example
  * ```ts
  * // 3 major issues (2 rectified) and 2 minor (1 rectified): (2×2 + 1) ÷ (3×2 + 2) = 5/8
- * weightedScore(state, { asOf: '2021-12-10' }).score?.toString(); //=> '0.625'
+ * weightedScore(state, { asOf: '2021-12-10' }).score; //=> 0.625
  * ```
  */
 export function weightedScore(
@@ -145,12 +148,18 @@ export function weightedScore(
   const scored = !total.isZero();
   return {
     asOf,
-    weights: { ...severity, categories: Object.fromEntries(categories) },
-    totalWeight: total,
-    rectifiedWeight: rectified,
-    verifiedWeight: verified,
-    score: scored ? rectified.div(total) : null,
-    strictScore: scored ? verified.div(total) : null,
+    weights: {
+      major: severity.major.toNumber(),
+      minor: severity.minor.toNumber(),
+      categories: Object.fromEntries(
+        [...categories].map(([category, factor]) => [category, factor.toNumber()]),
+      ),
+    },
+    totalWeight: total.toNumber(),
+    rectifiedWeight: rectified.toNumber(),
+    verifiedWeight: verified.toNumber(),
+    score: scored ? rectified.div(total).toNumber() : null,
+    strictScore: scored ? verified.div(total).toNumber() : null,
     note: scored
       ? null
       : {
