@@ -9,6 +9,7 @@ import { projectClearance } from '../../src/scoring/projection.js';
 import { progressSeries } from '../../src/scoring/series.js';
 import { type RectificationSummary, rectificationSummary } from '../../src/scoring/summary.js';
 import { handLedgerEvents, handLedgerEventsByIssue } from '../fixtures/ledger-hand.js';
+import { expectPlainData, near } from '../progress/helpers.js';
 
 describe('progressSeries of the hand-worked ledger', () => {
   const series = progressSeries(handLedgerEvents, { from: '2021-04-01', to: '2021-12-31', every: 'week' });
@@ -46,14 +47,13 @@ describe('progressSeries of the hand-worked ledger', () => {
   it('on 2021-12-10 (a daily series) gives the hand-worked figures', () => {
     const daily = progressSeries(handLedgerEvents, { from: '2021-12-09', to: '2021-12-10', every: 'day' });
     const last = daily.points.at(-1);
-    expect([last?.total, last?.rectified, last?.rate?.toString(), last?.overdue]).toEqual([
-      41,
-      33,
-      '0.825',
-      3,
-    ]);
+    expect([last?.total, last?.rectified, last?.rate, last?.overdue]).toEqual([41, 33, 0.825, 3]);
     // B01 is closed on 12-10: one more closed than the day before.
     expect((last?.byStatus.closed ?? 0) - (daily.points[0]?.byStatus.closed ?? 0)).toBe(1);
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every rate a finite number', () => {
+    expectPlainData(series);
   });
 
   it('checks its options', () => {
@@ -76,8 +76,8 @@ function point(asOf: string, counted: number, closed: number): RectificationSumm
     byStatus: { open: counted - closed, 'in-progress': 0, rectified: 0, verified: 0, closed, withdrawn: 0 },
     rectified: closed,
     verifiedOrClosed: closed,
-    rate: counted === 0 ? null : new Decimal(closed).div(counted),
-    strictRate: counted === 0 ? null : new Decimal(closed).div(counted),
+    rate: counted === 0 ? null : closed / counted,
+    strictRate: counted === 0 ? null : closed / counted,
     rateNote: null,
     overdue: 0,
     onTime: closed,
@@ -91,10 +91,12 @@ describe('projectClearance', () => {
     const points = [point('2021-11-01', 40, 0), point('2021-11-08', 40, 10), point('2021-11-15', 40, 20)];
     const projection = projectClearance(points, { target: '2021-12-31' });
     expect(projection.status).toBe('projected');
-    expect(projection.slopePerDay?.equals(new Decimal(-10).div(7))).toBe(true);
+    // The number nearest −10/7 (the date was found from the exact slope).
+    expect(near(projection.slopePerDay, new Decimal(-10).div(7))).toBe(true);
     expect(projection.date).toBe('2021-11-29');
     expect(projection.meetsTarget).toBe(true);
     expect(projection.outstanding).toBe(20);
+    expectPlainData(projection);
     expect(projectClearance(points, { target: '2021-11-28' }).meetsTarget).toBe(false);
     expect(projectClearance(points, { target: '2021-11-29' }).meetsTarget).toBe(true);
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLedger, replayLedger } from '../../src/ledger/fold.js';
 import { findIssue } from '../../src/ledger/query.js';
-import { Decimal } from '../../src/numeric/decimal.js';
+import { Decimal, decimalToJSON } from '../../src/numeric/decimal.js';
 import { type BreakdownRow, rectificationBreakdown } from '../../src/scoring/breakdown.js';
 import { overdueList } from '../../src/scoring/overdue.js';
 import { ledgerReport, ledgerReportToJSON } from '../../src/scoring/report.js';
@@ -22,6 +22,7 @@ import {
   handLedgerEvents,
   handLedgerEventsByIssue,
 } from '../fixtures/ledger-hand.js';
+import { expectPlainData } from '../progress/helpers.js';
 
 const state = replayLedger(handLedgerEvents);
 const asOf = HAND_AS_OF;
@@ -73,12 +74,12 @@ describe('rectificationSummary of the hand-worked ledger on 2021-12-10', () => {
 
   it('整改率 = 33 ÷ 40 = 0.825 (rectified 7 + verified 5 + closed 21)', () => {
     expect(summary.rectified).toBe(33);
-    expect(summary.rate?.toString()).toBe('0.825');
+    expect(summary.rate).toBe(0.825);
   });
 
   it('strict rate = (verified 5 + closed 21) ÷ 40 = 0.65', () => {
     expect(summary.verifiedOrClosed).toBe(26);
-    expect(summary.strictRate?.toString()).toBe('0.65');
+    expect(summary.strictRate).toBe(0.65);
   });
 
   it('3 overdue: A08 and C04 (deadline 10-31) and the reopened B02 (deadline 08-31); A15 is due today, A03 was extended', () => {
@@ -92,7 +93,8 @@ describe('rectificationSummary of the hand-worked ledger on 2021-12-10', () => {
 
   it('29 of 33 rectified on time: A05, A19, B05, C07 were late; C02 is on time under its extension, A10 on its deadline day', () => {
     expect(summary.onTime).toBe(29);
-    expect(summary.onTimeRate?.equals(ratio(29, 33))).toBe(true);
+    // The number nearest 29/33 (a quotient of two integers in floating point is correctly rounded).
+    expect(summary.onTimeRate).toBe(29 / 33);
     expect(findIssue(state, 'C02')?.rectifiedOnTime).toBe(true);
     expect(findIssue(state, 'A10')?.rectifiedOnTime).toBe(true);
     expect(findIssue(state, 'A05')?.rectifiedOnTime).toBe(false);
@@ -114,8 +116,15 @@ describe('rectificationSummary of the hand-worked ledger on 2021-12-10', () => {
       overdue: 3,
       cleared: false,
     });
-    // JSON.stringify of the summary itself gives the same decimal strings.
-    expect(JSON.parse(JSON.stringify(summary)).rate).toBe('0.825');
+    // A non-terminating rate is written from its exact fraction, to 40 significant digits.
+    expect(json.onTimeRate).toBe(decimalToJSON(ratio(29, 33)));
+    // The summary itself is plain data: JSON.stringify writes its rates as numbers that read back the same.
+    expect(JSON.parse(JSON.stringify(summary)).rate).toBe(0.825);
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every rate a finite number', () => {
+    expectPlainData(summary);
+    expectPlainData(rectificationSummaryToJSON(summary));
   });
 
   it('does not depend on the order of events across issues', () => {
@@ -224,12 +233,12 @@ describe('breakdowns of the hand-worked ledger', () => {
       onTime: 7,
       cleared: false,
     });
-    expect(row(rows, '610323').rate?.toString()).toBe('0.85');
-    expect(row(rows, '610323').strictRate?.toString()).toBe('0.65');
-    expect(row(rows, '610328').rate?.toString()).toBe('0.8');
-    expect(row(rows, '610328').strictRate?.toString()).toBe('0.6');
-    expect(row(rows, '610330').rate?.toString()).toBe('0.8');
-    expect(row(rows, '610330').strictRate?.toString()).toBe('0.7');
+    expect(row(rows, '610323').rate).toBe(0.85);
+    expect(row(rows, '610323').strictRate).toBe(0.65);
+    expect(row(rows, '610328').rate).toBe(0.8);
+    expect(row(rows, '610328').strictRate).toBe(0.6);
+    expect(row(rows, '610330').rate).toBe(0.8);
+    expect(row(rows, '610330').strictRate).toBe(0.7);
   });
 
   it('by lead department: 教育局 17/17, 财政局 6/7, 编办 3/4, 人社局 5/5, 自然资源局 2/4, 住建局 0/3', () => {
@@ -254,12 +263,12 @@ describe('breakdowns of the hand-worked ledger', () => {
         [s.total, s.withdrawn, s.counted, s.rectified, s.verifiedOrClosed, s.overdue, s.onTime],
         unit,
       ).toEqual([total, withdrawn, counted, rectified, verifiedOrClosed, overdue, onTime]);
-      expect(s.rate?.equals(ratio(rectified, counted)), unit).toBe(true);
+      expect(s.rate, unit).toBe(rectified / counted);
     }
-    expect(row(rows, '住建局').rate?.toString()).toBe('0');
+    expect(row(rows, '住建局').rate).toBe(0);
     expect(row(rows, '住建局').onTimeRate).toBeNull();
-    expect(row(rows, '人社局').rate?.toString()).toBe('1');
-    expect(row(rows, '自然资源局').strictRate?.toString()).toBe('0.25');
+    expect(row(rows, '人社局').rate).toBe(1);
+    expect(row(rows, '自然资源局').strictRate).toBe(0.25);
     expect(row(rows, '教育局').byStatus).toEqual({
       open: 0,
       'in-progress': 0,
@@ -288,8 +297,8 @@ describe('breakdowns of the hand-worked ledger', () => {
       ['bj-2021-09-return', 16, 16, 14, 0],
       ['sx-2021-04-process', 25, 24, 19, 3],
     ]);
-    expect(row(rows, 'bj-2021-09-return').rate?.toString()).toBe('0.875');
-    expect(row(rows, 'sx-2021-04-process').strictRate?.equals(ratio(16, 24))).toBe(true);
+    expect(row(rows, 'bj-2021-09-return').rate).toBe(0.875);
+    expect(row(rows, 'sx-2021-04-process').strictRate).toBe(16 / 24);
   });
 
   it('by severity: major 12/18 rectified (one withdrawn), minor 21/22', () => {
@@ -337,24 +346,32 @@ describe('breakdowns of the hand-worked ledger', () => {
 describe('weightedScore of the hand-worked ledger (major 2, minor 1)', () => {
   it('(12 × 2 + 21) ÷ (18 × 2 + 22) = 45/58; strict (12 × 2 + 14) ÷ 58 = 38/58', () => {
     const score = weightedScore(state, { asOf });
-    expect(score.totalWeight.toString()).toBe('58');
-    expect(score.rectifiedWeight.toString()).toBe('45');
-    expect(score.verifiedWeight.toString()).toBe('38');
-    expect(score.score?.equals(ratio(45, 58))).toBe(true);
-    expect(score.strictScore?.equals(ratio(38, 58))).toBe(true);
+    expect(score.totalWeight).toBe(58);
+    expect(score.rectifiedWeight).toBe(45);
+    expect(score.verifiedWeight).toBe(38);
+    // The numbers nearest 45/58 and 38/58.
+    expect(score.score).toBe(45 / 58);
+    expect(score.strictScore).toBe(38 / 58);
+    expect(score.weights).toEqual({ major: 2, minor: 1, categories: {} });
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every figure a finite number', () => {
+    expectPlainData(
+      weightedScore(state, { asOf, weights: { major: '2.5', categories: { 'large-classes': 3 } } }),
+    );
   });
 
   it('with equal weights, the score is the rectification rate', () => {
     const score = weightedScore(state, { asOf, weights: { major: 1, minor: 1 } });
-    expect(score.score?.toString()).toBe('0.825');
+    expect(score.score).toBe(0.825);
   });
 
   it('category factors multiply the severity weight: large-classes × 3', () => {
     // large-classes (counted): A01 A09 A16 B01 C01 major, all rectified; C09 major, open. B11 withdrawn.
     // Extra weight: 5 rectified × 2 × 2 more = +20 rectified; 6 × 2 × 2 = +24 total.
     const score = weightedScore(state, { asOf, weights: { categories: { 'large-classes': 3 } } });
-    expect(score.totalWeight.toString()).toBe(String(58 + 24));
-    expect(score.rectifiedWeight.toString()).toBe(String(45 + 20));
+    expect(score.totalWeight).toBe(58 + 24);
+    expect(score.rectifiedWeight).toBe(45 + 20);
   });
 
   it('rejects a negative weight with its path', () => {
@@ -385,8 +402,8 @@ describe('summaries of special ledgers', () => {
     const closedOnly = state.issues.filter((i) => i.status === 'closed' || i.status === 'withdrawn');
     const s = summarizeIssues(closedOnly, { asOf });
     expect(s.cleared).toBe(true);
-    expect(s.rate?.toString()).toBe('1');
-    expect(s.strictRate?.toString()).toBe('1');
+    expect(s.rate).toBe(1);
+    expect(s.strictRate).toBe(1);
   });
 
   it('looks back: on 2021-10-31 the figures are those of the history up to that day', () => {
@@ -412,5 +429,30 @@ describe('ledgerReport', () => {
     expect(json.rate).toBe('0.825');
     expect(json.breakdowns.county[0]).toMatchObject({ key: '610323', summary: { rate: '0.85', total: 20 } });
     expect(json.overdueIssues[0]).toMatchObject({ id: 'B02', daysOverdue: 101, lead: ['自然资源局'] });
+    // Weights and their sums as decimal strings; the scores from the exact sums, to 40 digits.
+    expect(json.weighted).toEqual({
+      weights: { major: '2', minor: '1', categories: {} },
+      totalWeight: '58',
+      rectifiedWeight: '45',
+      verifiedWeight: '38',
+      score: decimalToJSON(ratio(45, 58)),
+      strictScore: decimalToJSON(ratio(38, 58)),
+    });
+  });
+
+  it('writes decimal weights exactly in JSON: major 0.1 × 18 = 1.8 (not the float sum)', () => {
+    const report = ledgerReport(state, { asOf, weights: { major: '0.1', minor: 0 } });
+    expect(report.weighted.totalWeight).toBe(1.8);
+    const json = ledgerReportToJSON(report);
+    expect(json.weighted.weights.major).toBe('0.1');
+    expect(json.weighted.totalWeight).toBe('1.8');
+    // 12 rectified major issues of 18: 1.2 ÷ 1.8 = 2/3
+    expect(json.weighted.score).toBe(decimalToJSON(ratio(2, 3)));
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every figure a finite number', () => {
+    const report = ledgerReport(state, { asOf });
+    expectPlainData(report);
+    expectPlainData(ledgerReportToJSON(report));
   });
 });
