@@ -11,7 +11,7 @@ import { readiness } from '../../src/progress/readiness.js';
 import { trajectory } from '../../src/progress/trajectory.js';
 import { progressParagraph } from '../../src/report/progress-markdown.js';
 import { progressPreschool } from '../fixtures/progress-preschool.js';
-import { changeOf, near } from './helpers.js';
+import { changeOf, expectPlainData, near } from './helpers.js';
 
 const set = preschool2020;
 const p2021 = assessPreschool(progressPreschool(2021), set);
@@ -35,17 +35,13 @@ describe('preschool readiness', () => {
     // sum = (32 + 119 + 136)/544 = 287/544; ÷ 25 decided = 287/13600.
     expect(r.distance.decided).toBe(25);
     expect(near(r.distance.value, new Decimal(287).div(13600))).toBe(true);
-    expect(r.distance.terms.map((t) => t.relativeShortfall.toString())).toEqual([
-      '0.25',
-      '0.21875',
-      new Decimal(1).div(17).toString(),
-    ]);
+    expect(r.distance.terms.map((t) => t.relativeShortfall)).toEqual([0.25, 0.21875, 1 / 17]);
   });
 
   it('2022: 24 of 25; only public share unmet; distance 0.25 ÷ 25 = 0.01', () => {
     const r = readiness(p2022, { set });
     expect(r.indicators).toMatchObject({ met: 24, unmet: 1, counted: 25 });
-    expect(r.distance.value?.toString()).toBe('0.01');
+    expect(r.distance.value).toBe(0.01);
     expect(r.sections).toMatchObject({ passing: 3, failing: 0, counted: 3 });
   });
 });
@@ -60,10 +56,10 @@ describe('preschool comparison 2021 → 2022', () => {
     const gross = changeOf(c.changes, 'county:gross-enrolment');
     // 400/460 × 100 = 2000/23; change 2000/23 − 80 = 160/23.
     expect(near(gross.valueChange, new Decimal(160).div(23))).toBe(true);
-    expect(changeOf(c.changes, 'county:inclusive-coverage').valueChange?.toString()).toBe('37.5');
+    expect(changeOf(c.changes, 'county:inclusive-coverage').valueChange).toBe(37.5);
     const pub = changeOf(c.changes, 'county:public-share');
     expect(pub.movement).toBe('still-not-met');
-    expect(pub.valueChange?.isZero()).toBe(true);
+    expect(pub.valueChange).toBe(0);
     // classes within size: 12/13 → 13/13, still met.
     const classes = changeOf(c.changes, 'county:classes-within-size');
     expect(near(classes.valueChange, new Decimal(100).div(13))).toBe(true);
@@ -74,9 +70,9 @@ describe('preschool comparison 2021 → 2022', () => {
     expect(c.sections.newlyPassing.map((s) => [s.institutionId, s.stage])).toEqual([['k2', 'kindergarten']]);
     expect(c.sections.newlyFailing).toEqual([]);
     const large = changeOf(c.changes, 'kindergarten:k2:class-size-large');
-    expect(large.valueChange?.toString()).toBe('-5');
-    expect(large.before?.gap?.toString()).toBe('5');
-    expect(large.after?.gap?.toString()).toBe('0');
+    expect(large.valueChange).toBe(-5);
+    expect(large.before?.gap).toBe(5);
+    expect(large.after?.gap).toBe(0);
     expect(large.movement).toBe('newly-met');
     expect(c.institutions).toEqual({ added: [], gone: [] });
     expect(c.variation).toEqual([]);
@@ -98,6 +94,12 @@ describe('preschool comparison 2021 → 2022', () => {
       { set },
     );
     expect(t.projections.map((p) => [p.key, p.status])).toEqual([['county:public-share', 'no-trend']]);
+    expectPlainData(t);
+  });
+
+  it('is plain data: readiness and comparison survive structuredClone', () => {
+    expectPlainData(readiness(p2021, { set }));
+    expectPlainData(c);
   });
 
   it('a preschool and a compulsory assessment cannot be compared', () => {

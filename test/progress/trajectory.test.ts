@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
+import { Decimal } from '../../src/numeric/decimal.js';
 import { trajectory } from '../../src/progress/trajectory.js';
 import { progressCounty } from '../fixtures/progress-county.js';
-import { assessed } from './helpers.js';
+import { assessed, near } from './helpers.js';
 
 const set = compulsoryQuality2017;
 
@@ -46,9 +47,9 @@ describe('trajectory of the hand-worked years', () => {
 
   it('every indicator over time, including institutions that come and go', () => {
     const exchange = t.series.find((s) => s.key === 'county:teacher-exchange');
-    expect(exchange?.values.map((v) => [v.date, v.value?.toString(), v.status])).toEqual([
-      ['2021-12-31', '9', 'unmet'],
-      ['2022-12-31', '10.5', 'met'],
+    expect(exchange?.values.map((v) => [v.date, v.value, v.status, v.gap])).toEqual([
+      ['2021-12-31', 9, 'unmet', 1],
+      ['2022-12-31', 10.5, 'met', -0.5],
     ]);
     const key = t.series.find((s) => s.key === 'county:teacher-exchange-key');
     expect(key?.values.map((v) => v.status)).toEqual(['unknown', 'met']);
@@ -60,9 +61,11 @@ describe('trajectory of the hand-worked years', () => {
       ['section:p2:primary:multimedia-rooms-per-100', 'no-trend'],
     ]);
     // p2 multimedia 2 → 2: slope 0.
-    expect(projectionOf(t, 'section:p2:primary:multimedia-rooms-per-100').slopePerDay?.isZero()).toBe(true);
+    expect(projectionOf(t, 'section:p2:primary:multimedia-rooms-per-100').slopePerDay).toBe(0);
     // teacher pay 196/193 → 190/193 over 365 days: slope −6/193 ÷ 365 < 0, away from ≥ 1.
-    expect(projectionOf(t, 'county:teacher-pay').slopePerDay?.isNegative()).toBe(true);
+    const pay = projectionOf(t, 'county:teacher-pay').slopePerDay;
+    expect(pay).toBeLessThan(0);
+    expect(near(pay, new Decimal(-6).div(193).div(365))).toBe(true);
   });
 });
 
@@ -76,7 +79,7 @@ describe('projections', () => {
     const p = projectionOf(t, 'county:teacher-exchange');
     expect(p).toMatchObject({ status: 'projected', pointsUsed: 2, date: '2022-12-31', year: 2022 });
     // per year: (1/365) × 365.25
-    expect(p.slopePerYear?.minus('1.000684931506849315068493150684931506849').abs().lt('1e-35')).toBe(true);
+    expect(near(p.slopePerYear, new Decimal('1.000684931506849315068493150684931506849'))).toBe(true);
     expect(p.explanation.zh).toContain('预计 2022 年达标（约 2022-12-31，估计值）');
   });
 
@@ -105,7 +108,7 @@ describe('projections', () => {
     ];
     const p = projectionOf(trajectory(points), 'county:teacher-exchange');
     expect(p).toMatchObject({ status: 'projected', pointsUsed: 3, date: '2021-02-10', year: 2021 });
-    expect(p.slopePerDay?.toString()).toBe('0.075');
+    expect(p.slopePerDay).toBe(0.075);
     // window 2: the last two points only: 0.5 in 10 days = 0.05 a day → 30 days → 2021-02-20.
     const p2 = projectionOf(trajectory(points, { window: 2 }), 'county:teacher-exchange');
     expect(p2).toMatchObject({ pointsUsed: 2, date: '2021-02-20' });
