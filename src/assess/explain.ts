@@ -6,7 +6,7 @@
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { comparatorSymbol } from './exact.js';
-import type { IndicatorResult } from './types.js';
+import type { CountyIndicatorResult, IndicatorResult } from './types.js';
 
 /**
  * An exact fraction as Decimals: value = numerator ÷ denominator × scale.
@@ -82,6 +82,8 @@ export function showFigure(value: Decimal | number): string {
   return rounded.eq(exact) ? exact.toFixed() : `${rounded.toFixed()}…`;
 }
 
+const MISSING_SHOWN = 5;
+
 function negatedSymbol(comparator: IndicatorResult['comparator']): string {
   return { gte: '<', gt: '≤', lte: '>', lt: '≥', eq: '≠', bool: '', none: '' }[comparator];
 }
@@ -98,11 +100,20 @@ function negatedSymbol(comparator: IndicatorResult['comparator']): string {
  * explainResult(result).en; //=> '21 ÷ 500 × 100 = 4.2 ≥ 4.2'
  * ```
  */
-export function explainResult(result: IndicatorResult): Label {
+export function explainResult(result: IndicatorResult | CountyIndicatorResult): Label {
+  if ('failing' in result && result.failing !== undefined) return explainAggregate(result);
   switch (result.status) {
     case 'unknown': {
       const missing = result.missing ?? [];
       if (missing.length === 0) return { en: 'unknown', zh: '无法判定' };
+      if (missing.length > MISSING_SHOWN) {
+        // A long list (a field absent from every school) is shortened; `missing` keeps every path.
+        const head = missing.slice(0, MISSING_SHOWN - 2);
+        return {
+          en: `unknown: missing ${head.join(', ')} and ${missing.length - head.length} more`,
+          zh: `无法判定：缺少 ${head.join('、')} 等 ${missing.length} 项`,
+        };
+      }
       return { en: `unknown: missing ${missing.join(', ')}`, zh: `无法判定：缺少 ${missing.join('、')}` };
     }
     case 'not-applicable': {
@@ -133,4 +144,20 @@ export function explainResult(result: IndicatorResult): Label {
   const symbol = result.status === 'met' ? comparatorSymbol(result.comparator) : negatedSymbol(result.comparator);
   const text = `${arithmetic} ${symbol} ${showFigure(result.threshold)}`;
   return { en: text, zh: text };
+}
+
+// A school-level indicator over the county: how many schools (or sections) meet it, which do not,
+// which lack data.
+function explainAggregate(result: CountyIndicatorResult): Label {
+  const failing = result.failing ?? [];
+  const unknown = result.unknownSchools ?? [];
+  const applicable = result.applicable ?? 0;
+  const where = (f: { readonly schoolId: string; readonly stage?: string }): string =>
+    f.stage === undefined ? f.schoolId : `${f.schoolId}/${f.stage}`;
+  const unitEn = result.bySection === true ? 'school sections' : 'schools';
+  const unitZh = result.bySection === true ? '个学校学段' : '所学校';
+  const metCount = applicable - failing.length - unknown.length;
+  const en = `${metCount} of ${applicable} ${unitEn} meet it${failing.length > 0 ? `; not met: ${failing.map(where).join(', ')}` : ''}${unknown.length > 0 ? `; missing data: ${unknown.join(', ')}` : ''}`;
+  const zh = `${applicable}${unitZh}中 ${metCount} 个达标${failing.length > 0 ? `；未达标：${failing.map(where).join('、')}` : ''}${unknown.length > 0 ? `；缺少数据：${unknown.join('、')}` : ''}`;
+  return { en, zh };
 }

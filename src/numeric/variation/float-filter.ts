@@ -30,7 +30,6 @@ const ETA = 1e-323; // ≥ 2η, η = 2⁻¹⁰⁷⁴: the absolute error of a su
 const NORMAL = 1e-290; // results below this (but non-zero) may be subnormal: use the exact path
 const SAFETY = 4; // the first-order bound below is multiplied by this
 const ACCURACY = 4e-13; // relative error that still guarantees 12 significant digits
-const DISPLAY = 1e-14; // margin for the 15-digit rounding of reported values
 const MAX_FAST_COUNT = 1e9;
 
 const BLOCK = 32; // terms summed plainly before a block sum is added with compensation (literal in loops)
@@ -239,10 +238,6 @@ function materialize(
   return { xs, ws, integerWeights, hasRatio, inRange: allInRange };
 }
 
-function reported(x: number): Decimal {
-  return new Decimal(x.toPrecision(15));
-}
-
 /**
  * The floating-point fast path of {@link coefficientOfVariation} on its own: its answer when its
  * error bound guarantees 12 correct significant digits and the exact decision, `undefined` when
@@ -336,65 +331,41 @@ export function fastResult(
   if (!(errMean <= ACCURACY * absMean) || !(errS <= ACCURACY * S)) return undefined;
 
   const totalWeight =
-    integerWeights && W <= 2 ** 53 ? new Decimal(W) : exactDecimal(exactWeightSum(weights, n, path));
+    integerWeights && W <= 2 ** 53 ? W : exactDecimal(exactWeightSum(weights, n, path)).toNumber();
   if (mean < 0) {
-    const base = { mean: reported(mean), standardDeviation: reported(S), count: n, totalWeight };
+    const base = { mean, standardDeviation: S, count: n, totalWeight };
     return withDecision({ cv: null, ...base, reason: 'negative-mean' }, threshold, null);
   }
 
   const cv = S / mean;
   const errCv = SAFETY * ((errS + cv * errMean) / absMean + U * cv);
   if (!(errCv <= ACCURACY * cv) || !(cv >= NORMAL)) return undefined;
-  if (threshold === undefined) return reportedWhenRead(cv, mean, S, n, totalWeight, undefined);
-  // The reported CV (15 significant digits) must fall on the same side as the decision.
-  const error = errCv + DISPLAY * Math.max(cv, Math.abs(threshold.cv.float));
-  const withinLimit = cvWithinLimitFiltered(cv, error, threshold.cv);
+  if (threshold === undefined) return fastVariationResult(cv, mean, S, n, totalWeight, undefined);
+  // The reported CV is this float: deciding it at its error bound puts it on the same side of the
+  // limit as the exact CV.
+  const withinLimit = cvWithinLimitFiltered(cv, errCv, threshold.cv);
   if (withinLimit === undefined) return undefined;
-  return reportedWhenRead(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit });
+  return fastVariationResult(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit });
 }
 
-// The fast path's result. Its three Decimals (each float to 15 significant digits, all correct to
-// 12) are made when first read, and then kept: a national run reads few of them, and making one
-// costs more than the rest of a small CV. The fields are own enumerable properties (getters), so
-// JSON, spreads and deep equality see them as values.
-function reportedWhenRead(
+// The fast path's result: the floats themselves, each correct to 12 significant digits by the
+// bound above, and on the same side of the limit as the exact CV.
+function fastVariationResult(
   cv: number,
   mean: number,
   standardDeviation: number,
   count: number,
-  totalWeight: Decimal,
+  totalWeight: number,
   decision: { readonly limit: Decimal; readonly withinLimit: boolean } | undefined,
 ): VariationResult {
-  let cvDecimal: Decimal | undefined;
-  let meanDecimal: Decimal | undefined;
-  let deviationDecimal: Decimal | undefined;
-  const result: {
-    readonly cv: Decimal;
-    readonly mean: Decimal;
-    readonly standardDeviation: Decimal;
-    readonly count: number;
-    readonly totalWeight: Decimal;
-    limit?: Decimal;
-    withinLimit?: boolean;
-  } = {
-    get cv(): Decimal {
-      cvDecimal ??= reported(cv);
-      return cvDecimal;
-    },
-    get mean(): Decimal {
-      meanDecimal ??= reported(mean);
-      return meanDecimal;
-    },
-    get standardDeviation(): Decimal {
-      deviationDecimal ??= reported(standardDeviation);
-      return deviationDecimal;
-    },
+  if (decision === undefined) return { cv, mean, standardDeviation, count, totalWeight };
+  return {
+    cv,
+    mean,
+    standardDeviation,
     count,
     totalWeight,
+    limit: decision.limit.toNumber(),
+    withinLimit: decision.withinLimit,
   };
-  if (decision !== undefined) {
-    result.limit = decision.limit;
-    result.withinLimit = decision.withinLimit;
-  }
-  return result;
 }
