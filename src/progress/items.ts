@@ -63,7 +63,7 @@ export type ProgressItemKind =
  * @example
  * ```ts
  * const cv = progressItems(assessment).find((i) => i.key === 'variation:sports-area-per-pupil:primary');
- * cv?.gap; //=> 0.015151515151515138 (CV 17/33 − 0.50)
+ * cv?.gap; //=> 0.0151515151515151 (the CV 17/33 as reported, 0.5151515151515151, − 0.5)
  * ```
  */
 export interface ProgressItem {
