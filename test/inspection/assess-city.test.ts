@@ -8,6 +8,7 @@ import { DudaoError, formatPath } from '../../src/error.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { assessCity } from '../../src/inspection/assess-city.js';
 import { sampleCity } from '../../src/sample/index.js';
+import { expectPlainData } from '../progress/helpers.js';
 
 const result = assessCity(sampleCity, { asOf: sampleCity.asOf });
 
@@ -51,6 +52,10 @@ describe('assessCity on the sample city', () => {
     ]);
     expect(result.city.city.coverageBasis).toBe('institutions');
     expect(result.city.rows.reduce((sum, r) => sum + (r.overdue ?? 0), 0)).toBe(11);
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every figure a finite number', () => {
+    expectPlainData(result);
   });
 
   it('leaves out ledger events after the day', () => {

@@ -15,9 +15,7 @@ import {
   handLedgerSummaries,
   handPlans,
 } from '../fixtures/city-hand.js';
-
-const THIRD = `0.${'3'.repeat(40)}`; // 1/3 to 40 significant digits
-const TWO_THIRDS = `0.${'6'.repeat(39)}7`; // 2/3 to 40 significant digits, rounded half up
+import { expectPlainData } from '../progress/helpers.js';
 
 const input = (withInstitutions = true) => ({
   counties: HAND_COUNTIES,
@@ -28,17 +26,14 @@ const input = (withInstitutions = true) => ({
   ...(withInstitutions ? { institutions: handInstitutions } : {}),
 });
 
-/** The report as plain JSON: Decimals become their decimal strings. */
-const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-const full = (n: number) => ({ visited: n, total: n, share: '1', full: true, missing: [] });
+const full = (n: number) => ({ visited: n, total: n, share: 1, full: true, missing: [] });
 
 describe('cityReport, hand-worked city of 4 counties and 8 inspections (2024-12-31)', () => {
   const report = cityReport(input(), { asOf: '2024-12-31' });
 
   it('gives every row: stage, target year, schedule, verdict, rectification, inspections, coverage', () => {
     expect(report.asOf).toBe('2024-12-31');
-    expect(json(report.rows)).toEqual([
+    expect(report.rows).toEqual([
       {
         county: '999501',
         name: '甲县',
@@ -50,7 +45,7 @@ describe('cityReport, hand-worked city of 4 counties and 8 inspections (2024-12-
         onTrack: true,
         // latest year wins: 2024 passed over 2023 failed
         verdict: { status: 'passed', year: 2024 },
-        rectificationRate: '0.9', // 9 ÷ 10
+        rectificationRate: 0.9, // 9 ÷ 10
         overdue: 0,
         inspections: 3, // i1, i5, i8
         // a-s1, a-s2 (i1) + a-s3 (i5) = 3 of 3; a-x1 (special education) is out of scope
@@ -80,11 +75,11 @@ describe('cityReport, hand-worked city of 4 counties and 8 inspections (2024-12-
         // provincial assessment due 2023-12-31 and application due 2024-03-31, neither reached
         onTrack: false,
         verdict: { status: 'incomplete', year: 2023 },
-        rectificationRate: THIRD, // 1 ÷ 3
+        rectificationRate: 1 / 3, // 1 ÷ 3, the nearest number
         overdue: 2,
         inspections: 1, // i3
         // c-k1, c-k2 (i3) = 2 of 4 = 0.5
-        coverage: { visited: 2, total: 4, share: '0.5', full: false, missing: ['c-k3', 'c-k4'] },
+        coverage: { visited: 2, total: 4, share: 0.5, full: false, missing: ['c-k3', 'c-k4'] },
       },
       {
         county: '999504',
@@ -199,8 +194,14 @@ describe('cityReport, hand-worked city of 4 counties and 8 inspections (2024-12-
         steps: [step('i4', [1, 2], [1, 2]), step('i7', [1, 2], [2, 2])],
       },
     ]);
-    // 甲县 after i1: 2 of 3, kept to 40 digits
-    expect(report.coverage?.[0]?.steps[0]?.cumulative.share?.toString()).toBe(TWO_THIRDS);
+    // 甲县 after i1: 2 of 3, the exact fraction in the counts beside the nearest number
+    const first = report.coverage?.[0]?.steps[0]?.cumulative;
+    expect([first?.visited, first?.total, first?.share]).toEqual([2, 3, 2 / 3]);
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every figure a finite number', () => {
+    expectPlainData(report);
+    expectPlainData(cityReport(input(false), { asOf: '2024-12-31' }));
   });
 
   it('counts an institution visited three times once, in coverage and in the assessed total', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../src/inspection/coverage.js';
 import { aprilInspection, cityCountyDataset, juneInspection, visit } from '../fixtures/city-county.js';
 import { deepFreeze, kindergarten, preschoolDataset } from '../fixtures/preschool-builders.js';
+import { expectPlainData } from '../progress/helpers.js';
 
 const institutions = institutionsFromCompulsory(cityCountyDataset, compulsoryQuality2017);
 
@@ -128,7 +129,7 @@ describe('coverage (督导覆盖面)', () => {
       full: true,
       missing: [],
     });
-    expect(entry?.cumulative.share?.toString()).toBe('1');
+    expect(entry?.cumulative.share).toBe(1);
     expect(entry?.outOfScope).toContain('x01');
   });
 
@@ -140,7 +141,7 @@ describe('coverage (督导覆盖面)', () => {
       [1, 1],
       [1, 1],
     ]);
-    expect(entry?.cumulative.share?.toString()).toBe('0.25');
+    expect(entry?.cumulative.share).toBe(0.25);
   });
 
   it('April sees 2 of the 4 in-scope schools (1/2); with June s03 is added: 3/4; s04 is still missing', () => {
@@ -148,16 +149,9 @@ describe('coverage (督导覆盖面)', () => {
     expect(entry?.county).toBe('999301');
     expect(entry?.programme).toBe('compulsory-quality');
     expect(entry?.outOfScope).toEqual(['t09', 'x01']);
-    expect(
-      entry?.steps.map((s) => [
-        s.inspection,
-        s.own.visited,
-        s.own.share?.toString(),
-        s.cumulative.share?.toString(),
-      ]),
-    ).toEqual([
-      ['c-2022-04', 2, '0.5', '0.5'],
-      ['c-2022-06', 2, '0.5', '0.75'],
+    expect(entry?.steps.map((s) => [s.inspection, s.own.visited, s.own.share, s.cumulative.share])).toEqual([
+      ['c-2022-04', 2, 0.5, 0.5],
+      ['c-2022-06', 2, 0.5, 0.75],
     ]);
     expect(entry?.cumulative).toMatchObject({ visited: 3, total: 4, full: false, missing: ['s04'] });
   });
@@ -171,7 +165,7 @@ describe('coverage (督导覆盖面)', () => {
     const onlyOutOfScope = visit('c-x', '2022-05-01', '2022-05-01', ['t09', 'x01']);
     const [entry] = coverage([onlyOutOfScope], institutions);
     expect(entry?.cumulative).toMatchObject({ visited: 0, total: 4, full: false });
-    expect(entry?.cumulative.share?.toString()).toBe('0');
+    expect(entry?.cumulative.share).toBe(0);
   });
 
   it('is full once every in-scope school is visited, whatever happens to the out-of-scope ones', () => {
@@ -182,17 +176,22 @@ describe('coverage (督导覆盖面)', () => {
       'compulsory-quality',
     );
     expect(entry.cumulative).toMatchObject({ visited: 4, total: 4, full: true, missing: [] });
-    expect(entry.cumulative.share?.toString()).toBe('1');
+    expect(entry.cumulative.share).toBe(1);
     // steps are in date order, whatever the input order
     expect(entry.steps.map((s) => s.inspection)).toEqual(['c-2022-04', 'c-2022-06', 'c-2022-09']);
   });
 
-  it('keeps the share to 40 significant digits (1 of 3 is 0.333…3, never a rounded 0.33) beside the exact counts', () => {
+  it('gives the share as the number nearest the fraction (1 of 3, never a rounded 0.33) beside the exact counts', () => {
     const three = institutions.filter((i) => ['s01', 's02', 's03'].includes(i.id));
     const one = visit('c-1', '2022-05-01', '2022-05-01', ['s01']);
     const [entry] = coverage([one], three);
-    expect(entry?.cumulative.share?.toString()).toBe(`0.${'3'.repeat(40)}`);
+    expect(entry?.cumulative.share).toBe(1 / 3);
     expect([entry?.cumulative.visited, entry?.cumulative.total]).toEqual([1, 3]);
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every share a finite number', () => {
+    expectPlainData(coverage([aprilInspection, juneInspection], institutions));
+    expectPlainData(institutions);
   });
 
   it('ignores inspections of another programme or county, and lists visited ids that are not listed anywhere', () => {

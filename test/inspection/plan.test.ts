@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { DEFAULT_CREATION_SCHEDULE, planStatus } from '../../src/inspection/plan.js';
 import { parseCreationPlan, safeParseCreationPlan } from '../../src/schema/inspection.js';
+import { expectPlainData } from '../progress/helpers.js';
 
 /** SYNTHETIC plan of county 999301: 优质均衡 by 2024. */
 const plan = {
@@ -234,6 +235,10 @@ describe('planStatus (创建进展)', () => {
       ids: [],
     });
     expect(planStatus(plan, { asOf: '2024-10-01' }).missing.openIssues).toBeNull();
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every number finite', () => {
+    expectPlainData(planStatus(plan, { asOf: '2024-10-01', ledgerOpenIssues: ['q-003'] }));
   });
 
   it('follows a province’s own schedule (self-assessment by 30 June)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exactValueOf, explainResult } from '../../src/assess/explain.js';
 import { DudaoError } from '../../src/error.js';
 import { builtInIndicatorSets, getIndicatorSet } from '../../src/indicators/built-in.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
@@ -6,6 +7,7 @@ import { parseIndicatorSet } from '../../src/indicators/parse.js';
 import { supervisionReform2020 } from '../../src/indicators/supervision-reform-2020.js';
 import type { IndicatorSet } from '../../src/indicators/types.js';
 import { assessSupervisionReform, safeAssessSupervisionReform } from '../../src/inspection/reform.js';
+import { expectPlainData } from '../progress/helpers.js';
 
 const SET = supervisionReform2020;
 
@@ -102,8 +104,8 @@ describe('assessSupervisionReform', () => {
     expect(a.reasons).toEqual([]);
     expect(a.countyIndicators).toHaveLength(13);
     expect(a.county).toEqual({ code: '999101', name: '合成县' });
-    expect(result(a, 'schools-per-inspector').explanation.en).toBe('120 ÷ 26 = 4.615385… ≤ 5');
-    expect(result(a, 'listed-supervision-coverage').explanation.en).toBe('120 ÷ 120 × 100 = 100 ≥ 100');
+    expect(explainResult(result(a, 'schools-per-inspector')).en).toBe('120 ÷ 26 = 4.615385… ≤ 5');
+    expect(explainResult(result(a, 'listed-supervision-coverage')).en).toBe('120 ÷ 120 × 100 = 100 ≥ 100');
     expect(result(a, 'supervision-committee')).toMatchObject({
       met: true,
       basis: 'judgement',
@@ -123,7 +125,9 @@ describe('assessSupervisionReform', () => {
     );
     const r = result(over, 'schools-per-inspector');
     expect(r.met).toBe(false);
-    expect(r.shortfall?.times(26).toDecimalPlaces(20).toString()).toBe('1');
+    // Decided on the exact value: (131 ÷ 26 − 5) × 26 = 1; the shortfall figure is 1/26 to at least 12 digits.
+    expect(exactValueOf(r)?.minus(5).times(26).toDecimalPlaces(20).toString()).toBe('1');
+    expect(r.shortfall).toBeCloseTo(1 / 26, 14);
     expect(over.status).toBe('failed');
     expect(over.reasons).toEqual([
       expect.objectContaining({ code: 'indicator-unmet', indicator: 'schools-per-inspector' }),
@@ -144,7 +148,7 @@ describe('assessSupervisionReform', () => {
     );
     expect(a.status).toBe('failed');
     expect(a.reasons.map((r) => r.indicator)).toEqual(['listed-supervision-coverage', 'schools-per-zone']);
-    expect(result(a, 'schools-per-zone').shortfall?.toString()).toBe('1');
+    expect(result(a, 'schools-per-zone').shortfall).toBe(1);
   });
 
   it('reads facts keyed by the standards file ids (rf-training) as well', () => {
@@ -153,7 +157,7 @@ describe('assessSupervisionReform', () => {
     facts['rf-training'] = { value: 39.5 };
     const a = assessSupervisionReform(dataset(facts), SET);
     expect(result(a, 'inspector-training-hours')).toMatchObject({ met: false, status: 'unmet' });
-    expect(result(a, 'inspector-training-hours').shortfall?.toString()).toBe('0.5');
+    expect(result(a, 'inspector-training-hours').shortfall).toBe(0.5);
   });
 
   it('leaves a missing fact unknown, never met, and the county incomplete', () => {
@@ -184,6 +188,11 @@ describe('assessSupervisionReform', () => {
   it('lists facts that no indicator reads (a misspelt key)', () => {
     const a = assessSupervisionReform(dataset({ ...complete(), 'schools-per-inspecter': { value: 3 } }), SET);
     expect(a.unusedFacts).toEqual(['schools-per-inspecter']);
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every figure a finite number', () => {
+    expectPlainData(assessSupervisionReform(dataset(complete()), SET));
+    expectPlainData(assessSupervisionReform(dataset({ 'schools-per-zone': { value: 21 } }), SET));
   });
 
   it('does not mutate its input', () => {

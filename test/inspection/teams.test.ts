@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { planTeams } from '../../src/inspection/teams.js';
 import type { ScopedInstitution } from '../../src/schema/inspection.js';
+import { expectPlainData } from '../progress/helpers.js';
 
 /** SYNTHETIC: 城关镇 5 schools, 河口镇 3, 山阳乡 2, one school without a township, one out of scope. */
 function school(id: string, township?: string, inScope = true): ScopedInstitution {
@@ -52,6 +53,10 @@ describe('planTeams (督导组分组)', () => {
       en: '河口镇 (3 institutions) → Group 2: townships go largest first, each to the group with the fewest institutions so far (0)',
       zh: '河口镇（3 所）→ 第2组：乡镇按机构数从多到少分配，每次分给当时机构最少的组（已有 0 所）',
     });
+  });
+
+  it('is plain data: structuredClone gives an equal copy, every number finite', () => {
+    expectPlainData(planTeams(county, { groups: 2, by: 'township' }));
   });
 
   it('by township, 3 named groups: 5 | 3 | 2, spread 3 within the bound 5', () => {
