@@ -7,6 +7,7 @@ import { parseIndicatorSet } from '../../src/indicators/parse.js';
 import { supervisionReform2020 } from '../../src/indicators/supervision-reform-2020.js';
 import type { IndicatorSet } from '../../src/indicators/types.js';
 import { assessSupervisionReform, safeAssessSupervisionReform } from '../../src/inspection/reform.js';
+import { renderSupervisionReformMarkdown } from '../../src/report/reform-markdown.js';
 import { expectPlainData } from '../progress/helpers.js';
 
 const SET = supervisionReform2020;
@@ -193,6 +194,27 @@ describe('assessSupervisionReform', () => {
   it('is plain data: structuredClone gives an equal copy, every figure a finite number', () => {
     expectPlainData(assessSupervisionReform(dataset(complete()), SET));
     expectPlainData(assessSupervisionReform(dataset({ 'schools-per-zone': { value: 21 } }), SET));
+  });
+
+  it('renders the checklist in Markdown: values half up to 2 decimals, thresholds as the set writes them', () => {
+    const a = assessSupervisionReform(
+      dataset({
+        ...complete(),
+        'schools-per-inspector': { numerator: 131, denominator: 26 },
+        'listed-supervision-coverage': { numerator: 119, denominator: 120 },
+        // 201 ÷ 200 = 1.005 exactly: 1.01 half up (the float 1.005 would print 1.00 with toFixed)
+        'visits-per-school-per-month': { numerator: 201, denominator: 200 },
+      }),
+      SET,
+    );
+    const md = renderSupervisionReformMarkdown(a, SET);
+    expect(md).toContain('| 督学与学校配比（每名督学负责学校数） | 5.04 | 5 | 未达标 |');
+    expect(md).toContain('| 责任督学挂牌督导覆盖率 | 99.17 | 100 | 未达标 |');
+    expect(md).toContain('| 责任督学经常性督导频次 | 1.01 | 1 | 达标 |');
+    expect(md).toContain('| 督学年度培训学时 | 40.00 | 40 | 达标 |');
+    expect(md).toContain('- 督学与学校配比（每名督学负责学校数）：未达标（131 ÷ 26 = 5.038462… > 5）');
+    const en = renderSupervisionReformMarkdown(a, SET, { lang: 'en' });
+    expect(en).toContain('| Item | Value | Threshold | Result |');
   });
 
   it('does not mutate its input', () => {
