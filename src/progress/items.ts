@@ -206,11 +206,14 @@ function relativeOf(value: Decimal | null, threshold: Decimal | null, comparator
   return Decimal.min(relative, ONE);
 }
 
-function relativeShortfallOf(result: IndicatorResult | CountyIndicatorResult): Decimal | null {
+function relativeShortfallOf(
+  result: IndicatorResult | CountyIndicatorResult,
+  value: Decimal | null,
+  threshold: Decimal | null,
+): Decimal | null {
   if (result.status === 'met') return ZERO;
   if (result.status !== 'unmet') return null;
   const failing = 'failing' in result ? result.failing : undefined;
-  const threshold = thresholdOf(result);
   if (result.value === null && failing !== undefined && failing.length > 0) {
     let worst = ZERO;
     for (const f of failing) {
@@ -220,7 +223,7 @@ function relativeShortfallOf(result: IndicatorResult | CountyIndicatorResult): D
     }
     return worst;
   }
-  return relativeOf(exactValueOf(result), threshold, result.comparator);
+  return relativeOf(value, threshold, result.comparator);
 }
 
 // The threshold as the indicator set writes it: a decimal string of a few digits, which its
@@ -259,7 +262,7 @@ function fromResult(
     status: result.status,
     met: result.met,
     gap: signedGap(value, threshold, result.comparator),
-    relativeShortfall: relativeShortfallOf(result),
+    relativeShortfall: relativeShortfallOf(result, value, threshold),
     counted,
     explanation: explainResult(result),
   };
