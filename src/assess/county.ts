@@ -10,8 +10,8 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
-import { explainResult } from './explain.js';
 import { type ExclusionOptions, schoolExclusion } from './exclusion.js';
+import { explainResult } from './explain.js';
 import { type AssessmentHeader, assessmentHeader } from './header.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
@@ -242,7 +242,9 @@ function aggregate(
     if (stage !== undefined) bySection = true;
     const where = stage === undefined ? schoolId : `${schoolId}/${stage}`;
     if (result.status === 'unmet')
-      failing.push(stage === undefined ? { schoolId, value: result.value } : { schoolId, stage, value: result.value });
+      failing.push(
+        stage === undefined ? { schoolId, value: result.value } : { schoolId, stage, value: result.value },
+      );
     else if (result.status === 'unknown') unknownSchools.push(where);
   }
   let status: IndicatorStatus;

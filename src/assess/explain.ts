@@ -123,7 +123,8 @@ export function explainResult(result: IndicatorResult | CountyIndicatorResult): 
     default:
       break;
   }
-  if (result.basis === 'veto') return result.met ? { en: 'did not occur', zh: '未发生' } : { en: 'occurred', zh: '已发生' };
+  if (result.basis === 'veto')
+    return result.met ? { en: 'did not occur', zh: '未发生' } : { en: 'occurred', zh: '已发生' };
   if (result.basis === 'judgement' || result.value === null) {
     return result.met
       ? { en: 'met on evidence', zh: '经佐证材料认定达标' }
@@ -134,14 +135,19 @@ export function explainResult(result: IndicatorResult | CountyIndicatorResult): 
   let arithmetic: string;
   if (fraction === null) arithmetic = showFigure(value);
   else {
-    // Split figures show the section's amount (the fraction's denominator also holds the weights).
-    const numerator = result.numerator === undefined ? fraction.numerator : new Decimal(result.numerator);
-    const denominator = result.denominator === undefined ? fraction.denominator : new Decimal(result.denominator);
+    // A split figure shows the section's amount (the fraction's denominator also holds the weights).
+    const split = result.derived?.length === 1 ? result.derived[0] : undefined;
+    const numerator =
+      split === undefined
+        ? fraction.numerator
+        : new Decimal(split.exact.numerator).div(split.exact.denominator);
+    const denominator = split === undefined ? fraction.denominator : new Decimal(result.denominator ?? 1);
     const scale = fraction.scale.eq(1) ? '' : ` × ${fraction.scale.toFixed()}`;
     arithmetic = `${showFigure(numerator)} ÷ ${showFigure(denominator)}${scale} = ${showFigure(value)}`;
   }
   if (result.status === 'measured' || result.threshold === null) return { en: arithmetic, zh: arithmetic };
-  const symbol = result.status === 'met' ? comparatorSymbol(result.comparator) : negatedSymbol(result.comparator);
+  const symbol =
+    result.status === 'met' ? comparatorSymbol(result.comparator) : negatedSymbol(result.comparator);
   const text = `${arithmetic} ${symbol} ${showFigure(result.threshold)}`;
   return { en: text, zh: text };
 }

@@ -11,7 +11,6 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { Quantity } from '../schema/common.js';
 import type { Kindergarten } from '../schema/preschool.js';
 import { type EvaluateOptions, evaluateIndicator } from './evaluate.js';
-import { ZERO } from './exact.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import {
   AREA_NORM_METRICS,

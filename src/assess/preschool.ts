@@ -11,8 +11,8 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { KindergartenOwnership, PreschoolDataset } from '../schema/preschool.js';
 import { readPreschoolDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
-import { exactValueOf, explainResult, showFigure } from './explain.js';
 import { HUNDRED } from './exact.js';
+import { exactValueOf, explainResult, showFigure } from './explain.js';
 import { assessmentHeader } from './header.js';
 import { assessKindergarten, kindergartenPlan, metricFor } from './kindergarten.js';
 import type { MetricOutcome } from './metrics.js';
@@ -259,7 +259,10 @@ export function assessPreschool(
   }
 
   const byOwnership = Object.fromEntries(
-    OWNERSHIPS.map((o) => [o, { kindergartens: owned[o].kindergartens, children: owned[o].children.toNumber() }]),
+    OWNERSHIPS.map((o) => [
+      o,
+      { kindergartens: owned[o].kindergartens, children: owned[o].children.toNumber() },
+    ]),
   ) as Record<KindergartenOwnership, { kindergartens: number; children: number }>;
   const count = dataset.kindergartens.length;
   const classWithin = kindergartens.reduce((s, k) => s + k.classCount.within, 0);
@@ -312,7 +315,10 @@ export function assessPreschool(
         share:
           classWithin + classOver === 0
             ? null
-            : new Decimal(classWithin).times(HUNDRED).div(classWithin + classOver).toNumber(),
+            : new Decimal(classWithin)
+                .times(HUNDRED)
+                .div(classWithin + classOver)
+                .toNumber(),
       },
     },
     townships: [...townships].map(([township, entry]) => ({ township, ...entry })),

@@ -176,7 +176,14 @@ export function assessVariation(
     if (!perIndicator && limit !== null) {
       const known = components.every((c) => c.cv !== null);
       if (!known) {
-        composite.push({ stage, cv: null, limit: limitFigure as number, met: null, status: 'unknown', components });
+        composite.push({
+          stage,
+          cv: null,
+          limit: limitFigure as number,
+          met: null,
+          status: 'unknown',
+          components,
+        });
       } else {
         const result = compositeFromAccumulators(accumulators, { limit, ...rounded });
         const met = result.withinLimit ?? null;
@@ -202,6 +209,7 @@ export function assessVariation(
 function exactRatioOf(result: IndicatorResult): Ratio | undefined {
   if (result.status === 'unknown' || result.status === 'not-applicable') return undefined;
   if (result.exact !== undefined) return result.exact;
-  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined) return undefined;
+  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined)
+    return undefined;
   return result as Ratio;
 }

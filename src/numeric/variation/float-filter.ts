@@ -7,7 +7,7 @@
  */
 import type { FieldPath } from '../../error.js';
 import { cvWithinLimitFiltered } from '../decide.js';
-import { Decimal, type DecimalInput } from '../decimal.js';
+import type { Decimal, DecimalInput } from '../decimal.js';
 import { exactDecimal, exactWeightSum, withDecision } from './exact.js';
 import {
   checkLists,
@@ -30,6 +30,7 @@ const ETA = 1e-323; // ≥ 2η, η = 2⁻¹⁰⁷⁴: the absolute error of a su
 const NORMAL = 1e-290; // results below this (but non-zero) may be subnormal: use the exact path
 const SAFETY = 4; // the first-order bound below is multiplied by this
 const ACCURACY = 4e-13; // relative error that still guarantees 12 significant digits
+const DISPLAY = 1e-14; // margin for the 15-digit rounding of reported values
 const MAX_FAST_COUNT = 1e9;
 
 const BLOCK = 32; // terms summed plainly before a block sum is added with compensation (literal in loops)
@@ -333,7 +334,7 @@ export function fastResult(
   const totalWeight =
     integerWeights && W <= 2 ** 53 ? W : exactDecimal(exactWeightSum(weights, n, path)).toNumber();
   if (mean < 0) {
-    const base = { mean, standardDeviation: S, count: n, totalWeight };
+    const base = { mean: reported(mean), standardDeviation: reported(S), count: n, totalWeight };
     return withDecision({ cv: null, ...base, reason: 'negative-mean' }, threshold, null);
   }
 
@@ -341,15 +342,20 @@ export function fastResult(
   const errCv = SAFETY * ((errS + cv * errMean) / absMean + U * cv);
   if (!(errCv <= ACCURACY * cv) || !(cv >= NORMAL)) return undefined;
   if (threshold === undefined) return fastVariationResult(cv, mean, S, n, totalWeight, undefined);
-  // The reported CV is this float: deciding it at its error bound puts it on the same side of the
-  // limit as the exact CV.
-  const withinLimit = cvWithinLimitFiltered(cv, errCv, threshold.cv);
+  // The reported CV (15 significant digits) must fall on the same side as the decision.
+  const error = errCv + DISPLAY * Math.max(cv, Math.abs(threshold.cv.float));
+  const withinLimit = cvWithinLimitFiltered(cv, error, threshold.cv);
   if (withinLimit === undefined) return undefined;
   return fastVariationResult(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit });
 }
 
-// The fast path's result: the floats themselves, each correct to 12 significant digits by the
-// bound above, and on the same side of the limit as the exact CV.
+// A float of the fast path as reported: rounded to 15 significant digits (all correct to 12 by
+// the bound above), so that a mean of 23.4 reads 23.4 rather than the last bits of its sums.
+function reported(x: number): number {
+  return Number(x.toPrecision(15));
+}
+
+// The fast path's result, its CV on the same side of the limit as the exact CV.
 function fastVariationResult(
   cv: number,
   mean: number,
@@ -358,11 +364,10 @@ function fastVariationResult(
   totalWeight: number,
   decision: { readonly limit: Decimal; readonly withinLimit: boolean } | undefined,
 ): VariationResult {
-  if (decision === undefined) return { cv, mean, standardDeviation, count, totalWeight };
+  const base = { cv: reported(cv), mean: reported(mean), standardDeviation: reported(standardDeviation) };
+  if (decision === undefined) return { ...base, count, totalWeight };
   return {
-    cv,
-    mean,
-    standardDeviation,
+    ...base,
     count,
     totalWeight,
     limit: decision.limit.toNumber(),
