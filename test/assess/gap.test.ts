@@ -13,6 +13,8 @@ import {
   dataset,
   primaryMeetingAll,
   type Resources2017,
+  type SchoolData,
+  type SectionData,
   school,
   section2017,
 } from '../fixtures/compulsory-builders.js';
@@ -282,6 +284,37 @@ describe('compulsoryGaps: stock reported for the whole school', () => {
       SET,
     );
     expect(resultOf(sectionOf(after, 'n1', 'primary'), 'multimedia-rooms-per-100').met).toBe(true);
+  });
+});
+
+describe('compulsoryGaps: whole-school stock with more digits than a number holds', () => {
+  it('works out the addition from the exact total, and writes it in full', () => {
+    // 100 primary and 900 junior pupils share 5000.123456789012345678 m² of sports ground: the
+    // primary share 100/1090 gives 4.587… m² per pupil < 7.5. The school needs 7.5 × 100 × 1090 /
+    // 100 = 8175 m²: 8175 − 5000.123456789012345678 = 3174.876543210987654322 m² more (a number
+    // keeps about 16 digits of it; the words keep them all).
+    const withoutSports = (section: SectionData): SectionData => {
+      const { sportsArea: _, ...stock } = section.stock ?? {};
+      return { ...section, stock };
+    };
+    const nineYear: SchoolData = {
+      ...school('n2', 'primary', withoutSports(section2017(100, primaryMeetingAll(100))), 'nine-year'),
+      sections: {
+        primary: withoutSports(section2017(100, primaryMeetingAll(100))),
+        junior: withoutSports(section2017(900, primaryMeetingAll(900))),
+      },
+      sharedStock: { sportsArea: '5000.123456789012345678' },
+    };
+    const gaps = compulsoryGaps(assessCompulsory(dataset([nineYear]), SET), SET);
+    const sports = gaps.indicators.find(
+      (g) => g.stage === 'primary' && g.indicator === 'sports-area-per-pupil',
+    );
+    expect(sports?.required).toBe(8175);
+    expect(sports?.current).toBe(5000.123456789012);
+    expect(sports?.change).toBeCloseTo(3174.876543210988, 9);
+    expect(sports?.explanation.en).toBe(
+      "add 3174.876543210987654322 m² to the whole school's stock (the section's share is 0.0917 of it: need 8175, have 5000.123456789012345678)",
+    );
   });
 });
 
