@@ -123,7 +123,7 @@ describe('worked example 3: what it would take', () => {
     expect([g?.required.toString(), g?.children.toString()]).toEqual(['12557', '2256']);
     // Largest non-public first: the 33 other private kindergartens of 131 children; 17 × 131 = 2227 < 2256 ≤ 18 × 131.
     expect(g?.conversions).toHaveLength(18);
-    expect(g?.conversions.every((c) => c.children.eq(131) && c.ownership === 'private-other')).toBe(true);
+    expect(g?.conversions.every((c) => c.children === 131 && c.ownership === 'private-other')).toBe(true);
     expect(g?.childrenConverted.toString()).toBe('2358');
   });
 
