@@ -226,8 +226,8 @@ function relativeShortfallOf(
   return relativeOf(value, threshold, result.comparator);
 }
 
-// The threshold as the indicator set writes it: a decimal string of a few digits, which its
-// nearest double gives back exactly.
+// The threshold decided on: an indicator set's thresholds have at most 15 significant digits,
+// so the number of the result reads back as exactly that decimal.
 function thresholdOf(result: IndicatorResult): Decimal | null {
   return result.threshold === null ? null : new Decimal(result.threshold);
 }
@@ -312,7 +312,8 @@ function cvItem(
 ): ExactProgressItem {
   const decided = entry.status === 'met' || entry.status === 'unmet';
   // The CV is the reported figure (correct to at least 12 significant digits; its decision was
-  // taken exactly by the assessment); the limit is a short decimal its double gives back exactly.
+  // taken exactly by the assessment); the limit has at most 15 significant digits, so its number
+  // reads back as exactly the limit.
   const value = entry.cv === null ? null : new Decimal(entry.cv);
   const limit = limitFigure === null ? null : new Decimal(limitFigure);
   const gap = signedGap(value, limit, 'lte');
