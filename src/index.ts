@@ -150,7 +150,8 @@ export {
 
 export type { CompulsoryAssessment, CompulsoryAssessOptions } from './assess/county.js';
 export { assessCompulsory, safeAssessCompulsory } from './assess/county.js';
-export { plainIndicatorResult } from './assess/evaluate.js';
+export type { ExactDecimalFraction } from './assess/explain.js';
+export { exactFractionOf, exactValueOf, explainResult } from './assess/explain.js';
 export type { ExclusionOptions } from './assess/exclusion.js';
 export { compulsoryPupils, schoolExclusion } from './assess/exclusion.js';
 export type { CompulsoryGaps, IndicatorGap, LevellingPlan, SectionFix } from './assess/gap.js';
@@ -164,6 +165,7 @@ export type {
   DerivedFigure,
   ExactFraction,
   Exclusion,
+  Figure,
   IndicatorResult,
   IndicatorStatus,
   SchoolAssessment,

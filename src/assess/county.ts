@@ -11,6 +11,7 @@ import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
 import { type ExclusionOptions, schoolExclusion } from './exclusion.js';
+import { explainResult } from './explain.js';
 import { type AssessmentHeader, assessmentHeader } from './header.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
@@ -228,7 +229,7 @@ function aggregate(
     readonly results: readonly IndicatorResult[];
   }[],
 ): CountyIndicatorResult {
-  const failing: { schoolId: string; stage?: string; value: Decimal | null }[] = [];
+  const failing: { schoolId: string; stage?: string; value: number | null }[] = [];
   const unknownSchools: string[] = [];
   let applicable = 0;
   let bySection = false;
@@ -240,30 +241,12 @@ function aggregate(
     applicable += 1;
     if (stage !== undefined) bySection = true;
     const where = stage === undefined ? schoolId : `${schoolId}/${stage}`;
-    // The value is read when someone looks (a Decimal division per failing school otherwise).
     if (result.status === 'unmet')
       failing.push(
-        stage === undefined
-          ? {
-              schoolId,
-              get value() {
-                return result.value;
-              },
-            }
-          : {
-              schoolId,
-              stage,
-              get value() {
-                return result.value;
-              },
-            },
+        stage === undefined ? { schoolId, value: result.value } : { schoolId, stage, value: result.value },
       );
     else if (result.status === 'unknown') unknownSchools.push(where);
   }
-  const where = (f: { schoolId: string; stage?: string }): string =>
-    f.stage === undefined ? f.schoolId : `${f.schoolId}/${f.stage}`;
-  const unitEn = bySection ? 'school sections' : 'schools';
-  const unitZh = bySection ? '个学校学段' : '所学校';
   let status: IndicatorStatus;
   if (failing.length > 0) status = 'unmet';
   else if (unknownSchools.length > 0) status = 'unknown';
@@ -271,15 +254,12 @@ function aggregate(
   else status = 'met';
   const met = status === 'met' ? true : status === 'unmet' ? false : null;
   const threshold = indicator.thresholds.all ?? null;
-  const metCount = applicable - failing.length - unknownSchools.length;
-  const en = `${metCount} of ${applicable} ${unitEn} meet it${failing.length > 0 ? `; not met: ${failing.map(where).join(', ')}` : ''}${unknownSchools.length > 0 ? `; missing data: ${unknownSchools.join(', ')}` : ''}`;
-  const zh = `${applicable}${unitZh}中 ${metCount} 个达标${failing.length > 0 ? `；未达标：${failing.map(where).join('、')}` : ''}${unknownSchools.length > 0 ? `；缺少数据：${unknownSchools.join('、')}` : ''}`;
   return {
     indicator: indicator.id,
     status,
     met,
     value: null,
-    threshold: threshold === null ? null : new Decimal(threshold),
+    threshold: threshold === null ? null : new Decimal(threshold).toNumber(),
     comparator: indicator.comparator,
     shortfall: null,
     basis: 'schools',
@@ -287,9 +267,10 @@ function aggregate(
     ...(indicator.item === undefined ? {} : { item: indicator.item }),
     veto: indicator.veto === true,
     advisory: indicator.advisory === true,
+    applicable,
+    bySection,
     failing,
     unknownSchools,
-    explanation: { en, zh },
   };
 }
 
@@ -369,7 +350,7 @@ export function assessCompulsory(
     }
   }
   const schools = inScope.map((school) => assessSchool(school, set, registry, cache));
-  const { variation, composite } = assessVariation(sections, set, cache);
+  const { variation, composite } = assessVariation(sections, set);
 
   const context: CountyContext = {
     facts: dataset.countyFacts ?? {},
@@ -432,16 +413,16 @@ export function assessCompulsory(
       note({
         code: 'unknown',
         indicator: result.indicator,
-        en: `${name.en}: ${result.explanation.en}`,
-        zh: `${name.zh}：${result.explanation.zh}`,
+        en: `${name.en}: ${explainResult(result).en}`,
+        zh: `${name.zh}：${explainResult(result).zh}`,
       });
       return;
     }
     note({
       code: result.veto && code !== 'veto' ? 'veto' : code,
       indicator: result.indicator,
-      en: `${name.en}: ${code === 'veto' ? 'veto condition occurred' : `not met (${result.explanation.en})`}`,
-      zh: `${name.zh}：${code === 'veto' ? '存在一票否决情形' : `未达标（${result.explanation.zh}）`}`,
+      en: `${name.en}: ${code === 'veto' ? 'veto condition occurred' : `not met (${explainResult(result).en})`}`,
+      zh: `${name.zh}：${code === 'veto' ? '存在一票否决情形' : `未达标（${explainResult(result).zh}）`}`,
     });
   };
   for (const result of preconditions) judge(result, 'precondition');
@@ -459,7 +440,7 @@ export function assessCompulsory(
       continue;
     }
     // The set's own floor (85 % nationally; a province may declare another).
-    const floorPercent = section.rule.floorRatio.times(100).toString();
+    const floorPercent = new Decimal(section.rule.floorRatio).times(100).toString();
     note({
       code: 'section-failed',
       schoolId: section.schoolId,

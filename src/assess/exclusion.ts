@@ -79,7 +79,8 @@ export function schoolExclusion(
   // Most schools are in scope: decide that without adding up their pupils.
   if (!kindExcluded && cut === undefined && !privateLeftOut) return null;
   const pupils = compulsoryPupils(school);
-  const base = { schoolId: school.id, schoolName: school.name, kind: school.kind, pupils };
+  // Pupils are whole numbers within the safe integers (validated): the number is exact.
+  const base = { schoolId: school.id, schoolName: school.name, kind: school.kind, pupils: pupils.toNumber() };
   if (kindExcluded) {
     return {
       ...base,

@@ -6,7 +6,7 @@
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { comparatorSymbol } from './exact.js';
-import type { IndicatorResult } from './types.js';
+import type { CountyIndicatorResult, IndicatorResult } from './types.js';
 
 /**
  * An exact fraction as Decimals: value = numerator ÷ denominator × scale.
@@ -82,6 +82,8 @@ export function showFigure(value: Decimal | number): string {
   return rounded.eq(exact) ? exact.toFixed() : `${rounded.toFixed()}…`;
 }
 
+const MISSING_SHOWN = 5;
+
 function negatedSymbol(comparator: IndicatorResult['comparator']): string {
   return { gte: '<', gt: '≤', lte: '>', lt: '≥', eq: '≠', bool: '', none: '' }[comparator];
 }
@@ -98,11 +100,20 @@ function negatedSymbol(comparator: IndicatorResult['comparator']): string {
  * explainResult(result).en; //=> '21 ÷ 500 × 100 = 4.2 ≥ 4.2'
  * ```
  */
-export function explainResult(result: IndicatorResult): Label {
+export function explainResult(result: IndicatorResult | CountyIndicatorResult): Label {
+  if ('failing' in result && result.failing !== undefined) return explainAggregate(result);
   switch (result.status) {
     case 'unknown': {
       const missing = result.missing ?? [];
       if (missing.length === 0) return { en: 'unknown', zh: '无法判定' };
+      if (missing.length > MISSING_SHOWN) {
+        // A long list (a field absent from every school) is shortened; `missing` keeps every path.
+        const head = missing.slice(0, MISSING_SHOWN - 2);
+        return {
+          en: `unknown: missing ${head.join(', ')} and ${missing.length - head.length} more`,
+          zh: `无法判定：缺少 ${head.join('、')} 等 ${missing.length} 项`,
+        };
+      }
       return { en: `unknown: missing ${missing.join(', ')}`, zh: `无法判定：缺少 ${missing.join('、')}` };
     }
     case 'not-applicable': {
@@ -112,7 +123,8 @@ export function explainResult(result: IndicatorResult): Label {
     default:
       break;
   }
-  if (result.basis === 'veto') return result.met ? { en: 'did not occur', zh: '未发生' } : { en: 'occurred', zh: '已发生' };
+  if (result.basis === 'veto')
+    return result.met ? { en: 'did not occur', zh: '未发生' } : { en: 'occurred', zh: '已发生' };
   if (result.basis === 'judgement' || result.value === null) {
     return result.met
       ? { en: 'met on evidence', zh: '经佐证材料认定达标' }
@@ -123,14 +135,35 @@ export function explainResult(result: IndicatorResult): Label {
   let arithmetic: string;
   if (fraction === null) arithmetic = showFigure(value);
   else {
-    // Split figures show the section's amount (the fraction's denominator also holds the weights).
-    const numerator = result.numerator === undefined ? fraction.numerator : new Decimal(result.numerator);
-    const denominator = result.denominator === undefined ? fraction.denominator : new Decimal(result.denominator);
+    // A split figure shows the section's amount (the fraction's denominator also holds the weights).
+    const split = result.derived?.length === 1 ? result.derived[0] : undefined;
+    const numerator =
+      split === undefined
+        ? fraction.numerator
+        : new Decimal(split.exact.numerator).div(split.exact.denominator);
+    const denominator = split === undefined ? fraction.denominator : new Decimal(result.denominator ?? 1);
     const scale = fraction.scale.eq(1) ? '' : ` × ${fraction.scale.toFixed()}`;
     arithmetic = `${showFigure(numerator)} ÷ ${showFigure(denominator)}${scale} = ${showFigure(value)}`;
   }
   if (result.status === 'measured' || result.threshold === null) return { en: arithmetic, zh: arithmetic };
-  const symbol = result.status === 'met' ? comparatorSymbol(result.comparator) : negatedSymbol(result.comparator);
+  const symbol =
+    result.status === 'met' ? comparatorSymbol(result.comparator) : negatedSymbol(result.comparator);
   const text = `${arithmetic} ${symbol} ${showFigure(result.threshold)}`;
   return { en: text, zh: text };
+}
+
+// A school-level indicator over the county: how many schools (or sections) meet it, which do not,
+// which lack data.
+function explainAggregate(result: CountyIndicatorResult): Label {
+  const failing = result.failing ?? [];
+  const unknown = result.unknownSchools ?? [];
+  const applicable = result.applicable ?? 0;
+  const where = (f: { readonly schoolId: string; readonly stage?: string }): string =>
+    f.stage === undefined ? f.schoolId : `${f.schoolId}/${f.stage}`;
+  const unitEn = result.bySection === true ? 'school sections' : 'schools';
+  const unitZh = result.bySection === true ? '个学校学段' : '所学校';
+  const metCount = applicable - failing.length - unknown.length;
+  const en = `${metCount} of ${applicable} ${unitEn} meet it${failing.length > 0 ? `; not met: ${failing.map(where).join(', ')}` : ''}${unknown.length > 0 ? `; missing data: ${unknown.join(', ')}` : ''}`;
+  const zh = `${applicable}${unitZh}中 ${metCount} 个达标${failing.length > 0 ? `；未达标：${failing.map(where).join('、')}` : ''}${unknown.length > 0 ? `；缺少数据：${unknown.join('、')}` : ''}`;
+  return { en, zh };
 }

@@ -8,7 +8,7 @@ import { type PreparedThreshold, thresholdOf } from '../numeric/decide.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { School } from '../schema/compulsory.js';
 import { type EvaluateOptions, evaluateIndicator, floorBoundOf, thresholdFor } from './evaluate.js';
-import type { Metric, PlainRatio, SchoolMetric, SectionMetric } from './metrics.js';
+import type { Metric, SchoolMetric, SectionMetric } from './metrics.js';
 import type { EffectiveSection } from './split.js';
 import type { DerivedFigure, IndicatorResult, SchoolAssessment, SectionAssessment } from './types.js';
 
@@ -90,8 +90,8 @@ export function createThresholdCache(): ThresholdCache {
   return new AssessmentCache();
 }
 
-// What one assessment works out once and reuses: thresholds, floor ratios, the plans of the
-// section and school indicators, and the plain-number figures of each section for the CVs. Each
+// What one assessment works out once and reuses: thresholds, floor ratios and the plans of the
+// section and school indicators. Each
 // assessment makes its own (no module keeps state between calls); a ThresholdCache made any other
 // way simply gets none of the reuse.
 class AssessmentCache implements ThresholdCache {
@@ -99,7 +99,6 @@ class AssessmentCache implements ThresholdCache {
   readonly #floors = new Map<IndicatorSet, Decimal | undefined>();
   readonly sectionPlans: SectionPlan[] = [];
   readonly schoolPlans: SchoolPlan[] = [];
-  readonly plainFigures = new Map<SectionAssessment, PlainFigures>();
 
   readonly threshold = (indicator: Indicator, stage: Stage | undefined): CachedThreshold => {
     let byStage = this.#thresholds.get(indicator);
@@ -183,16 +182,11 @@ export function assessSection(
   const results: IndicatorResult[] = [];
   const counted: IndicatorResult[] = [];
   const derived: DerivedFigure[] = [];
-  let plain: (PlainRatio | undefined)[] | undefined;
   const plan = sectionPlan(cache, set, registry, section.stage, floorRatio);
   for (const step of plan.steps) {
     const { indicator, metric, counts } = step;
     const outcome = metric.compute(section);
     const result = evaluateIndicator(indicator, outcome, step.options);
-    if (outcome.kind === 'ratio' && outcome.plain !== undefined) {
-      plain ??= [];
-      plain[results.length] = outcome.plain;
-    }
     results.push(result);
     if (counts) counted.push(result);
     const figures = result.derived;
@@ -200,6 +194,8 @@ export function assessSection(
       for (const figure of figures) if (!derived.includes(figure)) derived.push(figure);
   }
   // Fixed-shape literals (the key order is the one the results have always had).
+  // Pupils are whole numbers within the safe integers (validated): the number is exact.
+  const pupils = section.pupilsPlain ?? section.pupils.toNumber();
   let assessment: SectionAssessment;
   if (set.rules.minMet === undefined) {
     const tally = applyMinMetRule(counted, 0);
@@ -208,7 +204,7 @@ export function assessSection(
       schoolName: section.school.name,
       kind: section.school.kind,
       stage: section.stage,
-      pupils: section.pupils,
+      pupils,
       results,
       derived,
       metCount: tally.metCount,
@@ -224,48 +220,21 @@ export function assessSection(
       schoolName: section.school.name,
       kind: section.school.kind,
       stage: section.stage,
-      pupils: section.pupils,
+      pupils,
       results,
       derived,
       metCount: tally.metCount,
       unmetCount: tally.unmetCount,
       unknownCount: tally.unknownCount,
       passed: tally.passed,
-      rule: { minMet: set.rules.minMet, floorRatio: floorRatio ?? new Decimal(0), counted: counted.length },
+      rule: {
+        minMet: set.rules.minMet,
+        floorRatio: floorRatio === undefined ? 0 : floorRatio.toNumber(),
+        counted: counted.length,
+      },
     };
   }
-  const plainPupils = section.pupilsPlain;
-  if (cache instanceof AssessmentCache && (plain !== undefined || plainPupils !== undefined)) {
-    cache.plainFigures.set(assessment, { pupils: plainPupils, values: plain ?? [], indicators: plan.ids });
-  }
   return assessment;
-}
-
-/**
- * A section's figures as plain numbers, when its inputs were plain numbers: the pupils and, by
- * position in `results`, the exact ratios. The same values as the Decimal fields, for the CV.
- * @internal
- */
-export interface PlainFigures {
-  readonly pupils: number | undefined;
-  readonly values: readonly (PlainRatio | undefined)[];
-  /**
-   * The indicator id of each position in `values` and in the section's results (one array per
-   * plan, shared by every section assessed with it, so a reader can look positions up once).
-   */
-  readonly indicators: readonly string[];
-}
-
-/**
- * The plain-number figures {@link assessSection} recorded for a section in the cache of its
- * assessment, if any.
- * @internal
- */
-export function plainFiguresOf(
-  cache: ThresholdCache | undefined,
-  section: SectionAssessment,
-): PlainFigures | undefined {
-  return cache instanceof AssessmentCache ? cache.plainFigures.get(section) : undefined;
 }
 
 interface SectionStep {

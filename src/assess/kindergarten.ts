@@ -11,7 +11,6 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { Quantity } from '../schema/common.js';
 import type { Kindergarten } from '../schema/preschool.js';
 import { type EvaluateOptions, evaluateIndicator } from './evaluate.js';
-import { ZERO } from './exact.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import {
   AREA_NORM_METRICS,
@@ -119,10 +118,10 @@ function checkClasses(
     return {
       index,
       type: item.type,
-      children,
-      cap,
+      children: children.toNumber(),
+      cap: cap === null ? null : cap.toNumber(),
       status,
-      excess: over ? children.minus(cap) : ZERO,
+      excess: over ? children.minus(cap).toNumber() : 0,
       extraClassesNeeded: over && cap.gt(0) ? extraClasses(item.children, children, cap) : 0,
       boarding,
     };
@@ -238,7 +237,7 @@ export function assessKindergarten(
     ownership: kindergarten.ownership,
     isPublic: isPublicKindergarten(kindergarten.ownership),
     isInclusive: isInclusiveKindergarten(kindergarten.ownership),
-    children,
+    children: children.toNumber(),
     ...(kindergarten.township === undefined ? {} : { township: kindergarten.township }),
     boarding: kindergarten.boarding === true,
     plannedYear: year ?? null,

@@ -8,7 +8,7 @@ import type { IndicatorSet, Label } from '../indicators/types.js';
 import { ceilDivide } from '../numeric/decide.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { KindergartenClass, KindergartenOwnership } from '../schema/preschool.js';
-import { show } from './preschool.js';
+import { showFigure as show } from './explain.js';
 import { AREA_NORM_METRICS } from './preschool-metrics.js';
 import type { KindergartenAssessment, PreschoolAssessment } from './preschool-types.js';
 import type { CountyIndicatorResult } from './types.js';

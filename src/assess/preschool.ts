@@ -10,8 +10,9 @@ import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { KindergartenOwnership, PreschoolDataset } from '../schema/preschool.js';
 import { readPreschoolDataset } from '../schema/read.js';
-import { countyIndicatorResult, evaluateIndicator, plainIndicatorResult } from './evaluate.js';
+import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
 import { HUNDRED } from './exact.js';
+import { exactValueOf, explainResult, showFigure } from './explain.js';
 import { assessmentHeader } from './header.js';
 import { assessKindergarten, kindergartenPlan, metricFor } from './kindergarten.js';
 import type { MetricOutcome } from './metrics.js';
@@ -43,17 +44,15 @@ function tally(statuses: readonly ComplianceStatus[]): ComplianceTally {
     compliant,
     nonCompliant,
     unknown,
-    share: applicable === 0 ? null : new Decimal(compliant).times(HUNDRED).div(applicable),
+    share: applicable === 0 ? null : new Decimal(compliant).times(HUNDRED).div(applicable).toNumber(),
   };
 }
 
 function countShare(part: number, all: number, what: Label): KindergartenCountShare {
-  const numerator = new Decimal(part);
-  const denominator = new Decimal(all);
   return {
-    numerator,
-    denominator,
-    value: all === 0 ? null : numerator.times(HUNDRED).div(denominator),
+    numerator: part,
+    denominator: all,
+    value: all === 0 ? null : new Decimal(part).times(HUNDRED).div(all).toNumber(),
     explanation: {
       en: `by kindergartens: ${part} of ${all} kindergartens are ${what.en} (not the official measure, which counts children)`,
       zh: `按幼儿园数计：${all}所幼儿园中${what.zh} ${part} 所（非官方口径；官方按在园幼儿数计）`,
@@ -117,35 +116,8 @@ function outcomeValue(outcome: MetricOutcome): Decimal | null {
   return outcome.kind === 'value' ? outcome.value : null;
 }
 
-/**
- * A Decimal for an explanation: as it is up to 6 decimal places, else rounded to 6 and marked `…`.
- * @internal
- */
-export function show(value: Decimal): string {
-  const rounded = value.toDecimalPlaces(6);
-  return rounded.eq(value) ? value.toString() : `${rounded.toString()}…`;
-}
-
-// A long list of missing figures (a field absent from every kindergarten) is shortened in the
-// explanation; `missing` keeps every path.
-const MISSING_SHOWN = 5;
-
-function shortened(result: IndicatorResult): IndicatorResult {
-  const missing = result.missing ?? [];
-  if (result.status !== 'unknown' || missing.length <= MISSING_SHOWN) return result;
-  const head = missing.slice(0, MISSING_SHOWN - 2);
-  const rest = missing.length - head.length;
-  return {
-    ...plainIndicatorResult(result),
-    explanation: {
-      en: `unknown: missing ${head.join(', ')} and ${rest} more`,
-      zh: `无法判定：缺少 ${head.join('、')} 等 ${missing.length} 项`,
-    },
-  };
-}
-
 function countyResult(indicator: Indicator, raw: IndicatorResult): CountyIndicatorResult {
-  return countyIndicatorResult(indicator, shortened(raw));
+  return countyIndicatorResult(indicator, raw);
 }
 
 /**
@@ -226,12 +198,13 @@ export function assessPreschool(
     );
     if (result.basis === 'fact' && !indicator.metric.startsWith('county-fact-')) {
       const computed = outcomeValue(metric.compute(withoutFacts, indicator));
-      if (computed !== null && result.value !== null && !computed.eq(result.value)) {
+      const given = exactValueOf(result);
+      if (computed !== null && given !== null && !computed.eq(given)) {
         warnings.push({
           code: 'fact-differs-from-data',
           path: ['countyFacts', indicator.id],
-          en: `${indicator.id}: countyFacts gives ${show(result.value)}, the kindergartens give ${show(computed)} (the fact is used)`,
-          zh: `${indicator.name.zh}：县级材料为 ${show(result.value)}，按幼儿园数据计算为 ${show(computed)}（采用县级材料）`,
+          en: `${indicator.id}: countyFacts gives ${showFigure(given)}, the kindergartens give ${showFigure(computed)} (the fact is used)`,
+          zh: `${indicator.name.zh}：县级材料为 ${showFigure(given)}，按幼儿园数据计算为 ${showFigure(computed)}（采用县级材料）`,
         });
       }
     }
@@ -253,30 +226,30 @@ export function assessPreschool(
       reasons.push({
         code: 'unknown',
         indicator: result.indicator,
-        en: `${name.en}: ${result.explanation.en}`,
-        zh: `${name.zh}：${result.explanation.zh}`,
+        en: `${name.en}: ${explainResult(result).en}`,
+        zh: `${name.zh}：${explainResult(result).zh}`,
       });
       return;
     }
     reasons.push({
       code: veto || result.veto ? 'veto' : 'indicator-unmet',
       indicator: result.indicator,
-      en: `${name.en}: ${veto ? 'veto condition occurred' : `not met (${result.explanation.en})`}`,
-      zh: `${name.zh}：${veto ? '存在一票否决情形' : `未达标（${result.explanation.zh}）`}`,
+      en: `${name.en}: ${veto ? 'veto condition occurred' : `not met (${explainResult(result).en})`}`,
+      zh: `${name.zh}：${veto ? '存在一票否决情形' : `未达标（${explainResult(result).zh}）`}`,
     });
   };
   for (const result of countyIndicators) judge(result, false);
   if (socialRecognition !== null) judge(socialRecognition, false);
   for (const result of vetoes) judge(result, true);
   const failed = reasons.some((r) => r.code !== 'unknown');
-  const byOwnership = Object.fromEntries(
+  const owned = Object.fromEntries(
     OWNERSHIPS.map((o) => [o, { kindergartens: 0, children: new Decimal(0) }]),
   ) as Record<KindergartenOwnership, { kindergartens: number; children: Decimal }>;
   let children = new Decimal(0);
   let teachers: Decimal | null = new Decimal(0);
   let classTotal = 0;
   for (const kindergarten of dataset.kindergartens) {
-    const entry = byOwnership[kindergarten.ownership];
+    const entry = owned[kindergarten.ownership];
     entry.kindergartens += 1;
     entry.children = entry.children.plus(toDecimal(kindergarten.children));
     children = children.plus(toDecimal(kindergarten.children));
@@ -285,6 +258,12 @@ export function assessPreschool(
     classTotal += kindergarten.classes.length;
   }
 
+  const byOwnership = Object.fromEntries(
+    OWNERSHIPS.map((o) => [
+      o,
+      { kindergartens: owned[o].kindergartens, children: owned[o].children.toNumber() },
+    ]),
+  ) as Record<KindergartenOwnership, { kindergartens: number; children: number }>;
   const count = dataset.kindergartens.length;
   const classWithin = kindergartens.reduce((s, k) => s + k.classCount.within, 0);
   const classOver = kindergartens.reduce((s, k) => s + k.classCount.over, 0);
@@ -301,11 +280,11 @@ export function assessPreschool(
     ...assessmentHeader(set, dataset, failed, undecided),
     totals: {
       kindergartens: count,
-      children,
-      populationAged3to5: toDecimal(dataset.populationAged3to5),
+      children: children.toNumber(),
+      populationAged3to5: toDecimal(dataset.populationAged3to5).toNumber(),
       byOwnership,
       classes: classTotal,
-      fullTimeTeachers: teachers,
+      fullTimeTeachers: teachers === null ? null : teachers.toNumber(),
     },
     countyIndicators,
     socialRecognition,
@@ -336,7 +315,10 @@ export function assessPreschool(
         share:
           classWithin + classOver === 0
             ? null
-            : new Decimal(classWithin).times(HUNDRED).div(classWithin + classOver),
+            : new Decimal(classWithin)
+                .times(HUNDRED)
+                .div(classWithin + classOver)
+                .toNumber(),
       },
     },
     townships: [...townships].map(([township, entry]) => ({ township, ...entry })),

@@ -187,8 +187,7 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
         };
         continue;
       }
-      // The Decimals of the share are made when first read.
-      stock[field] = new SplitFigure(field, total, part.weighted, weightedTotal, describeTotal);
+      stock[field] = splitFigure(field, total, part.weighted, weightedTotal, describeTotal());
     }
     return {
       school,
@@ -206,96 +205,34 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
  * total. The share, the value and the words are made when first read (most sections are
  * decided by floats far from the threshold); `toJSON` writes every field.
  */
-class SplitDerivation implements DerivedFigure {
-  readonly field: string;
-  readonly rule = 'split-by-weighted-pupils' as const;
-  readonly total: Decimal;
-  readonly #weighted: Decimal;
-  readonly #weightedTotal: Decimal;
-  readonly #describeTotal: () => Label;
-  #share: Decimal | undefined;
-  #value: Decimal | undefined;
-
-  constructor(
-    field: string,
-    total: Decimal,
-    weighted: Decimal,
-    weightedTotal: Decimal,
-    describeTotal: () => Label,
-  ) {
-    this.field = field;
-    this.total = total;
-    this.#weighted = weighted;
-    this.#weightedTotal = weightedTotal;
-    this.#describeTotal = describeTotal;
-  }
-
-  get share(): Decimal {
-    if (this.#share === undefined) this.#share = this.#weighted.div(this.#weightedTotal);
-    return this.#share;
-  }
-
-  get value(): Decimal {
-    if (this.#value === undefined) this.#value = this.total.times(this.#weighted).div(this.#weightedTotal);
-    return this.#value;
-  }
-
-  get explanation(): Label {
-    const how = this.#describeTotal();
-    return {
-      en: `${this.total} × ${this.#weighted} ÷ ${this.#weightedTotal} (${how.en})`,
-      zh: `${this.total} × ${this.#weighted} ÷ ${this.#weightedTotal}（${how.zh}）`,
-    };
-  }
-
-  /** The figure as plain data. */
-  toJSON(): DerivedFigure {
-    return {
-      field: this.field,
-      rule: this.rule,
-      total: this.total,
-      share: this.share,
-      value: this.value,
-      explanation: this.explanation,
-    };
-  }
+// A section's share of a whole-school figure: total × weighted ÷ weightedTotal, exact, with its
+// derivation as plain data.
+function splitFigure(
+  field: string,
+  total: Decimal,
+  weighted: Decimal,
+  weightedTotal: Decimal,
+  how: Label,
+): SectionStockFigure {
+  const numerator = exactTimes(total, weighted);
+  const amount = numerator.div(weightedTotal);
+  const derived: DerivedFigure = {
+    field,
+    rule: 'split-by-weighted-pupils',
+    total: total.toNumber(),
+    weighted: weighted.toNumber(),
+    weightedTotal: weightedTotal.toNumber(),
+    share: weighted.div(weightedTotal).toNumber(),
+    value: amount.toNumber(),
+    exact: { numerator: numerator.toString(), denominator: weightedTotal.toString(), scale: 1 },
+    explanation: {
+      en: `${total} × ${weighted} ÷ ${weightedTotal} (${how.en})`,
+      zh: `${total} × ${weighted} ÷ ${weightedTotal}（${how.zh}）`,
+    },
+  };
+  return { amount, numerator, denominator: weightedTotal, derived };
 }
 
-/** A section's share of a whole-school figure, its exact fraction made when first read. */
-class SplitFigure implements SectionStockFigure {
-  readonly derived: SplitDerivation;
-  readonly denominator: Decimal;
-  readonly #total: Decimal;
-  readonly #weighted: Decimal;
-  #numerator: Decimal | undefined;
-
-  constructor(
-    field: string,
-    total: Decimal,
-    weighted: Decimal,
-    weightedTotal: Decimal,
-    describeTotal: () => Label,
-  ) {
-    this.denominator = weightedTotal;
-    this.#total = total;
-    this.#weighted = weighted;
-    this.derived = new SplitDerivation(field, total, weighted, weightedTotal, describeTotal);
-  }
-
-  get amount(): Decimal {
-    return this.derived.value;
-  }
-
-  get numerator(): Decimal {
-    if (this.#numerator === undefined) this.#numerator = exactTimes(this.#total, this.#weighted);
-    return this.#numerator;
-  }
-}
-
-/**
- * A section's own figure, as reported: its Decimal is made when first read (the metrics read the
- * plain number when they can).
- */
 class ReportedFigure {
   readonly denominator = ONE;
   readonly raw: Quantity;

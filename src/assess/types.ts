@@ -317,6 +317,10 @@ export interface CountyIndicatorResult extends IndicatorResult {
   readonly veto: boolean;
   /** Reported for reference only; does not decide the verdict. */
   readonly advisory: boolean;
+  /** For aggregated school-level indicators: how many schools (or sections) it applies to. */
+  readonly applicable?: number;
+  /** For aggregated school-level indicators: whether it is counted by school section rather than by school. */
+  readonly bySection?: boolean;
   /** For aggregated school-level indicators: the schools (and sections) that do not meet it. */
   readonly failing?: readonly {
     /** The school. */

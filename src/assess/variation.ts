@@ -12,10 +12,9 @@ import {
 } from '../numeric/variation/accumulator.js';
 import { coefficientOfVariation } from '../numeric/variation/index.js';
 import type { Ratio, VariationAccumulator, VariationResult } from '../numeric/variation/types.js';
-import { plainFiguresOf, type ThresholdCache } from './institution.js';
 import type {
   CompositeEntry,
-  ExactFraction,
+  IndicatorResult,
   IndicatorStatus,
   SectionAssessment,
   VariationEntry,
@@ -23,30 +22,22 @@ import type {
 
 const STAGES = ['primary', 'junior'] as const;
 
-// An entry for a computed CV. Its Decimals are read through from the CV's result when someone
-// looks (the fast path makes them on first read): own enumerable getters, so JSON, spreads and
-// deep equality see values.
+// An entry for a computed CV.
 function measuredEntry(
   indicator: string,
   stage: 'primary' | 'junior',
   status: IndicatorStatus,
   result: VariationResult,
-  limit: Decimal | null,
+  limit: number | null,
   met: boolean | null,
 ): VariationEntry {
   return {
     indicator,
     stage,
     status,
-    get cv(): Decimal | null {
-      return result.cv;
-    },
-    get mean(): Decimal | null {
-      return result.mean;
-    },
-    get standardDeviation(): Decimal | null {
-      return result.standardDeviation;
-    },
+    cv: result.cv,
+    mean: result.mean,
+    standardDeviation: result.standardDeviation,
     count: result.count,
     totalWeight: result.totalWeight,
     limit,
@@ -79,9 +70,6 @@ export interface VariationAssessment {
  * @category Assessment
  * @param sections - the assessed sections in scope
  * @param set - the indicator set (its `rules.variation`)
- * @param cache - the cache the sections were assessed with, if any: where the sections' inputs
- *   were plain numbers, it holds them, and the CVs are computed from them (the same values, read
- *   without making the results' Decimals)
  * @returns the per-indicator entries and, for composite rules, the composites
  * @example
  * ```ts
@@ -92,7 +80,6 @@ export interface VariationAssessment {
 export function assessVariation(
   sections: readonly SectionAssessment[],
   set: IndicatorSet,
-  cache?: ThresholdCache,
 ): VariationAssessment {
   const rule = set.rules.variation;
   if (rule === undefined) return { variation: [], composite: undefined };
@@ -106,75 +93,42 @@ export function assessVariation(
     if (stageSections.length === 0) continue;
     const rawLimit = rule.limits[stage] ?? rule.limits.all;
     const limit = rawLimit === undefined ? null : new Decimal(rawLimit);
-    const components: { indicator: string; cv: Decimal | null }[] = [];
+    const limitFigure = limit === null ? null : limit.toNumber();
+    const components: { indicator: string; cv: number | null }[] = [];
     // Composite rules decide the mean of the CVs exactly from each CV's exact sums.
     const accumulators: VariationAccumulator[] = [];
     // Σ pupils of the stage (the same for every indicator), summed only when some CV needs it.
-    let stageWeight: Decimal | undefined;
-    const stageTotal = (): Decimal => {
+    let stageWeight: number | undefined;
+    const stageTotal = (): number => {
       if (stageWeight === undefined) {
         let total = new Decimal(0);
         for (const section of stageSections) total = total.plus(section.pupils);
-        stageWeight = total;
+        stageWeight = total.toNumber();
       }
       return stageWeight;
     };
-    const plainOf = stageSections.map((section) => plainFiguresOf(cache, section));
     for (const indicatorId of rule.indicators) {
       const values: Ratio[] = [];
-      const weights: (Decimal | number)[] = [];
+      const weights: number[] = [];
       const missing: string[] = [];
       // Sections of one set and stage list their results in the same order: try the position
-      // found last, then search. Sections whose plan the cache recorded give the position from
-      // the plan (one lookup per plan), and a plain value there needs no result at all.
+      // found last, then search.
       let position = -1;
-      let planIds: readonly string[] | undefined;
-      let planPosition = -1;
-      for (let k = 0; k < stageSections.length; k++) {
-        const section = stageSections[k] as SectionAssessment;
-        const plain = plainOf[k];
-        if (plain !== undefined) {
-          if (plain.indicators !== planIds) {
-            planIds = plain.indicators;
-            planPosition = planIds.indexOf(indicatorId);
-          }
-          // A plain value is recorded only for a ratio of plain inputs (never a derived one,
-          // never an unknown or not-applicable result).
-          const plainValue = planPosition >= 0 ? plain.values[planPosition] : undefined;
-          if (plainValue !== undefined) {
-            values.push(plainValue);
-            weights.push(plain.pupils ?? section.pupils);
-            continue;
-          }
-        }
+      for (const section of stageSections) {
         const results = section.results;
         let result = position >= 0 ? results[position] : undefined;
         if (result === undefined || result.indicator !== indicatorId) {
           position = results.findIndex((r) => r.indicator === indicatorId);
           result = position >= 0 ? results[position] : undefined;
         }
-        if (result === undefined || result.status === 'unknown' || result.status === 'not-applicable') {
+        const value = result === undefined ? undefined : exactRatioOf(result);
+        if (value === undefined) {
           missing.push(section.schoolId);
           continue;
         }
-        const exact = result.exact;
-        if (exact !== undefined) {
-          // A derived figure (whole-school stock split by weighted pupils): its exact fraction,
-          // without the 40-digit division of the amount shown to people.
-          values.push(exact);
-          weights.push(plain?.pupils ?? section.pupils);
-          continue;
-        }
-        if (
-          result.numerator === undefined ||
-          result.denominator === undefined ||
-          result.scale === undefined
-        ) {
-          missing.push(section.schoolId);
-          continue;
-        }
-        values.push(exactValueOf(result));
-        weights.push(plain?.pupils ?? section.pupils);
+        values.push(value);
+        // Pupils are whole numbers within the safe integers: the number is exact.
+        weights.push(section.pupils);
       }
       if (missing.length > 0) {
         variation.push({
@@ -186,7 +140,7 @@ export function assessVariation(
           standardDeviation: null,
           count: stageSections.length,
           totalWeight: stageTotal(),
-          limit: perIndicator ? limit : null,
+          limit: perIndicator ? limitFigure : null,
           met: null,
           missing,
         });
@@ -209,12 +163,12 @@ export function assessVariation(
             : met
               ? 'met'
               : 'unmet';
-      variation.push(measuredEntry(indicatorId, stage, status, cv, perIndicator ? limit : null, met));
+      variation.push(measuredEntry(indicatorId, stage, status, cv, perIndicator ? limitFigure : null, met));
       if (!perIndicator) {
         components.push({ indicator: indicatorId, cv: cv.cv });
         let acc = createVariationAccumulator();
         values.forEach((value, i) => {
-          acc = addToVariation(acc, value, weights[i] as Decimal | number);
+          acc = addToVariation(acc, value, weights[i] as number);
         });
         accumulators.push(acc);
       }
@@ -222,14 +176,21 @@ export function assessVariation(
     if (!perIndicator && limit !== null) {
       const known = components.every((c) => c.cv !== null);
       if (!known) {
-        composite.push({ stage, cv: null, limit, met: null, status: 'unknown', components });
+        composite.push({
+          stage,
+          cv: null,
+          limit: limitFigure as number,
+          met: null,
+          status: 'unknown',
+          components,
+        });
       } else {
         const result = compositeFromAccumulators(accumulators, { limit, ...rounded });
         const met = result.withinLimit ?? null;
         composite.push({
           stage,
           cv: result.cv,
-          limit,
+          limit: limitFigure as number,
           met,
           status: met === null ? 'unknown' : met ? 'met' : 'unmet',
           components,
@@ -241,19 +202,14 @@ export function assessVariation(
 }
 
 /**
- * The exact ratio behind a section result, as the CV functions take it.
- * @internal
+ * The exact ratio behind a section result, as the CV functions take it: the result itself (its
+ * numerator, denominator and scale numbers stand exactly for the figures) or its `exact` strings;
+ * undefined when the result has no value to enter the CV.
  */
-export function exactValueOf(result: {
-  readonly numerator?: Decimal;
-  readonly denominator?: Decimal;
-  readonly scale?: Decimal;
-  readonly exact?: ExactFraction;
-}): Ratio {
+function exactRatioOf(result: IndicatorResult): Ratio | undefined {
+  if (result.status === 'unknown' || result.status === 'not-applicable') return undefined;
   if (result.exact !== undefined) return result.exact;
-  return {
-    numerator: result.numerator as Decimal,
-    denominator: result.denominator as Decimal,
-    scale: result.scale as Decimal,
-  };
+  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined)
+    return undefined;
+  return result as Ratio;
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
+import { exactValueOf, explainResult } from '../../src/assess/explain.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { type DatasetData, dataset, type SchoolData, school } from '../fixtures/compulsory-builders.js';
@@ -48,12 +49,14 @@ describe('worked example 1 (S5): books per pupil of five primary schools through
       .sqrt()
       .div(mu);
     expect(unweighted.toFixed(5)).toBe('0.48877');
-    expect(v.cv?.minus(unweighted.toString()).abs().gt('0.02')).toBe(true);
+    expect(new HP(v.cv ?? Number.NaN).minus(unweighted).abs().gt('0.02')).toBe(true);
   });
 
   it('reports each school value exactly: 279 / 45 = 6.2, 935 / 89 = 10.505617977…', () => {
     expect(resultOf(sectionOf(a, 'x1', 'primary'), 'books-per-pupil').value?.toString()).toBe('6.2');
-    expect(sig(resultOf(sectionOf(a, 'x3', 'primary'), 'books-per-pupil').value, 12)).toBe('10.5056179775');
+    const x3 = resultOf(sectionOf(a, 'x3', 'primary'), 'books-per-pupil');
+    expect(sig(x3.value, 12)).toBe('10.5056179775');
+    expect(sig(exactValueOf(x3), 30)).toBe('10.5056179775280898876404494382');
   });
 
   it('measures the single CV without a limit of its own (2012 judges the composite only)', () => {
@@ -95,19 +98,21 @@ describe('worked example 2 (S7): a nine-year school with 166 primary and 210 jun
     const [j] = sectionOf(a, 'n1', 'junior').derived;
     expect(p?.field).toBe('books');
     expect(p?.total.toString()).toBe('23226');
-    // 3 855 516 / 397 = 9711.6272040302267002518891687657430730478…
-    expectSignificant(p?.value, new HP(23226 * 166).div(397), 30);
+    // 3 855 516 / 397 = 9711.6272040302267002518891687657430730478…, exact in `exact`
+    expect(p?.exact).toEqual({ numerator: '3855516', denominator: '397', scale: 1 });
+    expectSignificant(p?.value, new HP(23226 * 166).div(397), 15);
     expect(p?.value.toFixed(1)).toBe('9711.6');
     // 5 365 206 / 397 = 13 514.372795969773299748110831234256926952…
-    expectSignificant(j?.value, new HP(23226 * 231).div(397), 30);
+    expect(j?.exact).toEqual({ numerator: '5365206', denominator: '397', scale: 1 });
+    expectSignificant(j?.value, new HP(23226 * 231).div(397), 15);
     expect(j?.value.toFixed(1)).toBe('13514.4');
-    expectSignificant(p?.share, new HP(166).div(397), 30);
-    expectSignificant(j?.share, new HP(231).div(397), 30);
-    // Nothing is lost in the split: 9711.627… + 13 514.372… = 23 226.
+    expectSignificant(p?.share, new HP(166).div(397), 15);
+    expectSignificant(j?.share, new HP(231).div(397), 15);
+    // Nothing is lost in the split: 3 855 516 + 5 365 206 = 23 226 × 397.
     expect(
-      p?.value
-        .plus(j?.value ?? 0)
-        .toSignificantDigits(30)
+      new HP(p?.exact.numerator ?? 0)
+        .plus(j?.exact.numerator ?? 0)
+        .div(397)
         .toString(),
     ).toBe('23226');
   });
@@ -117,6 +122,10 @@ describe('worked example 2 (S7): a nine-year school with 166 primary and 210 jun
     const junior = resultOf(sectionOf(a, 'n1', 'junior'), 'books-per-pupil');
     expect(sig(primary.value, 15)).toBe('58.5037783375315');
     expect(sig(junior.value, 15)).toBe('64.3541561712846');
+    // the exact fractions: 23 226 × 166 ÷ (397 × 166) and 23 226 × 231 ÷ (397 × 210)
+    expect(sig(exactValueOf(primary), 30)).toBe('58.5037783375314861460957178841');
+    expect(sig(exactValueOf(junior), 30)).toBe('64.3541561712846347607052896725');
+    expect(explainResult(primary).en).toBe('9711.627204… ÷ 166 = 58.503778…');
     expect(primary.derived?.[0]?.field).toBe('books');
   });
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
+import { exactValueOf, explainResult } from '../../src/assess/explain.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { county2017, county2017Variant, passingCounty2017 } from '../fixtures/county-2017.js';
 import {
@@ -211,9 +212,11 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
     const section = sectionOf(assessment, row.school, row.stage);
     RESOURCE_IDS.forEach((id, i) => {
       const expected = row.values[i] as string;
-      const value = resultOf(section, id).value;
-      if (expected.startsWith('~')) expect(sig(value, 20), id).toBe(expected.slice(1));
-      else expect(value?.toString(), id).toBe(expected);
+      const result = resultOf(section, id);
+      if (expected.startsWith('~')) expect(sig(exactValueOf(result), 20), id).toBe(expected.slice(1));
+      else expect(exactValueOf(result)?.toString(), id).toBe(expected);
+      // the figure is the double nearest the exact value
+      expect(result.value, id).toBe(exactValueOf(result)?.toNumber());
     });
     expect(section.metCount).toBe(row.metCount);
     expect(section.unmetCount).toBe(7 - row.metCount);
@@ -230,7 +233,7 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
     expect(r.scale?.toString()).toBe('100');
     expect(r.threshold?.toString()).toBe('4.2');
     expect(r.shortfall).toBeNull();
-    expect(r.explanation.en).toBe('21 ÷ 500 × 100 = 4.2 ≥ 4.2');
+    expect(explainResult(r).en).toBe('21 ÷ 500 × 100 = 4.2 ≥ 4.2');
   });
 
   it('passes 6 of 7 when the unmet value is exactly 85 % of its standard: 1700 = 0.85 × 2000 (s02)', () => {
@@ -281,8 +284,8 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
     ]);
     expect(Object.keys(j).sort()).toEqual(Object.keys(p).sort());
     // primary share 166/397 = 0.41813602015113350126…, junior 231/397 = 0.58186397984886649874…
-    expect(sig(p.sportsArea?.share ?? null)).toBe('0.41813602015113350126');
-    expect(sig(j.sportsArea?.share ?? null)).toBe('0.58186397984886649874');
+    expect(sig(p.sportsArea?.share, 15)).toBe('0.418136020151134');
+    expect(sig(j.sportsArea?.share, 15)).toBe('0.581863979848866');
     // teaching area 2382: 2382 × 166/397 = 996, 2382 × 231/397 = 1386 (2382 = 6 × 397)
     expect([p.teachingAuxiliaryArea?.total.toString(), p.teachingAuxiliaryArea?.value.toString()]).toEqual([
       '2382',
@@ -295,14 +298,11 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
     expect(p.equipmentValue?.value.toString()).toBe('398400');
     expect(j.equipmentValue?.value.toString()).toBe('554400');
     // 10 rooms: 1660/397 = 4.1813602015… and 2310/397 = 5.8186397984…; together exactly 10
-    expect(sig(p.multimediaClassrooms?.value ?? null)).toBe('4.1813602015113350126');
-    expect(sig(j.multimediaClassrooms?.value ?? null)).toBe('5.8186397984886649874');
-    expect(
-      p.multimediaClassrooms?.value
-        .plus(j.multimediaClassrooms?.value ?? 0)
-        .toSignificantDigits(30)
-        .toString(),
-    ).toBe('10');
+    expect(sig(p.multimediaClassrooms?.value, 15)).toBe('4.18136020151134');
+    expect(sig(j.multimediaClassrooms?.value, 15)).toBe('5.81863979848866');
+    // the exact fractions: 10 × 166 ÷ 397 and 10 × 231 ÷ 397, together exactly 10
+    expect(p.multimediaClassrooms?.exact).toEqual({ numerator: '1660', denominator: '397', scale: 1 });
+    expect(j.multimediaClassrooms?.exact).toEqual({ numerator: '2310', denominator: '397', scale: 1 });
     expect(p.sportsArea?.rule).toBe('split-by-weighted-pupils');
     expect(p.sportsArea?.explanation.en).toContain('397');
     // The section results carry the same derived figures.
@@ -407,7 +407,7 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
     it('teacher exchange: 61 ÷ 580 × 100 = 10.517241… ≥ 10, met', () => {
       const r = countyResultOf(assessment, 'teacher-exchange');
       // 6100 / 580 = 10.517241379310344827586206896551724137931…
-      expect(sig(r.value, 20)).toBe('10.517241379310344828');
+      expect(sig(exactValueOf(r), 20)).toBe('10.517241379310344828');
       expect(r.threshold?.toString()).toBe('10');
       expect([r.status, r.met]).toEqual(['met', true]);
       expect(r.basis).toBe('fact');
@@ -452,11 +452,13 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
     });
 
     it('school-level items are aggregated over the schools in scope (8 schools, 9 sections)', () => {
-      expect(countyResultOf(assessment, 'music-art-rooms').explanation.en).toBe('8 of 8 schools meet it');
-      expect(countyResultOf(assessment, 'class-size').explanation.en).toBe('9 of 9 school sections meet it');
+      expect(explainResult(countyResultOf(assessment, 'music-art-rooms')).en).toBe('8 of 8 schools meet it');
+      expect(explainResult(countyResultOf(assessment, 'class-size')).en).toBe(
+        '9 of 9 school sections meet it',
+      );
       // school-size applies to single-stage schools and teaching points; the nine-year school has its own cap
-      expect(countyResultOf(assessment, 'school-size').explanation.en).toBe('7 of 7 schools meet it');
-      expect(countyResultOf(assessment, 'school-size-combined').explanation.en).toBe(
+      expect(explainResult(countyResultOf(assessment, 'school-size')).en).toBe('7 of 7 schools meet it');
+      expect(explainResult(countyResultOf(assessment, 'school-size-combined')).en).toBe(
         '1 of 1 schools meet it',
       );
     });

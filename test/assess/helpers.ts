@@ -50,12 +50,19 @@ export function variationOf(
   return found;
 }
 
-/** `value` to `digits` significant digits, as a string (for non-terminating values). */
+/**
+ * `value` to `digits` significant digits, as a string (for non-terminating values). A number (a
+ * result's figure) holds at most 15 digits: ask for more from `exactValueOf(result)`.
+ */
 export function sig(
-  value: { toSignificantDigits(n: number): { toString(): string } } | null,
+  value: { toSignificantDigits(n: number): { toString(): string } } | number | null | undefined,
   digits = 20,
 ): string {
-  if (value === null) throw new Error('value is null');
+  if (value === null || value === undefined) throw new Error('value is missing');
+  if (typeof value === 'number') {
+    if (digits > 15) throw new Error(`a number has no ${digits} significant digits: use exactValueOf`);
+    return new HP(value).toSignificantDigits(digits).toString();
+  }
   return value.toSignificantDigits(digits).toString();
 }
 

@@ -3,6 +3,7 @@
  * variant, and the verdict states. Synthetic datasets.
  */
 import { describe, expect, it } from 'vitest';
+import { explainResult } from '../../src/assess/explain.js';
 import { assessPreschool } from '../../src/assess/preschool.js';
 import { preschool2020, preschool2020Henan } from '../../src/indicators/preschool-2020.js';
 import { kindergarten, preschoolDataset } from '../fixtures/preschool-builders.js';
@@ -52,7 +53,7 @@ describe('exact decisions at the threshold', () => {
       assessPreschool(county(17000, { population: 20000 }), preschool2020),
       'gross-enrolment',
     );
-    expect([computed.met, computed.explanation.en]).toEqual([true, '17000 ÷ 20000 × 100 = 85 ≥ 85']);
+    expect([computed.met, explainResult(computed).en]).toEqual([true, '17000 ÷ 20000 × 100 = 85 ≥ 85']);
     const fact = countyOf(
       assessPreschool(
         county(100, { facts: { 'pp-gross-enrolment': { numerator: 17000, denominator: 20000 } } }),
@@ -76,7 +77,7 @@ describe('exact decisions at the threshold', () => {
         ),
         'classes-within-size',
       );
-    expect([share(3).met, share(3).explanation.en]).toEqual([true, '17 ÷ 20 × 100 = 85 ≥ 85']);
+    expect([share(3).met, explainResult(share(3)).en]).toEqual([true, '17 ÷ 20 × 100 = 85 ≥ 85']);
     expect(share(4).met).toBe(false);
   });
 
@@ -136,7 +137,7 @@ describe('preschool2020Henan (S18): gross enrolment 90 %', () => {
     const data = county(880, { population: 1000 });
     expect(countyOf(assessPreschool(data, preschool2020), 'gross-enrolment').met).toBe(true);
     const henan = countyOf(assessPreschool(data, preschool2020Henan), 'gross-enrolment');
-    expect([henan.met, henan.threshold?.toString(), henan.explanation.en]).toEqual([
+    expect([henan.met, henan.threshold?.toString(), explainResult(henan).en]).toEqual([
       false,
       '90',
       '880 ÷ 1000 × 100 = 88 < 90',

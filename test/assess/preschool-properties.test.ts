@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessPreschool } from '../../src/assess/preschool.js';
+import { exactFractionOf } from '../../src/assess/explain.js';
+import type { IndicatorResult } from '../../src/assess/types.js';
 import { preschoolGaps } from '../../src/assess/preschool-gap.js';
 import { customizeIndicatorSet } from '../../src/indicators/customize.js';
 import { preschool2020, preschool2020Henan } from '../../src/indicators/preschool-2020.js';
@@ -63,19 +65,12 @@ function build(county: {
   );
 }
 
-/** Exact value of a county result as numerator × scale ÷ denominator, compared by cross-multiplying. */
-function atLeast(
-  a: { numerator?: Decimal; denominator?: Decimal },
-  b: { numerator?: Decimal; denominator?: Decimal },
-) {
-  if (
-    a.numerator === undefined ||
-    a.denominator === undefined ||
-    b.numerator === undefined ||
-    b.denominator === undefined
-  )
-    throw new Error('not a ratio');
-  return a.numerator.times(b.denominator).gte(b.numerator.times(a.denominator));
+/** Exact values of two county results (numerator ÷ denominator, same scale), compared by cross-multiplying. */
+function atLeast(a: IndicatorResult, b: IndicatorResult) {
+  const x = exactFractionOf(a);
+  const y = exactFractionOf(b);
+  if (x === null || y === null) throw new Error('not a ratio');
+  return x.numerator.times(y.denominator).gte(y.numerator.times(x.denominator));
 }
 
 describe('moving children from private-other to private-inclusive', () => {

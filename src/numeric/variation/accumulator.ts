@@ -324,13 +324,13 @@ export function compositeFromAccumulators(
     irrational.length === 0
       ? exactDecimal(divRational(rationalPart, count))
       : rationalToDecimal(divRational(sumAt40, count), RESULT_DIGITS);
-  const base = { cv, count: n, components };
+  const base = { cv: cv.toNumber(), count: n, components: components.map((c) => c.toNumber()) };
   if (threshold === undefined) return base;
   if (irrational.length === 0) {
     const mean = divRational(rationalPart, count);
     return {
       ...base,
-      limit: threshold.limit,
+      limit: threshold.limit.toNumber(),
       withinLimit: cvWithinLimitExactly({ value: mean }, threshold.cv),
     };
   }
@@ -349,7 +349,7 @@ export function compositeFromAccumulators(
     const diff = subRational(sum, target);
     const absDiff = signRational(diff) < 0 ? negateRational(diff) : diff;
     if (compareRational(absDiff, bound) > 0 || digits >= 6400) {
-      return { ...base, limit: threshold.limit, withinLimit: signRational(diff) < 0 };
+      return { ...base, limit: threshold.limit.toNumber(), withinLimit: signRational(diff) < 0 };
     }
   }
 }

@@ -40,7 +40,7 @@ export function withDecision(
   withinLimit: boolean | null,
 ): VariationResult {
   if (threshold === undefined) return base;
-  return { ...base, limit: threshold.limit, withinLimit };
+  return { ...base, limit: threshold.limit.toNumber(), withinLimit };
 }
 
 export function resultFromSums(
@@ -62,7 +62,13 @@ export function resultFromSums(
     divRational(varianceNumerator, mulRational(W, W)),
     RESULT_DIGITS,
   );
-  const base = { mean, standardDeviation, count, totalWeight: exactDecimal(W) };
+  // Reported as the nearest doubles; the decision below is taken on the exact sums.
+  const base = {
+    mean: mean.toNumber(),
+    standardDeviation: standardDeviation.toNumber(),
+    count,
+    totalWeight: exactDecimal(W).toNumber(),
+  };
   const meanSign = signRational(A);
   if (meanSign <= 0) {
     const reason: VariationReason = meanSign === 0 ? 'zero-mean' : 'negative-mean';
@@ -73,7 +79,7 @@ export function resultFromSums(
     threshold === undefined
       ? null
       : cvWithinLimitExactly({ varianceNumerator, weightedSum: A }, threshold.cv);
-  return withDecision({ cv, ...base }, threshold, within);
+  return withDecision({ cv: cv.toNumber(), ...base }, threshold, within);
 }
 
 export interface ExactSums {

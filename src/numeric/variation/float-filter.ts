@@ -7,7 +7,7 @@
  */
 import type { FieldPath } from '../../error.js';
 import { cvWithinLimitFiltered } from '../decide.js';
-import { Decimal, type DecimalInput } from '../decimal.js';
+import type { Decimal, DecimalInput } from '../decimal.js';
 import { exactDecimal, exactWeightSum, withDecision } from './exact.js';
 import {
   checkLists,
@@ -239,10 +239,6 @@ function materialize(
   return { xs, ws, integerWeights, hasRatio, inRange: allInRange };
 }
 
-function reported(x: number): Decimal {
-  return new Decimal(x.toPrecision(15));
-}
-
 /**
  * The floating-point fast path of {@link coefficientOfVariation} on its own: its answer when its
  * error bound guarantees 12 correct significant digits and the exact decision, `undefined` when
@@ -336,7 +332,7 @@ export function fastResult(
   if (!(errMean <= ACCURACY * absMean) || !(errS <= ACCURACY * S)) return undefined;
 
   const totalWeight =
-    integerWeights && W <= 2 ** 53 ? new Decimal(W) : exactDecimal(exactWeightSum(weights, n, path));
+    integerWeights && W <= 2 ** 53 ? W : exactDecimal(exactWeightSum(weights, n, path)).toNumber();
   if (mean < 0) {
     const base = { mean: reported(mean), standardDeviation: reported(S), count: n, totalWeight };
     return withDecision({ cv: null, ...base, reason: 'negative-mean' }, threshold, null);
@@ -345,56 +341,36 @@ export function fastResult(
   const cv = S / mean;
   const errCv = SAFETY * ((errS + cv * errMean) / absMean + U * cv);
   if (!(errCv <= ACCURACY * cv) || !(cv >= NORMAL)) return undefined;
-  if (threshold === undefined) return reportedWhenRead(cv, mean, S, n, totalWeight, undefined);
+  if (threshold === undefined) return fastVariationResult(cv, mean, S, n, totalWeight, undefined);
   // The reported CV (15 significant digits) must fall on the same side as the decision.
   const error = errCv + DISPLAY * Math.max(cv, Math.abs(threshold.cv.float));
   const withinLimit = cvWithinLimitFiltered(cv, error, threshold.cv);
   if (withinLimit === undefined) return undefined;
-  return reportedWhenRead(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit });
+  return fastVariationResult(cv, mean, S, n, totalWeight, { limit: threshold.limit, withinLimit });
 }
 
-// The fast path's result. Its three Decimals (each float to 15 significant digits, all correct to
-// 12) are made when first read, and then kept: a national run reads few of them, and making one
-// costs more than the rest of a small CV. The fields are own enumerable properties (getters), so
-// JSON, spreads and deep equality see them as values.
-function reportedWhenRead(
+// A float of the fast path as reported: rounded to 15 significant digits (all correct to 12 by
+// the bound above), so that a mean of 23.4 reads 23.4 rather than the last bits of its sums.
+function reported(x: number): number {
+  return Number(x.toPrecision(15));
+}
+
+// The fast path's result, its CV on the same side of the limit as the exact CV.
+function fastVariationResult(
   cv: number,
   mean: number,
   standardDeviation: number,
   count: number,
-  totalWeight: Decimal,
+  totalWeight: number,
   decision: { readonly limit: Decimal; readonly withinLimit: boolean } | undefined,
 ): VariationResult {
-  let cvDecimal: Decimal | undefined;
-  let meanDecimal: Decimal | undefined;
-  let deviationDecimal: Decimal | undefined;
-  const result: {
-    readonly cv: Decimal;
-    readonly mean: Decimal;
-    readonly standardDeviation: Decimal;
-    readonly count: number;
-    readonly totalWeight: Decimal;
-    limit?: Decimal;
-    withinLimit?: boolean;
-  } = {
-    get cv(): Decimal {
-      cvDecimal ??= reported(cv);
-      return cvDecimal;
-    },
-    get mean(): Decimal {
-      meanDecimal ??= reported(mean);
-      return meanDecimal;
-    },
-    get standardDeviation(): Decimal {
-      deviationDecimal ??= reported(standardDeviation);
-      return deviationDecimal;
-    },
+  const base = { cv: reported(cv), mean: reported(mean), standardDeviation: reported(standardDeviation) };
+  if (decision === undefined) return { ...base, count, totalWeight };
+  return {
+    ...base,
     count,
     totalWeight,
+    limit: decision.limit.toNumber(),
+    withinLimit: decision.withinLimit,
   };
-  if (decision !== undefined) {
-    result.limit = decision.limit;
-    result.withinLimit = decision.withinLimit;
-  }
-  return result;
 }

@@ -94,7 +94,7 @@ export function coefficientOfVariation(
  *   [0.437, 0.419, 0.255, 0.188, 0.171, 0.263, 0.263, 0.42],
  *   { limit: '0.65' },
  * );
- * result.cv.toString(); //=> '0.302'
+ * result.cv; //=> 0.302
  * result.withinLimit; //=> true
  * ```
  */
@@ -114,11 +114,15 @@ export function compositeCoefficientOfVariation(
     sum = addRational(sum, rationalFromDecimal(cv));
   }
   const mean = divRational(sum, { n: BigInt(n), d: 1n });
-  const result = { cv: rationalToDecimal(mean, RESULT_DIGITS), count: n, components };
+  const result = {
+    cv: rationalToDecimal(mean, RESULT_DIGITS).toNumber(),
+    count: n,
+    components: components.map((c) => c.toNumber()),
+  };
   if (threshold === undefined) return result;
   return {
     ...result,
-    limit: threshold.limit,
+    limit: threshold.limit.toNumber(),
     withinLimit: cvWithinLimitExactly({ value: mean }, threshold.cv),
   };
 }
