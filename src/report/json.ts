@@ -181,8 +181,16 @@ function isOmitted(value: unknown): boolean {
  * ```ts
  * toJsonDocument({ metCount: 6, value: 4.2, shares: [0.5, 1e-7] });
  * //=> { metCount: 6, value: '4.2', shares: ['0.5', '0.0000001'] }
- * const doc = toJsonDocument(assessCompulsory(dataset, compulsoryQuality2017)) as { sections: { results: { explanation: { en: string } }[] }[] };
- * doc.sections[0]?.results[0]?.explanation.en; //=> '21 ÷ 500 × 100 = 4.2 ≥ 4.2'
+ * const result: IndicatorResult = {
+ *   indicator: 'qualified-teachers-per-100', status: 'met', met: true, value: 4.2,
+ *   numerator: 21, denominator: 500, scale: 100, threshold: 4.2, comparator: 'gte', shortfall: null,
+ * };
+ * toJsonDocument(result);
+ * //=> { indicator: 'qualified-teachers-per-100', status: 'met', met: true, value: '4.2',
+ * //     numerator: '21', denominator: '500', scale: '100', threshold: '4.2', comparator: 'gte',
+ * //     shortfall: null, explanation: { en: '21 ÷ 500 × 100 = 4.2 ≥ 4.2', zh: '21 ÷ 500 × 100 = 4.2 ≥ 4.2' } }
+ * // The text `dudao assess --format json` prints:
+ * const text = JSON.stringify(toJsonDocument({ ...assessment, gaps }), null, 2);
  * ```
  */
 export function toJsonDocument(value: unknown): unknown {

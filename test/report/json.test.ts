@@ -90,6 +90,34 @@ describe('toJsonDocument: the JSON document of a result', () => {
     });
   });
 
+  it('gives what its documentation says', () => {
+    const result: IndicatorResult = {
+      indicator: 'qualified-teachers-per-100',
+      status: 'met',
+      met: true,
+      value: 4.2,
+      numerator: 21,
+      denominator: 500,
+      scale: 100,
+      threshold: 4.2,
+      comparator: 'gte',
+      shortfall: null,
+    };
+    expect(toJsonDocument(result)).toEqual({
+      indicator: 'qualified-teachers-per-100',
+      status: 'met',
+      met: true,
+      value: '4.2',
+      numerator: '21',
+      denominator: '500',
+      scale: '100',
+      threshold: '4.2',
+      comparator: 'gte',
+      shortfall: null,
+      explanation: { en: '21 ÷ 500 × 100 = 4.2 ≥ 4.2', zh: '21 ÷ 500 × 100 = 4.2 ≥ 4.2' },
+    });
+  });
+
   it('writes a fraction under a count key as a decimal string (counts are whole)', () => {
     expect(toJsonDocument({ count: 2.5 })).toEqual({ count: '2.5' });
   });
