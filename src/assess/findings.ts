@@ -10,6 +10,7 @@ import type { IndicatorSet, Label } from '../indicators/types.js';
 import { dayNumber } from '../ledger/calendar.js';
 import { replayLedger } from '../ledger/fold.js';
 import type { IssueStatus, LedgerState } from '../ledger/types.js';
+import { Decimal } from '../numeric/decimal.js';
 import type {
   InspectionLevel,
   Issue,
@@ -18,8 +19,9 @@ import type {
   ResponsibleUnit,
 } from '../schema/ledger.js';
 import type { CompulsoryAssessment } from './county.js';
+import { explainResult } from './explain.js';
 import type { PreschoolAssessment } from './preschool-types.js';
-import type { CountyIndicatorResult, IndicatorResult, IndicatorStatus, VariationEntry } from './types.js';
+import type { CountyIndicatorResult, Figure, IndicatorResult, IndicatorStatus } from './types.js';
 
 /**
  * An assessment findings can be drawn from: compulsory education (基本均衡 2012, 优质均衡 2017)
@@ -92,8 +94,15 @@ function aspectOf(set: IndicatorSet | undefined, id: string, fallback: string): 
   return set?.indicators.find((i) => i.id === id)?.aspect ?? fallback;
 }
 
-function cvText(entry: VariationEntry): string {
-  return entry.cv === null ? '—' : entry.cv.toFixed(3);
+// A CV to 3 decimals, rounded half up on its decimal form (never Number.prototype.toFixed, which
+// rounds the binary value).
+function cvText(cv: Figure | null): string {
+  return cv === null ? '—' : new Decimal(cv).toFixed(3);
+}
+
+// A limit as its decimal (a limit of the set, of a few digits, reads back exactly from its number).
+function limitText(limit: Figure | null): string {
+  return limit === null ? '—' : new Decimal(limit).toString();
 }
 
 function countyDraft(
@@ -104,7 +113,7 @@ function countyDraft(
 ): Draft {
   const stage =
     r.stage === 'primary' || r.stage === 'junior' || r.stage === 'kindergarten' ? r.stage : undefined;
-  const what = category === 'veto' ? '存在一票否决情形' : `未达标：${r.explanation.zh}`;
+  const what = category === 'veto' ? '存在一票否决情形' : `未达标：${explainResult(r).zh}`;
   return {
     // A county indicator has one result (a set names one id per stage where stages differ).
     key: `${prefix}/county/${r.indicator}`,
@@ -142,7 +151,7 @@ function draftsOf(assessment: FindingsAssessment, set: IndicatorSet | undefined,
           stage: section.stage,
           // Major when the section fails its rule (6 of 7) or the indicator fails the county.
           severity: section.passed === false || advisory.get(r.indicator) === false ? 'major' : 'minor',
-          description: `${section.schoolName}（${STAGE_ZH[section.stage]}）${nameOf(set, r.indicator)}未达标：${r.explanation.zh}`,
+          description: `${section.schoolName}（${STAGE_ZH[section.stage]}）${nameOf(set, r.indicator)}未达标：${explainResult(r).zh}`,
         });
       }
     }
@@ -156,7 +165,7 @@ function draftsOf(assessment: FindingsAssessment, set: IndicatorSet | undefined,
           commonality: 'individual',
           indicator: r.indicator,
           severity: advisory.get(r.indicator) === true ? 'minor' : 'major',
-          description: `${school.schoolName}${nameOf(set, r.indicator)}未达标：${r.explanation.zh}`,
+          description: `${school.schoolName}${nameOf(set, r.indicator)}未达标：${explainResult(r).zh}`,
         });
       }
     }
@@ -170,7 +179,7 @@ function draftsOf(assessment: FindingsAssessment, set: IndicatorSet | undefined,
         indicator: entry.indicator,
         stage: entry.stage,
         severity: 'major',
-        description: `${STAGE_ZH[entry.stage]}${nameOf(set, entry.indicator)}校际差异系数 ${cvText(entry)} 超过 ${entry.limit?.toString() ?? '—'}`,
+        description: `${STAGE_ZH[entry.stage]}${nameOf(set, entry.indicator)}校际差异系数 ${cvText(entry.cv)} 超过 ${limitText(entry.limit)}`,
       });
     }
     for (const entry of assessment.composite ?? []) {
@@ -183,7 +192,7 @@ function draftsOf(assessment: FindingsAssessment, set: IndicatorSet | undefined,
         indicator: 'composite-cv',
         stage: entry.stage,
         severity: 'major',
-        description: `${STAGE_ZH[entry.stage]}综合差异系数 ${entry.cv === null ? '—' : entry.cv.toFixed(3)} 超过 ${entry.limit.toString()}`,
+        description: `${STAGE_ZH[entry.stage]}综合差异系数 ${cvText(entry.cv)} 超过 ${limitText(entry.limit)}`,
       });
     }
   } else {
@@ -197,7 +206,7 @@ function draftsOf(assessment: FindingsAssessment, set: IndicatorSet | undefined,
           commonality: 'individual',
           indicator: r.indicator,
           severity: 'minor',
-          description: `${kindergarten.kindergartenName}${nameOf(set, r.indicator)}未达标：${r.explanation.zh}`,
+          description: `${kindergarten.kindergartenName}${nameOf(set, r.indicator)}未达标：${explainResult(r).zh}`,
         });
       }
     }
@@ -333,11 +342,12 @@ export interface FindingCheck {
 function matchingResults(
   later: FindingsAssessment,
   issue: Issue,
-): { readonly status: IndicatorStatus; readonly explanation: Label }[] {
+): { readonly status: IndicatorStatus; readonly explain: () => Label }[] {
   const { indicator, stage, scope } = issue;
-  const out: { status: IndicatorStatus; explanation: Label }[] = [];
+  // Explained only for the one result a check shows.
+  const out: { status: IndicatorStatus; explain: () => Label }[] = [];
   const push = (r: IndicatorResult): void => {
-    out.push({ status: r.status, explanation: r.explanation });
+    out.push({ status: r.status, explain: () => explainResult(r) });
   };
   if (scope.kind === 'school' && 'sections' in later) {
     for (const section of later.sections) {
@@ -358,22 +368,23 @@ function matchingResults(
       if (!('variation' in later)) return;
       for (const v of later.variation) {
         if (v.indicator !== indicator || (stage !== undefined && v.stage !== stage)) continue;
-        const cv = cvText(v);
-        const limit = v.limit?.toString() ?? '—';
+        const cv = cvText(v.cv);
+        const limit = limitText(v.limit);
         out.push({
           status: v.status,
-          explanation: { en: `CV ${cv} (limit ${limit})`, zh: `差异系数 ${cv}（限值 ${limit}）` },
+          explain: () => ({ en: `CV ${cv} (limit ${limit})`, zh: `差异系数 ${cv}（限值 ${limit}）` }),
         });
       }
       for (const c of later.composite ?? []) {
         if (indicator !== 'composite-cv' || (stage !== undefined && c.stage !== stage)) continue;
-        const cv = c.cv === null ? '—' : c.cv.toFixed(3);
+        const cv = cvText(c.cv);
+        const limit = limitText(c.limit);
         out.push({
           status: c.status,
-          explanation: {
-            en: `composite CV ${cv} (limit ${c.limit.toString()})`,
-            zh: `综合差异系数 ${cv}（限值 ${c.limit.toString()}）`,
-          },
+          explain: () => ({
+            en: `composite CV ${cv} (limit ${limit})`,
+            zh: `综合差异系数 ${cv}（限值 ${limit}）`,
+          }),
         });
       }
     };
@@ -436,7 +447,7 @@ export function metSinceFindings(
       status,
       indicator: issue.indicator,
       met,
-      explanation: (unmet ?? results[0])?.explanation ?? null,
+      explanation: (unmet ?? results[0])?.explain() ?? null,
     });
   }
   return checks;

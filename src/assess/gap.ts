@@ -3,25 +3,31 @@
  * it, in its natural unit (whole teachers and rooms, m², yuan); for each CV over its limit a
  * levelling plan (raise every school below a floor to that floor); and for each section failing
  * the 6-of-7 rule the cheapest set of indicators to fix.
+ *
+ * The plans are worked out exactly (Decimals, from the exact fraction of each result) and only
+ * the returned figures are numbers ({@link Figure}).
  * @module
  */
-import DecimalJs from 'decimal.js';
-import type { IndicatorSet, Label } from '../indicators/types.js';
+import type { IndicatorSet, Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
+import { exactTimes } from '../numeric/rational.js';
 import { coefficientOfVariation } from '../numeric/variation/index.js';
 import type { CompulsoryAssessment } from './county.js';
+import { thresholdFor } from './evaluate.js';
+import { type ExactDecimalFraction, exactFractionOf, exactValueOf } from './explain.js';
 import { compulsoryMetrics, type Metric, type MetricQuantity } from './metrics.js';
-import type { IndicatorResult, SectionAssessment } from './types.js';
-import { exactValueOf } from './variation.js';
+import type { DerivedFigure, Figure, IndicatorResult, SectionAssessment } from './types.js';
 
 /**
- * The smallest change that meets one unmet indicator of one school section.
+ * The smallest change that meets one unmet indicator of one school section. Figures are numbers
+ * ({@link Figure}); the change was worked out exactly and rounded up to whole units where the
+ * resource is counted.
  * @category Gap
  * @example
  * ```ts
  * const gap: IndicatorGap = { schoolId: 's03', stage: 'primary', indicator: 'key-teachers-per-100',
- *   quantity: 'persons', current: new Decimal(3), required: new Decimal('4.5'), change: new Decimal(2),
- *   explanation: { en: '2 more key teachers (need 4.5 for 450 pupils, have 3)', zh: '需增加骨干教师 2 人（450 名学生需 4.5 人，现有 3 人）' } };
+ *   quantity: 'persons', current: 3, required: 4.5, change: 2,
+ *   explanation: { en: 'add 2 persons (need 4.5 for 450, have 3)', zh: '需增加 2人（按 450 计需 4.5，现有 3）' } };
  * ```
  */
 export interface IndicatorGap {
@@ -33,25 +39,26 @@ export interface IndicatorGap {
   readonly indicator: string;
   /** What is added (persons, rooms, items are whole numbers; area and money are decimals). */
   readonly quantity: MetricQuantity;
-  /** The resource the section has. */
-  readonly current: Decimal;
-  /** The resource the threshold requires (threshold × pupils ÷ scale). */
-  readonly required: Decimal;
+  /** The resource the section has (for stock reported for the whole school: the school's). */
+  readonly current: Figure;
+  /** The resource the threshold requires (threshold × pupils ÷ scale; for stock reported for the whole school: the school's total that gives the section its share). */
+  readonly required: Figure;
   /** The smallest addition (≥) or reduction (≤, as a positive number) that meets the threshold. */
-  readonly change: Decimal;
-  /** The change in words. */
+  readonly change: Figure;
+  /** The change in words (figures as the exact values, up to 4 decimals where they are long). */
   readonly explanation: Label;
 }
 
 /**
  * A levelling plan for a CV over its limit: every school section below `floor` (a per-pupil or
  * per-100 value) is raised to it, which brings the CV within the limit; verified by recomputing
- * the CV.
+ * the CV exactly. Figures are numbers ({@link Figure}).
  * @category Gap
  * @example
  * ```ts
  * const plan = compulsoryGaps(assessment, compulsoryQuality2017).levelling[0];
- * plan?.cvAfter.lte(plan.limit); //=> true
+ * plan !== undefined && plan.cvAfter <= plan.limit; //=> true
+ * plan?.additions[0]; //=> { schoolId: 'l1', before: 100, addition: 468.02, after: 568.02 }
  * ```
  */
 export interface LevellingPlan {
@@ -60,26 +67,26 @@ export interface LevellingPlan {
   /** The stage. */
   readonly stage: 'primary' | 'junior';
   /** The CV limit. */
-  readonly limit: Decimal;
+  readonly limit: Figure;
   /** The CV now. */
-  readonly cvBefore: Decimal;
-  /** The CV once the plan is carried out (recomputed exactly). */
-  readonly cvAfter: Decimal;
+  readonly cvBefore: Figure;
+  /** The CV once the plan is carried out (recomputed exactly, then given as a number). */
+  readonly cvAfter: Figure;
   /** The floor value (in the indicator's unit: per pupil or per 100 pupils). */
-  readonly floor: Decimal;
+  readonly floor: Figure;
   /** What each school section below the floor receives, in resource units. */
   readonly additions: readonly {
     /** The school. */
     readonly schoolId: string;
     /** Its resource now. */
-    readonly before: Decimal;
+    readonly before: Figure;
     /** What it receives. */
-    readonly addition: Decimal;
+    readonly addition: Figure;
     /** Its resource afterwards. */
-    readonly after: Decimal;
+    readonly after: Figure;
   }[];
   /** The sum of the additions. */
-  readonly total: Decimal;
+  readonly total: Figure;
   /** What is added. */
   readonly quantity: MetricQuantity;
   /** Whether the recomputed CV is within the limit (always true for a returned plan). */
@@ -92,7 +99,7 @@ export interface LevellingPlan {
  * @category Gap
  * @example
  * ```ts
- * const fix: SectionFix = { schoolId: 's05', stage: 'junior', fixes: [{ indicator: 'sports-area-per-pupil', target: 'floor', change: new Decimal('120.5') }] };
+ * const fix: SectionFix = { schoolId: 's05', stage: 'junior', fixes: [{ indicator: 'sports-area-per-pupil', target: 'floor', change: 120.5 }] };
  * ```
  */
 export interface SectionFix {
@@ -107,17 +114,19 @@ export interface SectionFix {
     /** Bring it to the full threshold, or only to the 85 % floor. */
     readonly target: 'threshold' | 'floor';
     /** The addition, in resource units. */
-    readonly change: Decimal;
+    readonly change: Figure;
   }[];
 }
 
 /**
- * Everything {@link compulsoryGaps} works out.
+ * Everything {@link compulsoryGaps} works out: plain data (numbers, strings and booleans), so it
+ * survives `structuredClone`, `postMessage` and `JSON.stringify` unchanged.
  * @category Gap
  * @example
  * ```ts
  * const gaps: CompulsoryGaps = compulsoryGaps(assessment, compulsoryQuality2017);
  * gaps.indicators.length; //=> 3
+ * structuredClone(gaps); // a deep copy equal to gaps
  * ```
  */
 export interface CompulsoryGaps {
@@ -141,18 +150,102 @@ const UNIT: Record<MetricQuantity, Label> = {
   other: { en: '', zh: '' },
 };
 
+const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
+
 function roundChange(value: Decimal, quantity: MetricQuantity): Decimal {
-  if (value.lte(0)) return new Decimal(0);
-  return WHOLE.has(quantity) ? value.toDecimalPlaces(0, DecimalJs.ROUND_CEIL) : value;
+  if (value.lte(0)) return ZERO;
+  return WHOLE.has(quantity) ? value.toDecimalPlaces(0, Decimal.ROUND_CEIL) : value;
 }
 
 /**
- * The resource a target value requires: target × denominator ÷ scale, using the exact ratio.
- * For split stock the denominator is the section's pupils.
+ * The exact threshold of a result, as a Decimal: the set's decimal string (for the result's
+ * stage, else `fallbackStage`) when it is the threshold the result carries, else the result's
+ * number read back (exact for every threshold of up to 15 significant digits). Null when the
+ * result has no threshold.
+ * @internal
  */
-function requiredFor(result: IndicatorResult, target: Decimal): Decimal | null {
-  if (result.denominator === undefined || result.scale === undefined) return null;
-  return target.times(result.denominator).div(result.scale);
+export function exactThresholdOf(
+  set: IndicatorSet,
+  result: IndicatorResult,
+  fallbackStage?: string,
+): Decimal | null {
+  if (result.threshold === null) return null;
+  const indicator = set.indicators.find((i) => i.id === result.indicator);
+  if (indicator !== undefined) {
+    for (const stage of [result.stage, fallbackStage]) {
+      const threshold = thresholdFor(indicator, stage as Stage | undefined);
+      if (threshold !== null && threshold.toNumber() === result.threshold) return threshold;
+    }
+  }
+  return new Decimal(result.threshold);
+}
+
+/**
+ * The exact pieces of a split figure (total × weighted ÷ weightedTotal): the weighted total is
+ * the denominator of its exact fraction, and total × weighted its numerator. The total and the
+ * section's weighted pupils are numbers that stand exactly for their values in every real case
+ * (a JSON number is itself; weighted pupils are a count times a weight of a few digits); the
+ * numerator tells which one is exact when one of them has more digits than a double holds.
+ */
+function splitParts(derived: DerivedFigure): { total: Decimal; weighted: Decimal; weightedTotal: Decimal } {
+  const product = new Decimal(derived.exact.numerator);
+  const weightedTotal = new Decimal(derived.exact.denominator);
+  const total = new Decimal(derived.total);
+  const weighted = new Decimal(derived.weighted);
+  if (exactTimes(total, weighted).eq(product)) return { total, weighted, weightedTotal };
+  if (!weighted.isZero()) {
+    const exactTotal = product.div(weighted);
+    if (exactTimes(exactTotal, weighted).eq(product)) return { total: exactTotal, weighted, weightedTotal };
+  }
+  if (!total.isZero()) {
+    const exactWeighted = product.div(total);
+    if (exactTimes(total, exactWeighted).eq(product))
+      return { total, weighted: exactWeighted, weightedTotal };
+  }
+  return { total, weighted, weightedTotal };
+}
+
+/**
+ * A ratio result in exact terms: its exact fraction, and the factor `k` by which the fraction's
+ * numerator and denominator exceed the section's own amount and pupils (the school's weighted
+ * pupils for stock split between sections, else 1). The section's amount is numerator ÷ k and
+ * its pupils denominator ÷ k.
+ */
+interface ExactRatio {
+  readonly fraction: ExactDecimalFraction;
+  readonly k: Decimal;
+  readonly split: { total: Decimal; weighted: Decimal; weightedTotal: Decimal; share: Decimal } | null;
+}
+
+function exactRatioOf(result: IndicatorResult): ExactRatio | null {
+  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined)
+    return null;
+  const fraction = exactFractionOf(result);
+  if (fraction === null) return null;
+  const derived = result.derived?.[0];
+  if (derived === undefined) return { fraction, k: ONE, split: null };
+  const parts = splitParts(derived);
+  return {
+    fraction,
+    k: parts.weightedTotal,
+    split: parts.weighted.isZero() ? null : { ...parts, share: parts.weighted.div(parts.weightedTotal) },
+  };
+}
+
+/** The section's resource a target value requires: target × pupils ÷ scale, exactly. */
+function requiredFor(ratio: ExactRatio, target: Decimal): Decimal {
+  const { fraction, k } = ratio;
+  return target.times(fraction.denominator).div(fraction.scale).div(k);
+}
+
+/** What the section must add to reach a target value: (target × denominator ÷ scale − numerator) ÷ k, exactly. */
+function additionFor(ratio: ExactRatio, target: Decimal, quantity: MetricQuantity): Decimal {
+  const { fraction, k } = ratio;
+  return roundChange(
+    target.times(fraction.denominator).div(fraction.scale).minus(fraction.numerator).div(k),
+    quantity,
+  );
 }
 
 function quantityOf(
@@ -164,84 +257,103 @@ function quantityOf(
   return indicator === undefined ? 'other' : (registry[indicator.metric]?.quantity ?? 'other');
 }
 
+interface ExactGap {
+  readonly current: Decimal;
+  readonly required: Decimal;
+  readonly change: Decimal;
+  readonly explanation: Label;
+}
+
+// The smallest change, in Decimals (the fixes of a failing section reuse its change).
+function exactIndicatorGap(
+  set: IndicatorSet,
+  stage: string | undefined,
+  result: IndicatorResult,
+  quantity: MetricQuantity,
+): ExactGap | null {
+  if (result.status !== 'unmet' || result.value === null) return null;
+  const threshold = exactThresholdOf(set, result, stage);
+  const value = exactValueOf(result);
+  if (threshold === null || value === null) return null;
+  const unit = UNIT[quantity];
+  if (result.comparator === 'gte' || result.comparator === 'gt' || result.comparator === 'eq') {
+    const ratio = exactRatioOf(result);
+    if (ratio === null) {
+      const change = roundChange(threshold.minus(value), quantity);
+      return {
+        current: value,
+        required: threshold,
+        change,
+        explanation: {
+          en: `raise from ${value} to ${threshold} (${change} ${unit.en})`,
+          zh: `由 ${value} 提高到 ${threshold}（${change}${unit.zh}）`,
+        },
+      };
+    }
+    const { fraction, split } = ratio;
+    if (split !== null) {
+      // Stock reported for the whole school: what the school must hold so that this section's
+      // share (split by weighted pupils) reaches the threshold: T × weighted × scale ÷
+      // (weightedTotal × pupils) ≥ threshold.
+      const requiredTotal = threshold.times(fraction.denominator).div(fraction.scale.times(split.weighted));
+      const change = roundChange(requiredTotal.minus(split.total), quantity);
+      return {
+        current: split.total,
+        required: requiredTotal,
+        change,
+        explanation: {
+          en: `add ${change} ${unit.en} to the whole school's stock (the section's share is ${split.share.toDecimalPlaces(4)} of it: need ${requiredTotal.toDecimalPlaces(4)}, have ${split.total})`,
+          zh: `全校需增加 ${change}${unit.zh}（本学段按加权学生数分摊 ${split.share.toDecimalPlaces(4)}：需 ${requiredTotal.toDecimalPlaces(4)}，现有 ${split.total}）`,
+        },
+      };
+    }
+    const required = requiredFor(ratio, threshold);
+    const current = fraction.numerator.div(ratio.k);
+    let change = roundChange(required.minus(current), quantity);
+    // "greater than" needs strictly more than the required amount.
+    if (result.comparator === 'gt' && current.plus(change).lte(required)) {
+      change = WHOLE.has(quantity) ? change.plus(1) : change.plus(new Decimal('0.01'));
+    }
+    const pupils = fraction.denominator.div(ratio.k);
+    return {
+      current,
+      required,
+      change,
+      explanation: {
+        en: `add ${change} ${unit.en} (need ${required.toDecimalPlaces(4)} for ${pupils}, have ${current.toDecimalPlaces(4)})`,
+        zh: `需增加 ${change}${unit.zh}（按 ${pupils} 计需 ${required.toDecimalPlaces(4)}，现有 ${current.toDecimalPlaces(4)}）`,
+      },
+    };
+  }
+  const change = roundChange(value.minus(threshold), quantity);
+  return {
+    current: value,
+    required: threshold,
+    change,
+    explanation: {
+      en: `reduce from ${value} to ${threshold} (by ${change} ${unit.en})`,
+      zh: `由 ${value} 降至 ${threshold}（减少 ${change}${unit.zh}）`,
+    },
+  };
+}
+
 function indicatorGap(
+  set: IndicatorSet,
   section: { schoolId: string; stage?: string },
   result: IndicatorResult,
   quantity: MetricQuantity,
 ): IndicatorGap | null {
-  if (result.status !== 'unmet' || result.threshold === null || result.value === null) return null;
-  const unit = UNIT[quantity];
-  const stage = section.stage === undefined ? {} : { stage: section.stage };
-  if (result.comparator === 'gte' || result.comparator === 'gt' || result.comparator === 'eq') {
-    const required = requiredFor(result, result.threshold);
-    if (required === null || result.numerator === undefined) {
-      const change = roundChange(result.threshold.minus(result.value), quantity);
-      return {
-        schoolId: section.schoolId,
-        ...stage,
-        indicator: result.indicator,
-        quantity,
-        current: result.value,
-        required: result.threshold,
-        change,
-        explanation: {
-          en: `raise from ${result.value} to ${result.threshold} (${change} ${unit.en})`,
-          zh: `由 ${result.value} 提高到 ${result.threshold}（${change}${unit.zh}）`,
-        },
-      };
-    }
-    const shared = result.derived?.[0];
-    if (shared !== undefined && !shared.share.isZero()) {
-      // Stock reported for the whole school: what the school must hold so that this section's
-      // share (split by weighted pupils) reaches the threshold.
-      const requiredTotal = required.div(shared.share);
-      const change = roundChange(requiredTotal.minus(shared.total), quantity);
-      return {
-        schoolId: section.schoolId,
-        ...stage,
-        indicator: result.indicator,
-        quantity,
-        current: shared.total,
-        required: requiredTotal,
-        change,
-        explanation: {
-          en: `add ${change} ${unit.en} to the whole school's stock (the section's share is ${shared.share.toDecimalPlaces(4)} of it: need ${requiredTotal.toDecimalPlaces(4)}, have ${shared.total})`,
-          zh: `全校需增加 ${change}${unit.zh}（本学段按加权学生数分摊 ${shared.share.toDecimalPlaces(4)}：需 ${requiredTotal.toDecimalPlaces(4)}，现有 ${shared.total}）`,
-        },
-      };
-    }
-    let change = roundChange(required.minus(result.numerator), quantity);
-    // "greater than" needs strictly more than the required amount.
-    if (result.comparator === 'gt' && result.numerator.plus(change).lte(required)) {
-      change = WHOLE.has(quantity) ? change.plus(1) : change.plus(new Decimal('0.01'));
-    }
-    return {
-      schoolId: section.schoolId,
-      ...stage,
-      indicator: result.indicator,
-      quantity,
-      current: result.numerator,
-      required,
-      change,
-      explanation: {
-        en: `add ${change} ${unit.en} (need ${required.toDecimalPlaces(4)} for ${result.denominator}, have ${result.numerator.toDecimalPlaces(4)})`,
-        zh: `需增加 ${change}${unit.zh}（按 ${result.denominator} 计需 ${required.toDecimalPlaces(4)}，现有 ${result.numerator.toDecimalPlaces(4)}）`,
-      },
-    };
-  }
-  const change = roundChange(result.value.minus(result.threshold), quantity);
+  const gap = exactIndicatorGap(set, section.stage, result, quantity);
+  if (gap === null) return null;
   return {
     schoolId: section.schoolId,
-    ...stage,
+    ...(section.stage === undefined ? {} : { stage: section.stage }),
     indicator: result.indicator,
     quantity,
-    current: result.value,
-    required: result.threshold,
-    change,
-    explanation: {
-      en: `reduce from ${result.value} to ${result.threshold} (by ${change} ${unit.en})`,
-      zh: `由 ${result.value} 降至 ${result.threshold}（减少 ${change}${unit.zh}）`,
-    },
+    current: gap.current.toNumber(),
+    required: gap.required.toNumber(),
+    change: gap.change.toNumber(),
+    explanation: gap.explanation,
   };
 }
 
@@ -250,6 +362,8 @@ interface Point {
   value: number;
   weight: number;
   result: IndicatorResult;
+  ratio: ExactRatio;
+  exactValue: Decimal;
 }
 
 /** The smallest floor F (float) such that clipping every value below F to F gives CV ≤ limit. */
@@ -290,58 +404,84 @@ function smallestFloat(points: readonly Point[], limit: number): number {
   return (sorted[sorted.length - 1] as Point).value;
 }
 
+/** The exact limit of a CV rule for a stage: the set's decimal string when it is the entry's limit. */
+function exactLimitOf(set: IndicatorSet, stage: 'primary' | 'junior', limit: Figure): Decimal {
+  const limits = set.rules.variation?.limits;
+  const raw = limits === undefined ? undefined : (limits[stage] ?? limits.all);
+  if (raw !== undefined) {
+    const exact = new Decimal(raw);
+    if (exact.toNumber() === limit) return exact;
+  }
+  // A limit of up to 15 significant digits (every published one) is read back exactly.
+  return new Decimal(limit);
+}
+
 function levellingPlan(
   sections: readonly SectionAssessment[],
   indicator: string,
   stage: 'primary' | 'junior',
   limit: Decimal,
-  cvBefore: Decimal,
+  cvBefore: Figure,
   quantity: MetricQuantity,
 ): LevellingPlan | null {
   const points: Point[] = [];
   for (const section of sections) {
     if (section.stage !== stage) continue;
     const result = section.results.find((r) => r.indicator === indicator);
-    if (result?.value === null || result?.value === undefined || result.numerator === undefined) return null;
+    if (result?.value === null || result?.value === undefined) return null;
+    const ratio = exactRatioOf(result);
+    const exactValue = exactValueOf(result);
+    if (ratio === null || exactValue === null) return null;
     points.push({
       schoolId: section.schoolId,
-      value: result.value.toNumber(),
-      weight: section.pupils.toNumber(),
+      value: result.value,
+      weight: section.pupils,
       result,
+      ratio,
+      exactValue,
     });
   }
   if (points.length === 0) return null;
-  let floor = new Decimal(smallestFloat(points, limit.toNumber())).toSignificantDigits(6, DecimalJs.ROUND_UP);
+  let floor = new Decimal(smallestFloat(points, limit.toNumber())).toSignificantDigits(6, Decimal.ROUND_UP);
   for (let attempt = 0; attempt < 60; attempt += 1) {
     const additions: { schoolId: string; before: Decimal; addition: Decimal; after: Decimal }[] = [];
     const values = points.map((p) => {
-      const r = p.result;
-      const exact = exactValueOf(r);
-      if ((r.value as Decimal).gte(floor)) return exact;
-      const needed = requiredFor(r, floor) as Decimal;
-      const addition = roundChange(needed.minus(r.numerator as Decimal), quantity);
-      const after = (r.numerator as Decimal).plus(addition);
-      additions.push({ schoolId: p.schoolId, before: r.numerator as Decimal, addition, after });
-      return { numerator: after, denominator: r.denominator as Decimal, scale: r.scale as Decimal };
+      const { fraction, k } = p.ratio;
+      if (p.exactValue.gte(floor)) return fraction;
+      const addition = additionFor(p.ratio, floor, quantity);
+      const before = fraction.numerator.div(k);
+      additions.push({ schoolId: p.schoolId, before, addition, after: before.plus(addition) });
+      // The section's amount grows by the addition: the fraction's numerator by addition × k.
+      return {
+        numerator: fraction.numerator.plus(addition.times(k)),
+        denominator: fraction.denominator,
+        scale: fraction.scale,
+      };
     });
-    const weights = points.map((p) => p.result.denominator as Decimal);
+    // Section pupils are whole numbers below 2^53: each number is exact.
+    const weights = points.map((p) => p.weight);
     const check = coefficientOfVariation(values, weights, { limit });
     if (check.withinLimit === true && check.cv !== null) {
       return {
         indicator,
         stage,
-        limit,
+        limit: limit.toNumber(),
         cvBefore,
         cvAfter: check.cv,
-        floor,
-        additions,
-        total: additions.reduce((s, a) => s.plus(a.addition), new Decimal(0)),
+        floor: floor.toNumber(),
+        additions: additions.map((a) => ({
+          schoolId: a.schoolId,
+          before: a.before.toNumber(),
+          addition: a.addition.toNumber(),
+          after: a.after.toNumber(),
+        })),
+        total: additions.reduce((s, a) => s.plus(a.addition), ZERO).toNumber(),
         quantity,
         verified: true,
       };
     }
     // Rounding the floor (or whole units) left the CV a hair over: nudge the floor up.
-    floor = floor.times(new Decimal(1).plus(new Decimal(2).pow(attempt).times('1e-6')));
+    floor = floor.times(ONE.plus(new Decimal(2).pow(attempt).times('1e-6')));
   }
   return null;
 }
@@ -354,7 +494,7 @@ function levellingPlan(
  * The levelling plan finds the smallest floor F such that raising every section below F to F
  * brings the CV within the limit (solved exactly between consecutive values, then rounded up to
  * 6 significant digits and to whole units where the resource is counted, and verified by
- * recomputing the CV).
+ * recomputing the CV exactly).
  *
  * Cheapest fix: every unmet indicator must reach at least the floor; if that leaves fewer than
  * `minMet` met, the unmet indicators with the smallest relative shortfall (shortfall ÷
@@ -365,6 +505,10 @@ function levellingPlan(
  * figure, so that the section's share after the split meets the threshold. A levelling plan
  * lists each section's own share of the addition.
  *
+ * Every decision (rounding up to whole units, which sections lie below the floor, which
+ * indicators are nearest their threshold) is taken on exact values, from the exact fraction of
+ * each result ({@link exactFractionOf}); the returned figures are numbers ({@link Figure}).
+ *
  * @category Gap
  * @param assessment - a compulsory assessment
  * @param set - the set it was made with
@@ -374,6 +518,7 @@ function levellingPlan(
  * ```ts
  * const gaps = compulsoryGaps(assessCompulsory(dataset, compulsoryQuality2017), compulsoryQuality2017);
  * gaps.indicators[0]?.explanation.en; //=> 'add 2 persons (need 4.5 for 450, have 3)'
+ * gaps.indicators[0]?.change; //=> 2
  * ```
  */
 export function compulsoryGaps(
@@ -389,13 +534,13 @@ export function compulsoryGaps(
   const indicators: IndicatorGap[] = [];
   for (const section of assessment.sections) {
     for (const result of section.results) {
-      const gap = indicatorGap(section, result, quantityOf(set, registry, result.indicator));
+      const gap = indicatorGap(set, section, result, quantityOf(set, registry, result.indicator));
       if (gap !== null) indicators.push(gap);
     }
   }
   for (const school of assessment.schools) {
     for (const result of school.results) {
-      const gap = indicatorGap(school, result, quantityOf(set, registry, result.indicator));
+      const gap = indicatorGap(set, school, result, quantityOf(set, registry, result.indicator));
       if (gap !== null) indicators.push(gap);
     }
   }
@@ -407,7 +552,7 @@ export function compulsoryGaps(
       assessment.sections,
       entry.indicator,
       entry.stage,
-      entry.limit,
+      exactLimitOf(set, entry.stage, entry.limit),
       entry.cv,
       quantityOf(set, registry, entry.indicator),
     );
@@ -417,30 +562,39 @@ export function compulsoryGaps(
   const sections: SectionFix[] = [];
   const floorRatio = set.rules.floorRatio === undefined ? null : new Decimal(set.rules.floorRatio);
   const minMet = set.rules.minMet;
+  const counted = new Set(set.indicators.filter((i) => i.countsTowardsMinMet === true).map((i) => i.id));
   for (const section of assessment.sections) {
     if (section.passed !== false || minMet === undefined) continue;
-    const counted = new Set(set.indicators.filter((i) => i.countsTowardsMinMet === true).map((i) => i.id));
-    const unmet = section.results.filter((r) => counted.has(r.indicator) && r.status === 'unmet');
-    const relative = (r: IndicatorResult): Decimal =>
-      r.threshold === null || r.threshold.isZero() || r.shortfall === null
-        ? new Decimal(Infinity)
-        : r.shortfall.div(r.threshold);
-    const byCost = [...unmet].sort((a, b) => relative(a).cmp(relative(b)));
+    // The relative shortfall (shortfall ÷ threshold) of each unmet counted indicator, exactly.
+    const unmet = section.results
+      .filter((r) => counted.has(r.indicator) && r.status === 'unmet')
+      .map((result) => {
+        const threshold = exactThresholdOf(set, result, section.stage);
+        const value = exactValueOf(result);
+        let relative = new Decimal(Infinity);
+        if (threshold !== null && !threshold.isZero() && value !== null && result.shortfall !== null) {
+          const gte = result.comparator === 'gte' || result.comparator === 'gt';
+          const shortfall = gte ? threshold.minus(value) : value.minus(threshold);
+          relative = (result.comparator === 'eq' ? shortfall.abs() : shortfall).div(threshold);
+        }
+        return { result, threshold, relative };
+      });
+    const byCost = [...unmet].sort((a, b) => a.relative.cmp(b.relative));
     const needFull = Math.max(0, minMet - section.metCount);
-    const fixes: { indicator: string; target: 'threshold' | 'floor'; change: Decimal }[] = [];
-    byCost.forEach((result, index) => {
+    const fixes: { indicator: string; target: 'threshold' | 'floor'; change: Figure }[] = [];
+    byCost.forEach(({ result, threshold }, index) => {
       const quantity = quantityOf(set, registry, result.indicator);
       if (index < needFull) {
-        const gap = indicatorGap(section, result, quantity);
+        const gap = exactIndicatorGap(set, section.stage, result, quantity);
         if (gap !== null)
-          fixes.push({ indicator: result.indicator, target: 'threshold', change: gap.change });
-      } else if (result.aboveFloor === false && floorRatio !== null && result.threshold !== null) {
-        const required = requiredFor(result, result.threshold.times(floorRatio));
-        if (required !== null && result.numerator !== undefined) {
+          fixes.push({ indicator: result.indicator, target: 'threshold', change: gap.change.toNumber() });
+      } else if (result.aboveFloor === false && floorRatio !== null && threshold !== null) {
+        const ratio = exactRatioOf(result);
+        if (ratio !== null) {
           fixes.push({
             indicator: result.indicator,
             target: 'floor',
-            change: roundChange(required.minus(result.numerator), quantity),
+            change: additionFor(ratio, threshold.times(floorRatio), quantity).toNumber(),
           });
         }
       }

@@ -2,20 +2,30 @@
  * What it would take for a county to meet the preschool indicators it does not meet (学前教育差距测算):
  * places, children to move into public or inclusive places, teachers to hire, classes to split,
  * staff to certify and the floor area each kindergarten lacks.
+ *
+ * The figures are worked out exactly (Decimals, from the exact fraction of each result) and only
+ * the returned figures are numbers ({@link Figure}).
  * @module
  */
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import { ceilDivide } from '../numeric/decide.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { KindergartenClass, KindergartenOwnership } from '../schema/preschool.js';
-import { showFigure as show } from './explain.js';
+import { exactFractionOf, exactValueOf, showFigure } from './explain.js';
+import { exactThresholdOf } from './gap.js';
 import { AREA_NORM_METRICS } from './preschool-metrics.js';
 import type { KindergartenAssessment, PreschoolAssessment } from './preschool-types.js';
-import type { CountyIndicatorResult } from './types.js';
+import type { CountyIndicatorResult, Figure, IndicatorResult } from './types.js';
 
 // ⌈a ÷ b⌉ (b > 0) in exact integer arithmetic, at any size, as a Decimal.
 function ceilDiv(a: Decimal, b: Decimal): Decimal {
   return new Decimal(ceilDivide(a, b).toString());
+}
+
+// A count of the assessment (children, kindergartens) as a Decimal: counts are whole numbers
+// below 2^53 (validation bounds them), so the number is exactly the count.
+function count(n: Figure): Decimal {
+  return new Decimal(n);
 }
 
 /**
@@ -24,24 +34,24 @@ function ceilDiv(a: Decimal, b: Decimal): Decimal {
  * @category Gap
  * @example
  * ```ts
- * preschoolGaps(assessment, preschool2020).grossEnrolment?.places?.toString(); //=> '574'
+ * preschoolGaps(assessment, preschool2020).grossEnrolment?.places; //=> 574
  * ```
  */
 export interface EnrolmentGap {
   /** The indicator. */
   readonly indicator: string;
   /** The threshold (%). */
-  readonly threshold: Decimal;
+  readonly threshold: Figure;
   /** Children enrolled (the ratio's numerator); null when the rate was given as a bare value. */
-  readonly enrolled: Decimal | null;
+  readonly enrolled: Figure | null;
   /** Population aged 3 to 5 (the ratio's denominator); null when the rate was given as a bare value. */
-  readonly population: Decimal | null;
+  readonly population: Figure | null;
   /** Children the threshold requires: ceil(threshold × population ÷ 100). */
-  readonly required: Decimal | null;
+  readonly required: Figure | null;
   /** Places to add: required − enrolled. */
-  readonly places: Decimal | null;
+  readonly places: Figure | null;
   /** The county's mean kindergarten size (children ÷ kindergartens). */
-  readonly meanKindergartenSize: Decimal | null;
+  readonly meanKindergartenSize: Figure | null;
   /** Estimated new kindergartens at the mean size: ceil(places ÷ mean size). */
   readonly kindergartensNeeded: number | null;
   /** The gap in words. */
@@ -54,22 +64,22 @@ export interface EnrolmentGap {
  * @category Gap
  * @example
  * ```ts
- * preschoolGaps(assessment, preschool2020).publicShare?.children.toString(); //=> '2256'
+ * preschoolGaps(assessment, preschool2020).publicShare?.children; //=> 2256
  * ```
  */
 export interface ConversionGap {
   /** The indicator (`public-share` or `inclusive-coverage`). */
   readonly indicator: string;
   /** The threshold (%). */
-  readonly threshold: Decimal;
+  readonly threshold: Figure;
   /** Children in public (or inclusive) places now. */
-  readonly current: Decimal;
+  readonly current: Figure;
   /** All children. */
-  readonly total: Decimal;
+  readonly total: Figure;
   /** Children the threshold requires: ceil(threshold × total ÷ 100). */
-  readonly required: Decimal;
+  readonly required: Figure;
   /** Children to move: required − current. */
-  readonly children: Decimal;
+  readonly children: Figure;
   /** Kindergartens to convert, largest first: non-public ones for the public share, `private-other` ones for inclusive coverage. */
   readonly conversions: readonly {
     /** The kindergarten. */
@@ -79,10 +89,10 @@ export interface ConversionGap {
     /** Its ownership now. */
     readonly ownership: KindergartenOwnership;
     /** Its children. */
-    readonly children: Decimal;
+    readonly children: Figure;
   }[];
   /** Children in the converted kindergartens. */
-  readonly childrenConverted: Decimal;
+  readonly childrenConverted: Figure;
   /** Whether the conversions move enough children. */
   readonly sufficient: boolean;
   /** The gap in words. */
@@ -94,28 +104,28 @@ export interface ConversionGap {
  * @category Gap
  * @example
  * ```ts
- * preschoolGaps(assessment, preschool2020).teachers?.hire.toString(); //=> '691'
+ * preschoolGaps(assessment, preschool2020).teachers?.hire; //=> 691
  * ```
  */
 export interface TeacherGap {
   /** The indicator. */
   readonly indicator: string;
   /** The limit (children per teacher). */
-  readonly threshold: Decimal;
+  readonly threshold: Figure;
   /** Children. */
-  readonly children: Decimal;
+  readonly children: Figure;
   /** Full-time teachers now. */
-  readonly teachers: Decimal;
+  readonly teachers: Figure;
   /** Teachers the limit requires: ceil(children ÷ limit). */
-  readonly required: Decimal;
+  readonly required: Figure;
   /** Teachers to hire for the county figure: required − teachers. */
-  readonly hire: Decimal;
+  readonly hire: Figure;
   /** Teachers each kindergarten over the limit would need on its own. */
   readonly byKindergarten: readonly {
     /** The kindergarten. */
     readonly kindergartenId: string;
     /** Teachers to hire there: ceil(children ÷ limit) − teachers. */
-    readonly hire: Decimal;
+    readonly hire: Figure;
   }[];
   /** The gap in words. */
   readonly explanation: Label;
@@ -139,9 +149,9 @@ export interface ClassSplitGap {
     /** Its type. */
     readonly type: KindergartenClass['type'];
     /** Its children. */
-    readonly children: Decimal;
+    readonly children: Figure;
     /** The cap. */
-    readonly cap: Decimal;
+    readonly cap: Figure;
     /** Extra classes: ceil(children ÷ cap) − 1. */
     readonly extraClasses: number;
   }[];
@@ -156,7 +166,7 @@ export interface ClassSplitGap {
  * @category Gap
  * @example
  * ```ts
- * preschoolGaps(assessment, preschool2020).premises[0]?.shortfall.toString(); //=> '60'
+ * preschoolGaps(assessment, preschool2020).premises[0]?.shortfall; //=> 60
  * ```
  */
 export interface PremisesGap {
@@ -167,11 +177,11 @@ export interface PremisesGap {
   /** Planned in or after 2017 (must meet the norm) or before (half of those must). */
   readonly planning: KindergartenAssessment['planning'];
   /** Its area now (m²). */
-  readonly area: Decimal;
+  readonly area: Figure;
   /** The area the norm requires: norm × children (m²). */
-  readonly required: Decimal;
+  readonly required: Figure;
   /** required − area (m²). */
-  readonly shortfall: Decimal;
+  readonly shortfall: Figure;
 }
 
 /**
@@ -181,6 +191,8 @@ export interface PremisesGap {
  * @example
  * ```ts
  * const gaps: PreschoolGaps = preschoolGaps(assessment, preschool2020);
+ * gaps.certification; //=> null
+ * structuredClone(gaps); // a deep copy equal to gaps (plain data)
  * ```
  */
 export interface PreschoolGaps {
@@ -197,9 +209,9 @@ export interface PreschoolGaps {
   /** Uncertified teachers and directors (to certify or replace), when a certification indicator is unmet. */
   readonly certification: {
     /** Full-time teachers without a certificate. */
-    readonly teachers: Decimal;
+    readonly teachers: Figure;
     /** Directors without a certificate. */
-    readonly directors: Decimal;
+    readonly directors: Figure;
   } | null;
   /** Floor area each kindergarten lacks for each per-child norm it misses. */
   readonly premises: readonly PremisesGap[];
@@ -216,64 +228,84 @@ function resultByMetric(
     : assessment.countyIndicators.find((r) => r.indicator === indicator.id);
 }
 
-function enrolmentGap(assessment: PreschoolAssessment, result: CountyIndicatorResult): EnrolmentGap | null {
-  if (result.status !== 'unmet' || result.threshold === null) return null;
-  const threshold = result.threshold;
-  const { kindergartens, children } = assessment.totals;
+// The exact fraction of a ratio result with its `numerator`, `denominator` and `scale`, or null.
+function ratioOf(
+  result: IndicatorResult,
+): { numerator: Decimal; denominator: Decimal; scale: Decimal } | null {
+  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined)
+    return null;
+  return exactFractionOf(result);
+}
+
+function enrolmentGap(
+  set: IndicatorSet,
+  assessment: PreschoolAssessment,
+  result: CountyIndicatorResult,
+): EnrolmentGap | null {
+  const threshold = exactThresholdOf(set, result);
+  if (result.status !== 'unmet' || threshold === null) return null;
+  const { kindergartens } = assessment.totals;
+  const children = count(assessment.totals.children);
   const mean = kindergartens === 0 || children.isZero() ? null : children.div(kindergartens);
-  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined) {
+  const fraction = ratioOf(result);
+  if (fraction === null) {
+    const value = exactValueOf(result)?.toString() ?? '—';
     return {
       indicator: result.indicator,
-      threshold,
+      threshold: threshold.toNumber(),
       enrolled: null,
       population: null,
       required: null,
       places: null,
-      meanKindergartenSize: mean,
+      meanKindergartenSize: mean === null ? null : mean.toNumber(),
       kindergartensNeeded: null,
       explanation: {
-        en: `the rate was given as a value (${result.value?.toString() ?? '—'} %); places need the enrolled children and the population`,
-        zh: `毛入园率以数值给出（${result.value?.toString() ?? '—'}%），测算学位缺口需要在园幼儿数和适龄人口数`,
+        en: `the rate was given as a value (${value} %); places need the enrolled children and the population`,
+        zh: `毛入园率以数值给出（${value}%），测算学位缺口需要在园幼儿数和适龄人口数`,
       },
     };
   }
-  const required = ceilDiv(threshold.times(result.denominator), result.scale);
-  const places = required.minus(result.numerator);
+  const { numerator, denominator, scale } = fraction;
+  const required = ceilDiv(threshold.times(denominator), scale);
+  const places = required.minus(numerator);
   const needed = mean === null ? null : ceilDiv(places.times(kindergartens), children).toNumber();
-  const meanText = mean === null ? '' : show(mean);
+  const meanText = mean === null ? '' : showFigure(mean);
   return {
     indicator: result.indicator,
-    threshold,
-    enrolled: result.numerator,
-    population: result.denominator,
-    required,
-    places,
-    meanKindergartenSize: mean,
+    threshold: threshold.toNumber(),
+    enrolled: numerator.toNumber(),
+    population: denominator.toNumber(),
+    required: required.toNumber(),
+    places: places.toNumber(),
+    meanKindergartenSize: mean === null ? null : mean.toNumber(),
     kindergartensNeeded: needed,
     explanation: {
-      en: `${places} more places: ceil(${threshold} × ${result.denominator} ÷ ${result.scale}) = ${required} children needed, ${result.numerator} enrolled${needed === null ? '' : `; about ${needed} new ${needed === 1 ? 'kindergarten' : 'kindergartens'} at the county’s mean size of ${meanText} children (an estimate)`}`,
-      zh: `需新增学位 ${places} 个：需在园幼儿 ⌈${threshold} × ${result.denominator} ÷ ${result.scale}⌉ = ${required} 人，现有 ${result.numerator} 人${needed === null ? '' : `；按全县园均规模 ${meanText} 人估算，约需新建幼儿园 ${needed} 所（估算）`}`,
+      en: `${places} more places: ceil(${threshold} × ${denominator} ÷ ${scale}) = ${required} children needed, ${numerator} enrolled${needed === null ? '' : `; about ${needed} new ${needed === 1 ? 'kindergarten' : 'kindergartens'} at the county’s mean size of ${meanText} children (an estimate)`}`,
+      zh: `需新增学位 ${places} 个：需在园幼儿 ⌈${threshold} × ${denominator} ÷ ${scale}⌉ = ${required} 人，现有 ${numerator} 人${needed === null ? '' : `；按全县园均规模 ${meanText} 人估算，约需新建幼儿园 ${needed} 所（估算）`}`,
     },
   };
 }
 
 function conversionGap(
+  set: IndicatorSet,
   assessment: PreschoolAssessment,
   result: CountyIndicatorResult,
   candidate: (k: KindergartenAssessment) => boolean,
   label: { en: string; zh: string },
 ): ConversionGap | null {
-  if (result.status !== 'unmet' || result.threshold === null) return null;
-  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined)
-    return null;
-  const threshold = result.threshold;
-  const required = ceilDiv(threshold.times(result.denominator), result.scale);
-  const children = required.minus(result.numerator);
+  const threshold = exactThresholdOf(set, result);
+  if (result.status !== 'unmet' || threshold === null) return null;
+  const fraction = ratioOf(result);
+  if (fraction === null) return null;
+  const { numerator, denominator, scale } = fraction;
+  const required = ceilDiv(threshold.times(denominator), scale);
+  const children = required.minus(numerator);
+  // Children are counts, so comparing their numbers is exact.
   const ordered = assessment.kindergartens
     .filter(candidate)
     .sort(
       (a, b) =>
-        b.children.cmp(a.children) ||
+        b.children - a.children ||
         (a.kindergartenId < b.kindergartenId ? -1 : a.kindergartenId > b.kindergartenId ? 1 : 0),
     );
   const conversions: ConversionGap['conversions'][number][] = [];
@@ -286,53 +318,60 @@ function conversionGap(
       ownership: k.ownership,
       children: k.children,
     });
-    moved = moved.plus(k.children);
+    moved = moved.plus(count(k.children));
   }
   const sufficient = moved.gte(children);
   return {
     indicator: result.indicator,
-    threshold,
-    current: result.numerator,
-    total: result.denominator,
-    required,
-    children,
+    threshold: threshold.toNumber(),
+    current: numerator.toNumber(),
+    total: denominator.toNumber(),
+    required: required.toNumber(),
+    children: children.toNumber(),
     conversions,
-    childrenConverted: moved,
+    childrenConverted: moved.toNumber(),
     sufficient,
     explanation: {
-      en: `${children} children to move into ${label.en} places: ceil(${threshold} × ${result.denominator} ÷ ${result.scale}) = ${required} needed, ${result.numerator} now; converting ${conversions.length} ${conversions.length === 1 ? 'kindergarten' : 'kindergartens'}, largest first (${conversions.map((c) => c.kindergartenId).join(', ')}), moves ${moved}${sufficient ? '' : ' (not enough)'} (an estimate)`,
-      zh: `需转入${label.zh}学位的幼儿 ${children} 人：需 ⌈${threshold} × ${result.denominator} ÷ ${result.scale}⌉ = ${required} 人，现有 ${result.numerator} 人；按规模从大到小转设 ${conversions.length} 所幼儿园（${conversions.map((c) => c.kindergartenId).join('、')}），可转入 ${moved} 人${sufficient ? '' : '（仍不足）'}（估算）`,
+      en: `${children} children to move into ${label.en} places: ceil(${threshold} × ${denominator} ÷ ${scale}) = ${required} needed, ${numerator} now; converting ${conversions.length} ${conversions.length === 1 ? 'kindergarten' : 'kindergartens'}, largest first (${conversions.map((c) => c.kindergartenId).join(', ')}), moves ${moved}${sufficient ? '' : ' (not enough)'} (an estimate)`,
+      zh: `需转入${label.zh}学位的幼儿 ${children} 人：需 ⌈${threshold} × ${denominator} ÷ ${scale}⌉ = ${required} 人，现有 ${numerator} 人；按规模从大到小转设 ${conversions.length} 所幼儿园（${conversions.map((c) => c.kindergartenId).join('、')}），可转入 ${moved} 人${sufficient ? '' : '（仍不足）'}（估算）`,
     },
   };
 }
 
-function teacherGap(assessment: PreschoolAssessment, result: CountyIndicatorResult): TeacherGap | null {
-  if (result.status !== 'unmet' || result.threshold === null || result.threshold.lte(0)) return null;
-  if (result.numerator === undefined || result.denominator === undefined || result.scale === undefined)
-    return null;
-  const limit = result.threshold;
-  const required = ceilDiv(result.numerator.times(result.scale), limit);
-  const hire = required.minus(result.denominator);
+function teacherGap(
+  set: IndicatorSet,
+  assessment: PreschoolAssessment,
+  result: CountyIndicatorResult,
+): TeacherGap | null {
+  const limit = exactThresholdOf(set, result);
+  if (result.status !== 'unmet' || limit === null || limit.lte(0)) return null;
+  const fraction = ratioOf(result);
+  if (fraction === null) return null;
+  const { numerator, denominator, scale } = fraction;
+  const required = ceilDiv(numerator.times(scale), limit);
+  const hire = required.minus(denominator);
   const byKindergarten: TeacherGap['byKindergarten'][number][] = [];
   for (const k of assessment.kindergartens) {
     const own = k.results.find((r) => r.indicator === result.indicator);
-    if (own?.status !== 'unmet' || own.numerator === undefined || own.denominator === undefined) continue;
+    if (own?.status !== 'unmet') continue;
+    const ownFraction = ratioOf(own);
+    if (ownFraction === null) continue;
     byKindergarten.push({
       kindergartenId: k.kindergartenId,
-      hire: ceilDiv(own.numerator, limit).minus(own.denominator),
+      hire: ceilDiv(ownFraction.numerator, limit).minus(ownFraction.denominator).toNumber(),
     });
   }
   return {
     indicator: result.indicator,
-    threshold: limit,
-    children: result.numerator,
-    teachers: result.denominator,
-    required,
-    hire,
+    threshold: limit.toNumber(),
+    children: numerator.toNumber(),
+    teachers: denominator.toNumber(),
+    required: required.toNumber(),
+    hire: hire.toNumber(),
     byKindergarten,
     explanation: {
-      en: `${hire} more full-time teachers: ceil(${result.numerator} ÷ ${limit}) = ${required} needed, ${result.denominator} now`,
-      zh: `需增加专任教师 ${hire} 人：需 ⌈${result.numerator} ÷ ${limit}⌉ = ${required} 人，现有 ${result.denominator} 人`,
+      en: `${hire} more full-time teachers: ceil(${numerator} ÷ ${limit}) = ${required} needed, ${denominator} now`,
+      zh: `需增加专任教师 ${hire} 人：需 ⌈${numerator} ÷ ${limit}⌉ = ${required} 人，现有 ${denominator} 人`,
     },
   };
 }
@@ -357,7 +396,8 @@ function teacherGap(assessment: PreschoolAssessment, result: CountyIndicatorResu
  *   for each per-child norm it misses.
  *
  * Each figure is exact and the smallest whole number that meets the threshold when applied to
- * the data.
+ * the data: worked out in exact arithmetic from the exact fractions of the results, then given
+ * as a number ({@link Figure}).
  *
  * @category Gap
  * @param assessment - a preschool assessment
@@ -366,8 +406,8 @@ function teacherGap(assessment: PreschoolAssessment, result: CountyIndicatorResu
  * @example
  * ```ts
  * const gaps = preschoolGaps(assessPreschool(dataset, preschool2020), preschool2020);
- * gaps.grossEnrolment?.places?.toString(); //=> '574'
- * gaps.teachers?.hire.toString(); //=> '691'
+ * gaps.grossEnrolment?.places; //=> 574
+ * gaps.teachers?.hire; //=> 691
  * ```
  */
 export function preschoolGaps(assessment: PreschoolAssessment, set: IndicatorSet): PreschoolGaps {
@@ -416,14 +456,15 @@ export function preschoolGaps(assessment: PreschoolAssessment, set: IndicatorSet
     let directors = new Decimal(0);
     for (const k of assessment.kindergartens) {
       for (const r of k.results) {
-        if (r.numerator === undefined || r.denominator === undefined) continue;
+        const fraction = ratioOf(r);
+        if (fraction === null) continue;
         const metric = set.indicators.find((i) => i.id === r.indicator)?.metric;
-        const missing = r.denominator.minus(r.numerator);
+        const missing = fraction.denominator.minus(fraction.numerator);
         if (metric === 'preschool-certified-teachers') teachers = teachers.plus(missing);
         if (metric === 'preschool-certified-directors') directors = directors.plus(missing);
       }
     }
-    certification = { teachers, directors };
+    certification = { teachers: teachers.toNumber(), directors: directors.toNumber() };
   }
 
   const areaMetrics: readonly string[] = Object.values(AREA_NORM_METRICS);
@@ -432,33 +473,36 @@ export function preschoolGaps(assessment: PreschoolAssessment, set: IndicatorSet
     for (const r of k.results) {
       const metric = set.indicators.find((i) => i.id === r.indicator)?.metric ?? '';
       if (!areaMetrics.includes(metric) || r.status !== 'unmet') continue;
-      if (r.numerator === undefined || r.denominator === undefined || r.threshold === null) continue;
-      const required = r.threshold.times(r.denominator);
+      const fraction = ratioOf(r);
+      const threshold = exactThresholdOf(set, r);
+      if (fraction === null || threshold === null) continue;
+      // The norm (m² per child) × children: the area the norm requires.
+      const required = threshold.times(fraction.denominator).div(fraction.scale);
       premises.push({
         kindergartenId: k.kindergartenId,
         indicator: r.indicator,
         planning: k.planning,
-        area: r.numerator,
-        required,
-        shortfall: required.minus(r.numerator),
+        area: fraction.numerator.toNumber(),
+        required: required.toNumber(),
+        shortfall: required.minus(fraction.numerator).toNumber(),
       });
     }
   }
 
   return {
-    grossEnrolment: gross === undefined ? null : enrolmentGap(assessment, gross),
+    grossEnrolment: gross === undefined ? null : enrolmentGap(set, assessment, gross),
     publicShare:
       pub === undefined
         ? null
-        : conversionGap(assessment, pub, (k) => !k.isPublic, { en: 'public', zh: '公办园' }),
+        : conversionGap(set, assessment, pub, (k) => !k.isPublic, { en: 'public', zh: '公办园' }),
     inclusiveCoverage:
       inclusive === undefined
         ? null
-        : conversionGap(assessment, inclusive, (k) => !k.isInclusive, {
+        : conversionGap(set, assessment, inclusive, (k) => !k.isInclusive, {
             en: 'inclusive',
             zh: '普惠性幼儿园',
           }),
-    teachers: ratio === undefined ? null : teacherGap(assessment, ratio),
+    teachers: ratio === undefined ? null : teacherGap(set, assessment, ratio),
     classes,
     certification,
     premises,

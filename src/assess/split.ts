@@ -200,11 +200,6 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
   });
 }
 
-/**
- * How a section's share of a whole-school figure was derived: total × weighted ÷ weighted
- * total. The share, the value and the words are made when first read (most sections are
- * decided by floats far from the threshold); `toJSON` writes every field.
- */
 // A section's share of a whole-school figure: total × weighted ÷ weightedTotal, exact, with its
 // derivation as plain data.
 function splitFigure(

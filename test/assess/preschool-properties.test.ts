@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessPreschool } from '../../src/assess/preschool.js';
 import { exactFractionOf } from '../../src/assess/explain.js';
-import type { IndicatorResult } from '../../src/assess/types.js';
+import { assessPreschool } from '../../src/assess/preschool.js';
 import { preschoolGaps } from '../../src/assess/preschool-gap.js';
+import type { IndicatorResult } from '../../src/assess/types.js';
 import { customizeIndicatorSet } from '../../src/indicators/customize.js';
 import { preschool2020, preschool2020Henan } from '../../src/indicators/preschool-2020.js';
 import type { IndicatorSet } from '../../src/indicators/types.js';
@@ -136,7 +136,7 @@ describe('every gap plan, applied to the data, meets its threshold', () => {
         const gross = gaps.grossEnrolment;
         expect(gross === null).toBe(countyOf(assessment, 'gross-enrolment').status !== 'unmet');
         if (gross?.places != null) {
-          const places = gross.places.toNumber();
+          const places = gross.places;
           const more = structuredClone(data);
           more.kindergartens.push(
             kindergarten({ id: 'new', ownership: 'public-education', children: places }),
@@ -156,8 +156,11 @@ describe('every gap plan, applied to the data, meets its threshold', () => {
           if (gap === null) continue;
           expect(gap.sufficient).toBe(true);
           // `required` is the smallest whole number of children that meets the threshold.
-          expect(gap.required.times(100).gte(gap.threshold.times(gap.total))).toBe(true);
-          expect(gap.required.minus(1).times(100).lt(gap.threshold.times(gap.total))).toBe(true);
+          // (Counts and thresholds of a few digits: each number reads back as its exact decimal.)
+          const required = new Decimal(gap.required);
+          const needed = new Decimal(gap.threshold).times(gap.total);
+          expect(required.times(100).gte(needed)).toBe(true);
+          expect(required.minus(1).times(100).lt(needed)).toBe(true);
           const converted = structuredClone(data);
           for (const c of gap.conversions) {
             const k = converted.kindergartens.find((x: Loose) => x.id === c.kindergartenId);
@@ -169,7 +172,7 @@ describe('every gap plan, applied to the data, meets its threshold', () => {
         const teachers = gaps.teachers;
         expect(teachers === null).toBe(countyOf(assessment, 'children-per-teacher').status !== 'unmet');
         if (teachers !== null) {
-          const hire = teachers.hire.toNumber();
+          const hire = teachers.hire;
           const hired = structuredClone(data);
           hired.kindergartens[0].staff.fullTimeTeachers += hire;
           expect(reassess(hired, 'children-per-teacher').met).toBe(true);
@@ -182,7 +185,7 @@ describe('every gap plan, applied to the data, meets its threshold', () => {
         const split = structuredClone(data);
         for (const s of gaps.classes?.splits ?? []) {
           const k = split.kindergartens.find((x: Loose) => x.id === s.kindergartenId);
-          const parts = spread(s.children.toNumber(), s.extraClasses + 1);
+          const parts = spread(s.children, s.extraClasses + 1);
           expect(parts.every((p) => new Decimal(p).lte(s.cap))).toBe(true);
           k.classes[s.classIndex].children = parts[0];
           for (const p of parts.slice(1)) k.classes.push({ type: s.type, children: p });

@@ -82,6 +82,36 @@ describe('findingsFromAssessment', () => {
     expect(findingsFromAssessment(assessCompulsory(passing, compulsoryQuality2017), options)).toEqual([]);
   });
 
+  it('gives plain data: the events survive structuredClone and JSON unchanged', () => {
+    expect(structuredClone(events)).toEqual(events);
+    expect(JSON.parse(JSON.stringify(events))).toEqual(events);
+  });
+
+  it('writes a CV over its limit with the CV to 3 decimals and the limit as the set writes it', () => {
+    // s01 with 60 000 m² of sports ground (120 m² per pupil) spreads the primary sports area far
+    // beyond the limit 0.50.
+    const wide = assessCompulsory(
+      county2017Variant((county) => {
+        const s01 = county.schools.find((s) => s.id === 's01') as {
+          sections: { primary: { stock: { sportsArea: unknown } } };
+        };
+        s01.sections.primary.stock.sportsArea = 60000;
+      }),
+      compulsoryQuality2017,
+    );
+    const entry = wide.variation.find(
+      (v) => v.indicator === 'sports-area-per-pupil' && v.stage === 'primary',
+    );
+    expect(entry?.status).toBe('unmet');
+    const issue = findingsFromAssessment(wide, options).find((e) => e.issue.category === 'variation')?.issue;
+    expect(issue?.id).toBe('sx-2021-04-process/cv/primary/sports-area-per-pupil');
+    const shown = /^小学生均体育运动场馆面积校际差异系数 (\d+\.\d{3}) 超过 0\.5$/.exec(
+      issue?.description ?? '',
+    );
+    expect(shown, issue?.description).not.toBeNull();
+    expect(Math.abs(Number(shown?.[1]) - (entry?.cv ?? Number.NaN))).toBeLessThanOrEqual(0.0005);
+  });
+
   it('checks its dates', () => {
     expect(() => findingsFromAssessment(assessment, { ...options, deadline: '2021-02-30' })).toThrow(
       expect.objectContaining({ code: 'invalid-date', path: ['deadline'] }),
@@ -112,6 +142,7 @@ describe('metSinceFindings', () => {
       ['county/illegal-school-choice', false, 'open'],
     ]);
     expect(checks[1]?.explanation?.zh).toBe('1500 ÷ 200 = 7.5 ≥ 7.5');
+    expect(structuredClone(checks)).toEqual(checks);
   });
 
   it('accepts a replayed state as well as the events, and skips withdrawn issues', () => {
