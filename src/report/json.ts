@@ -130,7 +130,10 @@ export function decimalString(x: number, path: readonly (string | number)[] = []
   if (!Number.isFinite(x)) {
     throw dudaoError('not-finite', path, `${x} is not a finite figure`, `${x} 不是有限数值`);
   }
-  return x === 0 ? '0' : new Decimal(x).toFixed();
+  // Number#toString writes the shortest decimal that reads back as x; only below 1e-6 and from
+  // 1e21 on does it use an exponent, which the Decimal of that decimal writes out.
+  const text = String(x);
+  return text.includes('e') ? new Decimal(x).toFixed() : text === '-0' ? '0' : text;
 }
 
 // A decimal.js instance (an app's own, or a result not yet plain) as the string JSON always had.
