@@ -159,26 +159,13 @@ function roundChange(value: Decimal, quantity: MetricQuantity): Decimal {
 }
 
 /**
- * The exact threshold of a result, as a Decimal: the set's decimal string (for the result's
- * stage, else `fallbackStage`) when it is the threshold the result carries, else the result's
- * number read back (exact for every threshold of up to 15 significant digits). Null when the
- * result has no threshold.
+ * The exact threshold of a result, as a Decimal; null when the result has no threshold.
  * @internal
  */
-export function exactThresholdOf(
-  set: IndicatorSet,
-  result: IndicatorResult,
-  fallbackStage?: string,
-): Decimal | null {
-  if (result.threshold === null) return null;
-  const indicator = set.indicators.find((i) => i.id === result.indicator);
-  if (indicator !== undefined) {
-    for (const stage of [result.stage, fallbackStage]) {
-      const threshold = thresholdFor(indicator, stage as Stage | undefined);
-      if (threshold !== null && threshold.toNumber() === result.threshold) return threshold;
-    }
-  }
-  return new Decimal(result.threshold);
+export function exactThresholdOf(result: IndicatorResult): Decimal | null {
+  // Indicator sets give thresholds with at most 15 significant digits (the schema refuses more),
+  // so the number a result carries stands exactly for the threshold decided on.
+  return result.threshold === null ? null : new Decimal(result.threshold);
 }
 
 /**
@@ -272,7 +259,7 @@ function exactIndicatorGap(
   quantity: MetricQuantity,
 ): ExactGap | null {
   if (result.status !== 'unmet' || result.value === null) return null;
-  const threshold = exactThresholdOf(set, result, stage);
+  const threshold = exactThresholdOf(result);
   const value = exactValueOf(result);
   if (threshold === null || value === null) return null;
   const unit = UNIT[quantity];
@@ -569,7 +556,7 @@ export function compulsoryGaps(
     const unmet = section.results
       .filter((r) => counted.has(r.indicator) && r.status === 'unmet')
       .map((result) => {
-        const threshold = exactThresholdOf(set, result, section.stage);
+        const threshold = exactThresholdOf(result);
         const value = exactValueOf(result);
         let relative = new Decimal(Infinity);
         if (threshold !== null && !threshold.isZero() && value !== null && result.shortfall !== null) {

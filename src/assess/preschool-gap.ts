@@ -242,7 +242,7 @@ function enrolmentGap(
   assessment: PreschoolAssessment,
   result: CountyIndicatorResult,
 ): EnrolmentGap | null {
-  const threshold = exactThresholdOf(set, result);
+  const threshold = exactThresholdOf(result);
   if (result.status !== 'unmet' || threshold === null) return null;
   const { kindergartens } = assessment.totals;
   const children = count(assessment.totals.children);
@@ -293,7 +293,7 @@ function conversionGap(
   candidate: (k: KindergartenAssessment) => boolean,
   label: { en: string; zh: string },
 ): ConversionGap | null {
-  const threshold = exactThresholdOf(set, result);
+  const threshold = exactThresholdOf(result);
   if (result.status !== 'unmet' || threshold === null) return null;
   const fraction = ratioOf(result);
   if (fraction === null) return null;
@@ -343,7 +343,7 @@ function teacherGap(
   assessment: PreschoolAssessment,
   result: CountyIndicatorResult,
 ): TeacherGap | null {
-  const limit = exactThresholdOf(set, result);
+  const limit = exactThresholdOf(result);
   if (result.status !== 'unmet' || limit === null || limit.lte(0)) return null;
   const fraction = ratioOf(result);
   if (fraction === null) return null;
@@ -474,7 +474,7 @@ export function preschoolGaps(assessment: PreschoolAssessment, set: IndicatorSet
       const metric = set.indicators.find((i) => i.id === r.indicator)?.metric ?? '';
       if (!areaMetrics.includes(metric) || r.status !== 'unmet') continue;
       const fraction = ratioOf(r);
-      const threshold = exactThresholdOf(set, r);
+      const threshold = exactThresholdOf(r);
       if (fraction === null || threshold === null) continue;
       // The norm (m² per child) × children: the area the norm requires.
       const required = threshold.times(fraction.denominator).div(fraction.scale);

@@ -6,11 +6,29 @@
  */
 import { z } from 'zod';
 import { QUANTITY_LIMITS, TEXT_LIMITS } from './common.js';
+import { addDudaoIssue } from './parse.js';
+
+// A published standard has a few significant digits. At most 15 (DBL_DIG) guarantees that the
+// number a result shows for a threshold, limit or ratio stands exactly for it, so that
+// `new Decimal(result.threshold)` is the threshold decided on.
+const MAX_SIGNIFICANT = 15;
+
+function significantDigits(text: string): number {
+  return text.replace(/^[+-]/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
 
 const decimalString = z
   .string()
   .max(QUANTITY_LIMITS.stringLength)
-  .regex(/^[+-]?(?:\d+\.?\d*|\.\d+)$/, { message: 'must be a decimal string such as "4.2"' });
+  .regex(/^[+-]?(?:\d+\.?\d*|\.\d+)$/, { message: 'must be a decimal string such as "4.2"' })
+  .superRefine((text, ctx) => {
+    if (significantDigits(text) > MAX_SIGNIFICANT)
+      addDudaoIssue(ctx, [], {
+        code: 'too-precise',
+        message: `must have at most ${MAX_SIGNIFICANT} significant digits (got ${text.length > 40 ? `${text.slice(0, 40)}…` : text})`,
+        messageZh: `有效数字不得超过 ${MAX_SIGNIFICANT} 位（实际为 ${text.length > 40 ? `${text.slice(0, 40)}…` : text}）`,
+      });
+  });
 
 /**
  * A label in both languages.

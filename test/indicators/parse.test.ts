@@ -170,6 +170,21 @@ describe('parseIndicatorSet', () => {
     ]);
   });
 
+  it('refuses a threshold, limit or ratio with more than 15 significant digits (so a result’s number stands for it)', () => {
+    const long = withIndicator(tiny(), 0, { thresholds: { primary: '4.20000000000000001', junior: '2' } });
+    const [issue] = issuesOf(long);
+    expect([issue?.code, issue?.path]).toEqual(['too-precise', ['indicators', 0, 'thresholds', 'primary']]);
+    expect(issue?.messageZh).toContain('有效数字不得超过 15 位');
+    // 15 significant digits, leading and trailing zeros not counted, are accepted
+    for (const ok of ['4.20000000000000', '0.000123456789012345', '123456789012345000', '-0.85'])
+      expect(
+        safeParseIndicatorSet(withIndicator(tiny(), 0, { thresholds: { primary: ok, junior: '2' } })).success,
+      ).toBe(true);
+    expect(
+      issuesOf(withIndicator(tiny(), 0, { thresholds: { primary: '1234567890123456', junior: '2' } })),
+    ).toHaveLength(1);
+  });
+
   it('rejects a floor ratio outside 0..1', () => {
     const set = tiny();
     set.rules.floorRatio = '1.5';
