@@ -199,7 +199,7 @@ export async function streamToOutput(
  * The text of `JSON.stringify(value, null, 2)` in pieces, character for character: arrays and
  * objects down to `depth` levels are written member by member, deeper values in one piece each.
  * A report of any size is written this way without ever being one string.
- * @param value - the value (`toJSON` is honoured, e.g. Decimals become strings)
+ * @param value - the value (`toJSON` is honoured; results go through `toJsonDocument` first)
  * @param depth - levels written member by member (default 3)
  * @param indent - spaces before every line but the first, for a value nested in another
  * @returns the pieces

@@ -306,13 +306,14 @@ export function choice<T extends string>(
 }
 
 /**
- * Serialises a small result as the one JSON document `--format json` prints (Decimals as
- * strings); big reports are written in pieces by `writeJson` of `output.ts`.
+ * The text of one small JSON document as `--format json` prints it: `JSON.stringify(value, null,
+ * 2)` and a line break. A result goes through `toJsonDocument` of `report/json.ts` first (figures
+ * as decimal strings); big reports are written in pieces by `writeJson` of `output.ts`.
  * @example
  * ```ts
- * toJsonDocument({ ok: true }); //=> '{\n  "ok": true\n}\n'
+ * jsonText({ ok: true }); //=> '{\n  "ok": true\n}\n'
  * ```
  */
-export function toJsonDocument(value: unknown): string {
+export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }

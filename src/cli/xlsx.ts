@@ -4,11 +4,11 @@
  * libraries (read-excel-file, write-excel-file), so that the library core stays browser-safe.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import DecimalJs from 'decimal.js';
 import readXlsxFile, { InvalidInputError } from 'read-excel-file/universal';
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 import { DudaoError } from '../error.js';
 import type { SheetRows, TableCell } from '../io/compulsory-reader.js';
+import { Decimal } from '../numeric/decimal.js';
 import type { WorkbookCell, WorkbookTable } from '../report/workbook.js';
 import { UsageError } from './shared.js';
 
@@ -20,7 +20,7 @@ export function isXlsxFile(file: string): boolean {
 // A number cell's stored text ("812", "1.5E-3") written out in full, so that it stays exact.
 function plainNumber(text: string): string {
   try {
-    return new DecimalJs(text).toFixed();
+    return new Decimal(text).toFixed();
   } catch {
     return text;
   }

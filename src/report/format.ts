@@ -3,7 +3,6 @@
  * CVs 3, areas 2, money 0 (yuan), per-100 ratios 2, unless a caller asks otherwise.
  * @module
  */
-import DecimalJs from 'decimal.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 
@@ -18,20 +17,25 @@ import { Decimal } from '../numeric/decimal.js';
 export type Lang = 'zh' | 'en';
 
 /**
- * Rounds a value half up to a number of decimals for display; `—` for null.
+ * Rounds a value half up to a number of decimals for display; `—` for null. A number is rounded
+ * on its decimal form, the shortest decimal that reads back as it (`1.005` is 1.005, so it shows
+ * `1.01`), never on its binary value as `Number.prototype.toFixed` does (`(1.005).toFixed(2)` is
+ * `'1.00'`); a Decimal is rounded on all its digits.
  * @category Reports
- * @param value - the exact value, or null
+ * @param value - the figure (a number or a Decimal), or null
  * @param places - decimals to show
  * @returns the rounded text
  * @example
  * ```ts
- * formatDecimal(new Decimal('0.515258'), 3); //=> '0.515'
+ * formatDecimal(0.515258, 3); //=> '0.515'
+ * formatDecimal(1.005, 2); //=> '1.01'
+ * formatDecimal(new Decimal('0.5155'), 3); //=> '0.516'
  * formatDecimal(null, 3); //=> '—'
  * ```
  */
-export function formatDecimal(value: Decimal | null | undefined, places: number): string {
+export function formatDecimal(value: number | Decimal | null | undefined, places: number): string {
   if (value === null || value === undefined) return '—';
-  return new DecimalJs(value).toFixed(places, DecimalJs.ROUND_HALF_UP);
+  return new Decimal(value).toFixed(places, Decimal.ROUND_HALF_UP);
 }
 
 /**

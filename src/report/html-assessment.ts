@@ -8,10 +8,11 @@
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
 import { comparatorSymbol } from '../assess/exact.js';
+import { exactFractionOf, exactValueOf, explainResult } from '../assess/explain.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
 import type { PreschoolGaps } from '../assess/preschool-gap.js';
 import type { ComplianceTally, PreschoolAssessment } from '../assess/preschool-types.js';
-import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
+import type { CountyIndicatorResult, Figure, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { floorPercentOf, formatDecimal, type Lang } from './format.js';
@@ -31,6 +32,7 @@ import {
   verdictHtml,
   words,
 } from './html-common.js';
+import { decimalString } from './json.js';
 import { STAGE_LABELS, STATUS_LABELS } from './labels.js';
 import {
   type CvRow,
@@ -53,11 +55,7 @@ function pooledMean(results: readonly IndicatorResult[]): Decimal | null {
   let den = new Decimal(0);
   let scale: Decimal | null = null;
   for (const r of results) {
-    const fraction =
-      r.exact ??
-      (r.numerator !== undefined && r.denominator !== undefined
-        ? { numerator: r.numerator, denominator: r.denominator, scale: r.scale ?? new Decimal(1) }
-        : null);
+    const fraction = exactFractionOf(r);
     if (fraction === null) return null;
     if (scale === null) scale = fraction.scale;
     else if (!scale.eq(fraction.scale)) return null;
@@ -82,7 +80,7 @@ function countyTable(set: IndicatorSet, rows: readonly CountyIndicatorResult[], 
       esc(valueText(set, r)),
       esc(thresholdText(set, r)),
       statusHtml(r.status, lang),
-      esc(r.explanation[lang]),
+      esc(explainResult(r)[lang]),
     ]),
     [1],
   );
@@ -117,7 +115,7 @@ function valueCharts(
   groups: readonly { readonly label: string; readonly results: readonly IndicatorResult[] }[],
   indicatorIds: readonly string[],
   prefix: string,
-  meanOf: (id: string) => Decimal | null,
+  meanOf: (id: string) => Figure | null,
   lang: Lang,
 ): string[] {
   const out: string[] = [];
@@ -129,7 +127,8 @@ function valueCharts(
       const r = g.results.find((x) => x.indicator === id);
       if (r === undefined || r.status === 'not-applicable') continue;
       if (r.value === null && r.status !== 'unknown') continue;
-      bars.push({ label: g.label, value: r.value, status: markOf(r) });
+      // The exact value, so that the bar's label rounds what the decision was taken on.
+      bars.push({ label: g.label, value: exactValueOf(r), status: markOf(r) });
       shown.push(r);
     }
     if (bars.length === 0) continue;
@@ -141,7 +140,7 @@ function valueCharts(
       floorRatio !== undefined &&
       indicator?.countsTowardsMinMet === true &&
       withThreshold?.comparator === 'gte'
-        ? threshold.times(floorRatio)
+        ? new Decimal(threshold).times(floorRatio)
         : null;
     const valued = shown.filter((r) => r.value !== null);
     const mean = meanOf(id) ?? (valued.length === 0 ? null : pooledMean(valued));
@@ -454,8 +453,13 @@ const ASPECTS: readonly [string, string, string][] = [
   ['care-quality', '幼儿园保教质量保障情况', 'Care and education quality'],
 ];
 
+// A percentage from its exact fraction of counts, to 2 decimals; — when nothing is counted.
+function percentOf(part: number, whole: number): string {
+  return whole === 0 ? '—' : formatDecimal(new Decimal(part).times(100).div(whole), 2);
+}
+
 function tallyText(t: ComplianceTally, lang: Lang): string {
-  const share = t.share === null ? '—' : `${formatDecimal(t.share, 2)}%`;
+  const share = t.share === null ? '—' : `${percentOf(t.compliant, t.applicable)}%`;
   return lang === 'zh'
     ? `${t.compliant} / ${t.applicable}（${share}）${t.unknown > 0 ? `，${t.unknown} 所缺少数据` : ''}`
     : `${t.compliant} of ${t.applicable} (${share})${t.unknown > 0 ? `, ${t.unknown} missing data` : ''}`;
@@ -479,8 +483,8 @@ export function preschoolSection(
     `<section id="${esc(id)}" class="report-section"><h2>${esc(zh ? `${assessment.county.name}（${assessment.county.code}）${set.name.zh}` : `${assessment.county.name} (${assessment.county.code}) — ${set.name.en}`)}</h2>`,
     `<p class="meta">${esc(
       zh
-        ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）　幼儿园 ${t.kindergartens} 所，在园幼儿 ${t.children} 人，学前三年适龄人口 ${t.populationAged3to5} 人`
-        : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion}) · ${t.kindergartens} kindergartens, ${t.children} children, population aged 3–5: ${t.populationAged3to5}`,
+        ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）　幼儿园 ${t.kindergartens} 所，在园幼儿 ${decimalString(t.children)} 人，学前三年适龄人口 ${decimalString(t.populationAged3to5)} 人`
+        : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion}) · ${t.kindergartens} kindergartens, ${decimalString(t.children)} children, population aged 3–5: ${decimalString(t.populationAged3to5)}`,
     )}</p>`,
     verdictHtml(assessment.status, lang),
     reasonsHtml(assessment.reasons, lang),
@@ -544,7 +548,8 @@ export function preschoolSection(
       );
 
     const c = assessment.compliance;
-    const share = c.classes.share === null ? '—' : `${formatDecimal(c.classes.share, 2)}%`;
+    const share =
+      c.classes.share === null ? '—' : `${percentOf(c.classes.within, c.classes.within + c.classes.over)}%`;
     out.push(
       `<h3>${words(lang, '达标幼儿园与班级', 'Compliant kindergartens and classes')}</h3>`,
       list([
@@ -571,8 +576,8 @@ export function preschoolSection(
     if (gaps.certification !== null) {
       lines.push(
         zh
-          ? `持证上岗：未持证专任教师 ${gaps.certification.teachers} 人，未持证园长 ${gaps.certification.directors} 人`
-          : `Certification: ${gaps.certification.teachers} teachers and ${gaps.certification.directors} directors without a certificate`,
+          ? `持证上岗：未持证专任教师 ${decimalString(gaps.certification.teachers)} 人，未持证园长 ${decimalString(gaps.certification.directors)} 人`
+          : `Certification: ${decimalString(gaps.certification.teachers)} teachers and ${decimalString(gaps.certification.directors)} directors without a certificate`,
       );
     }
     for (const p of gaps.premises) {

@@ -5,9 +5,10 @@
  * @internal
  */
 import { comparatorSymbol } from '../assess/exact.js';
-import type { IndicatorResult } from '../assess/types.js';
+import { exactValueOf } from '../assess/explain.js';
+import type { Figure, IndicatorResult } from '../assess/types.js';
 import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
-import type { Decimal } from '../numeric/decimal.js';
+import { Decimal } from '../numeric/decimal.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
 import { STATUS_LABELS } from './labels.js';
 import type { MarkStatus } from './svg/charts.js';
@@ -85,15 +86,16 @@ export function placesOf(set: IndicatorSet, id: string): number {
 }
 
 /** A value rounded for display: `∞` when not finite, `—` when absent. @internal */
-export function numberText(value: Decimal | null | undefined, places: number): string {
-  if (value !== null && value !== undefined && !value.isFinite()) return '∞';
+export function numberText(value: Figure | Decimal | null | undefined, places: number): string {
+  if (value !== null && value !== undefined && !new Decimal(value).isFinite()) return '∞';
   return formatDecimal(value, places);
 }
 
 /** A result's value as text (empty for judgements without a value). @internal */
 export function valueText(set: IndicatorSet, r: IndicatorResult): string {
   if (r.value === null) return r.basis === 'judgement' || r.basis === 'veto' ? '' : '—';
-  return numberText(r.value, placesOf(set, r.indicator));
+  // Rounded from the exact value the decision was taken on.
+  return numberText(exactValueOf(r), placesOf(set, r.indicator));
 }
 
 /** A result's threshold with its comparator, rounded like its values. @internal */

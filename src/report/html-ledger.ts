@@ -7,7 +7,7 @@
  */
 import type { CityReport } from '../inspection/city.js';
 import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
-import type { Decimal } from '../numeric/decimal.js';
+import { Decimal } from '../numeric/decimal.js';
 import { CREATION_STAGE_LABELS } from '../schema/inspection.js';
 import type { BreakdownDimension, BreakdownRow } from '../scoring/breakdown.js';
 import type { LedgerReport } from '../scoring/report.js';
@@ -16,7 +16,7 @@ import type { RectificationSummary } from '../scoring/summary.js';
 import { citySummarySentence } from './city-markdown.js';
 import type { Lang } from './format.js';
 import { esc, figure, list, table, words } from './html-common.js';
-import { ledgerSentence, percentText } from './ledger-markdown.js';
+import { ledgerSentence, percentText, scorePercents, summaryPercents } from './ledger-markdown.js';
 import { rectificationByUnitChart, rectificationTrendChart } from './svg/charts.js';
 
 const DIMENSIONS: readonly [BreakdownDimension, string, string][] = [
@@ -26,16 +26,24 @@ const DIMENSIONS: readonly [BreakdownDimension, string, string][] = [
   ['responsible', '按责任单位', 'By responsible unit'],
 ];
 
+// A summary's rate and strict rate as exact Decimals, from their fractions of counts.
+function exactRates(s: RectificationSummary): { rate: Decimal | null; strictRate: Decimal | null } {
+  const share = (rate: number | null, part: number): Decimal | null =>
+    rate === null || s.counted === 0 ? null : new Decimal(part).div(s.counted);
+  return { rate: share(s.rate, s.rectified), strictRate: share(s.strictRate, s.verifiedOrClosed) };
+}
+
 function summaryCells(label: string, s: RectificationSummary): string[] {
+  const p = summaryPercents(s);
   return [
     esc(label),
     String(s.total),
     String(s.withdrawn),
     String(s.rectified),
-    percentText(s.rate),
-    percentText(s.strictRate),
+    p.rate,
+    p.strictRate,
     String(s.overdue),
-    percentText(s.onTimeRate),
+    p.onTimeRate,
     s.cleared ? '✓' : '—',
   ];
 }
@@ -58,6 +66,8 @@ export function ledgerSection(
 ): string {
   const zh = lang === 'zh';
   const s = report.summary;
+  const p = summaryPercents(s);
+  const score = scorePercents(report.weighted).score;
   const out: string[] = [];
   const heading =
     extra.title ??
@@ -71,19 +81,19 @@ export function ledgerSection(
       zh
         ? [
             `问题总数 ${s.total} 项，其中撤销 ${s.withdrawn} 项，纳入统计 ${s.counted} 项`,
-            `已整改（含核查通过、已销号）${s.rectified} 项，整改率 ${percentText(s.rate)}`,
-            `核查通过及已销号 ${s.verifiedOrClosed} 项，严格口径整改率 ${percentText(s.strictRate)}`,
-            `按期整改 ${s.onTime} 项，占已整改的 ${percentText(s.onTimeRate)}`,
+            `已整改（含核查通过、已销号）${s.rectified} 项，整改率 ${p.rate}`,
+            `核查通过及已销号 ${s.verifiedOrClosed} 项，严格口径整改率 ${p.strictRate}`,
+            `按期整改 ${s.onTime} 项，占已整改的 ${p.onTimeRate}`,
             `逾期未整改 ${s.overdue} 项`,
-            `加权整改得分 ${percentText(report.weighted.score)}`,
+            `加权整改得分 ${score}`,
           ]
         : [
             `${s.total} issues, ${s.withdrawn} withdrawn, ${s.counted} counted`,
-            `rectified (reported, verified or closed): ${s.rectified}, rate ${percentText(s.rate)}`,
-            `verified or closed: ${s.verifiedOrClosed}, strict rate ${percentText(s.strictRate)}`,
-            `rectified on time: ${s.onTime}, ${percentText(s.onTimeRate)} of those rectified`,
+            `rectified (reported, verified or closed): ${s.rectified}, rate ${p.rate}`,
+            `verified or closed: ${s.verifiedOrClosed}, strict rate ${p.strictRate}`,
+            `rectified on time: ${s.onTime}, ${p.onTimeRate} of those rectified`,
             `overdue: ${s.overdue}`,
-            `weighted score: ${percentText(report.weighted.score)}`,
+            `weighted score: ${score}`,
           ],
     ),
   );
@@ -97,7 +107,7 @@ export function ledgerSection(
         title,
         rectificationTrendChart(
           title,
-          extra.series.points.map((p) => ({ date: p.asOf, rate: p.rate, strictRate: p.strictRate })),
+          extra.series.points.map((p) => ({ date: p.asOf, ...exactRates(p) })),
           extra.target,
           extra.targetDate,
           lang,
@@ -120,7 +130,7 @@ export function ledgerSection(
         unitTitle,
         extra.byUnit.map((r) => ({
           label: r.key,
-          rate: r.summary.rate,
+          rate: exactRates(r.summary).rate,
           rectified: r.summary.rectified,
           counted: r.summary.counted,
         })),

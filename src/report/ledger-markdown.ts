@@ -4,14 +4,15 @@
  * the overdue list. Numbers are rounded here and only here (percentages to at most 2 decimals).
  * @module
  */
-import DecimalJs from 'decimal.js';
+import type { Figure } from '../assess/types.js';
 import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
-import type { Decimal } from '../numeric/decimal.js';
+import { Decimal } from '../numeric/decimal.js';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../scoring/breakdown.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
 import type { WeightedScore } from '../scoring/weighted.js';
 import type { Lang } from './format.js';
+import { decimalString } from './json.js';
 
 type Words = { readonly zh: string; readonly en: string };
 
@@ -70,21 +71,53 @@ function cell(text: string): string {
 
 /**
  * A share as a percentage for reading: × 100, rounded half up to at most 2 decimals, trailing
- * zeros dropped (`0.825` → `82.5%`, `0.65` → `65%`, `29/33` → `87.88%`); `—` for null.
+ * zeros dropped (`0.825` → `82.5%`, `0.65` → `65%`, `29/33` → `87.88%`); `—` for null. A number
+ * is read as its shortest decimal; give the exact Decimal of a ratio (`new Decimal(29).div(33)`)
+ * when there is one.
  *
  * @category Reports
- * @param share - a share in [0, 1], or null
+ * @param share - a share in [0, 1] (a number or a Decimal), or null
  * @returns the percentage text
  * @example
  * ```ts
- * percentText(new Decimal(33).div(40)); //=> '82.5%'
+ * percentText(0.825); //=> '82.5%'
+ * percentText(new Decimal(29).div(33)); //=> '87.88%'
  * percentText(null); //=> '—'
  * ```
  */
-export function percentText(share: Decimal | null): string {
+export function percentText(share: Figure | Decimal | null): string {
   if (share === null) return '—';
-  const rounded = new DecimalJs(share).times(100).toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
+  const rounded = new Decimal(share).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   return `${rounded.toFixed()}%`;
+}
+
+/**
+ * The rates of a summary as percentages, each from its exact fraction of counts (rectified ÷
+ * counted, verified or closed ÷ counted, on time ÷ rectified), `—` when null.
+ * @internal
+ */
+export function summaryPercents(s: RectificationSummary): {
+  readonly rate: string;
+  readonly strictRate: string;
+  readonly onTimeRate: string;
+} {
+  const ratio = (figure: Figure | null, numerator: number, denominator: number): string =>
+    figure === null || denominator === 0 ? '—' : percentText(new Decimal(numerator).div(denominator));
+  return {
+    rate: ratio(s.rate, s.rectified, s.counted),
+    strictRate: ratio(s.strictRate, s.verifiedOrClosed, s.counted),
+    onTimeRate: ratio(s.onTimeRate, s.onTime, s.rectified),
+  };
+}
+
+/**
+ * The weighted score and its strict variant as percentages, from the weight sums they divide.
+ * @internal
+ */
+export function scorePercents(w: WeightedScore): { readonly score: string; readonly strictScore: string } {
+  const ratio = (figure: Figure | null, weight: Figure): string =>
+    figure === null || w.totalWeight === 0 ? '—' : percentText(new Decimal(weight).div(w.totalWeight));
+  return { score: ratio(w.score, w.rectifiedWeight), strictScore: ratio(w.strictScore, w.verifiedWeight) };
 }
 
 /**
@@ -106,7 +139,7 @@ export function ledgerSentence(summary: RectificationSummary, lang: Lang = 'zh')
       ? `暂无可计算整改率的问题（问题 ${summary.total} 项，撤销 ${summary.withdrawn} 项）`
       : `No issue to rate (${summary.total} issues, ${summary.withdrawn} withdrawn)`;
   }
-  const rate = `${percentText(summary.rate)}`;
+  const rate = summaryPercents(summary).rate;
   if (lang === 'zh') {
     const tail = summary.cleared ? '，已全部销号清零' : `，逾期未整改 ${summary.overdue} 项`;
     return `问题整改率 ${rate}（${summary.rectified}/${summary.counted}）${tail}`;
@@ -116,17 +149,18 @@ export function ledgerSentence(summary: RectificationSummary, lang: Lang = 'zh')
 }
 
 function weightsText(w: WeightedScore, lang: Lang): string {
-  const categories = Object.entries(w.weights.categories).map(([c, f]) => `${c} × ${f.toString()}`);
+  const categories = Object.entries(w.weights.categories).map(([c, f]) => `${c} × ${decimalString(f)}`);
   if (lang === 'zh') {
-    const base = `重大问题权重 ${w.weights.major.toString()}，一般问题权重 ${w.weights.minor.toString()}`;
+    const base = `重大问题权重 ${decimalString(w.weights.major)}，一般问题权重 ${decimalString(w.weights.minor)}`;
     return categories.length === 0 ? base : `${base}；类别系数 ${categories.join('、')}`;
   }
-  const base = `major ${w.weights.major.toString()}, minor ${w.weights.minor.toString()}`;
+  const base = `major ${decimalString(w.weights.major)}, minor ${decimalString(w.weights.minor)}`;
   return categories.length === 0 ? base : `${base}; category factors ${categories.join(', ')}`;
 }
 
 function summaryRow(label: string, s: RectificationSummary): string {
-  return `| ${cell(label)} | ${s.total} | ${s.withdrawn} | ${s.rectified} | ${percentText(s.rate)} | ${percentText(s.strictRate)} | ${s.overdue} | ${percentText(s.onTimeRate)} | ${s.cleared ? '✓' : '—'} |`;
+  const p = summaryPercents(s);
+  return `| ${cell(label)} | ${s.total} | ${s.withdrawn} | ${s.rectified} | ${p.rate} | ${p.strictRate} | ${s.overdue} | ${p.onTimeRate} | ${s.cleared ? '✓' : '—'} |`;
 }
 
 /**
@@ -159,22 +193,24 @@ export function renderLedgerMarkdown(
   out.push(`${ledgerSentence(s, lang)}${zh ? '。' : '.'}`);
   out.push('');
   const w = report.weighted;
+  const p = summaryPercents(s);
+  const score = scorePercents(w).score;
   if (zh) {
     out.push(`- 问题总数 ${s.total} 项，其中撤销 ${s.withdrawn} 项，纳入统计 ${s.counted} 项`);
-    out.push(`- 已整改（含核查通过、已销号）${s.rectified} 项，整改率 ${percentText(s.rate)}`);
-    out.push(`- 核查通过及已销号 ${s.verifiedOrClosed} 项，严格口径整改率 ${percentText(s.strictRate)}`);
-    out.push(`- 按期整改 ${s.onTime} 项，占已整改的 ${percentText(s.onTimeRate)}`);
+    out.push(`- 已整改（含核查通过、已销号）${s.rectified} 项，整改率 ${p.rate}`);
+    out.push(`- 核查通过及已销号 ${s.verifiedOrClosed} 项，严格口径整改率 ${p.strictRate}`);
+    out.push(`- 按期整改 ${s.onTime} 项，占已整改的 ${p.onTimeRate}`);
     out.push(`- 逾期未整改 ${s.overdue} 项`);
     out.push(`- 清零：${s.cleared ? '是' : '否'}`);
-    out.push(`- 加权整改得分 ${percentText(w.score)}（${weightsText(w, lang)}）`);
+    out.push(`- 加权整改得分 ${score}（${weightsText(w, lang)}）`);
   } else {
     out.push(`- ${s.total} issues, ${s.withdrawn} withdrawn, ${s.counted} counted`);
-    out.push(`- rectified (reported, verified or closed): ${s.rectified}, rate ${percentText(s.rate)}`);
-    out.push(`- verified or closed: ${s.verifiedOrClosed}, strict rate ${percentText(s.strictRate)}`);
-    out.push(`- rectified on time: ${s.onTime}, ${percentText(s.onTimeRate)} of those rectified`);
+    out.push(`- rectified (reported, verified or closed): ${s.rectified}, rate ${p.rate}`);
+    out.push(`- verified or closed: ${s.verifiedOrClosed}, strict rate ${p.strictRate}`);
+    out.push(`- rectified on time: ${s.onTime}, ${p.onTimeRate} of those rectified`);
     out.push(`- overdue: ${s.overdue}`);
     out.push(`- cleared: ${s.cleared ? 'yes' : 'no'}`);
-    out.push(`- weighted score: ${percentText(w.score)} (${weightsText(w, lang)})`);
+    out.push(`- weighted score: ${score} (${weightsText(w, lang)})`);
   }
   if (s.rateNote !== null) out.push(`- ${s.rateNote[lang]}`);
   out.push('');

@@ -4,10 +4,12 @@
  * @module
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
+import { exactValueOf, explainResult } from '../assess/explain.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
 import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { floorPercentOf, formatDecimal, type Lang, placesForUnit } from './format.js';
+import { decimalString } from './json.js';
 import { STAGE_LABELS, STATUS_LABELS } from './labels.js';
 
 const STATUS = STATUS_LABELS;
@@ -28,12 +30,13 @@ function unitOf(set: IndicatorSet, id: string): string | undefined {
 
 function valueText(set: IndicatorSet, result: IndicatorResult): string {
   if (result.value === null) return result.basis === 'judgement' || result.basis === 'veto' ? '' : '—';
-  return formatDecimal(result.value, placesForUnit(unitOf(set, result.indicator)));
+  // Rounded from the exact value the decision was taken on.
+  return formatDecimal(exactValueOf(result), placesForUnit(unitOf(set, result.indicator)));
 }
 
 function countyRow(set: IndicatorSet, r: CountyIndicatorResult, lang: Lang): string {
-  const threshold = r.threshold === null ? '' : r.threshold.toString();
-  const detail = lang === 'zh' ? r.explanation.zh : r.explanation.en;
+  const threshold = r.threshold === null ? '' : decimalString(r.threshold);
+  const detail = explainResult(r)[lang];
   return `| ${cell(indicatorName(set, r.indicator, lang))} | ${valueText(set, r)} | ${threshold} | ${STATUS[r.status][lang]} | ${cell(detail)} |`;
 }
 

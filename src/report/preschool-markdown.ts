@@ -5,17 +5,20 @@
  */
 
 import { comparatorSymbol } from '../assess/exact.js';
+import { exactValueOf, explainResult } from '../assess/explain.js';
 import type { PreschoolGaps } from '../assess/preschool-gap.js';
 import type {
   ComplianceTally,
   KindergartenAssessment,
+  KindergartenCountShare,
   PreschoolAssessment,
 } from '../assess/preschool-types.js';
-import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
+import type { CountyIndicatorResult, Figure, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
-import type { Decimal } from '../numeric/decimal.js';
+import { Decimal } from '../numeric/decimal.js';
 import type { KindergartenOwnership } from '../schema/preschool.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import { decimalString } from './json.js';
 import { STATUS_LABELS } from './labels.js';
 
 const STATUS = STATUS_LABELS;
@@ -41,9 +44,18 @@ function name(set: IndicatorSet, id: string, lang: Lang): string {
   return set.indicators.find((i) => i.id === id)?.name[lang] ?? id;
 }
 
-function number(value: Decimal | null | undefined, places: number): string {
-  if (value !== null && value !== undefined && !value.isFinite()) return '∞';
+function number(value: Figure | Decimal | null | undefined, places: number): string {
+  if (value !== null && value !== undefined && !new Decimal(value).isFinite()) return '∞';
   return formatDecimal(value, places);
+}
+
+// A percentage from its exact fraction of counts, to 2 decimals; — when nothing is counted.
+function percentOf(part: number, whole: number): string {
+  return whole === 0 ? '—' : formatDecimal(new Decimal(part).times(100).div(whole), 2);
+}
+
+function share(s: KindergartenCountShare): string {
+  return s.value === null ? '—' : percentOf(s.numerator, s.denominator);
 }
 
 function placesOf(set: IndicatorSet, id: string): number {
@@ -52,11 +64,12 @@ function placesOf(set: IndicatorSet, id: string): number {
 
 function valueText(set: IndicatorSet, r: IndicatorResult): string {
   if (r.value === null) return r.basis === 'judgement' || r.basis === 'veto' ? '' : '—';
-  return number(r.value, placesOf(set, r.indicator));
+  // Rounded from the exact value the decision was taken on.
+  return number(exactValueOf(r), placesOf(set, r.indicator));
 }
 
 function thresholdText(r: IndicatorResult): string {
-  return r.threshold === null ? '' : `${comparatorSymbol(r.comparator)} ${r.threshold.toString()}`.trim();
+  return r.threshold === null ? '' : `${comparatorSymbol(r.comparator)} ${decimalString(r.threshold)}`.trim();
 }
 
 function countyRows(set: IndicatorSet, rows: readonly CountyIndicatorResult[], lang: Lang): string[] {
@@ -69,14 +82,15 @@ function countyRows(set: IndicatorSet, rows: readonly CountyIndicatorResult[], l
   for (const r of rows) {
     const basis = r.basis === 'fact' ? (lang === 'zh' ? '（县级材料）' : ' (county fact)') : '';
     out.push(
-      `| ${cell(name(set, r.indicator, lang))} | ${valueText(set, r)} | ${thresholdText(r)} | ${STATUS[r.status][lang]} | ${cell(r.explanation[lang])}${basis} |`,
+      `| ${cell(name(set, r.indicator, lang))} | ${valueText(set, r)} | ${thresholdText(r)} | ${STATUS[r.status][lang]} | ${cell(explainResult(r)[lang])}${basis} |`,
     );
   }
   return out;
 }
 
 function tallyText(t: ComplianceTally, lang: Lang): string {
-  const share = t.share === null ? '—' : `${formatDecimal(t.share, 2)}${lang === 'zh' ? '%' : ' %'}`;
+  const share =
+    t.share === null ? '—' : `${percentOf(t.compliant, t.applicable)}${lang === 'zh' ? '%' : ' %'}`;
   return lang === 'zh'
     ? `${t.compliant} / ${t.applicable}（${share}）${t.unknown > 0 ? `，${t.unknown} 所缺少数据` : ''}`
     : `${t.compliant} of ${t.applicable} (${share})${t.unknown > 0 ? `, ${t.unknown} missing data` : ''}`;
@@ -130,8 +144,8 @@ export function renderPreschoolMarkdown(
   const t = assessment.totals;
   out.push(
     zh
-      ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）　幼儿园 ${t.kindergartens} 所，在园幼儿 ${t.children} 人，学前三年适龄人口 ${t.populationAged3to5} 人`
-      : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion}) · ${t.kindergartens} kindergartens, ${t.children} children, population aged 3–5: ${t.populationAged3to5}`,
+      ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）　幼儿园 ${t.kindergartens} 所，在园幼儿 ${decimalString(t.children)} 人，学前三年适龄人口 ${decimalString(t.populationAged3to5)} 人`
+      : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion}) · ${t.kindergartens} kindergartens, ${decimalString(t.children)} children, population aged 3–5: ${decimalString(t.populationAged3to5)}`,
   );
   out.push('');
   out.push(`**${zh ? '结论：' : 'Verdict: '}${STATUS[assessment.status][lang]}**`);
@@ -154,8 +168,8 @@ export function renderPreschoolMarkdown(
       const { inclusiveCoverage, publicShare } = assessment.byKindergarten;
       out.push(
         zh
-          ? `参考（按幼儿园数计，非官方口径；官方指标按在园幼儿数计）：普惠性幼儿园占比 ${number(inclusiveCoverage.value, 2)}%（${inclusiveCoverage.numerator}/${inclusiveCoverage.denominator}），公办园占比 ${number(publicShare.value, 2)}%（${publicShare.numerator}/${publicShare.denominator}）。`
-          : `For reference, by kindergartens (not the official measure, which counts children): inclusive ${number(inclusiveCoverage.value, 2)} % (${inclusiveCoverage.numerator}/${inclusiveCoverage.denominator}), public ${number(publicShare.value, 2)} % (${publicShare.numerator}/${publicShare.denominator}).`,
+          ? `参考（按幼儿园数计，非官方口径；官方指标按在园幼儿数计）：普惠性幼儿园占比 ${share(inclusiveCoverage)}%（${decimalString(inclusiveCoverage.numerator)}/${decimalString(inclusiveCoverage.denominator)}），公办园占比 ${share(publicShare)}%（${decimalString(publicShare.numerator)}/${decimalString(publicShare.denominator)}）。`
+          : `For reference, by kindergartens (not the official measure, which counts children): inclusive ${share(inclusiveCoverage)} % (${decimalString(inclusiveCoverage.numerator)}/${decimalString(inclusiveCoverage.denominator)}), public ${share(publicShare)} % (${decimalString(publicShare.numerator)}/${decimalString(publicShare.denominator)}).`,
       );
       out.push('');
     }
@@ -201,7 +215,7 @@ export function renderPreschoolMarkdown(
             ? STATUS.unmet[lang]
             : STATUS[k.compliance.all][lang];
       out.push(
-        `| ${cell(k.kindergartenName)}${boarding} | ${OWNERSHIP[k.ownership][lang]} | ${k.children} | ${classes} | ${kgValue(set, k, 'kindergarten-outdoor-play-area-per-child')} | ${kgValue(set, k, 'kindergarten-activity-room-area-per-child')} | ${kgValue(set, k, 'kindergarten-building-area-per-child')} | ${ratio} | ${k.plannedYear ?? '—'} | ${result} |`,
+        `| ${cell(k.kindergartenName)}${boarding} | ${OWNERSHIP[k.ownership][lang]} | ${decimalString(k.children)} | ${classes} | ${kgValue(set, k, 'kindergarten-outdoor-play-area-per-child')} | ${kgValue(set, k, 'kindergarten-activity-room-area-per-child')} | ${kgValue(set, k, 'kindergarten-building-area-per-child')} | ${ratio} | ${k.plannedYear ?? '—'} | ${result} |`,
       );
     }
     out.push('');
@@ -232,7 +246,10 @@ export function renderPreschoolMarkdown(
         : `- Directors and teachers all certified: ${tallyText(c.certified, lang)}`,
     );
     out.push(zh ? `- 以上全部达标：${tallyText(c.all, lang)}` : `- All of these: ${tallyText(c.all, lang)}`);
-    const share = c.classes.share === null ? '—' : `${formatDecimal(c.classes.share, 2)}${zh ? '%' : ' %'}`;
+    const share =
+      c.classes.share === null
+        ? '—'
+        : `${percentOf(c.classes.within, c.classes.within + c.classes.over)}${zh ? '%' : ' %'}`;
     out.push(
       zh
         ? `- 班级：共 ${c.classes.total} 个，班额达标 ${c.classes.within} 个，超额 ${c.classes.over} 个（达标比例 ${share}）`
@@ -265,8 +282,8 @@ export function renderPreschoolMarkdown(
     if (gaps.certification !== null) {
       lines.push(
         zh
-          ? `- 持证上岗：未持证专任教师 ${gaps.certification.teachers} 人，未持证园长 ${gaps.certification.directors} 人`
-          : `- Certification: ${gaps.certification.teachers} ${gaps.certification.teachers.eq(1) ? 'teacher' : 'teachers'} and ${gaps.certification.directors} ${gaps.certification.directors.eq(1) ? 'director' : 'directors'} without a certificate`,
+          ? `- 持证上岗：未持证专任教师 ${decimalString(gaps.certification.teachers)} 人，未持证园长 ${decimalString(gaps.certification.directors)} 人`
+          : `- Certification: ${decimalString(gaps.certification.teachers)} ${gaps.certification.teachers === 1 ? 'teacher' : 'teachers'} and ${decimalString(gaps.certification.directors)} ${gaps.certification.directors === 1 ? 'director' : 'directors'} without a certificate`,
       );
     }
     for (const p of gaps.premises) {

@@ -6,18 +6,19 @@
  * the command line's job.
  * @module
  */
-import DecimalJs from 'decimal.js';
 import type { CompulsoryAssessment } from '../assess/county.js';
+import { exactValueOf } from '../assess/explain.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
-import type { IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import type { Figure, IndicatorResult, IndicatorStatus } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import type { WorkbookCell, WorkbookTable } from '../io/table.js';
 import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
-import type { Decimal } from '../numeric/decimal.js';
+import { Decimal } from '../numeric/decimal.js';
 import { BREAKDOWN_DIMENSIONS } from '../scoring/breakdown.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
-import { type Lang, placesForUnit } from './format.js';
+import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import { decimalString } from './json.js';
 
 // The table types live in io/ (CSV and templates use them too); they are part of this module's API.
 export type { WorkbookCell, WorkbookNumber, WorkbookTable } from '../io/table.js';
@@ -68,16 +69,16 @@ function text(words: string): WorkbookCell {
   return words === '' ? null : words;
 }
 
-function rounded(value: Decimal | null | undefined, places: number): WorkbookCell {
+function rounded(value: Figure | Decimal | null | undefined, places: number): WorkbookCell {
   if (value === null || value === undefined) return null;
-  if (!value.isFinite()) return '∞';
-  return fromText(new DecimalJs(value).toFixed(places, DecimalJs.ROUND_HALF_UP));
+  if (!new Decimal(value).isFinite()) return '∞';
+  return fromText(formatDecimal(value, places));
 }
 
 // Counts are whole; a derived (split) figure has a fraction and is shown like its value.
-function quantity(value: Decimal | undefined, places: number): WorkbookCell {
+function quantity(value: Figure | undefined, places: number): WorkbookCell {
   if (value === undefined) return null;
-  return value.isInteger() ? fromText(value.toFixed(0)) : rounded(value, places);
+  return Number.isInteger(value) ? fromText(decimalString(value)) : rounded(value, places);
 }
 
 function nameOf(set: IndicatorSet, id: string, lang: Lang): string {
@@ -93,8 +94,9 @@ function resultCells(set: IndicatorSet, r: IndicatorResult, lang: Lang): Workboo
   return [
     r.indicator,
     nameOf(set, r.indicator, lang),
-    rounded(r.value, places),
-    r.threshold === null ? null : fromText(r.threshold.toString()),
+    // Rounded from the exact value the decision was taken on.
+    rounded(exactValueOf(r), places),
+    r.threshold === null ? null : fromText(decimalString(r.threshold)),
     text(MET[r.status][lang]),
     quantity(r.numerator, places),
     quantity(r.denominator, places),
@@ -234,10 +236,11 @@ const DIMENSION_ZH: Readonly<Record<string, string>> = {
   mode: '整改方式',
 };
 
-function percent(share: Decimal | null): WorkbookCell {
-  return share === null
+// A rate in percent from its exact fraction of counts; empty when there is no rate.
+function percent(rate: Figure | null, part: number, whole: number): WorkbookCell {
+  return rate === null || whole === 0
     ? null
-    : fromText(new DecimalJs(share).times(100).toFixed(2, DecimalJs.ROUND_HALF_UP));
+    : fromText(formatDecimal(new Decimal(part).times(100).div(whole), 2));
 }
 
 function count(n: number): WorkbookCell {
@@ -251,8 +254,8 @@ function summaryCells(s: RectificationSummary, lang: Lang): WorkbookCell[] {
     count(s.counted),
     ...ISSUE_STATUSES.map((status) => count(s.byStatus[status])),
     count(s.rectified),
-    percent(s.rate),
-    percent(s.strictRate),
+    percent(s.rate, s.rectified, s.counted),
+    percent(s.strictRate, s.verifiedOrClosed, s.counted),
     count(s.overdue),
     lang === 'zh' ? (s.cleared ? '是' : '否') : s.cleared ? 'yes' : 'no',
   ];

@@ -24,6 +24,7 @@ import {
   renderVariationCsv,
 } from '../../src/report/csv.js';
 import type { Lang } from '../../src/report/format.js';
+import { renderHtmlReport } from '../../src/report/html.js';
 import { renderLedgerMarkdown } from '../../src/report/ledger-markdown.js';
 import { renderCompulsoryMarkdown } from '../../src/report/markdown.js';
 import { renderPreschoolMarkdown } from '../../src/report/preschool-markdown.js';
@@ -130,5 +131,48 @@ describe('workbook tables (the CSV and XLSX content)', () => {
         expect(t.name).not.toMatch(/[[\]:*?/\\]/);
       }
     }
+  });
+});
+
+describe('reports of plain results', () => {
+  it('render a result that crossed structuredClone (a worker boundary) exactly as the result itself', () => {
+    const assessment = compulsory(compulsoryQuality2017);
+    const gaps = compulsoryGaps(assessment, compulsoryQuality2017);
+    const school = preschool();
+    const report = ledger();
+    for (const lang of LANGS) {
+      expect(
+        renderCompulsoryMarkdown(structuredClone(assessment), compulsoryQuality2017, {
+          lang,
+          gaps: structuredClone(gaps),
+        }),
+      ).toBe(renderCompulsoryMarkdown(assessment, compulsoryQuality2017, { lang, gaps }));
+      expect(renderPreschoolMarkdown(structuredClone(school), preschool2020, { lang })).toBe(
+        renderPreschoolMarkdown(school, preschool2020, { lang }),
+      );
+      expect(renderLedgerMarkdown(structuredClone(report), { lang })).toBe(
+        renderLedgerMarkdown(report, { lang }),
+      );
+      expect(
+        renderHtmlReport(
+          {
+            title: 't',
+            compulsory: [{ assessment: structuredClone(assessment), set: compulsoryQuality2017 }],
+          },
+          { lang },
+        ),
+      ).toBe(
+        renderHtmlReport({ title: 't', compulsory: [{ assessment, set: compulsoryQuality2017 }] }, { lang }),
+      );
+    }
+  });
+
+  it('workbook tables are plain data: structuredClone keeps them whole', () => {
+    const tables = [
+      ...compulsoryWorkbook(compulsory(compulsoryBasic2012), compulsoryBasic2012),
+      ...preschoolWorkbook(preschool(), preschool2020),
+      ...ledgerWorkbook(ledger()),
+    ];
+    expect(structuredClone(tables)).toEqual(tables);
   });
 });

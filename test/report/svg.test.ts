@@ -124,12 +124,12 @@ describe('indicator-values chart: values against the threshold, the 85 % floor a
     unit: '平方米/生',
     places: 2,
     comparator: '≥',
-    threshold: d(3),
-    floor: d('2.55'),
-    mean: d('3.5'),
+    threshold: 3,
+    floor: 2.55,
+    mean: 3.5,
     bars: [
-      { label: 'A', value: d(2), status: 'unmet' },
-      { label: 'B', value: d(4), status: 'met' },
+      { label: 'A', value: 2, status: 'unmet' },
+      { label: 'B', value: 4, status: 'met' },
     ],
   };
   const svg = indicatorValuesChart(chart, 'zh');
@@ -214,9 +214,9 @@ describe('cv-limits chart', () => {
   const svg = cvLimitsChart(
     '差异系数',
     [
-      { label: 'p', cv: d('0.2'), limit: d('0.50'), status: 'met' },
-      { label: 'j', cv: d('0.6'), limit: d('0.45'), status: 'unmet' },
-      { label: 'x', cv: null, limit: d('0.45'), status: 'unknown' },
+      { label: 'p', cv: 0.2, limit: 0.5, status: 'met' },
+      { label: 'j', cv: 0.6, limit: 0.45, status: 'unmet' },
+      { label: 'x', cv: null, limit: 0.45, status: 'unknown' },
     ],
     'zh',
   );
@@ -285,9 +285,9 @@ describe('school-grid chart', () => {
 describe('rectification-trend chart', () => {
   // x from 52 to 640 − 60 = 580; y from 234 (0 %) up to 14 (100 %): 2.2 px per point.
   const points = [
-    { date: '2021-01-01', rate: d(0) },
-    { date: '2021-01-11', rate: d('0.5') },
-    { date: '2021-01-21', rate: d(1) },
+    { date: '2021-01-01', rate: 0 },
+    { date: '2021-01-11', rate: 0.5 },
+    { date: '2021-01-21', rate: 1 },
   ];
 
   it('plots 0 %, 50 % and 100 % on evenly spaced days as a straight line', () => {
@@ -337,10 +337,10 @@ describe('rectification-by-unit chart', () => {
     '各责任单位整改率',
     [
       { label: '财政局', rate: d(6).div(7), rectified: 6, counted: 7 },
-      { label: '教育局', rate: d(1), rectified: 17, counted: 17 },
+      { label: '教育局', rate: 1, rectified: 17, counted: 17 },
       { label: '空', rate: null, rectified: 0, counted: 0 },
     ],
-    d(1),
+    1,
     'zh',
   );
 
@@ -358,13 +358,70 @@ describe('rectification-by-unit chart', () => {
   });
 });
 
+describe('figures as numbers or Decimals', () => {
+  it('draws a number exactly as the Decimal of its shortest decimal', () => {
+    const withNumbers = indicatorValuesChart(
+      {
+        title: 't',
+        unit: 'u',
+        places: 2,
+        comparator: '≥',
+        threshold: 4.2,
+        floor: 3.57,
+        mean: 4.605,
+        bars: [{ label: 'A', value: 1.005, status: 'unmet' }],
+      },
+      'en',
+    );
+    const withDecimals = indicatorValuesChart(
+      {
+        title: 't',
+        unit: 'u',
+        places: 2,
+        comparator: '≥',
+        threshold: d('4.2'),
+        floor: d('3.57'),
+        mean: d('4.605'),
+        bars: [{ label: 'A', value: d('1.005'), status: 'unmet' }],
+      },
+      'en',
+    );
+    expect(withNumbers).toBe(withDecimals);
+    // Half up on the decimal form: 1.005 shows 1.01 and 4.605 shows 4.61.
+    expect(withNumbers).toContain('>1.01</text>');
+    expect(withNumbers).toContain('county mean 4.61');
+  });
+
+  it('prints an exact rate of counts, 2/3 = 66.67 %, from a Decimal or from its number', () => {
+    const exact = rectificationByUnitChart(
+      't',
+      [{ label: 'u', rate: d(2).div(3), rectified: 2, counted: 3 }],
+      1,
+      'zh',
+    );
+    const number = rectificationByUnitChart(
+      't',
+      [{ label: 'u', rate: 2 / 3, rectified: 2, counted: 3 }],
+      1,
+      'zh',
+    );
+    expect(exact).toContain('66.67%（2/3）');
+    expect(number).toBe(exact);
+  });
+});
+
 describe('no chart ever prints NaN or Infinity', () => {
+  // Figures come as numbers (results) or exact Decimals.
   const decimal = fc.oneof(
     fc.constant(null),
     fc.constant(d(0)),
+    fc.constant(0),
     fc.constant(d(Number.POSITIVE_INFINITY)),
+    fc.constant(Number.POSITIVE_INFINITY),
     fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((v) => d(v)),
+    fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
     fc.integer({ min: 0, max: 100 }).map((v) => d(v).div(100)),
+    fc.integer({ min: 0, max: 100 }).map((v) => v / 100),
   );
   const status = fc.constantFrom<MarkStatus>('met', 'floor', 'unmet', 'unknown', 'excluded', 'measured');
   const label = fc.string({ maxLength: 30 });

@@ -14,6 +14,7 @@ import type { IndicatorSet } from '../../indicators/types.js';
 import { assessSupervisionReform } from '../../inspection/reform.js';
 import { renderCompulsoryCsv, renderPreschoolCsv, renderVariationCsv } from '../../report/csv.js';
 import { renderHtmlReport } from '../../report/html.js';
+import { toJsonDocument } from '../../report/json.js';
 import { renderCompulsoryMarkdown } from '../../report/markdown.js';
 import { renderPreschoolMarkdown } from '../../report/preschool-markdown.js';
 import { renderSupervisionReformMarkdown } from '../../report/reform-markdown.js';
@@ -133,9 +134,9 @@ Options:
       const one = assessOne(data, set, lang);
       if (format === 'html') writeOutput(htmlOf(set, [one], lang), out);
       else if (format === 'csv') writeOutput(one.csv(), out);
-      else if (format === 'jsonl') writeOutput(`${JSON.stringify(one.json)}\n`, out);
+      else if (format === 'jsonl') writeOutput(`${JSON.stringify(one.json())}\n`, out);
       else if (format === 'json')
-        return streamToOutput(out, (sink) => writeJson(sink, one.json)).then(() => EXIT_OK);
+        return streamToOutput(out, (sink) => writeJson(sink, one.json())).then(() => EXIT_OK);
       else writeOutput(one.markdown(), out);
       return EXIT_OK;
     };
@@ -151,12 +152,12 @@ Options:
 };
 
 /**
- * One county assessed: its JSON document (the assessment with its gaps), and its reports, made
- * when asked for.
+ * One county assessed: its JSON document (the assessment with its gaps, figures as decimal
+ * strings: `toJsonDocument`) and its reports, made when asked for.
  */
 interface Assessed {
   /** The `--format json` document of the county. */
-  readonly json: object;
+  readonly json: () => unknown;
   /** The Markdown report. */
   readonly markdown: () => string;
   /** The CSV tables (compulsory and preschool sets). */
@@ -171,7 +172,7 @@ function assessOne(data: unknown, set: IndicatorSet, lang: Lang): Assessed {
     const assessment = assessPreschool(data, set);
     const gaps = preschoolGaps(assessment, set);
     return {
-      json: { ...assessment, gaps },
+      json: () => toJsonDocument({ ...assessment, gaps }),
       markdown: () => renderPreschoolMarkdown(assessment, set, { lang, gaps }),
       csv: () => renderPreschoolCsv(assessment, set, { lang }),
       preschool: { assessment, set, gaps },
@@ -180,7 +181,7 @@ function assessOne(data: unknown, set: IndicatorSet, lang: Lang): Assessed {
   if (set.programme === 'supervision-reform') {
     const assessment = assessSupervisionReform(data, set);
     return {
-      json: assessment,
+      json: () => toJsonDocument(assessment),
       markdown: () => renderSupervisionReformMarkdown(assessment, set, { lang }),
       csv: () => '',
     };
@@ -188,7 +189,7 @@ function assessOne(data: unknown, set: IndicatorSet, lang: Lang): Assessed {
   const assessment = assessCompulsory(data, set);
   const gaps = compulsoryGaps(assessment, set);
   return {
-    json: { ...assessment, gaps },
+    json: () => toJsonDocument({ ...assessment, gaps }),
     markdown: () => renderCompulsoryMarkdown(assessment, set, { lang, gaps }),
     csv: () =>
       `${renderCompulsoryCsv(assessment, set, { lang })}\r\n${renderVariationCsv(assessment, set, { lang })}`,
@@ -267,13 +268,13 @@ async function assessMany(
       if (format === 'json') {
         await writeJsonArray(
           sink,
-          mapAsync(assessed(), (one) => one.json),
+          mapAsync(assessed(), (one) => one.json()),
         );
         return;
       }
       let count = 0;
       for await (const one of assessed()) {
-        if (format === 'jsonl') await sink.write(`${JSON.stringify(one.json)}\n`);
+        if (format === 'jsonl') await sink.write(`${JSON.stringify(one.json())}\n`);
         else await sink.write(count === 0 ? one.markdown() : `\n${one.markdown()}`);
         count += 1;
       }

@@ -1,17 +1,10 @@
 /** `dudao city <file> --as-of YYYY-MM-DD`: the city's view of its counties' creations. */
 import { cityReportFromDocument } from '../../inspection/city.js';
 import { renderCityMarkdown } from '../../report/city-markdown.js';
+import { toJsonDocument } from '../../report/json.js';
 import { dateSchema } from '../../schema/common.js';
 import { safeParseWithSchema } from '../../schema/parse.js';
-import {
-  type Command,
-  choice,
-  EXIT_OK,
-  readJson,
-  toJsonDocument,
-  UsageError,
-  writeOutput,
-} from '../shared.js';
+import { type Command, choice, EXIT_OK, jsonText, readJson, UsageError, writeOutput } from '../shared.js';
 
 export const cityCommand: Command = {
   name: 'city',
@@ -54,7 +47,7 @@ Options:
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const report = cityReportFromDocument(readJson(file), { asOf });
     const out = args.flags.get('out');
-    if (format === 'json') writeOutput(toJsonDocument(report), out);
+    if (format === 'json') writeOutput(jsonText(toJsonDocument(report)), out);
     else writeOutput(renderCityMarkdown(report, { lang }), out);
     return EXIT_OK;
   },

@@ -3,6 +3,7 @@
 import { formatCsv } from '../../io/csv.js';
 import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
+import { toJsonDocument } from '../../report/json.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
 import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
 import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
@@ -79,7 +80,7 @@ Options:
     const eventsAfterAsOf = format === 'json' ? document.events.filter((e) => e.at > asOf).length : 0;
     return streamToOutput(out, (sink) =>
       format === 'json'
-        ? writeJson(sink, { ...ledgerReportToJSON(report), eventsAfterAsOf })
+        ? writeJson(sink, toJsonDocument({ ...ledgerReportToJSON(report), eventsAfterAsOf }))
         : writeLedgerCsv(sink, report, lang),
     ).then(() => EXIT_OK);
   },

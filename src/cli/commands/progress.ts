@@ -7,16 +7,9 @@ import type { IndicatorSet } from '../../indicators/types.js';
 import { type AssessmentComparison, compareAssessments } from '../../progress/compare.js';
 import type { ProgressAssessment } from '../../progress/items.js';
 import { trajectory } from '../../progress/trajectory.js';
+import { toJsonDocument } from '../../report/json.js';
 import { renderProgressMarkdown } from '../../report/progress-markdown.js';
-import {
-  type Command,
-  choice,
-  EXIT_OK,
-  readJson,
-  toJsonDocument,
-  UsageError,
-  writeOutput,
-} from '../shared.js';
+import { type Command, choice, EXIT_OK, jsonText, readJson, UsageError, writeOutput } from '../shared.js';
 
 function integerOption(value: string | true | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -100,7 +93,7 @@ Options:
       );
     }
     const out = args.flags.get('out');
-    if (format === 'json') writeOutput(toJsonDocument({ comparisons, trajectory: path }), out);
+    if (format === 'json') writeOutput(jsonText(toJsonDocument({ comparisons, trajectory: path })), out);
     else writeOutput(renderProgressMarkdown({ comparisons, trajectory: path }, { lang, cvPlaces }), out);
     return EXIT_OK;
   },

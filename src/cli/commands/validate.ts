@@ -7,14 +7,7 @@ import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
 import { parsePreschoolDataset } from '../../schema/preschool.js';
 import { type CountyInput, openCountyInput } from '../input.js';
-import {
-  choice,
-  EXIT_OK,
-  type SpreadsheetCommand,
-  toJsonDocument,
-  UsageError,
-  writeOutput,
-} from '../shared.js';
+import { choice, EXIT_OK, jsonText, type SpreadsheetCommand, UsageError, writeOutput } from '../shared.js';
 import { isXlsxFile } from '../xlsx.js';
 import {
   CSV_INPUT_OPTIONS,
@@ -181,7 +174,7 @@ Options:
     const report = (data: unknown): number => {
       const { text, json } = check(kindOf(data), data, file);
       const out = args.flags.get('out');
-      if (format === 'json') writeOutput(toJsonDocument(json), out);
+      if (format === 'json') writeOutput(jsonText(json), out);
       else writeOutput(`${file}: valid / 校验通过\nkind: ${text}\n`, out);
       return EXIT_OK;
     };
@@ -193,10 +186,7 @@ Options:
       const counties = compulsory + preschool;
       const out = args.flags.get('out');
       if (format === 'json') {
-        writeOutput(
-          toJsonDocument({ ok: true, file, kind: 'counties', counties, compulsory, preschool }),
-          out,
-        );
+        writeOutput(jsonText({ ok: true, file, kind: 'counties', counties, compulsory, preschool }), out);
       } else {
         writeOutput(
           `${file}: valid / 校验通过\nkind: ${counties} county datasets / 县级数据 (compulsory-education / 义务教育 ${compulsory}, preschool / 学前教育 ${preschool})\n`,

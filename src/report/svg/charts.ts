@@ -3,8 +3,9 @@
  * against a threshold and the county mean (`indicator-values`), CVs against their limits
  * (`cv-limits`), a school × indicator grid (`school-grid`), the rectification rate over time
  * (`rectification-trend`) and the rate per responsible unit (`rectification-by-unit`). Values
- * stay Decimals; they become numbers only for pixel positions, and every number printed goes
- * through the report rounding rules.
+ * come as numbers or exact Decimals and are worked on as Decimals (a number read as its shortest
+ * decimal); they become numbers only for pixel positions, and every number printed goes through
+ * the report rounding rules.
  * @module
  */
 import { dayNumber } from '../../ledger/calendar.js';
@@ -13,6 +14,8 @@ import { formatDecimal, type Lang } from '../format.js';
 import { percentText } from '../ledger-markdown.js';
 import {
   CHART_COLOURS,
+  type ChartFigure,
+  chartDecimal,
   escapeXml,
   fitText,
   type LegendItem,
@@ -136,14 +139,14 @@ function xAxis(
  * @category Reports
  * @example
  * ```ts
- * const bar: ValueBar = { label: '城关第一小学', value: new Decimal('4.44'), status: 'met' };
+ * const bar: ValueBar = { label: '城关第一小学', value: 4.44, status: 'met' };
  * ```
  */
 export interface ValueBar {
   /** The school or kindergarten (plain text; escaped when drawn). */
   readonly label: string;
   /** Its value; null when missing. A value that is not finite is drawn to the end of the axis as `∞`. */
-  readonly value: Decimal | null;
+  readonly value: ChartFigure | null;
   /** How the bar is coloured. */
   readonly status: MarkStatus;
 }
@@ -156,8 +159,8 @@ export interface ValueBar {
  * ```ts
  * const input: IndicatorValuesChart = {
  *   title: '小学 生均教学及辅助用房面积', unit: '平方米/生', places: 2, comparator: '≥',
- *   threshold: new Decimal('4.5'), floor: new Decimal('3.825'), mean: new Decimal('4.64'),
- *   bars: [{ label: '城关第一小学', value: new Decimal('4.6'), status: 'met' }],
+ *   threshold: 4.5, floor: 3.825, mean: 4.64,
+ *   bars: [{ label: '城关第一小学', value: 4.6, status: 'met' }],
  * };
  * ```
  */
@@ -171,11 +174,11 @@ export interface IndicatorValuesChart {
   /** The comparator symbol shown with the threshold (`≥`, `≤`, …). */
   readonly comparator: string;
   /** The threshold; null when the indicator has none. */
-  readonly threshold: Decimal | null;
+  readonly threshold: ChartFigure | null;
   /** The 85 % floor of the 6-of-7 rule; null when it does not apply. */
-  readonly floor: Decimal | null;
+  readonly floor: ChartFigure | null;
   /** The county mean; null when not known. */
-  readonly mean: Decimal | null;
+  readonly mean: ChartFigure | null;
   /** One bar per school, in the order given. */
   readonly bars: readonly ValueBar[];
 }
@@ -193,7 +196,14 @@ export interface IndicatorValuesChart {
  * indicatorValuesChart(input, 'zh').includes('data-chart="indicator-values"'); //=> true
  * ```
  */
-export function indicatorValuesChart(chart: IndicatorValuesChart, lang: Lang): string {
+export function indicatorValuesChart(input: IndicatorValuesChart, lang: Lang): string {
+  const chart = {
+    ...input,
+    threshold: chartDecimal(input.threshold),
+    floor: chartDecimal(input.floor),
+    mean: chartDecimal(input.mean),
+    bars: input.bars.map((b) => ({ ...b, value: chartDecimal(b.value) })),
+  };
   const rowHeight = 20;
   const left = labelColumn(
     chart.bars.map((b) => b.label),
@@ -287,16 +297,16 @@ export function indicatorValuesChart(chart: IndicatorValuesChart, lang: Lang): s
  * @category Reports
  * @example
  * ```ts
- * const row: CvRow = { label: '小学 生均体育运动场馆面积', cv: new Decimal('0.082'), limit: new Decimal('0.50'), status: 'met' };
+ * const row: CvRow = { label: '小学 生均体育运动场馆面积', cv: 0.082, limit: 0.5, status: 'met' };
  * ```
  */
 export interface CvRow {
   /** What the CV is of (plain text). */
   readonly label: string;
   /** The CV; null when it could not be computed. */
-  readonly cv: Decimal | null;
+  readonly cv: ChartFigure | null;
   /** Its limit; null when none applies. */
-  readonly limit: Decimal | null;
+  readonly limit: ChartFigure | null;
   /** How the bar is coloured. */
   readonly status: MarkStatus;
 }
@@ -314,7 +324,8 @@ export interface CvRow {
  * cvLimitsChart('差异系数', [row], 'zh').includes('data-chart="cv-limits"'); //=> true
  * ```
  */
-export function cvLimitsChart(title: string, rows: readonly CvRow[], lang: Lang): string {
+export function cvLimitsChart(title: string, input: readonly CvRow[], lang: Lang): string {
+  const rows = input.map((r) => ({ ...r, cv: chartDecimal(r.cv), limit: chartDecimal(r.limit) }));
   const rowHeight = 20;
   const width = CV_WIDTH;
   const left = labelColumn(
@@ -494,16 +505,16 @@ export function schoolGridChart(
  * @category Reports
  * @example
  * ```ts
- * const point: TrendPoint = { date: '2021-12-10', rate: new Decimal(33).div(40), strictRate: new Decimal(20).div(40) };
+ * const point: TrendPoint = { date: '2021-12-10', rate: 0.825, strictRate: new Decimal(20).div(40) };
  * ```
  */
 export interface TrendPoint {
   /** The day, `YYYY-MM-DD`. */
   readonly date: string;
   /** The rectification rate as a share in [0, 1]; null when nothing can be rated. */
-  readonly rate: Decimal | null;
+  readonly rate: ChartFigure | null;
   /** The strict rate (verified or closed), when drawn. */
-  readonly strictRate?: Decimal | null;
+  readonly strictRate?: ChartFigure | null;
 }
 
 function pathOf(points: readonly { x: number; y: number | null }[]): string {
@@ -533,17 +544,23 @@ function pathOf(points: readonly { x: number; y: number | null }[]): string {
  * @returns an `<svg data-chart="rectification-trend">`
  * @example
  * ```ts
- * rectificationTrendChart('整改率', points, new Decimal(1), null, 'zh').includes('data-chart="rectification-trend"'); //=> true
+ * rectificationTrendChart('整改率', points, 1, null, 'zh').includes('data-chart="rectification-trend"'); //=> true
  * ```
  */
 export function rectificationTrendChart(
   title: string,
-  points: readonly TrendPoint[],
-  targetRate: Decimal | null,
+  input: readonly TrendPoint[],
+  targetRate: ChartFigure | null,
   targetDate: string | null,
   lang: Lang,
 ): string {
-  const target = targetRate?.isFinite() ? targetRate : null;
+  const points = input.map((p) => ({
+    date: p.date,
+    rate: chartDecimal(p.rate),
+    ...(p.strictRate === undefined ? {} : { strictRate: chartDecimal(p.strictRate) }),
+  }));
+  const targetShare = chartDecimal(targetRate);
+  const target = targetShare?.isFinite() ? targetShare : null;
   const left = 52;
   const right = 60;
   const top = 14;
@@ -673,7 +690,7 @@ export interface UnitBar {
   /** The unit (plain text). */
   readonly label: string;
   /** Its rectification rate as a share in [0, 1]; null when nothing can be rated. */
-  readonly rate: Decimal | null;
+  readonly rate: ChartFigure | null;
   /** Issues rectified. */
   readonly rectified: number;
   /** Issues counted. */
@@ -691,16 +708,18 @@ export interface UnitBar {
  * @returns an `<svg data-chart="rectification-by-unit">`
  * @example
  * ```ts
- * rectificationByUnitChart('各责任单位整改率', [bar], new Decimal(1), 'zh').includes('85.71%（6/7）'); //=> true
+ * rectificationByUnitChart('各责任单位整改率', [bar], 1, 'zh').includes('85.71%（6/7）'); //=> true
  * ```
  */
 export function rectificationByUnitChart(
   title: string,
-  bars: readonly UnitBar[],
-  targetRate: Decimal | null,
+  input: readonly UnitBar[],
+  targetRate: ChartFigure | null,
   lang: Lang,
 ): string {
-  const target = targetRate?.isFinite() ? targetRate : null;
+  const bars = input.map((b) => ({ ...b, rate: chartDecimal(b.rate) }));
+  const targetShare = chartDecimal(targetRate);
+  const target = targetShare?.isFinite() ? targetShare : null;
   const rowHeight = 22;
   const left = labelColumn(
     bars.map((b) => b.label),

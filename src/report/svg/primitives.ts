@@ -120,6 +120,33 @@ export function niceTicks(max: Decimal, count = 5): Ticks {
 }
 
 /**
+ * A figure a chart shows: a number (a figure of a result) or an exact Decimal. Charts work on its
+ * Decimal ({@link chartDecimal}), so that ticks and labels are exact decimals.
+ * @category Reports
+ * @example
+ * ```ts
+ * const values: ChartFigure[] = [4.44, new Decimal(21).div(500).times(100)];
+ * ```
+ */
+export type ChartFigure = number | Decimal;
+
+/**
+ * A chart figure as a Decimal: a number is read as its shortest decimal (`0.1` is one tenth), a
+ * Decimal is kept; null and undefined give null.
+ * @category Reports
+ * @param value - a number, a Decimal, or null
+ * @returns the Decimal, or null
+ * @example
+ * ```ts
+ * chartDecimal(0.1)?.toString(); //=> '0.1'
+ * ```
+ */
+export function chartDecimal(value: ChartFigure | null | undefined): Decimal | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'number' ? new Decimal(value) : value;
+}
+
+/**
  * A decimal as a number for pixel positions only: null when absent or not finite.
  * @category Reports
  * @param value - a decimal, or null
