@@ -4,7 +4,12 @@
  * results (decimal strings, so a round trip through JSON loses nothing).
  * @module
  */
-import DecimalJs from 'decimal.js';
+// The named export, not the default one: decimal.js ships one `decimal.d.ts` for both `import`
+// and `require`, and TypeScript reads it as CommonJS (the package is not `"type": "module"`).
+// Under node16/nodenext an ES module's default import of it is the whole `module.exports`, so a
+// default import would break our ESM declarations there; `{ Decimal }` is the class in every
+// resolution, and at run time too (decimal.mjs exports it, decimal.js sets `Decimal.Decimal`).
+import { Decimal as DecimalJs } from 'decimal.js';
 import { dudaoError, type FieldPath } from '../error.js';
 
 /**
@@ -18,7 +23,7 @@ import { dudaoError, type FieldPath } from '../error.js';
  * new Decimal(21).div(500).times(100).toString(); //=> '4.2'
  * ```
  */
-export const Decimal: DecimalJs.Constructor = DecimalJs.clone({
+export const Decimal: typeof DecimalJs = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -9e15,
