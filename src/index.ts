@@ -150,10 +150,10 @@ export {
 
 export type { CompulsoryAssessment, CompulsoryAssessOptions } from './assess/county.js';
 export { assessCompulsory, safeAssessCompulsory } from './assess/county.js';
-export type { ExactDecimalFraction } from './assess/explain.js';
-export { exactFractionOf, exactValueOf, explainResult } from './assess/explain.js';
 export type { ExclusionOptions } from './assess/exclusion.js';
 export { compulsoryPupils, schoolExclusion } from './assess/exclusion.js';
+export type { ExactDecimalFraction } from './assess/explain.js';
+export { exactFractionOf, exactValueOf, explainResult } from './assess/explain.js';
 export type { CompulsoryGaps, IndicatorGap, LevellingPlan, SectionFix } from './assess/gap.js';
 export { compulsoryGaps } from './assess/gap.js';
 export type { AssessmentHeader, VerdictStatus } from './assess/header.js';
@@ -455,6 +455,7 @@ export type {
   HtmlReportOptions,
 } from './report/html.js';
 export { renderHtmlReport } from './report/html.js';
+export { COUNT_KEYS, toJsonDocument } from './report/json.js';
 export { STAGE_LABELS, STATUS_LABELS } from './report/labels.js';
 export { ledgerSentence, renderLedgerMarkdown } from './report/ledger-markdown.js';
 export { renderCompulsoryMarkdown } from './report/markdown.js';

@@ -86,7 +86,7 @@ export interface LevellingPlan {
     readonly after: Figure;
   }[];
   /** The sum of the additions. */
-  readonly total: Figure;
+  readonly totalAddition: Figure;
   /** What is added. */
   readonly quantity: MetricQuantity;
   /** Whether the recomputed CV is within the limit (always true for a returned plan). */
@@ -178,7 +178,7 @@ export function exactThresholdOf(result: IndicatorResult): Decimal | null {
 function splitParts(derived: DerivedFigure): { total: Decimal; weighted: Decimal; weightedTotal: Decimal } {
   const product = new Decimal(derived.exact.numerator);
   const weightedTotal = new Decimal(derived.exact.denominator);
-  const total = new Decimal(derived.total);
+  const total = new Decimal(derived.schoolTotal);
   const weighted = new Decimal(derived.weighted);
   if (exactTimes(total, weighted).eq(product)) return { total, weighted, weightedTotal };
   if (!weighted.isZero()) {
@@ -462,7 +462,7 @@ function levellingPlan(
           addition: a.addition.toNumber(),
           after: a.after.toNumber(),
         })),
-        total: additions.reduce((s, a) => s.plus(a.addition), ZERO).toNumber(),
+        totalAddition: additions.reduce((s, a) => s.plus(a.addition), ZERO).toNumber(),
         quantity,
         verified: true,
       };

@@ -75,7 +75,7 @@ export interface ConversionGap {
   /** Children in public (or inclusive) places now. */
   readonly current: Figure;
   /** All children. */
-  readonly total: Figure;
+  readonly allChildren: Figure;
   /** Children the threshold requires: ceil(threshold × total ÷ 100). */
   readonly required: Figure;
   /** Children to move: required − current. */
@@ -325,7 +325,7 @@ function conversionGap(
     indicator: result.indicator,
     threshold: threshold.toNumber(),
     current: numerator.toNumber(),
-    total: denominator.toNumber(),
+    allChildren: denominator.toNumber(),
     required: required.toNumber(),
     children: children.toNumber(),
     conversions,

@@ -214,7 +214,7 @@ function splitFigure(
   const derived: DerivedFigure = {
     field,
     rule: 'split-by-weighted-pupils',
-    total: total.toNumber(),
+    schoolTotal: total.toNumber(),
     weighted: weighted.toNumber(),
     weightedTotal: weightedTotal.toNumber(),
     share: weighted.div(weightedTotal).toNumber(),

@@ -40,7 +40,7 @@ export type Figure = number;
  * @example
  * ```ts
  * const derived: DerivedFigure = {
- *   field: 'books', rule: 'split-by-weighted-pupils', total: 23226,
+ *   field: 'books', rule: 'split-by-weighted-pupils', schoolTotal: 23226,
  *   weighted: 166, weightedTotal: 397, share: 166 / 397, value: (23226 * 166) / 397,
  *   exact: { numerator: '3855516', denominator: '397', scale: 1 },
  *   explanation: { en: '23226 × 166 ÷ 397 (weighted pupils 166 + 1.1 × 210 = 397)', zh: '23226 × 166 ÷ 397（加权学生数 166 + 1.1 × 210 = 397）' },
@@ -53,7 +53,7 @@ export interface DerivedFigure {
   /** How it was derived. */
   readonly rule: 'split-by-weighted-pupils';
   /** The whole-school figure from `sharedStock`. */
-  readonly total: Figure;
+  readonly schoolTotal: Figure;
   /** Weighted pupils of the section. */
   readonly weighted: Figure;
   /** Weighted pupils of the school. */

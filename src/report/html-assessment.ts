@@ -429,8 +429,8 @@ export function compulsorySection(
     for (const plan of gaps.levelling) {
       lines.push(
         zh
-          ? `${stageWords(plan.stage, lang)}${nameOf(set, plan.indicator, lang)}差异系数 ${formatDecimal(plan.cvBefore, 3)}：将低于 ${formatDecimal(plan.floor, 4)} 的 ${plan.additions.length} 所学校补足到该水平，共需 ${formatDecimal(plan.total, 2)}，差异系数降至 ${formatDecimal(plan.cvAfter, 3)}`
-          : `${stageWords(plan.stage, lang)} ${nameOf(set, plan.indicator, lang)} CV ${formatDecimal(plan.cvBefore, 3)}: raising the ${plan.additions.length} schools below ${formatDecimal(plan.floor, 4)} to that level takes ${formatDecimal(plan.total, 2)} in all and brings the CV to ${formatDecimal(plan.cvAfter, 3)}`,
+          ? `${stageWords(plan.stage, lang)}${nameOf(set, plan.indicator, lang)}差异系数 ${formatDecimal(plan.cvBefore, 3)}：将低于 ${formatDecimal(plan.floor, 4)} 的 ${plan.additions.length} 所学校补足到该水平，共需 ${formatDecimal(plan.totalAddition, 2)}，差异系数降至 ${formatDecimal(plan.cvAfter, 3)}`
+          : `${stageWords(plan.stage, lang)} ${nameOf(set, plan.indicator, lang)} CV ${formatDecimal(plan.cvBefore, 3)}: raising the ${plan.additions.length} schools below ${formatDecimal(plan.floor, 4)} to that level takes ${formatDecimal(plan.totalAddition, 2)} in all and brings the CV to ${formatDecimal(plan.cvAfter, 3)}`,
       );
     }
     if (lines.length > 0)

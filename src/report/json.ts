@@ -17,8 +17,9 @@ import { Decimal, isDecimal } from '../numeric/decimal.js';
  * command over every example and the sample city), plus the counts of the other public results
  * (`eventCount`, `outstanding`, `points`, `size`, `group`, `spread`, `bound`). Besides counts it
  * holds years (`year`, `targetYear`, `plannedYear`), positions (`index`, `classIndex`) and the
- * indices of a warning's `path`. A `total` is a count except in a few figures (see
- * {@link FIGURE_TOTALS}).
+ * indices of a warning's `path`. A count key means a count wherever it appears (`total` is always
+ * a count; the figures that are totals have their own names: `schoolTotal`, `totalAddition`,
+ * `allChildren`, `totalWeight`).
  * @category Reports
  * @example
  * ```ts
@@ -95,23 +96,6 @@ export const COUNT_KEYS: ReadonlySet<string> = new Set([
   'group',
   'spread',
   'bound',
-]);
-
-/**
- * Where `total` is a figure, not a count, as `parent.total`: a derived figure's whole-school
- * amount (`derived[].total`), a levelling plan's total addition (`levelling[].total`) and the
- * children of a public-share gap (`publicShare.total`). The parent is the key of the object that
- * holds the field (for an object in an array, the array's key).
- * @category Reports
- * @example
- * ```ts
- * FIGURE_TOTALS.has('derived.total'); //=> true
- * ```
- */
-export const FIGURE_TOTALS: ReadonlySet<string> = new Set([
-  'derived.total',
-  'levelling.total',
-  'publicShare.total',
 ]);
 
 /**
@@ -209,7 +193,7 @@ export function toJsonDocument(value: unknown): unknown {
     }
     switch (typeof v) {
       case 'number':
-        if (COUNT_KEYS.has(key) && Number.isSafeInteger(v) && !FIGURE_TOTALS.has(`${parent}.${key}`)) {
+        if (COUNT_KEYS.has(key) && Number.isSafeInteger(v)) {
           return v === 0 ? 0 : v;
         }
         return decimalString(v, path);

@@ -97,7 +97,7 @@ describe('worked example 2 (S7): a nine-year school with 166 primary and 210 jun
     const [p] = sectionOf(a, 'n1', 'primary').derived;
     const [j] = sectionOf(a, 'n1', 'junior').derived;
     expect(p?.field).toBe('books');
-    expect(p?.total.toString()).toBe('23226');
+    expect(p?.schoolTotal.toString()).toBe('23226');
     // 3 855 516 / 397 = 9711.6272040302267002518891687657430730478…, exact in `exact`
     expect(p?.exact).toEqual({ numerator: '3855516', denominator: '397', scale: 1 });
     expectSignificant(p?.value, new HP(23226 * 166).div(397), 15);

@@ -287,10 +287,10 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
     expect(sig(p.sportsArea?.share, 15)).toBe('0.418136020151134');
     expect(sig(j.sportsArea?.share, 15)).toBe('0.581863979848866');
     // teaching area 2382: 2382 × 166/397 = 996, 2382 × 231/397 = 1386 (2382 = 6 × 397)
-    expect([p.teachingAuxiliaryArea?.total.toString(), p.teachingAuxiliaryArea?.value.toString()]).toEqual([
-      '2382',
-      '996',
-    ]);
+    expect([
+      p.teachingAuxiliaryArea?.schoolTotal.toString(),
+      p.teachingAuxiliaryArea?.value.toString(),
+    ]).toEqual(['2382', '996']);
     expect(j.teachingAuxiliaryArea?.value.toString()).toBe('1386');
     // sports 3970 = 10 × 397: 1660 and 2310; equipment 952 800 = 2400 × 397: 398 400 and 554 400
     expect(p.sportsArea?.value.toString()).toBe('1660');

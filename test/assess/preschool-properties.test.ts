@@ -158,7 +158,7 @@ describe('every gap plan, applied to the data, meets its threshold', () => {
           // `required` is the smallest whole number of children that meets the threshold.
           // (Counts and thresholds of a few digits: each number reads back as its exact decimal.)
           const required = new Decimal(gap.required);
-          const needed = new Decimal(gap.threshold).times(gap.total);
+          const needed = new Decimal(gap.threshold).times(gap.allChildren);
           expect(required.times(100).gte(needed)).toBe(true);
           expect(required.minus(1).times(100).lt(needed)).toBe(true);
           const converted = structuredClone(data);

@@ -94,10 +94,10 @@ describe('summary laws', () => {
         const s = rectificationSummary(replayLedger(events), { asOf });
         for (const rate of [s.rate, s.strictRate, s.onTimeRate]) {
           if (rate === null) continue;
-          expect(rate.gte(0) && rate.lte(1)).toBe(true);
+          expect(rate >= 0 && rate <= 1).toBe(true);
         }
         expect(s.rate === null).toBe(s.counted === 0);
-        if (s.rate !== null && s.strictRate !== null) expect(s.strictRate.lte(s.rate)).toBe(true);
+        if (s.rate !== null && s.strictRate !== null) expect(s.strictRate <= s.rate).toBe(true);
       }),
     );
   });

@@ -8,7 +8,7 @@ import { explainResult } from '../../src/assess/explain.js';
 import type { IndicatorResult } from '../../src/assess/types.js';
 import { DudaoError } from '../../src/error.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import { COUNT_KEYS, decimalString, FIGURE_TOTALS, toJsonDocument } from '../../src/report/json.js';
+import { COUNT_KEYS, decimalString, toJsonDocument } from '../../src/report/json.js';
 
 // 21 qualified teachers for 500 pupils: 4.2 per 100, exactly on the threshold (教督〔2017〕6号).
 const onThreshold: IndicatorResult = {
@@ -133,22 +133,21 @@ describe('toJsonDocument: the JSON document of a result', () => {
     expect(doc.value).toBe('0');
   });
 
-  it('reads a total as a count, except the figures named in FIGURE_TOTALS', () => {
+  it('reads a total as a count everywhere; the figures that are totals have their own names', () => {
     const doc = toJsonDocument({
       classCount: { total: 12, within: 10, over: 2, uncapped: 0 },
-      derived: [{ field: 'books', total: 23226, share: 166 / 397 }],
-      levelling: [{ total: 1520.5 }],
-      publicShare: { total: 980 },
+      derived: [{ field: 'books', schoolTotal: 23226, share: 166 / 397 }],
+      levelling: [{ totalAddition: 1520.5 }],
+      publicShare: { allChildren: 980 },
       coverage: { visited: 3, total: 4, share: 0.75 },
     });
     expect(doc).toEqual({
       classCount: { total: 12, within: 10, over: 2, uncapped: 0 },
-      derived: [{ field: 'books', total: '23226', share: decimalString(166 / 397) }],
-      levelling: [{ total: '1520.5' }],
-      publicShare: { total: '980' },
+      derived: [{ field: 'books', schoolTotal: '23226', share: decimalString(166 / 397) }],
+      levelling: [{ totalAddition: '1520.5' }],
+      publicShare: { allChildren: '980' },
       coverage: { visited: 3, total: 4, share: '0.75' },
     });
-    expect([...FIGURE_TOTALS].sort()).toEqual(['derived.total', 'levelling.total', 'publicShare.total']);
   });
 
   it('keeps the indices of a warning path as numbers', () => {
