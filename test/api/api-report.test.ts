@@ -75,7 +75,6 @@ describe('the public API', () => {
       'createThresholdCache',
       'approxOf',
       'countyIndicatorResult',
-      'exactValueOf',
       'evaluateIndicator',
       'ZERO',
       'ONE',

@@ -332,7 +332,7 @@ describe('compulsoryGaps: plain data', () => {
     'before',
     'addition',
     'after',
-    'total',
+    'totalAddition',
   ]);
   const base = primaryMeetingAll(100);
   const levelled = compulsoryGaps(

@@ -25,7 +25,7 @@ const FIGURES = new Set([
   'places',
   'meanKindergartenSize',
   'current',
-  'total',
+  'allChildren',
   'children',
   'childrenConverted',
   'teachers',
@@ -69,7 +69,7 @@ describe('preschoolGaps: figures worked out exactly, given as numbers', () => {
     expect(hengnan.grossEnrolment?.meanKindergartenSize).toBe(25113 / 155);
     expect(hengnan.publicShare).toMatchObject({
       current: 10301,
-      total: 25113,
+      allChildren: 25113,
       required: 12557,
       children: 2256,
     });
