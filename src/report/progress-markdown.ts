@@ -27,24 +27,19 @@ export interface ProgressParagraphOptions {
   readonly cvPlaces?: 2 | 3;
 }
 
-// TEMPORARY: until formatDecimal takes numbers (the report helper's change), figures go through a Decimal.
-function shown(value: Figure | null | undefined, places: number): string {
-  return formatDecimal(value === null || value === undefined ? null : new Decimal(value), places);
-}
-
 function cvPair(before: Figure, after: Figure, places: number): [string, string] {
   let p = places;
-  while (p < 6 && before !== after && shown(before, p) === shown(after, p)) p += 1;
-  return [shown(before, p), shown(after, p)];
+  while (p < 6 && before !== after && formatDecimal(before, p) === formatDecimal(after, p)) p += 1;
+  return [formatDecimal(before, p), formatDecimal(after, p)];
 }
 
 function cvSentence(change: ItemChange, lang: Lang, places: number): string | null {
   const b = change.before;
   const a = change.after;
   if (a === null || a.value === null) return null;
-  const limit = a.threshold === null ? '' : shown(a.threshold, 2);
+  const limit = a.threshold === null ? '' : formatDecimal(a.threshold, 2);
   if (b === null || b.value === null) {
-    const at = shown(a.value, places);
+    const at = formatDecimal(a.value, places);
     if (lang === 'zh')
       return `${change.name.zh}为 ${at}，${a.met === true ? '达标' : `未达标（限值 ${limit}）`}`;
     return `${change.name.en} is ${at}, ${a.met === true ? 'met' : `not met (limit ${limit})`}`;
@@ -81,7 +76,7 @@ function valuePair(change: ItemChange): string {
   const b = change.before?.value ?? null;
   const a = change.after?.value ?? null;
   if (b === null && a === null) return '';
-  return `${shown(b, 2)} → ${shown(a, 2)}`;
+  return `${formatDecimal(b, 2)} → ${formatDecimal(a, 2)}`;
 }
 
 function named(changes: readonly ItemChange[], lang: Lang): string {
@@ -218,7 +213,7 @@ function pct(met: number, counted: number): string {
 
 function readinessRow(date: string, r: Readiness): string {
   const s = r.sections.counted === 0 ? '—' : `${r.sections.passing}/${r.sections.counted}`;
-  return `| ${date} | ${r.indicators.met}/${r.indicators.counted} | ${pct(r.indicators.met, r.indicators.counted)} | ${s} | ${shown(r.distance.value, 4)} | ${r.vetoes.triggered.length} | ${r.unknown.length} |`;
+  return `| ${date} | ${r.indicators.met}/${r.indicators.counted} | ${pct(r.indicators.met, r.indicators.counted)} | ${s} | ${formatDecimal(r.distance.value, 4)} | ${r.vetoes.triggered.length} | ${r.unknown.length} |`;
 }
 
 const PROJECTION_STATUS: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -288,7 +283,7 @@ export function renderProgressMarkdown(
           'still-not-met': { zh: '仍未达标', en: 'still not met' },
         }[x.movement];
         out.push(
-          `| ${cell(zh ? x.name.zh : x.name.en)} | ${shown(x.before?.value, places)} | ${shown(x.after?.value, places)} | ${shown(x.valueChange, places)} | ${move[lang]} |`,
+          `| ${cell(zh ? x.name.zh : x.name.en)} | ${formatDecimal(x.before?.value, places)} | ${formatDecimal(x.after?.value, places)} | ${formatDecimal(x.valueChange, places)} | ${move[lang]} |`,
         );
       }
     }

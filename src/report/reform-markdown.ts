@@ -55,8 +55,7 @@ export function renderSupervisionReformMarkdown(
   out.push(zh ? '| 事项 | 值 | 标准 | 结果 |' : '| Item | Value | Threshold | Result |');
   out.push('|---|---|---|---|');
   for (const r of assessment.countyIndicators) {
-    // TEMPORARY: through a Decimal until formatDecimal takes numbers (the report helper's change).
-    const value = r.value === null ? '' : formatDecimal(new Decimal(r.value), 2);
+    const value = r.value === null ? '' : formatDecimal(r.value, 2);
     // The threshold as the set writes it, never in exponent form.
     const threshold = r.threshold === null ? '' : new Decimal(r.threshold).toString();
     out.push(`| ${cell(name(r.indicator))} | ${value} | ${threshold} | ${STATUS_LABELS[r.status][lang]} |`);
