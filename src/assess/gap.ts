@@ -8,12 +8,11 @@
  * the returned figures are numbers ({@link Figure}).
  * @module
  */
-import type { IndicatorSet, Label, Stage } from '../indicators/types.js';
+import type { IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { exactTimes } from '../numeric/rational.js';
 import { coefficientOfVariation } from '../numeric/variation/index.js';
 import type { CompulsoryAssessment } from './county.js';
-import { thresholdFor } from './evaluate.js';
 import { type ExactDecimalFraction, exactFractionOf, exactValueOf } from './explain.js';
 import { compulsoryMetrics, type Metric, type MetricQuantity } from './metrics.js';
 import type { DerivedFigure, Figure, IndicatorResult, SectionAssessment } from './types.js';
@@ -253,8 +252,8 @@ interface ExactGap {
 
 // The smallest change, in Decimals (the fixes of a failing section reuse its change).
 function exactIndicatorGap(
-  set: IndicatorSet,
-  stage: string | undefined,
+  _set: IndicatorSet,
+  _stage: string | undefined,
   result: IndicatorResult,
   quantity: MetricQuantity,
 ): ExactGap | null {

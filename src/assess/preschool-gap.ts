@@ -238,7 +238,7 @@ function ratioOf(
 }
 
 function enrolmentGap(
-  set: IndicatorSet,
+  _set: IndicatorSet,
   assessment: PreschoolAssessment,
   result: CountyIndicatorResult,
 ): EnrolmentGap | null {
@@ -287,7 +287,7 @@ function enrolmentGap(
 }
 
 function conversionGap(
-  set: IndicatorSet,
+  _set: IndicatorSet,
   assessment: PreschoolAssessment,
   result: CountyIndicatorResult,
   candidate: (k: KindergartenAssessment) => boolean,
@@ -339,7 +339,7 @@ function conversionGap(
 }
 
 function teacherGap(
-  set: IndicatorSet,
+  _set: IndicatorSet,
   assessment: PreschoolAssessment,
   result: CountyIndicatorResult,
 ): TeacherGap | null {

@@ -212,7 +212,7 @@ if (process.env.DUDAO_WRITE_JSON_FIXTURE === '1') {
   describe.concurrent.each(Object.keys(DOCUMENTS))('dudao %s --format json', (name) => {
     it('writes figures as plain decimal strings and only counts as JSON numbers', async () => {
       const doc = await documentOf(name);
-      for (const [path, v, key, parent] of entries(doc)) {
+      for (const [path, v, key, _parent] of entries(doc)) {
         if (typeof v === 'number') {
           expect(COUNT_KEYS.has(key), `${path} = ${v}`).toBe(true);
           expect(Number.isSafeInteger(v), path).toBe(true);

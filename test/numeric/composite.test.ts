@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/numeric/decimal.js';
 import {
   addToVariation,
   compositeFromAccumulators,

@@ -2,7 +2,7 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
-import { type Decimal, type DecimalInput, toDecimal } from '../../src/numeric/decimal.js';
+import { type DecimalInput, toDecimal } from '../../src/numeric/decimal.js';
 import {
   addRational,
   compareRational,
