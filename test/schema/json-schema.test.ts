@@ -24,6 +24,7 @@ import {
   areaSchema,
   countSchema,
   dateSchema,
+  idSchema,
   isCount,
   isNonNegativeDecimal,
   isShare,
@@ -144,6 +145,12 @@ describe('the published JSON Schemas', () => {
       Array(10).fill(false),
     );
     expect(countSchema.safeParse('五百').success).toBe(false);
+  });
+
+  it("count a text's length in characters, as the library does (𠀀 is one character, two UTF-16 units)", () => {
+    const code = validatorOf('compulsory-dataset.json', '/properties/county/properties/code');
+    expect([code('𠀀'.repeat(200)), idSchema.safeParse('𠀀'.repeat(200)).success]).toEqual([true, true]);
+    expect([code('𠀀'.repeat(201)), idSchema.safeParse('𠀀'.repeat(201)).success]).toEqual([false, false]);
   });
 
   it('refuse decimal strings in exponent notation, which the library reads (documented)', () => {
