@@ -14,6 +14,7 @@ import { quoteInput, type SafeResult } from '../error.js';
 import { dateSchema, idSchema, longTextSchema, schemaVersionSchema, TEXT_LIMITS } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from './parse.js';
+import { refineWith } from './refine.js';
 
 const ALWAYS = { when: (): boolean => true };
 
@@ -71,6 +72,20 @@ export const issueSourceSchema = /* @__PURE__ */ z.strictObject({
  */
 export type IssueSource = z.infer<typeof issueSourceSchema>;
 
+// zod's loose objects copy their input, and an own `__proto__` key (JSON.parse makes one) would be
+// lost in the copy, neither kept nor refused. The loose objects below are gates in front of strict
+// ones; this check in front of them refuses the key, as every strict object refuses an unknown one.
+function noPrototypeKey() {
+  return refineWith(z.unknown(), (value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__'))
+      addDudaoIssue(ctx, ['__proto__'], {
+        code: 'unknown-key',
+        message: 'unknown field "__proto__"',
+        messageZh: '未知字段 "__proto__"',
+      });
+  });
+}
+
 /**
  * What an issue concerns (问题范围): the county as a whole (`{ kind: 'county' }`), one school
  * (`{ kind: 'school', schoolId }`), one kindergarten (`{ kind: 'kindergarten', kindergartenId }`)
@@ -83,45 +98,47 @@ export type IssueSource = z.infer<typeof issueSourceSchema>;
  * parseWithSchema(issueScopeSchema, { kind: 'department', unit: '编办' });
  * ```
  */
-export const issueScopeSchema = /* @__PURE__ */ z
-  .looseObject({
-    /** County, school, kindergarten or department. */
-    kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodType<
-      'county' | 'school' | 'kindergarten' | 'department'
-    >,
-    /** For a school. */
-    schoolId: z.unknown().optional(),
-    /** For a kindergarten. */
-    kindergartenId: z.unknown().optional(),
-    /** For a department. */
-    unit: z.unknown().optional(),
-  })
-  .pipe(
-    z.discriminatedUnion('kind', [
-      z.strictObject({
-        /** The county as a whole (县域). */
-        kind: z.literal('county'),
-      }),
-      z.strictObject({
-        /** One school (学校). */
-        kind: z.literal('school'),
-        /** The school's id in the county's dataset. */
-        schoolId: idSchema,
-      }),
-      z.strictObject({
-        /** One kindergarten (幼儿园). */
-        kind: z.literal('kindergarten'),
-        /** The kindergarten's id in the county's dataset. */
-        kindergartenId: idSchema,
-      }),
-      z.strictObject({
-        /** One department (部门). */
-        kind: z.literal('department'),
-        /** The department, e.g. `财政局`. */
-        unit: textSchema,
-      }),
-    ]),
-  );
+export const issueScopeSchema = /* @__PURE__ */ noPrototypeKey().pipe(
+  z
+    .looseObject({
+      /** County, school, kindergarten or department. */
+      kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodType<
+        'county' | 'school' | 'kindergarten' | 'department'
+      >,
+      /** For a school. */
+      schoolId: z.unknown().optional(),
+      /** For a kindergarten. */
+      kindergartenId: z.unknown().optional(),
+      /** For a department. */
+      unit: z.unknown().optional(),
+    })
+    .pipe(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          /** The county as a whole (县域). */
+          kind: z.literal('county'),
+        }),
+        z.strictObject({
+          /** One school (学校). */
+          kind: z.literal('school'),
+          /** The school's id in the county's dataset. */
+          schoolId: idSchema,
+        }),
+        z.strictObject({
+          /** One kindergarten (幼儿园). */
+          kind: z.literal('kindergarten'),
+          /** The kindergarten's id in the county's dataset. */
+          kindergartenId: idSchema,
+        }),
+        z.strictObject({
+          /** One department (部门). */
+          kind: z.literal('department'),
+          /** The department, e.g. `财政局`. */
+          unit: textSchema,
+        }),
+      ]),
+    ),
+);
 
 /**
  * What an issue concerns (问题范围).
@@ -560,9 +577,9 @@ const eventTypeGate = /* @__PURE__ */ z.looseObject({
  * safeParseWithSchema(ledgerEventSchema, { type: 'issue-closed', at: '2021-02-30', issueId: 'x' }).success; //=> false (invalid-date at ['at'])
  * ```
  */
-export const ledgerEventSchema: z.ZodType<LedgerEvent, unknown> = /* @__PURE__ */ eventTypeGate.pipe(
-  eventUnion,
-);
+export const ledgerEventSchema: z.ZodType<LedgerEvent, unknown> = /* @__PURE__ */ noPrototypeKey()
+  .pipe(eventTypeGate)
+  .pipe(eventUnion);
 
 /**
  * One event of the ledger (台账事件).

@@ -375,7 +375,9 @@ function unwrapSchema(schema: unknown): unknown {
     ) {
       current = def.innerType;
     } else if (def.type === 'pipe') {
-      current = def.in;
+      // A pipe from an unknown is a check in front of the schema proper (e.g. the ledger's refusal of
+      // an own `__proto__` key): its fields are those of what it pipes to.
+      current = defOf(def.in)?.type === 'unknown' ? def.out : def.in;
     } else {
       return current;
     }

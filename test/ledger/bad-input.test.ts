@@ -475,3 +475,34 @@ describe('error messages quote at most a short prefix of what was given (issue #
     expectShort(error);
   });
 });
+
+describe('an own `__proto__` key (as JSON.parse makes one) is refused, never dropped', () => {
+  const document = (events: string) => `{"schemaVersion":1,"events":[${events}]}`;
+  const raised = JSON.stringify(raise);
+
+  it('in an event: unknown-key at the event, like any unknown field', () => {
+    const text = document(
+      `${raised},{"type":"issue-closed","at":"2021-12-10","issueId":"Q1","__proto__":{"x":1}}`,
+    );
+    const result = safeParseLedgerDocument(JSON.parse(text));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown-key', ['events', 1, '__proto__']],
+    ]);
+    expect(result.error.issues[0]?.messageZh).toMatch(CHINESE);
+  });
+
+  it("in an issue's scope", () => {
+    const scoped = JSON.stringify({ ...raise, issue: { ...issue, scope: { kind: 'county' } } }).replace(
+      '"scope":{"kind":"county"}',
+      '"scope":{"kind":"county","__proto__":{"polluted":true}}',
+    );
+    const result = safeParseLedgerDocument(JSON.parse(document(scoped)));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown-key', ['events', 0, 'issue', 'scope', '__proto__']],
+    ]);
+  });
+});

@@ -9,10 +9,8 @@
  *   reports is one JSON Schema cannot express: a rule across fields (LIBRARY_ONLY_CODES, listed
  *   and explained in the README) or the decimal places of a tiny binary JSON number;
  * - whenever the JSON Schema refuses a mutant the library accepts, the reason is a decimal string
- *   in exponent notation (the documented way the schemas are stricter) or an own `__proto__` key
- *   in a ledger event or an issue's scope, which the library's ledger schema drops without a word
- *   (its lenient gate copies the event before the strict union sees it): with exponents written
- *   out in plain digits and those keys removed, the mutant passes.
+ *   in exponent notation (the documented way the schemas are stricter): with exponents written
+ *   out in plain digits, the mutant passes.
  */
 
 import { readFileSync } from 'node:fs';
@@ -477,23 +475,17 @@ function libraryOnlyReason(issue: DudaoIssue, document: unknown): string | undef
 const EXPONENT_STRING = /^[+-]?(\d+\.?\d*|\.\d+)[eE]([+-]?\d+)$/;
 
 // The mutant as the library reads it, in the forms the JSON Schemas accept: every decimal string
-// in exponent notation written out in plain digits, and (a gap of the library, see below) no own
-// `__proto__` key inside a ledger event or an issue's scope.
-function asReadByTheLibrary(value: unknown, inEvent = false): unknown {
+// in exponent notation written out in plain digits.
+function asReadByTheLibrary(value: unknown): unknown {
   if (typeof value === 'string') {
     const match = EXPONENT_STRING.exec(value);
     if (match === null) return value;
     if (!/[1-9]/.test(match[1] ?? '')) return '0';
     return Math.abs(Number(match[2])) > 100 ? value : toDecimal(value).toFixed();
   }
-  if (Array.isArray(value)) return value.map((item) => asReadByTheLibrary(item, inEvent));
+  if (Array.isArray(value)) return value.map((item) => asReadByTheLibrary(item));
   if (typeof value === 'object' && value !== null) {
-    const isEvent = inEvent || ('type' in value && 'at' in value);
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => !(isEvent && key === '__proto__'))
-        .map(([key, item]) => [key, asReadByTheLibrary(item, isEvent)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asReadByTheLibrary(item)]));
   }
   return value;
 }
@@ -627,7 +619,7 @@ describe('the JSON Schemas against the library, on a mutation corpus', () => {
     expect(tally.leaks.slice(0, 20)).toEqual([]);
   });
 
-  it('refuse what the library accepts only for exponent notation (and `__proto__` in ledger events)', () => {
+  it('refuse what the library accepts only for exponent notation', () => {
     expect(tally.overRefusals.slice(0, 20)).toEqual([]);
     expect(tally.jsonSchemaOnly).toBeGreaterThan(0);
   });
