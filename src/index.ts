@@ -241,7 +241,7 @@ export { safeTrajectory, trajectory } from './progress/trajectory.js';
 
 export type { FindingCheck, FindingsAssessment, FindingsOptions } from './assess/findings.js';
 export { findingsFromAssessment, metSinceFindings } from './assess/findings.js';
-export type { EventInput } from './ledger/events.js';
+export type { EventInput, InspectionCheckOptions, KnownInspection } from './ledger/events.js';
 export {
   addMeasure,
   closeIssue,
@@ -249,6 +249,7 @@ export {
   failVerification,
   passVerification,
   raiseIssue,
+  recordRecheck,
   reopenIssue,
   reportProgress,
   reportRectification,
@@ -289,6 +290,7 @@ export type {
   LedgerState,
   NoteEntry,
   ReasonEntry,
+  RecheckEntry,
   RectificationEntry,
   TransitionEntry,
   VerificationEntry,
@@ -298,6 +300,8 @@ export {
   ISSUE_STATUS_LABELS,
   ISSUE_STATUSES,
   isRectifiedStatus,
+  RECHECK_OUTCOME_LABELS,
+  RECHECK_OUTCOMES,
 } from './ledger/types.js';
 export type {
   DeadlineExtendedEvent,
@@ -306,6 +310,7 @@ export type {
   Issue,
   IssueClosedEvent,
   IssueRaisedEvent,
+  IssueRecheckedEvent,
   IssueReopenedEvent,
   IssueScope,
   IssueSource,
@@ -316,6 +321,7 @@ export type {
   LedgerSeal,
   MeasureAddedEvent,
   ProgressReportedEvent,
+  RecheckOutcome,
   RectificationReportedEvent,
   ResponsibleUnit,
   VerificationFailedEvent,
@@ -327,6 +333,7 @@ export {
   inspectionLevelSchema,
   issueClosedEventSchema,
   issueRaisedEventSchema,
+  issueRecheckedEventSchema,
   issueReopenedEventSchema,
   issueSchema,
   issueScopeSchema,
@@ -339,6 +346,7 @@ export {
   measureAddedEventSchema,
   parseLedgerDocument,
   progressReportedEventSchema,
+  recheckOutcomeSchema,
   rectificationReportedEventSchema,
   responsibleUnitSchema,
   safeParseLedgerDocument,
@@ -358,6 +366,24 @@ export type { ClearanceOptions, ClearanceProjection } from './scoring/projection
 export { projectClearance } from './scoring/projection.js';
 export type { LedgerReport, LedgerReportJSON } from './scoring/report.js';
 export { ledgerReport, ledgerReportToJSON } from './scoring/report.js';
+export type {
+  RecheckOutcomeCounts,
+  ReturnVisitCounts,
+  ReturnVisitCountsJSON,
+  ReturnVisitGroup,
+  ReturnVisitGroupJSON,
+  ReturnVisitInspection,
+  ReturnVisitItem,
+  ReturnVisitNewIssue,
+  ReturnVisitOptions,
+  ReturnVisitSummary,
+  ReturnVisitSummaryJSON,
+} from './scoring/return-visit.js';
+export {
+  returnVisitSentence,
+  returnVisitSummary,
+  returnVisitSummaryToJSON,
+} from './scoring/return-visit.js';
 export type { ProgressSeries, ProgressSeriesOptions } from './scoring/series.js';
 export { progressSeries } from './scoring/series.js';
 export type { RectificationSummary, RectificationSummaryJSON, StatusCounts } from './scoring/summary.js';
@@ -398,6 +424,8 @@ export type {
   StageDeadline,
 } from './inspection/plan.js';
 export { DEFAULT_CREATION_SCHEDULE, planStatus } from './inspection/plan.js';
+export type { RecheckSuggestion } from './inspection/recheck-suggestions.js';
+export { recheckSuggestions } from './inspection/recheck-suggestions.js';
 export type { SupervisionReformAssessment } from './inspection/reform.js';
 export { assessSupervisionReform, safeAssessSupervisionReform } from './inspection/reform.js';
 export type { PlanTeamsOptions, TeamAssignment, TeamGroupPlan, TeamPlan } from './inspection/teams.js';
@@ -463,6 +491,8 @@ export { renderPreschoolMarkdown } from './report/preschool-markdown.js';
 export type { ProgressParagraphOptions } from './report/progress-markdown.js';
 export { progressParagraph, renderProgressMarkdown } from './report/progress-markdown.js';
 export { renderSupervisionReformMarkdown } from './report/reform-markdown.js';
+export type { ReturnVisitReportOptions } from './report/return-visit.js';
+export { renderReturnVisitMarkdown, returnVisitWorkbook } from './report/return-visit.js';
 export type { WorkbookCell, WorkbookNumber, WorkbookOptions, WorkbookTable } from './report/workbook.js';
 export { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './report/workbook.js';
 

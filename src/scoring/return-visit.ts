@@ -543,6 +543,21 @@ export type ReturnVisitCountsJSON = Omit<ReturnVisitCounts, 'rate'> & {
 };
 
 /**
+ * The JSON form of one group of a return visit: its key and figures, the rate as a decimal string.
+ *
+ * @category Rectification scoring
+ * @example
+ * ```ts
+ * const row: ReturnVisitGroupJSON = returnVisitSummaryToJSON(summary).byCounty[0]!;
+ * row.rate; //=> '0.4545454545454545454545454545454545454545'
+ * ```
+ */
+export interface ReturnVisitGroupJSON extends ReturnVisitCountsJSON {
+  /** The group's key. */
+  readonly key: string;
+}
+
+/**
  * The JSON form of a return-visit summary: every rate (the visit's and each group's) as the
  * decimal string of its exact fraction.
  *
@@ -557,11 +572,11 @@ export type ReturnVisitSummaryJSON = Omit<ReturnVisitSummary, 'rate' | 'byCounty
   /** The visit's rectification rate, as a decimal string. */
   readonly rate: string | null;
   /** Per county. */
-  readonly byCounty: readonly (ReturnVisitCountsJSON & { readonly key: string })[];
+  readonly byCounty: readonly ReturnVisitGroupJSON[];
   /** Per school and kindergarten. */
-  readonly bySchool: readonly (ReturnVisitCountsJSON & { readonly key: string })[];
+  readonly bySchool: readonly ReturnVisitGroupJSON[];
   /** Per responsible unit. */
-  readonly byUnit: readonly (ReturnVisitCountsJSON & { readonly key: string })[];
+  readonly byUnit: readonly ReturnVisitGroupJSON[];
 };
 
 function rateText(c: ReturnVisitCounts): string | null {
@@ -584,7 +599,7 @@ function rateText(c: ReturnVisitCounts): string | null {
  * ```
  */
 export function returnVisitSummaryToJSON(summary: ReturnVisitSummary): ReturnVisitSummaryJSON {
-  const group = (g: ReturnVisitGroup): ReturnVisitCountsJSON & { readonly key: string } => ({
+  const group = (g: ReturnVisitGroup): ReturnVisitGroupJSON => ({
     ...g,
     rate: rateText(g),
   });
