@@ -1,6 +1,7 @@
 /**
  * `dudao recheck` end to end through the bundled command line, on the hand-worked return visit of
- * test/fixtures/return-visit-hand.ts (figures on 2024-11-30 worked out there): every format, the
+ * test/fixtures/return-visit-hand.ts, as examples/return-visit.json holds it (figures on 2024-11-30
+ * worked out there): every format, the
  * data check with --assessment, and the errors.
  */
 import { join } from 'node:path';
@@ -16,18 +17,9 @@ import { runCli, scratchFile, useCli } from './run.js';
 
 const cli = useCli('dudao-recheck-');
 const run = (...args: string[]) => runCli(cli.script, args);
-// Written once, before the concurrent tests read it.
-let written = '';
-const ledgerFile = (): string => {
-  if (written === '') {
-    written = scratchFile(
-      cli.dir,
-      'ledger.json',
-      JSON.stringify({ schemaVersion: 1, events: returnVisitEvents() }),
-    );
-  }
-  return written;
-};
+// The hand-worked visit as users find it in examples/ (test/scoring/return-visit.test.ts checks
+// that the file holds the fixture's events).
+const ledgerFile = (): string => 'examples/return-visit.json';
 const args = (...more: string[]) => [
   'recheck',
   ledgerFile(),

@@ -3,6 +3,8 @@
  * worked out in the fixture's comment, checked here; the statuses the outcomes lead to; the
  * summary as JSON; and what the summary refuses.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
 import { replayLedger } from '../../src/ledger/fold.js';
@@ -53,6 +55,13 @@ function rejection(run: () => unknown): DudaoError {
 }
 
 describe('the hand-worked return visit (35 provincial issues, 26 rechecked, 5 new)', () => {
+  it('is the ledger of examples/return-visit.json, for the command line', () => {
+    const file = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../examples/return-visit.json'), 'utf8'),
+    );
+    expect(file).toEqual({ schemaVersion: 1, events });
+  });
+
   it('the ledger holds 35 provincial issues, 5 new ones and a county self-check issue', () => {
     expect(state.issues.filter((i) => i.issue.source.inspection === PROCESS)).toHaveLength(35);
     expect(state.issues.filter((i) => i.issue.source.inspection === VISIT)).toHaveLength(5);
