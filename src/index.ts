@@ -247,6 +247,7 @@ export {
   closeIssue,
   extendDeadline,
   failVerification,
+  ledgerInspectionProblems,
   passVerification,
   raiseIssue,
   recordRecheck,

@@ -6,7 +6,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { dudaoError, quoteInput } from '../error.js';
+import { DudaoError, type DudaoIssue, dudaoError, type FieldPath, quoteInput } from '../error.js';
 import {
   type DeadlineExtendedEvent,
   deadlineExtendedEventSchema,
@@ -116,33 +116,37 @@ export interface InspectionCheckOptions {
   readonly inspections?: readonly KnownInspection[] | undefined;
 }
 
-// Checks what an event says about its inspection against the inspections known, when they are.
-function checkInspection(
-  options: InspectionCheckOptions,
-  ref: {
-    readonly id: string;
-    readonly idPath: readonly (string | number)[];
-    readonly at: string;
-    readonly county: string | undefined;
-    readonly countyPath: readonly (string | number)[];
-    readonly level?: InspectionLevel;
-    readonly levelPath?: readonly (string | number)[];
-  },
-): void {
-  const known = options.inspections;
-  if (known === undefined) return;
+interface InspectionRef {
+  readonly id: string;
+  readonly idPath: FieldPath;
+  readonly at: string;
+  readonly atPath: FieldPath;
+  readonly county: string | undefined;
+  readonly countyPath: FieldPath;
+  readonly level?: InspectionLevel;
+  readonly levelPath?: FieldPath;
+}
+
+// What is wrong with what an event says about its inspection, given the inspections known.
+function inspectionProblem(known: readonly KnownInspection[], ref: InspectionRef): DudaoIssue | null {
+  const issue = (code: string, path: FieldPath, message: string, messageZh: string): DudaoIssue => ({
+    code,
+    path,
+    message,
+    messageZh,
+  });
   const inspection = known.find((k) => k.id === ref.id);
   if (inspection === undefined) {
-    const list = known.map((k) => k.id).slice(0, 10);
-    throw dudaoError(
+    const list = known.map((k) => quoteInput(k.id)).slice(0, 10);
+    return issue(
       'unknown-inspection',
       ref.idPath,
-      `no inspection ${quoteInput(ref.id)} is known (known: ${list.map((id) => quoteInput(id)).join(', ') || 'none'})`,
-      `未找到编号为 ${quoteInput(ref.id)} 的督导活动（已知：${list.map((id) => quoteInput(id)).join('、') || '无'}）`,
+      `no inspection ${quoteInput(ref.id)} is known (known: ${list.join(', ') || 'none'})`,
+      `未找到编号为 ${quoteInput(ref.id)} 的督导活动（已知：${list.join('、') || '无'}）`,
     );
   }
   if (ref.level !== undefined && inspection.level !== undefined && inspection.level !== ref.level) {
-    throw dudaoError(
+    return issue(
       'level-mismatch',
       ref.levelPath ?? [],
       `inspection ${quoteInput(ref.id)} is ${inspection.level}, not ${ref.level}`,
@@ -151,22 +155,82 @@ function checkInspection(
   }
   const start = inspection.dates?.start;
   if (start !== undefined && ref.at < start) {
-    throw dudaoError(
+    return issue(
       'before-inspection',
-      ['at'],
+      ref.atPath,
       `is dated ${ref.at}, before inspection ${quoteInput(ref.id)} began (${start})`,
       `日期 ${ref.at} 早于督导活动 ${quoteInput(ref.id)} 的开始日期 ${start}`,
     );
   }
   const counties = inspection.counties;
   if (counties !== undefined && ref.county !== undefined && !counties.includes(ref.county)) {
-    throw dudaoError(
+    return issue(
       'county-not-inspected',
       ref.countyPath,
       `county ${quoteInput(ref.county)} is not among the counties of inspection ${quoteInput(ref.id)} (${counties.join(', ')})`,
       `县 ${quoteInput(ref.county)} 不在督导活动 ${quoteInput(ref.id)} 的县（${counties.join('、')}）之列`,
     );
   }
+  return null;
+}
+
+// Throws what is wrong with an event's inspection, when the inspections are known.
+function checkInspection(options: InspectionCheckOptions, ref: InspectionRef): void {
+  if (options.inspections === undefined) return;
+  const problem = inspectionProblem(options.inspections, ref);
+  if (problem !== null) throw new DudaoError([problem]);
+}
+
+/**
+ * Checks every inspection a ledger names against the inspections known (台账与督导活动核对), e.g.
+ * a city document's ledger against its `inspections`: each issue's source (问题来源) and each
+ * recheck's inspection, as {@link raiseIssue} and {@link recordRecheck} check one event. The
+ * events are taken as they are (validate and replay them first: `loadLedger`); a recheck of an
+ * issue not raised before it is left to the replay.
+ *
+ * @category Ledger
+ * @param events - the ledger's events
+ * @param inspections - the inspections known
+ * @returns every problem, with its path `['events', i, …]`; empty when all agree
+ * @example
+ * ```ts
+ * ledgerInspectionProblems(sampleCity.ledger.events, sampleCity.inspections); //=> []
+ * ledgerInspectionProblems(events, []).map((p) => p.code); //=> ['unknown-inspection', …]
+ * ```
+ */
+export function ledgerInspectionProblems(
+  events: readonly LedgerEvent[],
+  inspections: readonly KnownInspection[],
+): DudaoIssue[] {
+  const problems: DudaoIssue[] = [];
+  const countyOf = new Map<string, string>();
+  events.forEach((event, i) => {
+    let problem: DudaoIssue | null = null;
+    if (event.type === 'issue-raised') {
+      countyOf.set(event.issue.id, event.issue.county);
+      problem = inspectionProblem(inspections, {
+        id: event.issue.source.inspection,
+        idPath: ['events', i, 'issue', 'source', 'inspection'],
+        at: event.at,
+        atPath: ['events', i, 'at'],
+        county: event.issue.county,
+        countyPath: ['events', i, 'issue', 'county'],
+        level: event.issue.source.level,
+        levelPath: ['events', i, 'issue', 'source', 'level'],
+      });
+    } else if (event.type === 'issue-rechecked') {
+      problem = inspectionProblem(inspections, {
+        id: event.inspection,
+        idPath: ['events', i, 'inspection'],
+        at: event.at,
+        atPath: ['events', i, 'at'],
+        county: countyOf.get(event.issueId),
+        countyPath: ['events', i, 'issueId'],
+      });
+    }
+    if (problem !== null) problems.push(problem);
+  });
+  return problems;
 }
 
 /**
@@ -205,6 +269,7 @@ export function raiseIssue(
     id: event.issue.source.inspection,
     idPath: ['issue', 'source', 'inspection'],
     at: event.at,
+    atPath: ['at'],
     county: event.issue.county,
     countyPath: ['issue', 'county'],
     level: event.issue.source.level,
@@ -258,6 +323,7 @@ export function recordRecheck(
     id: event.inspection,
     idPath: ['inspection'],
     at: event.at,
+    atPath: ['at'],
     county: findById(state, event.issueId)?.issue.county,
     countyPath: ['issueId'],
   });

@@ -8,10 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
-import { type KnownInspection, raiseIssue, recordRecheck } from '../../src/ledger/events.js';
+import {
+  type KnownInspection,
+  ledgerInspectionProblems,
+  raiseIssue,
+  recordRecheck,
+} from '../../src/ledger/events.js';
 import { loadLedger, replayLedger } from '../../src/ledger/fold.js';
 import { sealLedgerDocument, verifyLedgerDocument } from '../../src/ledger/seal.js';
 import { EMPTY_LEDGER_STATE, type IssueStatus, type LedgerState } from '../../src/ledger/types.js';
+import { sampleCity } from '../../src/sample/index.js';
 import {
   type Issue,
   type IssueRecheckedEvent,
@@ -356,6 +362,36 @@ describe('raiseIssue: an issue newly found at a visit names the visit as its sou
       expect([error.code, error.path]).toEqual([code, path]);
       expect(error.messageZh).toMatch(CHINESE);
     }
+  });
+});
+
+describe('ledgerInspectionProblems: a whole ledger against the inspections known', () => {
+  it('the sample city: every source and every recheck names one of its inspections', () => {
+    expect(ledgerInspectionProblems(sampleCity.ledger.events, sampleCity.inspections)).toEqual([]);
+  });
+
+  it('names every problem at its event', () => {
+    const inspections: KnownInspection[] = [
+      { id: 'sx-2021-04-process', level: 'provincial', counties: ['610328'], dates: { start: '2021-04-12' } },
+      { id: VISIT, level: 'municipal', counties: ['610323'], dates: { start: '2021-11-08' } },
+    ];
+    const events: LedgerEvent[] = [
+      raise,
+      {
+        ...raise,
+        issue: { ...issue, id: 'Q2', source: { inspection: 'sx-2021-04-process', level: 'municipal' } },
+      },
+      rectify,
+      recheck('rectified'),
+      recheck('not-rectified', { issueId: 'Q2', inspection: 'unknown-visit' }),
+      recheck('not-rectified', { issueId: 'Q2', at: '2021-11-01' }),
+    ];
+    expect(ledgerInspectionProblems(events, inspections).map((p) => [p.code, p.path])).toEqual([
+      ['level-mismatch', ['events', 1, 'issue', 'source', 'level']],
+      ['county-not-inspected', ['events', 3, 'issueId']],
+      ['unknown-inspection', ['events', 4, 'inspection']],
+      ['before-inspection', ['events', 5, 'at']],
+    ]);
   });
 });
 
