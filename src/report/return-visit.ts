@@ -84,7 +84,7 @@ function groupRow(label: string, g: ReturnVisitCounts): string {
  * @example
  * ```ts
  * const md = renderReturnVisitMarkdown(returnVisitSummary(state, { inspection: 'SL-2025-11-return' }));
- * md.includes('复查问题 26 个：'); //=> true
+ * md.includes('复查问题 49 个：'); //=> true
  * ```
  */
 export function renderReturnVisitMarkdown(

@@ -40,7 +40,7 @@ import { parseCalendarDate } from './dates.js';
  * @category Rectification scoring
  * @example
  * ```ts
- * const counts: RecheckOutcomeCounts = { rectified: 14, 'basically-rectified': 5, 'not-rectified': 6, 'not-applicable': 1 };
+ * const counts: RecheckOutcomeCounts = { rectified: 27, 'basically-rectified': 9, 'not-rectified': 13, 'not-applicable': 0 };
  * ```
  */
 export interface RecheckOutcomeCounts {
@@ -61,9 +61,9 @@ export interface RecheckOutcomeCounts {
  * @example
  * ```ts
  * const counts: ReturnVisitCounts = {
- *   due: 30, rechecked: 26, notRechecked: 4,
- *   outcomes: { rectified: 14, 'basically-rectified': 5, 'not-rectified': 6, 'not-applicable': 1 },
- *   newIssues: 5, rated: 25, rate: 0.56,
+ *   due: 54, rechecked: 49, notRechecked: 5,
+ *   outcomes: { rectified: 27, 'basically-rectified': 9, 'not-rectified': 13, 'not-applicable': 0 },
+ *   newIssues: 24, rated: 49, rate: 27 / 49,
  * };
  * ```
  */
@@ -106,9 +106,9 @@ export interface ReturnVisitGroup extends ReturnVisitCounts {
  * @example
  * ```ts
  * const item: ReturnVisitItem = {
- *   issueId: 'DH-2505-01', county: '990101', scope: 'school:DH09', lead: ['教育局'],
- *   description: '东湖县实验学校（初中部）生均体育运动场馆面积低于国家标准', source: 'SL-2025-05-process',
- *   before: 'rectified', recheck: null, status: 'rectified',
+ *   issueId: 'DH-2505-12', county: '990101', scope: 'kindergarten:DK09', lead: ['教育局'],
+ *   description: '…园舍建筑面积和户外场地生均面积不足', source: 'SL-2025-05-process',
+ *   before: 'in-progress', recheck: null, status: 'in-progress',
  * };
  * ```
  */
@@ -171,7 +171,7 @@ export interface ReturnVisitNewIssue {
  * @example
  * ```ts
  * const s: ReturnVisitSummary = returnVisitSummary(state, { inspection: 'SL-2025-11-return', asOf: '2026-03-31' });
- * s.sentence.zh; //=> '复查问题 26 个：已整改 14 个，基本整改 5 个，未整改 6 个，不再适用 1 个；新发现问题 5 个；另有 4 个应复查问题未复查'
+ * s.sentence.zh; //=> '复查问题 49 个：已整改 27 个，基本整改 9 个，未整改 13 个；新发现问题 24 个；另有 5 个应复查问题未复查'
  * ```
  */
 export interface ReturnVisitSummary extends ReturnVisitCounts {
@@ -197,7 +197,7 @@ export interface ReturnVisitSummary extends ReturnVisitCounts {
   readonly found: readonly ReturnVisitNewIssue[];
   /** Issues the visit rechecked that were not due (left out of the figures). */
   readonly outside: readonly string[];
-  /** One sentence, e.g. 复查问题 26 个：已整改 14 个，基本整改 5 个，未整改 6 个；新发现问题 5 个. */
+  /** One sentence, e.g. 复查问题 49 个：已整改 27 个，基本整改 9 个，未整改 13 个；新发现问题 24 个. */
   readonly sentence: Label;
 }
 
@@ -329,7 +329,7 @@ function inspectionsNamed(state: LedgerState): string[] {
  * kindergarten and per responsible unit, the visit's own rectification rate (rectified outcomes ÷
  * rechecked issues still applicable, i.e. verified by the visit), every due issue with its
  * outcome, and a sentence in Chinese and English such as
- * "复查问题 26 个：已整改 14 个，基本整改 5 个，未整改 6 个；新发现问题 5 个".
+ * "复查问题 49 个：已整改 27 个，基本整改 9 个，未整改 13 个；新发现问题 24 个".
  *
  * The visit is an inspection id, or the inspection itself: with its `counties` and `dates.start`
  * the summary knows exactly which issues were due, also in a county where the visit recorded
@@ -345,9 +345,9 @@ function inspectionsNamed(state: LedgerState): string[] {
  * @example
  * ```ts
  * const s = returnVisitSummary(state, { inspection: 'SL-2025-11-return', asOf: '2026-03-31' });
- * s.rechecked; //=> 26
- * s.outcomes.rectified; //=> 14
- * s.rate; //=> 0.56 (14 ÷ 25)
+ * s.rechecked; //=> 49
+ * s.outcomes.rectified; //=> 27
+ * s.rate; //=> 0.5510204081632653 (27 ÷ 49)
  * ```
  */
 export function returnVisitSummary(state: LedgerState, options: ReturnVisitOptions): ReturnVisitSummary {
@@ -520,7 +520,8 @@ function take(groups: Map<string, Counter>, key: string): Counter {
  * @returns the sentence in Chinese and English
  * @example
  * ```ts
- * returnVisitSentence(summary.byCounty[0]!).zh; //=> '复查问题 9 个：已整改 5 个，基本整改 2 个，未整改 2 个；新发现问题 2 个'
+ * returnVisitSentence(summary.byCounty[0]!).zh;
+ * //=> '复查问题 12 个：已整改 11 个，基本整改 0 个，未整改 1 个；新发现问题 6 个；另有 1 个应复查问题未复查'
  * ```
  */
 export function returnVisitSentence(counts: ReturnVisitCounts): Label {
@@ -534,7 +535,7 @@ export function returnVisitSentence(counts: ReturnVisitCounts): Label {
  * @category Rectification scoring
  * @example
  * ```ts
- * const json: ReturnVisitCountsJSON = { ...counts, rate: '0.56' };
+ * const json: ReturnVisitCountsJSON = { ...counts, rate: '0.5510204081632653061224489795918367346939' };
  * ```
  */
 export type ReturnVisitCountsJSON = Omit<ReturnVisitCounts, 'rate'> & {
@@ -549,7 +550,7 @@ export type ReturnVisitCountsJSON = Omit<ReturnVisitCounts, 'rate'> & {
  * @example
  * ```ts
  * const row: ReturnVisitGroupJSON = returnVisitSummaryToJSON(summary).byCounty[0]!;
- * row.rate; //=> '0.4545454545454545454545454545454545454545'
+ * row.rate; //=> '0.9166666666666666666666666666666666666667' (11 ÷ 12, 东湖县)
  * ```
  */
 export interface ReturnVisitGroupJSON extends ReturnVisitCountsJSON {
@@ -565,7 +566,7 @@ export interface ReturnVisitGroupJSON extends ReturnVisitCountsJSON {
  * @example
  * ```ts
  * const json: ReturnVisitSummaryJSON = returnVisitSummaryToJSON(summary);
- * json.rate; //=> '0.56'
+ * json.rate; //=> '0.5510204081632653061224489795918367346939' (27 ÷ 49)
  * ```
  */
 export type ReturnVisitSummaryJSON = Omit<ReturnVisitSummary, 'rate' | 'byCounty' | 'bySchool' | 'byUnit'> & {
@@ -595,7 +596,8 @@ function rateText(c: ReturnVisitCounts): string | null {
  * @returns the JSON form
  * @example
  * ```ts
- * returnVisitSummaryToJSON(returnVisitSummary(state, { inspection: 'SL-2025-11-return' })).rate; //=> '0.56'
+ * returnVisitSummaryToJSON(returnVisitSummary(state, { inspection: 'SL-2025-11-return' })).rate;
+ * //=> '0.5510204081632653061224489795918367346939'
  * ```
  */
 export function returnVisitSummaryToJSON(summary: ReturnVisitSummary): ReturnVisitSummaryJSON {
