@@ -241,14 +241,16 @@ export { safeTrajectory, trajectory } from './progress/trajectory.js';
 
 export type { FindingCheck, FindingsAssessment, FindingsOptions } from './assess/findings.js';
 export { findingsFromAssessment, metSinceFindings } from './assess/findings.js';
-export type { EventInput } from './ledger/events.js';
+export type { EventInput, InspectionCheckOptions, KnownInspection } from './ledger/events.js';
 export {
   addMeasure,
   closeIssue,
   extendDeadline,
   failVerification,
+  ledgerInspectionProblems,
   passVerification,
   raiseIssue,
+  recordRecheck,
   reopenIssue,
   reportProgress,
   reportRectification,
@@ -289,6 +291,7 @@ export type {
   LedgerState,
   NoteEntry,
   ReasonEntry,
+  RecheckEntry,
   RectificationEntry,
   TransitionEntry,
   VerificationEntry,
@@ -298,6 +301,8 @@ export {
   ISSUE_STATUS_LABELS,
   ISSUE_STATUSES,
   isRectifiedStatus,
+  RECHECK_OUTCOME_LABELS,
+  RECHECK_OUTCOMES,
 } from './ledger/types.js';
 export type {
   DeadlineExtendedEvent,
@@ -306,6 +311,7 @@ export type {
   Issue,
   IssueClosedEvent,
   IssueRaisedEvent,
+  IssueRecheckedEvent,
   IssueReopenedEvent,
   IssueScope,
   IssueSource,
@@ -316,6 +322,7 @@ export type {
   LedgerSeal,
   MeasureAddedEvent,
   ProgressReportedEvent,
+  RecheckOutcome,
   RectificationReportedEvent,
   ResponsibleUnit,
   VerificationFailedEvent,
@@ -327,6 +334,7 @@ export {
   inspectionLevelSchema,
   issueClosedEventSchema,
   issueRaisedEventSchema,
+  issueRecheckedEventSchema,
   issueReopenedEventSchema,
   issueSchema,
   issueScopeSchema,
@@ -339,6 +347,7 @@ export {
   measureAddedEventSchema,
   parseLedgerDocument,
   progressReportedEventSchema,
+  recheckOutcomeSchema,
   rectificationReportedEventSchema,
   responsibleUnitSchema,
   safeParseLedgerDocument,
@@ -358,6 +367,24 @@ export type { ClearanceOptions, ClearanceProjection } from './scoring/projection
 export { projectClearance } from './scoring/projection.js';
 export type { LedgerReport, LedgerReportJSON } from './scoring/report.js';
 export { ledgerReport, ledgerReportToJSON } from './scoring/report.js';
+export type {
+  RecheckOutcomeCounts,
+  ReturnVisitCounts,
+  ReturnVisitCountsJSON,
+  ReturnVisitGroup,
+  ReturnVisitGroupJSON,
+  ReturnVisitInspection,
+  ReturnVisitItem,
+  ReturnVisitNewIssue,
+  ReturnVisitOptions,
+  ReturnVisitSummary,
+  ReturnVisitSummaryJSON,
+} from './scoring/return-visit.js';
+export {
+  returnVisitSentence,
+  returnVisitSummary,
+  returnVisitSummaryToJSON,
+} from './scoring/return-visit.js';
 export type { ProgressSeries, ProgressSeriesOptions } from './scoring/series.js';
 export { progressSeries } from './scoring/series.js';
 export type { RectificationSummary, RectificationSummaryJSON, StatusCounts } from './scoring/summary.js';
@@ -398,6 +425,8 @@ export type {
   StageDeadline,
 } from './inspection/plan.js';
 export { DEFAULT_CREATION_SCHEDULE, planStatus } from './inspection/plan.js';
+export type { RecheckSuggestion } from './inspection/recheck-suggestions.js';
+export { recheckSuggestions } from './inspection/recheck-suggestions.js';
 export type { SupervisionReformAssessment } from './inspection/reform.js';
 export { assessSupervisionReform, safeAssessSupervisionReform } from './inspection/reform.js';
 export type { PlanTeamsOptions, TeamAssignment, TeamGroupPlan, TeamPlan } from './inspection/teams.js';
@@ -463,6 +492,8 @@ export { renderPreschoolMarkdown } from './report/preschool-markdown.js';
 export type { ProgressParagraphOptions } from './report/progress-markdown.js';
 export { progressParagraph, renderProgressMarkdown } from './report/progress-markdown.js';
 export { renderSupervisionReformMarkdown } from './report/reform-markdown.js';
+export type { ReturnVisitReportOptions } from './report/return-visit.js';
+export { renderReturnVisitMarkdown, returnVisitWorkbook } from './report/return-visit.js';
 export type { WorkbookCell, WorkbookNumber, WorkbookOptions, WorkbookTable } from './report/workbook.js';
 export { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './report/workbook.js';
 

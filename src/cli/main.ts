@@ -12,6 +12,7 @@ import { cityCommand } from './commands/city.js';
 import { demoCommand } from './commands/demo.js';
 import { ledgerCommand } from './commands/ledger.js';
 import { progressCommand } from './commands/progress.js';
+import { recheckCommand } from './commands/recheck.js';
 import { setsCommand } from './commands/sets.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
@@ -31,6 +32,7 @@ const COMMANDS: readonly SpreadsheetCommand[] = [
   validateCommand,
   assessCommand,
   ledgerCommand,
+  recheckCommand,
   progressCommand,
   cityCommand,
   demoCommand,

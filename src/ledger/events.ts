@@ -6,16 +6,19 @@
  * @module
  */
 import type { z } from 'zod';
-import { dudaoError } from '../error.js';
+import { DudaoError, type DudaoIssue, dudaoError, type FieldPath, quoteInput } from '../error.js';
 import {
   type DeadlineExtendedEvent,
   deadlineExtendedEventSchema,
+  type InspectionLevel,
   type IssueClosedEvent,
   type IssueRaisedEvent,
+  type IssueRecheckedEvent,
   type IssueReopenedEvent,
   type IssueWithdrawnEvent,
   issueClosedEventSchema,
   issueRaisedEventSchema,
+  issueRecheckedEventSchema,
   issueReopenedEventSchema,
   issueWithdrawnEventSchema,
   type LedgerEvent,
@@ -66,22 +69,265 @@ function command<E extends LedgerEvent>(
 }
 
 /**
+ * An inspection (督导活动) as the ledger's commands check it: its id and, when known, its level,
+ * the counties it covered and its dates. An `Inspection` of a city document is one.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const visit: KnownInspection = {
+ *   id: 'SL-2025-11-return', level: 'municipal', counties: ['990101'], dates: { start: '2025-11-10', end: '2025-11-21' },
+ * };
+ * ```
+ */
+export interface KnownInspection {
+  /** The inspection's id (督导活动编号). */
+  readonly id: string;
+  /** Who ran it; when given, an issue it raises must name the same level. */
+  readonly level?: InspectionLevel | undefined;
+  /** The county codes it covered; when given, it raises and rechecks issues of these counties only. */
+  readonly counties?: readonly string[] | undefined;
+  /** Its first and last day; when given, nothing it records may be dated before the first. */
+  readonly dates?:
+    | {
+        /** First day, `YYYY-MM-DD`. */
+        readonly start: string;
+        /** Last day, `YYYY-MM-DD`. */
+        readonly end?: string | undefined;
+      }
+    | undefined;
+}
+
+/**
+ * Options of the commands that name an inspection ({@link raiseIssue}, {@link recordRecheck}).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const options: InspectionCheckOptions = { inspections: [{ id: 'SL-2025-11-return', level: 'municipal' }] };
+ * ```
+ */
+export interface InspectionCheckOptions {
+  /**
+   * The inspections known (e.g. a city document's `inspections`). When given, the inspection an
+   * event names must be one of them, and its level, counties and first day are checked. Default:
+   * not checked (a ledger on its own does not know its inspections).
+   */
+  readonly inspections?: readonly KnownInspection[] | undefined;
+}
+
+interface InspectionRef {
+  readonly id: string;
+  readonly idPath: FieldPath;
+  readonly at: string;
+  readonly atPath: FieldPath;
+  readonly county: string | undefined;
+  readonly countyPath: FieldPath;
+  readonly level?: InspectionLevel;
+  readonly levelPath?: FieldPath;
+}
+
+// What is wrong with what an event says about its inspection, given the inspections known.
+function inspectionProblem(known: readonly KnownInspection[], ref: InspectionRef): DudaoIssue | null {
+  const issue = (code: string, path: FieldPath, message: string, messageZh: string): DudaoIssue => ({
+    code,
+    path,
+    message,
+    messageZh,
+  });
+  const inspection = known.find((k) => k.id === ref.id);
+  if (inspection === undefined) {
+    const list = known.map((k) => quoteInput(k.id)).slice(0, 10);
+    return issue(
+      'unknown-inspection',
+      ref.idPath,
+      `no inspection ${quoteInput(ref.id)} is known (known: ${list.join(', ') || 'none'})`,
+      `未找到编号为 ${quoteInput(ref.id)} 的督导活动（已知：${list.join('、') || '无'}）`,
+    );
+  }
+  if (ref.level !== undefined && inspection.level !== undefined && inspection.level !== ref.level) {
+    return issue(
+      'level-mismatch',
+      ref.levelPath ?? [],
+      `inspection ${quoteInput(ref.id)} is ${inspection.level}, not ${ref.level}`,
+      `督导活动 ${quoteInput(ref.id)} 的层级为 ${inspection.level}，而不是 ${ref.level}`,
+    );
+  }
+  const start = inspection.dates?.start;
+  if (start !== undefined && ref.at < start) {
+    return issue(
+      'before-inspection',
+      ref.atPath,
+      `is dated ${ref.at}, before inspection ${quoteInput(ref.id)} began (${start})`,
+      `日期 ${ref.at} 早于督导活动 ${quoteInput(ref.id)} 的开始日期 ${start}`,
+    );
+  }
+  const counties = inspection.counties;
+  if (counties !== undefined && ref.county !== undefined && !counties.includes(ref.county)) {
+    return issue(
+      'county-not-inspected',
+      ref.countyPath,
+      `county ${quoteInput(ref.county)} is not among the counties of inspection ${quoteInput(ref.id)} (${counties.join(', ')})`,
+      `县 ${quoteInput(ref.county)} 不在督导活动 ${quoteInput(ref.id)} 的县（${counties.join('、')}）之列`,
+    );
+  }
+  return null;
+}
+
+// Throws what is wrong with an event's inspection, when the inspections are known.
+function checkInspection(options: InspectionCheckOptions, ref: InspectionRef): void {
+  if (options.inspections === undefined) return;
+  const problem = inspectionProblem(options.inspections, ref);
+  if (problem !== null) throw new DudaoError([problem]);
+}
+
+/**
+ * Checks every inspection a ledger names against the inspections known (台账与督导活动核对), e.g.
+ * a city document's ledger against its `inspections`: each issue's source (问题来源) and each
+ * recheck's inspection, as {@link raiseIssue} and {@link recordRecheck} check one event. The
+ * events are taken as they are (validate and replay them first: `loadLedger`); a recheck of an
+ * issue not raised before it is left to the replay.
+ *
+ * @category Ledger
+ * @param events - the ledger's events
+ * @param inspections - the inspections known
+ * @returns every problem, with its path `['events', i, …]`; empty when all agree
+ * @example
+ * ```ts
+ * ledgerInspectionProblems(sampleCity.ledger.events, sampleCity.inspections); //=> []
+ * ledgerInspectionProblems(events, []).map((p) => p.code); //=> ['unknown-inspection', …]
+ * ```
+ */
+export function ledgerInspectionProblems(
+  events: readonly LedgerEvent[],
+  inspections: readonly KnownInspection[],
+): DudaoIssue[] {
+  const problems: DudaoIssue[] = [];
+  const countyOf = new Map<string, string>();
+  events.forEach((event, i) => {
+    let problem: DudaoIssue | null = null;
+    if (event.type === 'issue-raised') {
+      countyOf.set(event.issue.id, event.issue.county);
+      problem = inspectionProblem(inspections, {
+        id: event.issue.source.inspection,
+        idPath: ['events', i, 'issue', 'source', 'inspection'],
+        at: event.at,
+        atPath: ['events', i, 'at'],
+        county: event.issue.county,
+        countyPath: ['events', i, 'issue', 'county'],
+        level: event.issue.source.level,
+        levelPath: ['events', i, 'issue', 'source', 'level'],
+      });
+    } else if (event.type === 'issue-rechecked') {
+      problem = inspectionProblem(inspections, {
+        id: event.inspection,
+        idPath: ['events', i, 'inspection'],
+        at: event.at,
+        atPath: ['events', i, 'at'],
+        county: countyOf.get(event.issueId),
+        countyPath: ['events', i, 'issueId'],
+      });
+    }
+    if (problem !== null) problems.push(problem);
+  });
+  return problems;
+}
+
+/**
  * Raises an issue (提出问题): checks the issue (shape, a new id, a deadline not before `at`) and
- * returns the `issue-raised` event.
+ * returns the `issue-raised` event. The issue's `source` names the inspection that found it (问题
+ * 来源) and its level: an issue newly found at a return visit names the return visit.
+ *
+ * With `options.inspections` (e.g. a city document's), the source must be a known inspection
+ * (`unknown-inspection` at `['issue', 'source', 'inspection']`) of the same level
+ * (`level-mismatch` at `['issue', 'source', 'level']`) that covered the issue's county
+ * (`county-not-inspected` at `['issue', 'county']`), and the issue cannot be raised before the
+ * inspection began (`before-inspection` at `['at']`).
  *
  * @category Ledger
  * @param state - the current state
  * @param input - `{ at, issue }`
+ * @param options - `inspections`: the inspections known, to check the source against
  * @returns the event to append
- * @throws {@link DudaoError} `duplicate-issue` (path `['issue']`), `deadline-before-raised`, or a schema code
+ * @throws {@link DudaoError} `duplicate-issue` (path `['issue']`), `deadline-before-raised`, the
+ *   inspection codes above, or a schema code
  * @example
  * ```ts
  * const event = raiseIssue(EMPTY_LEDGER_STATE, { at: '2021-04-20', issue });
  * event.type; //=> 'issue-raised'
+ * raiseIssue(state, { at: '2025-11-28', issue: { ...issue, source: { inspection: 'SL-2025-11-return', level: 'municipal' } } },
+ *   { inspections: [{ id: 'SL-2025-11-return', level: 'municipal' }] }).issue.source.inspection; //=> 'SL-2025-11-return'
  * ```
  */
-export function raiseIssue(state: LedgerState, input: EventInput<IssueRaisedEvent>): IssueRaisedEvent {
-  return command(issueRaisedEventSchema, 'issue-raised', state, input);
+export function raiseIssue(
+  state: LedgerState,
+  input: EventInput<IssueRaisedEvent>,
+  options: InspectionCheckOptions = {},
+): IssueRaisedEvent {
+  const event = command(issueRaisedEventSchema, 'issue-raised', state, input);
+  checkInspection(options, {
+    id: event.issue.source.inspection,
+    idPath: ['issue', 'source', 'inspection'],
+    at: event.at,
+    atPath: ['at'],
+    county: event.issue.county,
+    countyPath: ['issue', 'county'],
+    level: event.issue.source.level,
+    levelPath: ['issue', 'source', 'level'],
+  });
+  return event;
+}
+
+/**
+ * Records a recheck (记录复查结论): an inspection, usually a return visit (回访督导), checked an
+ * earlier issue and found it `rectified` (已整改), `basically-rectified` (基本整改),
+ * `not-rectified` (未整改) or `not-applicable` (不再适用), with what it found and its evidence.
+ *
+ * What the outcome does to the issue (the ledger rules give the reasons):
+ * - `rectified` verifies a reported rectification (→ verified, as {@link passVerification}) and
+ *   confirms a verified or closed issue; on an open or in-progress issue it is
+ *   `invalid-transition`: record the county's report ({@link reportRectification}) first;
+ * - `basically-rectified` puts the issue in progress (a report is not accepted; a verified or
+ *   closed issue is reopened): partly rectified counts as not rectified;
+ * - `not-rectified` keeps an open issue open and puts any other in progress;
+ * - `not-applicable` takes the issue out of the rates as a withdrawal does (a closed issue
+ *   stays closed).
+ *
+ * A recheck of an unknown issue is `unknown-issue` (path `['issueId']`), of a withdrawn one
+ * `issue-withdrawn`, one dated before the issue was raised `before-raised` (path `['at']`). With
+ * `options.inspections`, the inspection must be known (`unknown-inspection` at
+ * `['inspection']`), must have covered the issue's county (`county-not-inspected` at
+ * `['issueId']`) and the recheck cannot be dated before it began (`before-inspection` at `['at']`).
+ *
+ * @category Ledger
+ * @param state - the current state
+ * @param input - `{ at, issueId, inspection, outcome, finding, evidence?, by? }`
+ * @param options - `inspections`: the inspections known, to check `inspection` against
+ * @returns the `issue-rechecked` event
+ * @throws {@link DudaoError} the codes above, `date-backwards`, or a schema code
+ * @example
+ * ```ts
+ * recordRecheck(state, {
+ *   at: '2025-11-12', issueId: 'DH-2505-01', inspection: 'SL-2025-11-return',
+ *   outcome: 'basically-rectified', finding: '综合楼已封顶，尚未交付使用',
+ * }).outcome; //=> 'basically-rectified'
+ * ```
+ */
+export function recordRecheck(
+  state: LedgerState,
+  input: EventInput<IssueRecheckedEvent>,
+  options: InspectionCheckOptions = {},
+): IssueRecheckedEvent {
+  const event = command(issueRecheckedEventSchema, 'issue-rechecked', state, input);
+  checkInspection(options, {
+    id: event.inspection,
+    idPath: ['inspection'],
+    at: event.at,
+    atPath: ['at'],
+    county: findById(state, event.issueId)?.issue.county,
+    countyPath: ['issueId'],
+  });
+  return event;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type LedgerState,
   type NoteEntry,
   type ReasonEntry,
+  type RecheckEntry,
   type RectificationEntry,
   type TransitionEntry,
   type VerificationEntry,
@@ -37,6 +38,7 @@ interface Draft {
   rectifications: RectificationEntry[];
   verifications: VerificationEntry[];
   reopenings: ReasonEntry[];
+  rechecks: RecheckEntry[];
   transitions: TransitionEntry[];
   rectifiedAt: string | null;
   rectifiedOnTime: boolean | null;
@@ -61,6 +63,7 @@ function draftOf(issue: IssueState): Draft {
     rectifications: issue.rectifications.slice(),
     verifications: issue.verifications.slice(),
     reopenings: issue.reopenings.slice(),
+    rechecks: issue.rechecks.slice(),
     transitions: issue.transitions.slice(),
   };
 }
@@ -96,6 +99,7 @@ function newDraft(event: Extract<LedgerEvent, { type: 'issue-raised' }>): Draft 
     rectifications: [],
     verifications: [],
     reopenings: [],
+    rechecks: [],
     transitions: [{ at: event.at, event: 'issue-raised', from: null, to: 'open' }],
     rectifiedAt: null,
     rectifiedOnTime: null,
@@ -167,6 +171,43 @@ function apply(draft: Draft, event: LedgerEvent, to: IssueStatus): void {
       draft.rectifiedOnTime = null;
       draft.verifiedAt = null;
       break;
+    case 'issue-rechecked': {
+      const by = event.by ?? null;
+      draft.rechecks.push({
+        at,
+        inspection: event.inspection,
+        outcome: event.outcome,
+        finding: event.finding,
+        evidence: event.evidence ?? [],
+        by,
+        from,
+        to,
+      });
+      if (to === 'withdrawn') {
+        // No longer applicable: out of the rates, as a withdrawal.
+        draft.withdrawal = { at, reason: event.finding };
+        draft.rectifiedAt = null;
+        draft.rectifiedOnTime = null;
+        draft.verifiedAt = null;
+        break;
+      }
+      if (from === 'rectified') {
+        // The recheck is the check of the county's report (核查).
+        const passed = to === 'verified';
+        draft.verifications.push({ at, passed, by, reason: passed ? null : event.finding });
+        if (passed) draft.verifiedAt = at;
+      }
+      if (to === 'in-progress' && (from === 'verified' || from === 'closed')) {
+        draft.reopenings.push({ at, reason: event.finding });
+      }
+      if (to === 'in-progress' || to === 'open') {
+        draft.rectifiedAt = null;
+        draft.rectifiedOnTime = null;
+        draft.verifiedAt = null;
+        draft.closure = null;
+      }
+      break;
+    }
   }
   if (to !== from) {
     draft.transitions.push({ at, event: event.type, from, to });
@@ -215,9 +256,18 @@ export function replayLedger(
   return replayAt(events, from, ['events']);
 }
 
+// A state saved before rechecks existed has issues without a `rechecks` list: read it as empty
+// (a copy of those issues; the caller's state is not changed).
+function withRechecks(issues: readonly IssueState[]): readonly IssueState[] {
+  const missing = (issue: IssueState): boolean =>
+    (issue as { rechecks?: readonly RecheckEntry[] }).rechecks === undefined;
+  if (!issues.some(missing)) return issues;
+  return issues.map((issue) => (missing(issue) ? { ...issue, rechecks: [] } : issue));
+}
+
 // Replays with error paths under `prefix` (e.g. `['events']`).
 function replayAt(events: readonly LedgerEvent[], from: LedgerState, prefix: FieldPath): LedgerState {
-  const base = from.issues;
+  const base = withRechecks(from.issues);
   const issues: IssueState[] = base.slice();
   const index = new Map<string, number>();
   for (let i = 0; i < base.length; i++) index.set((base[i] as IssueState).id, i);

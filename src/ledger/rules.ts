@@ -15,6 +15,13 @@
  * | `issue-closed` | `verified` | `closed` |
  * | `issue-reopened` | `closed`, `verified` | `in-progress` |
  * | `issue-withdrawn` | `open`, `in-progress`, `rectified`, `verified` | `withdrawn` |
+ * | `issue-rechecked`, outcome `rectified` | `rectified` | `verified` (the recheck verifies the report) |
+ * | `issue-rechecked`, outcome `rectified` | `verified`, `closed` | unchanged (confirmed) |
+ * | `issue-rechecked`, outcome `basically-rectified` | `open`, `in-progress`, `rectified`, `verified`, `closed` | `in-progress` |
+ * | `issue-rechecked`, outcome `not-rectified` | `open` | `open` |
+ * | `issue-rechecked`, outcome `not-rectified` | `in-progress`, `rectified`, `verified`, `closed` | `in-progress` |
+ * | `issue-rechecked`, outcome `not-applicable` | `open`, `in-progress`, `rectified`, `verified` | `withdrawn` |
+ * | `issue-rechecked`, outcome `not-applicable` | `closed` | `closed` (history stays) |
  *
  * Always impossible: an event for an unknown id (`unknown-issue`), raising an id twice
  * (`duplicate-issue`), any event after withdrawal (`issue-withdrawn`), an event dated before the
@@ -25,6 +32,23 @@
  * Why: a verified or closed issue is finished, so new measures, progress or reports need a
  * reopening first; an extension makes sense only while the work is under way; a closed issue is
  * history and is reopened, not withdrawn.
+ *
+ * Rechecks (复查, at a return visit): the supervising body checks each earlier issue on site.
+ * - `rectified` (已整改) counts as verification (核查通过), so, like `verification-passed`, it
+ *   needs the county's report first (《教育督导条例》 arts. 20–22: the unit rectifies and reports,
+ *   the office checks): on an open or in-progress issue it is `invalid-transition` (record the
+ *   `rectification-reported` first). On a verified or closed issue it confirms that the issue has
+ *   not come back.
+ * - `basically-rectified` (基本整改) means something remains to be done. Partly rectified work
+ *   counts as not rectified (standards.md section 0 and rl-rate; 正在整改 含部分整改, rl-status),
+ *   so the issue is in progress: a report is not accepted (as a failed verification), and a
+ *   verified or closed issue is reopened. The outcome itself is kept, so a return-visit summary
+ *   still tells 基本整改 from 未整改.
+ * - `not-rectified` (未整改) keeps an open issue open and sends any other back to work: a
+ *   reported rectification fails its check, a verified or closed issue is reopened.
+ * - `not-applicable` (不再适用: the school merged or closed, the rule no longer in force) takes
+ *   the issue out of every rate as a withdrawal does; a closed issue stays closed, because its
+ *   close-out is history.
  * @module
  */
 import { quoteInput } from '../error.js';
@@ -64,6 +88,7 @@ const EVENT_ZH: Readonly<Record<LedgerEventType, string>> = {
   'issue-reopened': '重新整改',
   'issue-withdrawn': '撤销问题',
   'issue-closed': '销号',
+  'issue-rechecked': '复查',
 };
 
 // What each event needs, for the message of an invalid transition.
@@ -90,6 +115,10 @@ const NEEDS: Readonly<Record<LedgerEventType, { readonly en: string; readonly zh
     zh: '未销号的问题（已销号的问题须先重新整改）',
   },
   'issue-closed': { en: 'a verified issue', zh: '核查通过的问题' },
+  'issue-rechecked': {
+    en: 'an issue reported rectified for a rectified outcome (record its rectification-reported first)',
+    zh: '已报告整改的问题方可复查为「已整改」（须先报告已整改）',
+  },
 };
 
 function problem(code: string, field: string | null, message: string, messageZh: string): RuleProblem {
@@ -205,6 +234,30 @@ export function nextStatus(cursor: IssueCursor | undefined, event: LedgerEvent):
       return status === 'closed' || status === 'verified' ? 'in-progress' : invalid(event, id, status);
     case 'issue-withdrawn':
       return status === 'closed' ? invalid(event, id, status) : 'withdrawn';
+    case 'issue-rechecked':
+      return recheckedStatus(event.outcome, status) ?? invalid(event, id, status);
+  }
+}
+
+/**
+ * The status a recheck outcome leads to from a status (withdrawn excluded), or null when the
+ * outcome is impossible there (a `rectified` outcome without a reported rectification).
+ * @internal
+ */
+export function recheckedStatus(
+  outcome: Extract<LedgerEvent, { type: 'issue-rechecked' }>['outcome'],
+  status: IssueStatus,
+): IssueStatus | null {
+  switch (outcome) {
+    case 'rectified':
+      if (status === 'rectified') return 'verified';
+      return status === 'verified' || status === 'closed' ? status : null;
+    case 'basically-rectified':
+      return 'in-progress';
+    case 'not-rectified':
+      return status === 'open' ? 'open' : 'in-progress';
+    case 'not-applicable':
+      return status === 'closed' ? 'closed' : 'withdrawn';
   }
 }
 

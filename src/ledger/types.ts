@@ -4,7 +4,7 @@
  * be stored, sent as JSON and compared with `toEqual`.
  * @module
  */
-import type { Evidence, Issue, LedgerEventType } from '../schema/ledger.js';
+import type { Evidence, Issue, LedgerEventType, RecheckOutcome } from '../schema/ledger.js';
 
 /**
  * The status of an issue (整改状态), derived from its events:
@@ -12,11 +12,11 @@ import type { Evidence, Issue, LedgerEventType } from '../schema/ledger.js';
  * | status | 中文 | reached by |
  * |---|---|---|
  * | `open` | 未整改 | `issue-raised` |
- * | `in-progress` | 正在整改 (含部分整改) | `measure-added` or `progress-reported` on an open issue; `verification-failed`; `issue-reopened` |
+ * | `in-progress` | 正在整改 (含部分整改) | `measure-added` or `progress-reported` on an open issue; `verification-failed`; `issue-reopened`; a recheck (`issue-rechecked`) that finds the work basically done or not done |
  * | `rectified` | 已整改 (reported) | `rectification-reported` |
- * | `verified` | 核查通过 | `verification-passed` |
+ * | `verified` | 核查通过 | `verification-passed`; a recheck that finds a reported rectification done |
  * | `closed` | 销号 | `issue-closed` |
- * | `withdrawn` | 已撤销 | `issue-withdrawn` |
+ * | `withdrawn` | 已撤销 | `issue-withdrawn`; a recheck that finds the issue no longer applicable |
  *
  * @category Ledger
  * @example
@@ -193,6 +193,81 @@ export interface VerificationEntry {
 }
 
 /**
+ * Every recheck outcome (复查结论), from the best to the last: `rectified` (已整改),
+ * `basically-rectified` (基本整改), `not-rectified` (未整改), `not-applicable` (不再适用).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * RECHECK_OUTCOMES[1]; //=> 'basically-rectified'
+ * ```
+ */
+export const RECHECK_OUTCOMES: readonly RecheckOutcome[] = [
+  'rectified',
+  'basically-rectified',
+  'not-rectified',
+  'not-applicable',
+];
+
+/**
+ * The name of each recheck outcome in Chinese (as return-visit reports write it) and English.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * RECHECK_OUTCOME_LABELS['basically-rectified'].zh; //=> '基本整改'
+ * ```
+ */
+export const RECHECK_OUTCOME_LABELS: Readonly<
+  Record<
+    RecheckOutcome,
+    {
+      /** Chinese. */
+      readonly zh: string;
+      /** English. */
+      readonly en: string;
+    }
+  >
+> = {
+  rectified: { zh: '已整改', en: 'rectified' },
+  'basically-rectified': { zh: '基本整改', en: 'basically rectified' },
+  'not-rectified': { zh: '未整改', en: 'not rectified' },
+  'not-applicable': { zh: '不再适用', en: 'no longer applicable' },
+};
+
+/**
+ * A recheck (复查) by an inspection, usually a return visit: its outcome, what it found, the
+ * evidence, and the issue's status just before it (`from`) and after it (`to`).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const entry: RecheckEntry = {
+ *   at: '2025-11-12', inspection: 'SL-2025-11-return', outcome: 'rectified', finding: '已完工并投入使用',
+ *   evidence: [], by: null, from: 'rectified', to: 'verified',
+ * };
+ * ```
+ */
+export interface RecheckEntry {
+  /** The date of the recheck. */
+  readonly at: string;
+  /** The inspection that rechecked the issue. */
+  readonly inspection: string;
+  /** The outcome (复查结论). */
+  readonly outcome: RecheckOutcome;
+  /** What it found (复查情况). */
+  readonly finding: string;
+  /** The evidence recorded with it (empty when none). */
+  readonly evidence: readonly Evidence[];
+  /** Who rechecked, when given. */
+  readonly by: string | null;
+  /** The status before the recheck. */
+  readonly from: IssueStatus;
+  /** The status after it. */
+  readonly to: IssueStatus;
+}
+
+/**
  * A close-out (销号).
  *
  * @category Ledger
@@ -232,7 +307,7 @@ export interface TransitionEntry {
 /**
  * One issue after replay (问题整改情况): the issue as raised, its current status, every dated
  * step (transitions, deadlines, measures, progress, rectifications with evidence, verifications,
- * reopenings) and the units responsible.
+ * reopenings, rechecks) and the units responsible.
  *
  * @category Ledger
  * @example
@@ -263,10 +338,15 @@ export interface IssueState {
   readonly progress: readonly NoteEntry[];
   /** Rectification reports with their evidence (佐证材料). */
   readonly rectifications: readonly RectificationEntry[];
-  /** Verifications (核查), passed or failed. */
+  /** Verifications (核查), passed or failed; a recheck of a reported rectification is one too. */
   readonly verifications: readonly VerificationEntry[];
-  /** Reopenings (重新整改). */
+  /** Reopenings (重新整改), including rechecks that found a verified or closed issue not (fully) rectified. */
   readonly reopenings: readonly ReasonEntry[];
+  /**
+   * Rechecks (复查) by inspections, in order. A state saved before rechecks existed has none:
+   * the replay reads a missing list as empty.
+   */
+  readonly rechecks: readonly RecheckEntry[];
   /** Every change of status, in order. */
   readonly transitions: readonly TransitionEntry[];
   /** The date of the rectification report behind the current status (rectified or later); null otherwise. */

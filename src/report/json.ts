@@ -15,7 +15,8 @@ import { Decimal, isDecimal } from '../numeric/decimal.js';
  * {@link toJsonDocument}; a number under any other key is a figure, written as a decimal string.
  * The set is what the command line has always written as JSON numbers (found by running every
  * command over every example and the sample city), plus the counts of the other public results
- * (`eventCount`, `outstanding`, `points`, `size`, `group`, `spread`, `bound`). Besides counts it
+ * (`eventCount`, `outstanding`, `points`, `size`, `group`, `spread`, `bound`) and of a return
+ * visit (`due`, `rechecked`, `notRechecked`, the outcomes, `newIssues`, `rated`). Besides counts it
  * holds years (`year`, `targetYear`, `plannedYear`), positions (`index`, `classIndex`) and the
  * indices of a warning's `path`. A count key means a count wherever it appears (`total` is always
  * a count; the figures that are totals have their own names: `schoolTotal`, `totalAddition`,
@@ -69,6 +70,15 @@ export const COUNT_KEYS: ReadonlySet<string> = new Set([
   'eventCount',
   'outstanding',
   'points',
+  // Return visits: issues due for recheck, rechecked, per outcome, new, rated.
+  'due',
+  'rechecked',
+  'notRechecked',
+  'basically-rectified',
+  'not-rectified',
+  'not-applicable',
+  'newIssues',
+  'rated',
   // Progress: readiness, comparisons, trajectories.
   'met',
   'unmet',

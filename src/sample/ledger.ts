@@ -2,8 +2,9 @@
  * The issue ledger (整改台账) of the sample city (示例数据, synthetic): what the provincial process
  * supervision of May 2025 (省级过程督导) and the municipal return visit of November 2025 (市级回访
  * 督导) found in the three counties, item by item and school by school, and what happened to each
- * issue up to the demo date: measures, progress, rectification with evidence, verification,
- * close-out, deadline extensions, failed checks, issues found again (reopened), one withdrawn.
+ * issue up to the demo date: measures, progress, rectification with evidence, the return visit's
+ * recheck of every earlier issue (复查: verified, rejected, found again and reopened, or still under
+ * way), verification, close-out, deadline extensions, one withdrawn in each of two counties.
  *
  * Each issue is a topic (what is wrong, who answers for it, what is done about it) applied to a
  * school, kindergarten or the county, with a fate that decides its history. Dates inside a history
@@ -12,7 +13,7 @@
  * @module
  */
 import { dateOfDayNumber, dayNumber } from '../ledger/calendar.js';
-import type { Evidence, Issue, LedgerDocument, LedgerEvent } from '../schema/ledger.js';
+import type { Evidence, Issue, LedgerDocument, LedgerEvent, RecheckOutcome } from '../schema/ledger.js';
 import { COUNTY_CODES } from './compulsory-plans.js';
 import { createRandom, type Random } from './random.js';
 
@@ -31,6 +32,12 @@ const PROVINCIAL_RAISED = '2025-05-28';
 const MUNICIPAL_RAISED = '2025-11-28';
 const RETURN_VISIT = { start: '2025-11-10', end: '2025-11-21' } as const;
 const RETURN_TEAM = '示例市回访督导组';
+/** The day the return visit rechecked each county's unfinished work (within its dates). */
+const VISIT_DAY: Readonly<Record<keyof typeof COUNTY_CODES, string>> = {
+  donghu: '2025-11-12',
+  xishan: '2025-11-14',
+  nanchuan: '2025-11-19',
+};
 const CITY_OFFICE = '示例市人民政府教育督导室';
 
 type Programme = Issue['programme'];
@@ -741,11 +748,11 @@ interface History {
   progress(date: string): void;
   rectify(date: string): void;
   pass(date: string, by: string): void;
-  fail(date: string): void;
   close(date: string): void;
   extend(date: string, deadline: string, reason: string): void;
-  reopen(date: string): void;
   withdraw(date: string, reason: string): void;
+  /** A recheck by the municipal return visit (复查), with what it found. */
+  recheck(date: string, outcome: RecheckOutcome, finding: string): void;
 }
 
 function historyOf(id: string, topic: Topic, random: Random, raised: string): History {
@@ -775,28 +782,33 @@ function historyOf(id: string, topic: Topic, random: Random, raised: string): Hi
     pass: (date, by) => {
       events.push({ type: 'verification-passed', at: at(date), issueId: id, by });
     },
-    fail: (date) => {
-      events.push({
-        type: 'verification-failed',
-        at: at(date),
-        issueId: id,
-        by: RETURN_TEAM,
-        reason: topic.relapse,
-      });
-    },
     close: (date) => {
       events.push({ type: 'issue-closed', at: at(date), issueId: id, by: CITY_OFFICE });
     },
     extend: (date, deadline, reason) => {
       events.push({ type: 'deadline-extended', at: at(date), issueId: id, deadline, reason });
     },
-    reopen: (date) => {
-      events.push({ type: 'issue-reopened', at: at(date), issueId: id, reason: topic.relapse });
-    },
     withdraw: (date, reason) => {
       events.push({ type: 'issue-withdrawn', at: at(date), issueId: id, reason });
     },
+    recheck: (date, outcome, finding) => {
+      events.push({
+        type: 'issue-rechecked',
+        at: at(date),
+        issueId: id,
+        inspection: INSPECTION_IDS.returnVisit,
+        outcome,
+        finding,
+        evidence: [{ title: '回访核查记录', ref: `${id}/recheck.pdf` }],
+        by: RETURN_TEAM,
+      });
+    },
   };
+}
+
+/** What the return visit found on an issue it did not see fixed: the topic's progress, unfinished. */
+function unfinished(topic: Topic): string {
+  return `${topic.progress}，尚未整改到位`;
 }
 
 // The deadline first set, by source, mode and fate.
@@ -814,33 +826,44 @@ function deadlineOf(source: 'provincial' | 'municipal', mode: Issue['mode'], fat
   return '2025-12-31';
 }
 
-function play(h: History, fate: Fate, deadline: string): void {
+/**
+ * Plays a fate. The municipal return visit (November 2025) rechecks every provincial issue that
+ * was not withdrawn, except those to be kept up over the long term (长期坚持): a reported
+ * rectification it finds done is verified (已整改), one it finds unfinished goes back to work
+ * (基本整改 or 未整改), a closed issue found again is reopened (未整改), and work still under way is
+ * recorded as basically rectified or not rectified. `visitDay` is the day the visit rechecked the
+ * county's unfinished work (a fixed day, so the seeded dates of the other events stay as they were).
+ */
+function play(h: History, topic: Topic, fate: Fate, deadline: string, visitDay: string): void {
   const returnVisit = (): string => h.day(RETURN_VISIT.start, RETURN_VISIT.end);
+  const confirmed = '现场核查，整改到位';
   switch (fate) {
     case 'closed':
     case 'verified':
       h.measure(h.day('2025-06-03', '2025-06-20'));
       if (deadline > '2025-07-31') h.progress(h.day('2025-07-15', '2025-08-31'));
       h.rectify(h.day(shift(deadline, -40), shift(deadline, -3)));
-      h.pass(returnVisit(), RETURN_TEAM);
+      h.recheck(returnVisit(), 'rectified', confirmed);
       if (fate === 'closed') h.close(h.day('2025-12-08', '2025-12-19'));
       return;
     case 'late-closed':
       h.measure(h.day('2025-06-05', '2025-06-25'));
       h.progress(h.day('2025-08-01', '2025-08-25'));
       h.rectify(h.day('2025-09-20', '2025-10-20'));
-      h.pass(returnVisit(), RETURN_TEAM);
+      h.recheck(returnVisit(), 'rectified', confirmed);
       h.close(h.day('2025-12-08', '2025-12-19'));
       return;
     case 'rectified':
       h.measure(h.day('2025-06-05', '2025-06-30'));
       h.progress(h.day('2025-09-01', '2025-10-15'));
+      h.recheck(visitDay, 'basically-rectified', unfinished(topic));
       h.progress(h.day('2025-12-01', '2025-12-20'));
       h.rectify(h.day('2026-02-20', '2026-03-20'));
       return;
     case 'overdue':
       h.measure(h.day('2025-06-05', '2025-06-30'));
       h.progress(h.day('2025-09-01', '2025-10-31'));
+      h.recheck(visitDay, 'not-rectified', unfinished(topic));
       h.progress(h.day('2026-01-05', '2026-02-27'));
       return;
     case 'extended-done':
@@ -848,6 +871,11 @@ function play(h: History, fate: Fate, deadline: string): void {
     case 'extended-overdue': {
       h.measure(h.day('2025-06-05', '2025-06-30'));
       h.progress(h.day('2025-09-01', '2025-10-31'));
+      h.recheck(
+        visitDay,
+        fate === 'extended-done' ? 'basically-rectified' : 'not-rectified',
+        unfinished(topic),
+      );
       const extended =
         fate === 'extended-open' ? '2026-06-30' : fate === 'extended-done' ? '2026-03-31' : '2026-02-28';
       h.extend(h.day('2025-12-01', '2025-12-20'), extended, '工程建设周期较长，经市教育督导室同意延期');
@@ -861,7 +889,12 @@ function play(h: History, fate: Fate, deadline: string): void {
     case 'failed-rerectified':
       h.measure(h.day('2025-06-05', '2025-06-30'));
       h.rectify(h.day('2025-10-08', '2025-10-31'));
-      h.fail(returnVisit());
+      // Rejected: largely done (基本整改) where it was rectified later, not done where it was not.
+      h.recheck(
+        returnVisit(),
+        fate === 'failed-rerectified' ? 'basically-rectified' : 'not-rectified',
+        topic.relapse,
+      );
       h.measure(h.day('2025-11-25', '2025-12-10'), 1);
       if (fate === 'failed-rerectified') h.rectify(h.day('2026-01-15', '2026-02-28'));
       else h.progress(h.day('2026-01-05', '2026-02-27'));
@@ -873,7 +906,7 @@ function play(h: History, fate: Fate, deadline: string): void {
       h.rectify(h.day('2025-06-15', '2025-06-28'));
       h.pass(h.day('2025-07-08', '2025-07-18'), CITY_OFFICE);
       h.close(h.day('2025-07-25', '2025-08-08'));
-      h.reopen(returnVisit());
+      h.recheck(returnVisit(), 'not-rectified', topic.relapse);
       h.measure(h.day('2025-11-24', '2025-12-05'));
       if (fate === 'reopened-verified') {
         h.rectify(h.day('2026-01-05', '2026-01-20'));
@@ -995,7 +1028,7 @@ export function buildLedger(names: SampleNames): LedgerDocument {
         };
         const history = historyOf(id, topic, random, raised);
         history.events.push({ type: 'issue-raised', at: raised, issue });
-        play(history, fate, deadline);
+        play(history, topic, fate, deadline, VISIT_DAY[key]);
         histories.push(history.events);
       });
     }

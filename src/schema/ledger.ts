@@ -505,6 +505,68 @@ export const issueClosedEventSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
+ * The outcome of a recheck (复查结论) at a return visit (回访督导): `rectified` (已整改),
+ * `basically-rectified` (基本整改: largely done, something remains), `not-rectified` (未整改) or
+ * `not-applicable` (不再适用: the issue no longer applies, e.g. the school was merged or closed).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(recheckOutcomeSchema, 'basically-rectified'); //=> 'basically-rectified'
+ * ```
+ */
+export const recheckOutcomeSchema: z.ZodType<
+  'rectified' | 'basically-rectified' | 'not-rectified' | 'not-applicable'
+> = /* @__PURE__ */ z.enum(['rectified', 'basically-rectified', 'not-rectified', 'not-applicable']);
+
+/**
+ * The outcome of a recheck (复查结论).
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * const outcome: RecheckOutcome = 'not-rectified';
+ * ```
+ */
+export type RecheckOutcome = z.infer<typeof recheckOutcomeSchema>;
+
+/**
+ * `issue-rechecked` (复查): an inspection, usually a return visit (回访督导, 回头看), checked an
+ * issue fed back earlier and records its outcome, what it found (`finding`, 复查情况) and the
+ * evidence it saw or collected. How each outcome moves the issue's status is the transition table
+ * of the ledger rules: a `rectified` outcome verifies a reported rectification (核查通过);
+ * `basically-rectified` and `not-rectified` leave or send the issue back to work; `not-applicable`
+ * takes it out of the rates, as a withdrawal does.
+ *
+ * @category Ledger
+ * @example
+ * ```ts
+ * parseWithSchema(issueRecheckedEventSchema, {
+ *   type: 'issue-rechecked', at: '2025-11-12', issueId: 'DH-2505-01', inspection: 'SL-2025-11-return',
+ *   outcome: 'rectified', finding: '运动场扩建已完工并投入使用', evidence: [{ title: '现场照片', ref: 'photos/dh09.jpg' }],
+ * }).outcome; //=> 'rectified'
+ * ```
+ */
+export const issueRecheckedEventSchema = /* @__PURE__ */ z.strictObject({
+  /** The event type. */
+  type: z.literal('issue-rechecked'),
+  /** The date of the recheck. */
+  at: dateSchema,
+  /** The issue concerned. */
+  issueId: idSchema,
+  /** The inspection that rechecked it (督导活动编号), e.g. a municipal return visit. */
+  inspection: idSchema,
+  /** The outcome (复查结论). */
+  outcome: recheckOutcomeSchema,
+  /** What the recheck found (复查情况), in words. */
+  finding: textSchema,
+  /** Evidence seen or collected (佐证材料), when there is any. */
+  evidence: z.array(evidenceSchema).optional(),
+  /** Who rechecked (复查组), e.g. `市回访督导组`. */
+  by: textSchema.optional(),
+});
+
+/**
  * Every event type of the ledger, in the order of the data contract.
  *
  * @category Ledger
@@ -524,6 +586,7 @@ export const LEDGER_EVENT_TYPES: readonly [
   'issue-reopened',
   'issue-withdrawn',
   'issue-closed',
+  'issue-rechecked',
 ] = [
   'issue-raised',
   'measure-added',
@@ -535,6 +598,7 @@ export const LEDGER_EVENT_TYPES: readonly [
   'issue-reopened',
   'issue-withdrawn',
   'issue-closed',
+  'issue-rechecked',
 ];
 
 const eventUnion = /* @__PURE__ */ z.discriminatedUnion('type', [
@@ -548,6 +612,7 @@ const eventUnion = /* @__PURE__ */ z.discriminatedUnion('type', [
   issueReopenedEventSchema,
   issueWithdrawnEventSchema,
   issueClosedEventSchema,
+  issueRecheckedEventSchema,
 ]);
 
 // The type is checked first, on its own, so that an unknown type is reported as `invalid-enum`
@@ -564,10 +629,13 @@ const eventTypeGate = /* @__PURE__ */ z.looseObject({
   by: z.unknown().optional(),
   reason: z.unknown().optional(),
   deadline: z.unknown().optional(),
+  inspection: z.unknown().optional(),
+  outcome: z.unknown().optional(),
+  finding: z.unknown().optional(),
 });
 
 /**
- * One event of the ledger (台账事件), any of the ten types. An unknown `type` is rejected with
+ * One event of the ledger (台账事件), any of the eleven types. An unknown `type` is rejected with
  * code `invalid-enum` at `type`; the other fields are checked against that type's schema.
  *
  * @category Ledger
@@ -600,7 +668,8 @@ export type LedgerEvent =
   | DeadlineExtendedEvent
   | IssueReopenedEvent
   | IssueWithdrawnEvent
-  | IssueClosedEvent;
+  | IssueClosedEvent
+  | IssueRecheckedEvent;
 
 /**
  * The type of a ledger event, e.g. `verification-passed`.
@@ -703,6 +772,19 @@ export type IssueWithdrawnEvent = z.infer<typeof issueWithdrawnEventSchema>;
  * ```
  */
 export type IssueClosedEvent = z.infer<typeof issueClosedEventSchema>;
+
+/**
+ * `issue-rechecked` (复查).
+ * @category Ledger
+ * @example
+ * ```ts
+ * const e: IssueRecheckedEvent = {
+ *   type: 'issue-rechecked', at: '2025-11-12', issueId: 'DH-2505-01', inspection: 'SL-2025-11-return',
+ *   outcome: 'not-rectified', finding: '运动场扩建未完工',
+ * };
+ * ```
+ */
+export type IssueRecheckedEvent = z.infer<typeof issueRecheckedEventSchema>;
 
 const SEAL_HEAD = /^(?:[0-9a-f]{64})?$/;
 

@@ -22,6 +22,7 @@ const RUNS: Readonly<Record<FuzzKind, number>> = {
   compulsory: 120,
   preschool: 120,
   ledger: 90,
+  'return-visit': 60,
   'indicator-set': 90,
   city: 12,
 };
@@ -138,6 +139,7 @@ describe('fuzz: every example input, mutated, is refused at its paths or assesse
   fuzz('compulsory', compulsory);
   fuzz('preschool', preschool);
   fuzz('ledger', example('ledger.json'));
+  fuzz('return-visit', example('return-visit.json'));
   fuzz('indicator-set', plain(compulsoryQuality2017), { dataset: compulsory });
   fuzz('indicator-set', plain(preschool2020), { dataset: preschool });
   fuzz('city', plain(sampleCity), { asOf: sampleCity.asOf });

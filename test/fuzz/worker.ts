@@ -12,9 +12,10 @@ import { assessCity } from '../../src/inspection/assess-city.js';
 import { loadLedger } from '../../src/ledger/fold.js';
 import type { CityInput } from '../../src/schema/inspection.js';
 import { ledgerReport } from '../../src/scoring/report.js';
+import { returnVisitSummary } from '../../src/scoring/return-visit.js';
 import { problemsOf } from './sanity.js';
 
-export type FuzzKind = 'compulsory' | 'preschool' | 'ledger' | 'indicator-set' | 'city';
+export type FuzzKind = 'compulsory' | 'preschool' | 'ledger' | 'return-visit' | 'indicator-set' | 'city';
 
 export interface FuzzCase {
   readonly kind: FuzzKind;
@@ -73,6 +74,33 @@ function run(fuzz: FuzzCase): FuzzOutcome {
         return { status: 'accepted', problems: problemsOf({ state, report }, []) };
       } catch (error) {
         if (error instanceof DudaoError) return refused(error);
+        throw error;
+      }
+    }
+    case 'return-visit': {
+      // A mutation may remove every trace of the visit: then the summary refuses the id given
+      // here (a path of the call, not of the document), which is a sane answer too.
+      let state: ReturnType<typeof loadLedger>['state'];
+      try {
+        state = loadLedger(fuzz.input).state;
+      } catch (error) {
+        if (error instanceof DudaoError) return refused(error);
+        throw error;
+      }
+      try {
+        const summary = returnVisitSummary(state, { inspection: 'M-2024-11-return', asOf: '2024-11-30' });
+        const o = summary.outcomes;
+        const sane =
+          o.rectified + o['basically-rectified'] + o['not-rectified'] + o['not-applicable'] ===
+            summary.rechecked && summary.rechecked <= summary.due;
+        return {
+          status: 'accepted',
+          problems: [...problemsOf({ state, summary }, []), ...(sane ? [] : ['outcomes do not add up'])],
+        };
+      } catch (error) {
+        if (error instanceof DudaoError && error.code === 'unknown-inspection') {
+          return { status: 'accepted', problems: [] };
+        }
         throw error;
       }
     }

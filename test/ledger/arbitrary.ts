@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { dateOfDayNumber, dayNumber } from '../../src/ledger/calendar.js';
 import { isRuleProblem, issueIdOf, nextStatus } from '../../src/ledger/rules.js';
 import type { IssueStatus } from '../../src/ledger/types.js';
-import type { Issue, LedgerEvent, LedgerEventType } from '../../src/schema/ledger.js';
+import type { Issue, LedgerEvent, LedgerEventType, RecheckOutcome } from '../../src/schema/ledger.js';
 
 export const UNITS = ['教育局', '财政局', '编办', '人社局', '自然资源局', '住建局'] as const;
 export const COUNTIES = ['610323', '610328', '610330'] as const;
@@ -79,6 +79,7 @@ const NEXT: Record<IssueStatus, readonly LedgerEventType[]> = {
     'deadline-extended',
     'measure-added',
     'issue-withdrawn',
+    'issue-rechecked',
   ],
   'in-progress': [
     'progress-reported',
@@ -89,6 +90,7 @@ const NEXT: Record<IssueStatus, readonly LedgerEventType[]> = {
     'measure-added',
     'rectification-reported',
     'issue-withdrawn',
+    'issue-rechecked',
   ],
   rectified: [
     'verification-passed',
@@ -99,6 +101,8 @@ const NEXT: Record<IssueStatus, readonly LedgerEventType[]> = {
     'rectification-reported',
     'verification-passed',
     'issue-withdrawn',
+    'issue-rechecked',
+    'issue-rechecked',
   ],
   verified: [
     'issue-closed',
@@ -109,10 +113,18 @@ const NEXT: Record<IssueStatus, readonly LedgerEventType[]> = {
     'issue-closed',
     'issue-closed',
     'issue-withdrawn',
+    'issue-rechecked',
   ],
-  closed: ['issue-reopened'],
+  closed: ['issue-reopened', 'issue-rechecked'],
   withdrawn: [],
 };
+
+const OUTCOMES: readonly RecheckOutcome[] = [
+  'rectified',
+  'basically-rectified',
+  'not-rectified',
+  'not-applicable',
+];
 
 /** Builds a valid history from intents (candidate events the rules reject are skipped). */
 export function historyFrom(intents: readonly Intent[]): LedgerEvent[] {
@@ -188,6 +200,16 @@ function eventOf(
       return { type, at, issueId, reason: '重复' };
     case 'issue-closed':
       return { type, at, issueId };
+    case 'issue-rechecked':
+      // Rechecks by two visits; a rectified outcome on an unreported issue is rejected and skipped.
+      return {
+        type,
+        at,
+        issueId,
+        inspection: intent.flags & 512 ? 'visit-1' : 'visit-2',
+        outcome: OUTCOMES[(intent.pick >> 2) % OUTCOMES.length] as RecheckOutcome,
+        finding: '复查情况',
+      };
     default:
       return { type: 'measure-added', at, issueId, text: '措施' };
   }

@@ -81,6 +81,14 @@ const CANDIDATES: Record<LedgerEventType, LedgerEvent> = {
   'issue-reopened': { type: 'issue-reopened', at: '2021-06-01', issueId: 'Q1', reason: '反弹' },
   'issue-withdrawn': withdraw('2021-06-01'),
   'issue-closed': close('2021-06-01'),
+  'issue-rechecked': {
+    type: 'issue-rechecked',
+    at: '2021-06-01',
+    issueId: 'Q1',
+    inspection: 'sx-2021-06-return',
+    outcome: 'not-rectified',
+    finding: '仍有两个班超过45人',
+  },
 };
 
 const X = 'invalid-transition';
@@ -155,6 +163,15 @@ const TABLE: Record<LedgerEventType, Record<IssueStatus, IssueStatus | string>> 
     withdrawn: W,
   },
   'issue-closed': { open: X, 'in-progress': X, rectified: X, verified: 'closed', closed: X, withdrawn: W },
+  // Outcome not-rectified; every outcome has its own table in recheck.test.ts.
+  'issue-rechecked': {
+    open: 'open',
+    'in-progress': 'in-progress',
+    rectified: 'in-progress',
+    verified: 'in-progress',
+    closed: 'in-progress',
+    withdrawn: W,
+  },
 };
 
 const STATUSES: readonly IssueStatus[] = [

@@ -18,6 +18,7 @@ import { parseCompulsoryDataset } from '../../src/schema/compulsory.js';
 import { parseCityDocument, parseCreationPlan, parseInspections } from '../../src/schema/inspection.js';
 import { parsePreschoolDataset } from '../../src/schema/preschool.js';
 import { ledgerReport } from '../../src/scoring/report.js';
+import { returnVisitSummary } from '../../src/scoring/return-visit.js';
 import { progressSeries } from '../../src/scoring/series.js';
 import { summarizeIssues } from '../../src/scoring/summary.js';
 
@@ -301,18 +302,56 @@ describe('sampleCity: the ledger on the demo date', () => {
 
   it('has deadline extensions, failed checks and reopened issues in its history', () => {
     const types = new Set(sampleCity.ledger.events.map((e) => e.type));
-    for (const type of [
-      'deadline-extended',
-      'verification-failed',
-      'issue-reopened',
-      'issue-withdrawn',
-    ] as const)
+    for (const type of ['deadline-extended', 'issue-rechecked', 'issue-withdrawn'] as const)
       expect(types.has(type)).toBe(true);
+    // The return visit rejected reported rectifications (failed checks) and found closed issues
+    // again (reopened): its rechecks record both.
+    const rejected = state.issues.filter((i) => i.verifications.some((v) => !v.passed)).map((i) => i.id);
+    expect(rejected).toEqual(['XS-2505-02', 'XS-2505-05', 'NC-2505-03', 'NC-2505-07']);
     expect(state.issues.filter((i) => i.reopenings.length > 0).map((i) => i.id)).toEqual([
       'DH-2505-05',
       'XS-2505-15',
       'NC-2505-05',
     ]);
+  });
+
+  it('the municipal return visit rechecked every earlier issue but the long-term ones', () => {
+    // From the fates of src/sample/ledger.ts. Due: provincial issues not withdrawn, 13 + 18 + 23
+    // = 54; the 5 long-term ones (DH-2505-12, XS-2505-06, XS-2505-13, NC-2505-14, NC-2505-17)
+    // are not rechecked. Rectified (已整改): closed, verified and late-closed fates, 11 + 9 + 7 =
+    // 27; basically (基本整改): rectified, extended-done, failed-rerectified, 0 + 3 + 6 = 9; not
+    // rectified (未整改): overdue, extended-open/-overdue, failed-overdue, reopened-*, 1 + 4 + 8
+    // = 13. New issues: the municipal ones, 6 + 9 + 9 = 24. Rate 27 ÷ 49.
+    const visit = returnVisitSummary(state, { inspection: 'SL-2025-11-return', asOf: sampleCity.asOf });
+    expect([visit.due, visit.rechecked, visit.newIssues, visit.rate]).toEqual([54, 49, 24, 27 / 49]);
+    expect(visit.outcomes).toEqual({
+      rectified: 27,
+      'basically-rectified': 9,
+      'not-rectified': 13,
+      'not-applicable': 0,
+    });
+    expect(visit.byCounty.map((g) => [g.key, g.due, g.rechecked, g.outcomes.rectified, g.rate])).toEqual([
+      ['990101', 13, 12, 11, 11 / 12],
+      ['990102', 18, 16, 9, 9 / 16],
+      ['990103', 23, 21, 7, 7 / 21],
+    ]);
+    expect(visit.items.filter((i) => i.recheck === null).map((i) => i.issueId)).toEqual([
+      'DH-2505-12',
+      'XS-2505-06',
+      'XS-2505-13',
+      'NC-2505-14',
+      'NC-2505-17',
+    ]);
+    expect(visit.sentence.zh).toBe(
+      '复查问题 49 个：已整改 27 个，基本整改 9 个，未整改 13 个；新发现问题 24 个；另有 5 个应复查问题未复查',
+    );
+    // The inspection itself agrees: it began on 2025-11-10 and covered the three counties.
+    const inspection = sampleCity.inspections.find((i) => i.id === 'SL-2025-11-return');
+    const withRecord = returnVisitSummary(state, {
+      inspection: inspection as NonNullable<typeof inspection>,
+      asOf: sampleCity.asOf,
+    });
+    expect([withRecord.start, withRecord.due, withRecord.rechecked]).toEqual(['2025-11-10', 54, 49]);
   });
 
   it('is in date order, and nothing happens after the demo date', () => {
