@@ -128,6 +128,9 @@ export function evaluateIndicator(
 ): IndicatorResult {
   const stage = options.stage;
   const threshold = options.threshold === undefined ? thresholdFor(indicator, stage) : options.threshold;
+  // A threshold has at most 15 significant digits, so its nearest double stands exactly for it.
+  const thresholdFigure =
+    threshold === null ? null : options.prepared != null ? options.prepared.float : threshold.toNumber();
   const comparator = indicator.comparator;
 
   switch (outcome.kind) {
@@ -142,7 +145,7 @@ export function evaluateIndicator(
         status: 'unknown',
         met: null,
         value: null,
-        threshold: threshold === null ? null : threshold.toNumber(),
+        threshold: thresholdFigure,
         shortfall: null,
         missing,
       } as IndicatorResult;
@@ -155,7 +158,7 @@ export function evaluateIndicator(
         status: 'not-applicable',
         met: null,
         value: null,
-        threshold: threshold === null ? null : threshold.toNumber(),
+        threshold: thresholdFigure,
         shortfall: null,
         reason: outcome.reason,
       } as IndicatorResult;
@@ -178,7 +181,17 @@ export function evaluateIndicator(
   }
 
   if (comparator === 'none' || comparator === 'bool' || threshold === null) {
-    return measuredResult(indicator.id, stage, 'measured', null, outcome, threshold, comparator, undefined);
+    return measuredResult(
+      indicator.id,
+      stage,
+      'measured',
+      null,
+      outcome,
+      threshold,
+      thresholdFigure,
+      comparator,
+      undefined,
+    );
   }
 
   const sign = decide(outcome, options.prepared ?? thresholdOf(threshold));
@@ -201,6 +214,7 @@ export function evaluateIndicator(
     met,
     outcome,
     threshold,
+    thresholdFigure,
     comparator,
     aboveFloor,
   );
@@ -226,6 +240,7 @@ function measuredResult(
   met: boolean | null,
   outcome: Measured,
   threshold: Decimal | null,
+  thresholdFigure: number | null,
   comparator: Indicator['comparator'],
   aboveFloor: boolean | null | undefined,
 ): IndicatorResult {
@@ -271,8 +286,8 @@ function measuredResult(
     }
   }
   let shortfall: number | null = null;
-  if (status === 'unmet' && threshold !== null) {
-    const t = threshold.toNumber();
+  if (status === 'unmet' && threshold !== null && thresholdFigure !== null) {
+    const t = thresholdFigure;
     const gte = comparator === 'gte' || comparator === 'gt';
     let gap = gte ? t - value : value - t;
     if (Math.abs(gap) >= CLOSE * Math.max(Math.abs(t), Math.abs(value))) gap = Number(gap.toPrecision(15));
@@ -291,7 +306,7 @@ function measuredResult(
     numerator,
     denominator,
     scale,
-    threshold: threshold === null ? null : threshold.toNumber(),
+    threshold: thresholdFigure,
     comparator,
     shortfall,
     aboveFloor,

@@ -14,6 +14,7 @@ import { type EvaluateOptions, evaluateIndicator } from './evaluate.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
 import {
   AREA_NORM_METRICS,
+  type CapThreshold,
   checkClassSize,
   classCapIndicators,
   isInclusiveKindergarten,
@@ -109,17 +110,30 @@ function checkClasses(
     const threshold = read[item.type] ?? null;
     const status = checkClassSize(item, indicator, threshold);
     const plainChildren = item.children;
-    const children =
-      typeof plainChildren === 'number' && Number.isSafeInteger(plainChildren)
-        ? new Decimal(plainChildren + 0) // + 0 turns a -0 from JSON into 0, as toDecimal does
-        : toDecimal(plainChildren);
     const cap = status === 'uncapped' ? null : (threshold?.value ?? null);
+    // Caps have at most 15 significant digits: their double stands exactly for them.
+    const capFigure = cap === null ? null : (threshold as CapThreshold).prepared.float;
     const over = status === 'over' && cap !== null;
+    if (typeof plainChildren === 'number' && Number.isSafeInteger(plainChildren)) {
+      // A whole number of children (the usual case): every figure is exact in doubles.
+      const children = plainChildren + 0; // + 0 turns a -0 from JSON into 0, as toDecimal does
+      return {
+        index,
+        type: item.type,
+        children,
+        cap: capFigure,
+        status,
+        excess: over ? new Decimal(children).minus(cap).toNumber() : 0,
+        extraClassesNeeded: over && cap.gt(0) ? extraClasses(plainChildren, new Decimal(children), cap) : 0,
+        boarding,
+      };
+    }
+    const children = toDecimal(plainChildren);
     return {
       index,
       type: item.type,
       children: children.toNumber(),
-      cap: cap === null ? null : cap.toNumber(),
+      cap: capFigure,
       status,
       excess: over ? children.minus(cap).toNumber() : 0,
       extraClassesNeeded: over && cap.gt(0) ? extraClasses(item.children, children, cap) : 0,
