@@ -49,6 +49,9 @@ ${lines.join('\n')}
 
 Run "dudao <command> --help" for a command's options, "dudao --version" (-v) for the version.
 Options of every command: --help, and --debug (a stack trace for an internal error).
+Output: --out FILE writes the format its extension names (.md .json .jsonl .csv .xlsx .html);
+a --format that contradicts it is a usage error, and a file whose extension names no format needs
+--format. CSV starts with a UTF-8 byte order mark for Excel (--no-bom leaves it out).
 Exit codes: 0 done (also when a county does not meet a standard), 1 invalid input, 2 usage error,
 70 internal error (a bug in dudao). With --format json, standard output holds exactly one JSON
 document, also when the command fails: { "ok": false, "exitCode", "error": { "code", "issues" } }.`;
