@@ -142,7 +142,7 @@ const FILE_ROWS = CASES.flatMap((c) => c.formats.map((format) => [c.name, format
 // runs in one of the three zones `npm run test:unit` uses (dates are tested in each elsewhere).
 const OTHER_ZONE = process.env.TZ !== undefined && process.env.TZ !== 'UTC';
 
-describe.concurrent.skipIf(OTHER_ZONE)('every command in every format, to standard output', () => {
+describe.skipIf(OTHER_ZONE).concurrent('every command in every format, to standard output', () => {
   it.each(STDOUT_ROWS)('%s --format %s', async (_name, format, c) => {
     const { stdout, stderr, status } = await run(...c.args(), '--format', format);
     expect(stderr).toBe('');
@@ -151,9 +151,9 @@ describe.concurrent.skipIf(OTHER_ZONE)('every command in every format, to standa
   });
 });
 
-describe.concurrent.skipIf(OTHER_ZONE)(
-  'every command in every format, to --out FILE.<format> (the extension decides)',
-  () => {
+describe
+  .skipIf(OTHER_ZONE)
+  .concurrent('every command in every format, to --out FILE.<format> (the extension decides)', () => {
     it.each(FILE_ROWS)('%s --out FILE.%s', async (name, format, c) => {
       const out = join(cli.dir, `${name.replace(/\W+/g, '-')}.${EXTENSION[format]}`);
       const { stdout, stderr, status } = await run(...c.args(), '--out', out);
@@ -162,8 +162,7 @@ describe.concurrent.skipIf(OTHER_ZONE)(
       expect(stdout).toBe('');
       expect(notFormat(format, readFileSync(out), c.csvHeader)).toBe('');
     });
-  },
-);
+  });
 
 describe.concurrent('a --format and an --out extension that agree', () => {
   it.each([
