@@ -11,13 +11,12 @@
 //
 //   node scripts/check-consumers.mjs          after `npm run build`
 //   node scripts/check-consumers.mjs --keep   keeps the projects and prints where they are
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join } from 'node:path';
+import { CheckFailure, fail, installPacked, root } from './packed-install.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -117,54 +116,6 @@ function runAsync(command, args, cwd) {
   });
 }
 
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
-}
-
-// A failure that stops the check: its message is printed as it is, with no stack.
-class CheckFailure extends Error {}
-
-function fail(message) {
-  throw new CheckFailure(message);
-}
-
-// The lock entries of the packages `names` need, from this repository's lockfile, found where
-// Node would find them (nested first, then hoisted), with every package they need in turn.
-function lockClosure(lock, names) {
-  const packages = {};
-  const locate = (name, from) => {
-    let base = from;
-    for (;;) {
-      const key = `${base === '' ? '' : `${base}/`}node_modules/${name}`;
-      if (lock.packages[key] !== undefined) return key;
-      if (base === '') return undefined;
-      base = base.slice(0, base.lastIndexOf('node_modules/')).replace(/\/$/, '');
-    }
-  };
-  const pending = names.map((name) => [name, '', true]);
-  while (pending.length > 0) {
-    const [name, from, required] = pending.pop();
-    const key = locate(name, from);
-    if (key === undefined) {
-      if (required) fail(`package-lock.json has no entry for ${name} (needed by ${from || 'dudao'})`);
-      continue;
-    }
-    if (packages[key] !== undefined) continue;
-    // Whether a package is only for development is the consumer's to work out, not ours.
-    const { dev, devOptional, peer, ...entry } = lock.packages[key];
-    packages[key] = entry;
-    const optionalPeers = entry.peerDependenciesMeta ?? {};
-    for (const dep of Object.keys(entry.dependencies ?? {})) pending.push([dep, key, true]);
-    for (const dep of Object.keys(entry.optionalDependencies ?? {})) pending.push([dep, key, false]);
-    for (const dep of Object.keys(entry.peerDependencies ?? {})) {
-      pending.push([dep, key, optionalPeers[dep]?.optional !== true]);
-    }
-  }
-  return packages;
-}
-
 const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), 'dudao-consumers-'));
 let failed = false;
@@ -172,54 +123,9 @@ try {
   if (!existsSync(join(root, 'dist', 'index.d.ts')) || !existsSync(join(root, 'dist', 'index.d.cts'))) {
     fail('dist/index.d.ts or dist/index.d.cts is missing: run `npm run build` first');
   }
-  // One pack: the files an application downloads.
-  const packed = run('npm', ['pack', '--json', '--pack-destination', work], root);
-  if (packed.status !== 0) fail(`npm pack failed:\n${packed.output}`);
-  const [tarball] = JSON.parse(packed.output.slice(packed.output.indexOf('[')));
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
-
-  // One install: dudao from the tarball with its dependencies, zod (a peer dependency) and
-  // @types/node at the versions this repository tests with.
-  const dependencies = {
-    '@types/node': pkg.devDependencies['@types/node'],
-    dudao: `file:${tarball.filename}`,
-    zod: pkg.devDependencies.zod,
-  };
-  const consumer = { name: 'dudao-consumers', version: '0.0.0', private: true, dependencies };
-  writeFileSync(join(work, 'package.json'), `${JSON.stringify(consumer, null, 2)}\n`);
-  const dudaoEntry = {
-    version: pkg.version,
-    resolved: `file:${tarball.filename}`,
-    integrity: tarball.integrity,
-    license: pkg.license,
-    dependencies: pkg.dependencies,
-    peerDependencies: pkg.peerDependencies,
-    bin: pkg.bin,
-    engines: pkg.engines,
-  };
-  const consumerLock = {
-    name: consumer.name,
-    version: consumer.version,
-    lockfileVersion: 3,
-    requires: true,
-    packages: {
-      '': { name: consumer.name, version: consumer.version, dependencies },
-      'node_modules/dudao': dudaoEntry,
-      ...lockClosure(lock, [...Object.keys(pkg.dependencies), 'zod', '@types/node']),
-    },
-  };
-  writeFileSync(join(work, 'package-lock.json'), `${JSON.stringify(consumerLock, null, 2)}\n`);
-  const installed = run(
-    'npm',
-    ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
-    work,
-  );
-  if (installed.status !== 0) {
-    fail(
-      `npm ci of ${tarball.filename} failed (it reads the npm cache first; run \`npm ci\` in the repository to fill it):\n${installed.output}`,
-    );
-  }
+  // One pack, one install: dudao from the tarball with its dependencies, zod (a peer dependency)
+  // and @types/node at the versions this repository tests with.
+  installPacked(work, { name: 'dudao-consumers', alsoFromDev: ['@types/node'] });
 
   // The projects compile side by side: each is one tsc process.
   const outcomes = await Promise.all(

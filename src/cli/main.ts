@@ -10,6 +10,7 @@ import { DudaoError, formatPath } from '../error.js';
 import { assessCommand } from './commands/assess.js';
 import { cityCommand } from './commands/city.js';
 import { demoCommand } from './commands/demo.js';
+import { initCommand } from './commands/init.js';
 import { ledgerCommand } from './commands/ledger.js';
 import { progressCommand } from './commands/progress.js';
 import { recheckCommand } from './commands/recheck.js';
@@ -28,6 +29,7 @@ import {
 
 /** Every command, in the order the overview lists them. */
 const COMMANDS: readonly SpreadsheetCommand[] = [
+  initCommand,
   setsCommand,
   validateCommand,
   assessCommand,
@@ -47,8 +49,11 @@ function overview(): string {
 Usage:
 ${lines.join('\n')}
 
-Run "dudao <command> --help" for a command's options, "dudao --version" for the version.
+Run "dudao <command> --help" for a command's options, "dudao --version" (-v) for the version.
 Options of every command: --help, and --debug (a stack trace for an internal error).
+Output: --out FILE writes the format its extension names (.md .json .jsonl .csv .xlsx .html);
+a --format that contradicts it is a usage error, and a file whose extension names no format needs
+--format. CSV starts with a UTF-8 byte order mark for Excel (--no-bom leaves it out).
 Exit codes: 0 done (also when a county does not meet a standard), 1 invalid input, 2 usage error,
 70 internal error (a bug in dudao). With --format json, standard output holds exactly one JSON
 document, also when the command fails: { "ok": false, "exitCode", "error": { "code", "issues" } }.`;
@@ -104,10 +109,19 @@ export async function run(argv: readonly string[]): Promise<number> {
       return EXIT_USAGE;
     }
     if (name === '--help' || name === '-h' || name === 'help') {
-      process.stdout.write(`${overview()}\n`);
+      // `dudao help assess` is `dudao assess --help`.
+      const [topic] = rest;
+      const about = topic === undefined ? undefined : COMMANDS.find((c) => c.name === topic);
+      if (topic !== undefined && about === undefined) {
+        throw new UsageError(`unknown command "${topic}"`, {
+          code: 'unknown-command',
+          messageZh: `未知命令 "${topic}"`,
+        });
+      }
+      process.stdout.write(`${about === undefined ? overview() : about.help}\n`);
       return EXIT_OK;
     }
-    if (name === '--version') {
+    if (name === '--version' || name === '-v') {
       process.stdout.write(`${version}\n`);
       return EXIT_OK;
     }
@@ -118,7 +132,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         messageZh: `未知命令 "${name}"`,
       });
     }
-    const args = parseArgs(rest, command.options);
+    const args = parseArgs(rest, command.options, command.switches);
     if (args.flags.get('help') === true) {
       process.stdout.write(`${command.help}\n`);
       return EXIT_OK;

@@ -4,7 +4,7 @@
  * 70 for an internal error (a bug: an exception nobody expected).
  * @module
  */
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { DudaoError } from '../error.js';
 
@@ -103,6 +103,8 @@ export interface Command<Result extends number | Promise<number> = number> {
   readonly help: string;
   /** Options that take a value. */
   readonly options: readonly string[];
+  /** Options that take no value (`--no-bom`, `--force`): `true` in the flags when given. */
+  readonly switches?: readonly string[];
   /**
    * True when the command has `--format json`: then a failure with `--format json` prints the
    * JSON error document on standard output as well (see `CliErrorDocument` in `errors.ts`).
@@ -127,14 +129,18 @@ export type SpreadsheetCommand = Command<number | Promise<number>>;
 
 /**
  * Parses `argv` into positional arguments and options; unknown options are usage errors.
- * `--help` (`-h`) and `--debug` take no value.
+ * `--help` (`-h`), `--debug` and the given switches take no value.
  * @example
  * ```ts
- * parseArgs(['a.json', '--format=json', '--debug'], ['format']).flags;
- * //=> Map { 'format' => 'json', 'debug' => true }
+ * parseArgs(['a.json', '--format=json', '--debug', '--no-bom'], ['format'], ['no-bom']).flags;
+ * //=> Map { 'format' => 'json', 'debug' => true, 'no-bom' => true }
  * ```
  */
-export function parseArgs(argv: readonly string[], valued: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  switches: readonly string[] = [],
+): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i += 1) {
@@ -143,6 +149,8 @@ export function parseArgs(argv: readonly string[], valued: readonly string[]): P
       flags.set('help', true);
     } else if (arg === '--debug') {
       flags.set('debug', true);
+    } else if (arg.startsWith('--') && switches.includes(arg.slice(2))) {
+      flags.set(arg.slice(2), true);
     } else if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
       if (!valued.includes(name)) {
@@ -269,15 +277,141 @@ export function requireOutFile(args: ParsedArgs, format: string): string {
 }
 
 /**
- * The default `--format`: `xlsx` when `--out` names an `.xlsx` file, else the given one.
+ * The output formats of the command line, and the file extensions that name them.
  * @example
  * ```ts
- * defaultFormat(parseArgs(['--out', 'a.xlsx'], ['out']), 'md'); //=> 'xlsx'
+ * const format: OutputFormat = 'csv';
  * ```
  */
-export function defaultFormat<T extends string>(args: ParsedArgs, fallback: T): T | 'xlsx' {
+export type OutputFormat = 'md' | 'json' | 'jsonl' | 'csv' | 'xlsx' | 'html';
+
+const FORMAT_OF_EXTENSION: Readonly<Record<string, OutputFormat>> = {
+  md: 'md',
+  markdown: 'md',
+  json: 'json',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  html: 'html',
+  htm: 'html',
+};
+
+/**
+ * The extension of a file name, lower case and without the dot; `''` when it has none.
+ * @example
+ * ```ts
+ * extensionOf('out/评估.CSV'); //=> 'csv'
+ * extensionOf('/dev/stdout'); //=> ''
+ * ```
+ */
+export function extensionOf(file: string): string {
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * The format a file's extension names (`.md`, `.json`, `.jsonl`, `.csv`, `.xlsx`, `.html`), or
+ * undefined.
+ * @example
+ * ```ts
+ * formatOfFile('report.html'); //=> 'html'
+ * formatOfFile('report.txt'); //=> undefined
+ * ```
+ */
+export function formatOfFile(file: string): OutputFormat | undefined {
+  const extension = extensionOf(file);
+  return Object.hasOwn(FORMAT_OF_EXTENSION, extension) ? FORMAT_OF_EXTENSION[extension] : undefined;
+}
+
+// A device or a pipe (`--out /dev/stdout`) has no file type: its name says nothing of the format.
+function isSpecialFile(file: string): boolean {
+  try {
+    const stat = statSync(file);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The output format of a command, so that a file never holds another format than its name says:
+ * `--format` when given; else the format the `--out` file's extension names; else the fallback.
+ * Usage errors: a `--format` the command does not write (`invalid-option-value`), a `--format`
+ * that contradicts the extension of `--out` (`format-mismatch`, naming both), an `--out` file
+ * whose extension names no format, without `--format` (`unknown-extension`), and an extension
+ * that names a format the command does not write (`unsupported-format`). A device or a pipe as
+ * `--out` (`/dev/stdout`) takes the format from `--format` or the fallback.
+ * @param args - the parsed arguments (`format`, `out`)
+ * @param command - the command's name, for messages
+ * @param allowed - the formats the command writes
+ * @param fallback - the format without `--format` and without an `--out` extension
+ * @returns the format
+ * @example
+ * ```ts
+ * outputFormat(parseArgs(['--out', 'a.csv'], ['out']), 'ledger', ['md', 'csv'] as const, 'md'); //=> 'csv'
+ * outputFormat(parseArgs(['--out', 'a.csv', '--format', 'md'], ['out', 'format']), 'ledger', ['md', 'csv'] as const, 'md');
+ * // throws UsageError: --format md contradicts --out a.csv, a .csv file
+ * ```
+ */
+export function outputFormat<T extends OutputFormat>(
+  args: ParsedArgs,
+  command: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const given = args.flags.has('format') ? choice(args, 'format', allowed, fallback) : undefined;
   const out = args.flags.get('out');
-  return typeof out === 'string' && out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : fallback;
+  if (typeof out !== 'string' || isSpecialFile(out)) return given ?? fallback;
+  const extension = extensionOf(out);
+  const named = formatOfFile(out);
+  if (given !== undefined) {
+    if (named !== undefined && named !== given) {
+      throw new UsageError(
+        `--format ${given} contradicts --out ${out}, a .${extension} file (${named}); give one or make them agree`,
+        {
+          code: 'format-mismatch',
+          messageZh: `--format ${given} 与 --out ${out}（.${extension} 文件，即 ${named} 格式）矛盾；请只给一个，或使二者一致`,
+        },
+      );
+    }
+    return given;
+  }
+  const extensions = allowed.map((format) => `.${format}`).join(', ');
+  if (named === undefined) {
+    const what = extension === '' ? 'has no extension' : `ends in .${extension}`;
+    const whatZh = extension === '' ? '没有扩展名' : `的扩展名 .${extension} 不对应任何格式`;
+    throw new UsageError(
+      `--out ${out} ${what}, which names no format: end it in ${extensions}, or give --format`,
+      {
+        code: 'unknown-extension',
+        messageZh: `--out ${out} ${whatZh}：请以 ${extensions.replaceAll(', ', '、')} 结尾，或给出 --format`,
+      },
+    );
+  }
+  if (!(allowed as readonly string[]).includes(named)) {
+    throw new UsageError(
+      `${command} does not write ${named} (--out ${out}); it writes ${allowed.join(', ')}`,
+      {
+        code: 'unsupported-format',
+        messageZh: `${command} 不能输出 ${named} 格式（--out ${out}）；可用格式：${allowed.join('、')}`,
+      },
+    );
+  }
+  return named as T;
+}
+
+/**
+ * Whether CSV output starts with a UTF-8 byte order mark: yes, so that Excel reads the Chinese
+ * text as UTF-8, unless `--no-bom` is given.
+ * @example
+ * ```ts
+ * withBom(parseArgs(['--no-bom'], [], ['no-bom'])); //=> false
+ * ```
+ */
+export function withBom(args: ParsedArgs): boolean {
+  return args.flags.get('no-bom') !== true;
 }
 
 /**

@@ -179,7 +179,7 @@ function tally(items: readonly ExactProgressItem[]): ReadinessShare {
 }
 
 function percent(value: Decimal | null): string {
-  return value === null ? '—' : `${value.times(100).toDecimalPlaces(2).toString()}%`;
+  return value === null ? '—' : `${value.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 }
 
 /**

@@ -455,11 +455,11 @@ const ASPECTS: readonly [string, string, string][] = [
 
 // A percentage from its exact fraction of counts, to 2 decimals; — when nothing is counted.
 function percentOf(part: number, whole: number): string {
-  return whole === 0 ? '—' : formatDecimal(new Decimal(part).times(100).div(whole), 2);
+  return whole === 0 ? '—' : `${formatDecimal(new Decimal(part).times(100).div(whole), 2)}%`;
 }
 
 function tallyText(t: ComplianceTally, lang: Lang): string {
-  const share = t.share === null ? '—' : `${percentOf(t.compliant, t.applicable)}%`;
+  const share = t.share === null ? '—' : percentOf(t.compliant, t.applicable);
   return lang === 'zh'
     ? `${t.compliant} / ${t.applicable}（${share}）${t.unknown > 0 ? `，${t.unknown} 所缺少数据` : ''}`
     : `${t.compliant} of ${t.applicable} (${share})${t.unknown > 0 ? `, ${t.unknown} missing data` : ''}`;
@@ -549,7 +549,7 @@ export function preschoolSection(
 
     const c = assessment.compliance;
     const share =
-      c.classes.share === null ? '—' : `${percentOf(c.classes.within, c.classes.within + c.classes.over)}%`;
+      c.classes.share === null ? '—' : percentOf(c.classes.within, c.classes.within + c.classes.over);
     out.push(
       `<h3>${words(lang, '达标幼儿园与班级', 'Compliant kindergartens and classes')}</h3>`,
       list([

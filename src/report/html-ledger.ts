@@ -170,8 +170,8 @@ export function ledgerSection(
     out.push(
       table(
         zh
-          ? ['编号', '县（区）', '问题描述', '状态', '整改时限', '逾期天数', '牵头单位']
-          : ['Id', 'County', 'Description', 'Status', 'Deadline', 'Days overdue', 'Lead'],
+          ? ['问题编号', '县（区）', '问题描述', '状态', '整改时限', '逾期天数', '牵头单位']
+          : ['Issue id', 'County', 'Description', 'Status', 'Deadline', 'Days overdue', 'Lead'],
         report.overdue.map((e) => [
           esc(e.id),
           esc(e.county),

@@ -1,6 +1,6 @@
 /**
  * The ledger report in Markdown (整改情况报告), in Chinese or English: a one-sentence summary such
- * as "问题整改率 82.5%（33/40），逾期未整改 3 项", the figures, issues per status, every breakdown and
+ * as "问题整改率 82.50%（33/40），逾期未整改 3 项", the figures, issues per status, every breakdown and
  * the overdue list. Numbers are rounded here and only here (percentages to at most 2 decimals).
  * @module
  */
@@ -11,7 +11,7 @@ import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../scoring/breakd
 import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
 import type { WeightedScore } from '../scoring/weighted.js';
-import type { Lang } from './format.js';
+import { formatDecimal, type Lang } from './format.js';
 import { decimalString } from './json.js';
 
 type Words = { readonly zh: string; readonly en: string };
@@ -70,25 +70,24 @@ function cell(text: string): string {
 }
 
 /**
- * A share as a percentage for reading: × 100, rounded half up to at most 2 decimals, trailing
- * zeros dropped (`0.825` → `82.5%`, `0.65` → `65%`, `29/33` → `87.88%`); `—` for null. A number
- * is read as its shortest decimal; give the exact Decimal of a ratio (`new Decimal(29).div(33)`)
- * when there is one.
+ * A share as a percentage for reading: × 100, rounded half up to 2 decimals, as every report
+ * shows percentages (`0.825` → `82.50%`, `0.65` → `65.00%`, `29/33` → `87.88%`); `—` for null. A
+ * number is read as its shortest decimal; give the exact Decimal of a ratio
+ * (`new Decimal(29).div(33)`) when there is one.
  *
  * @category Reports
  * @param share - a share in [0, 1] (a number or a Decimal), or null
  * @returns the percentage text
  * @example
  * ```ts
- * percentText(0.825); //=> '82.5%'
+ * percentText(0.825); //=> '82.50%'
  * percentText(new Decimal(29).div(33)); //=> '87.88%'
  * percentText(null); //=> '—'
  * ```
  */
 export function percentText(share: Figure | Decimal | null): string {
   if (share === null) return '—';
-  const rounded = new Decimal(share).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  return `${rounded.toFixed()}%`;
+  return `${formatDecimal(new Decimal(share).times(100), 2)}%`;
 }
 
 /**
@@ -121,7 +120,7 @@ export function scorePercents(w: WeightedScore): { readonly score: string; reado
 }
 
 /**
- * The one-sentence summary of a ledger (整改情况摘要), e.g. "问题整改率 82.5%（33/40），逾期未整改 3 项".
+ * The one-sentence summary of a ledger (整改情况摘要), e.g. "问题整改率 82.50%（33/40），逾期未整改 3 项".
  *
  * @category Reports
  * @param summary - the summary
@@ -130,7 +129,7 @@ export function scorePercents(w: WeightedScore): { readonly score: string; reado
  * @example
  * ```ts
  * ledgerSentence(rectificationSummary(state, { asOf: '2021-12-10' }));
- * //=> '问题整改率 82.5%（33/40），逾期未整改 3 项'
+ * //=> '问题整改率 82.50%（33/40），逾期未整改 3 项'
  * ```
  */
 export function ledgerSentence(summary: RectificationSummary, lang: Lang = 'zh'): string {
@@ -174,7 +173,7 @@ function summaryRow(label: string, s: RectificationSummary): string {
  * @example
  * ```ts
  * const md = renderLedgerMarkdown(ledgerReport(state, { asOf: '2021-12-10' }));
- * md.includes('问题整改率 82.5%（33/40），逾期未整改 3 项'); //=> true
+ * md.includes('问题整改率 82.50%（33/40），逾期未整改 3 项'); //=> true
  * ```
  */
 export function renderLedgerMarkdown(
@@ -256,8 +255,8 @@ export function renderLedgerMarkdown(
   } else {
     out.push(
       zh
-        ? '| 编号 | 县（区） | 问题描述 | 状态 | 整改时限 | 逾期天数 | 牵头单位 |'
-        : '| Id | County | Description | Status | Deadline | Days overdue | Lead |',
+        ? '| 问题编号 | 县（区） | 问题描述 | 状态 | 整改时限 | 逾期天数 | 牵头单位 |'
+        : '| Issue id | County | Description | Status | Deadline | Days overdue | Lead |',
     );
     out.push('|---|---|---|---|---|---:|---|');
     for (const e of report.overdue) {

@@ -51,7 +51,7 @@ function number(value: Figure | Decimal | null | undefined, places: number): str
 
 // A percentage from its exact fraction of counts, to 2 decimals; — when nothing is counted.
 function percentOf(part: number, whole: number): string {
-  return whole === 0 ? '—' : formatDecimal(new Decimal(part).times(100).div(whole), 2);
+  return whole === 0 ? '—' : `${formatDecimal(new Decimal(part).times(100).div(whole), 2)}%`;
 }
 
 function share(s: KindergartenCountShare): string {
@@ -89,8 +89,7 @@ function countyRows(set: IndicatorSet, rows: readonly CountyIndicatorResult[], l
 }
 
 function tallyText(t: ComplianceTally, lang: Lang): string {
-  const share =
-    t.share === null ? '—' : `${percentOf(t.compliant, t.applicable)}${lang === 'zh' ? '%' : ' %'}`;
+  const share = t.share === null ? '—' : percentOf(t.compliant, t.applicable);
   return lang === 'zh'
     ? `${t.compliant} / ${t.applicable}（${share}）${t.unknown > 0 ? `，${t.unknown} 所缺少数据` : ''}`
     : `${t.compliant} of ${t.applicable} (${share})${t.unknown > 0 ? `, ${t.unknown} missing data` : ''}`;
@@ -168,8 +167,8 @@ export function renderPreschoolMarkdown(
       const { inclusiveCoverage, publicShare } = assessment.byKindergarten;
       out.push(
         zh
-          ? `参考（按幼儿园数计，非官方口径；官方指标按在园幼儿数计）：普惠性幼儿园占比 ${share(inclusiveCoverage)}%（${decimalString(inclusiveCoverage.numerator)}/${decimalString(inclusiveCoverage.denominator)}），公办园占比 ${share(publicShare)}%（${decimalString(publicShare.numerator)}/${decimalString(publicShare.denominator)}）。`
-          : `For reference, by kindergartens (not the official measure, which counts children): inclusive ${share(inclusiveCoverage)} % (${decimalString(inclusiveCoverage.numerator)}/${decimalString(inclusiveCoverage.denominator)}), public ${share(publicShare)} % (${decimalString(publicShare.numerator)}/${decimalString(publicShare.denominator)}).`,
+          ? `参考（按幼儿园数计，非官方口径；官方指标按在园幼儿数计）：普惠性幼儿园占比 ${share(inclusiveCoverage)}（${decimalString(inclusiveCoverage.numerator)}/${decimalString(inclusiveCoverage.denominator)}），公办园占比 ${share(publicShare)}（${decimalString(publicShare.numerator)}/${decimalString(publicShare.denominator)}）。`
+          : `For reference, by kindergartens (not the official measure, which counts children): inclusive ${share(inclusiveCoverage)} (${decimalString(inclusiveCoverage.numerator)}/${decimalString(inclusiveCoverage.denominator)}), public ${share(publicShare)} (${decimalString(publicShare.numerator)}/${decimalString(publicShare.denominator)}).`,
       );
       out.push('');
     }
@@ -247,9 +246,7 @@ export function renderPreschoolMarkdown(
     );
     out.push(zh ? `- 以上全部达标：${tallyText(c.all, lang)}` : `- All of these: ${tallyText(c.all, lang)}`);
     const share =
-      c.classes.share === null
-        ? '—'
-        : `${percentOf(c.classes.within, c.classes.within + c.classes.over)}${zh ? '%' : ' %'}`;
+      c.classes.share === null ? '—' : percentOf(c.classes.within, c.classes.within + c.classes.over);
     out.push(
       zh
         ? `- 班级：共 ${c.classes.total} 个，班额达标 ${c.classes.within} 个，超额 ${c.classes.over} 个（达标比例 ${share}）`

@@ -11,6 +11,63 @@ import type { AssessmentComparison, ItemChange } from '../progress/compare.js';
 import type { Readiness } from '../progress/readiness.js';
 import type { Trajectory } from '../progress/trajectory.js';
 import { formatDecimal, type Lang } from './format.js';
+import { STATUS_LABELS } from './labels.js';
+
+/**
+ * What the verdict of an assessment rests on, counted as the assessment decides it: every
+ * county-level requirement (preconditions, county indicators, social recognition, each CV and
+ * composite CV), every school section under a per-section rule (the 6-of-7 rule of 2017), and
+ * every veto condition (met when it did not occur). `unmet` + `unknown` is the number of reasons
+ * the assessment gives, so a county with a requirement not met never reads as complete.
+ * Kindergartens are not counted: the preschool verdict rests on the county indicators.
+ */
+interface Requirements {
+  readonly met: number;
+  readonly unmet: number;
+  readonly unknown: number;
+  readonly counted: number;
+}
+
+function requirementsOf(r: Readiness): Requirements {
+  const sections = r.sections.unit === 'section' ? r.sections : { passing: 0, failing: 0, unknown: 0 };
+  const occurred = r.vetoes.triggered.length;
+  const undecided = r.vetoes.unknown.length;
+  const met = r.indicators.met + sections.passing + (r.vetoes.total - occurred - undecided);
+  const unmet = r.indicators.unmet + sections.failing + occurred;
+  const unknown = r.indicators.unknown + sections.unknown + undecided;
+  return { met, unmet, unknown, counted: met + unmet + unknown };
+}
+
+// The verdict and the requirements met, with the parts they are made of.
+function verdictClause(r: Readiness, change: number | null, lang: Lang): string {
+  const q = requirementsOf(r);
+  const zh = lang === 'zh';
+  const verdict = STATUS_LABELS[r.status][lang];
+  const moved =
+    change === null
+      ? ''
+      : zh
+        ? `，较上次${change > 0 ? `增加 ${change} 项` : change < 0 ? `减少 ${-change} 项` : '持平'}`
+        : `, ${change > 0 ? `${change} more than last time` : change < 0 ? `${-change} fewer than last time` : 'as many as last time'}`;
+  const i = r.indicators;
+  const s = r.sections;
+  const occurred = r.vetoes.triggered.length;
+  const undecided = r.vetoes.unknown.length;
+  const parts = zh
+    ? [
+        `县级指标 ${i.met}/${i.counted} 项`,
+        ...(s.unit === 'section' && s.counted > 0 ? [`学校学段 ${s.passing}/${s.counted} 个`] : []),
+        `一票否决情形出现 ${occurred} 项${undecided > 0 ? `、无法判定 ${undecided} 项` : ''}`,
+      ]
+    : [
+        `county indicators ${i.met} of ${i.counted}`,
+        ...(s.unit === 'section' && s.counted > 0 ? [`school sections ${s.passing} of ${s.counted}`] : []),
+        `veto conditions occurred ${occurred}${undecided > 0 ? `, undecided ${undecided}` : ''}`,
+      ];
+  return zh
+    ? `结论：${verdict}；评估要求达标 ${q.met}/${q.counted} 项${moved}（${parts.join('，')}）`
+    : `Verdict: ${verdict}; ${q.met} of ${q.counted} requirements met${moved} (${parts.join(', ')})`;
+}
 
 /**
  * Options of {@link progressParagraph}.
@@ -91,12 +148,16 @@ function named(changes: readonly ItemChange[], lang: Lang): string {
 
 /**
  * The paragraph on one county's progress for a return-visit report (重点指标完成情况), in
- * Chinese or English, e.g. "重点指标完成 37/38 项，较上次增加 3 项；小学生均体育运动场馆面积差异系数由
- * 0.515 降至 0.455，已达标；…".
+ * Chinese or English, e.g. "结论：未通过；评估要求达标 45/46 项，较上次增加 5 项（县级指标 37/38 项，
+ * 学校学段 2/2 个，一票否决情形出现 0 项）；小学生均体育运动场馆面积差异系数由 0.515 降至 0.455，已达标；…".
  *
- * In order: indicators met (of those counted, see {@link readiness}) and the change; every CV
+ * In order: the verdict and the requirements met, counted as the assessment decides: every
+ * county-level requirement counted by {@link readiness}, every school section under the 6-of-7
+ * rule and every veto condition (met when it did not occur), so a county that fails never reads
+ * as complete; the change in requirements met; every CV
  * that moved in or out of its limit or is still over it; other indicators newly met and newly
- * lost, and those still unmet (values to 2 decimals); school sections (kindergartens) passing and those that changed;
+ * lost, and those still unmet (values to 2 decimals); school sections that changed (or
+ * kindergartens fully compliant, which the preschool verdict does not rest on);
  * veto conditions that occurred, were cleared or persist; indicators left undecided by missing
  * data. Rounding happens only here: CVs to `cvPlaces` decimals (3 by default; 2 reproduces the
  * style of many published reports), everything else to 2.
@@ -120,12 +181,8 @@ export function progressParagraph(
   const places = options.cvPlaces ?? 3;
   const after = comparison.readiness.after;
   const parts: string[] = [];
-  const d = comparison.metChange;
-  parts.push(
-    zh
-      ? `重点指标完成 ${after.indicators.met}/${after.indicators.counted} 项，较上次${d > 0 ? `增加 ${d} 项` : d < 0 ? `减少 ${-d} 项` : '持平'}`
-      : `${after.indicators.met} of ${after.indicators.counted} key indicators met, ${d > 0 ? `${d} more than last time` : d < 0 ? `${-d} fewer than last time` : 'as many as last time'}`,
-  );
+  const change = requirementsOf(after).met - requirementsOf(comparison.readiness.before).met;
+  parts.push(verdictClause(after, change, lang));
   for (const change of comparison.variation) {
     const moved = change.movement === 'newly-met' || change.movement === 'newly-lost';
     if (!moved && change.after?.status !== 'unmet') continue;
@@ -155,13 +212,20 @@ export function progressParagraph(
     const sep = zh ? '、' : ', ';
     const up = comparison.sections.newlyPassing.map(where).join(sep);
     const down = comparison.sections.newlyFailing.map(where).join(sep);
-    const kg = s.unit === 'kindergarten';
-    let text = zh
-      ? `${kg ? '全部合规幼儿园' : '达标学校学段'} ${s.passing}/${s.counted} 个`
-      : `${s.passing} of ${s.counted} ${kg ? 'kindergartens fully compliant' : 'school sections passing'}`;
-    if (up !== '') text += zh ? `，新达标：${up}` : `; newly passing: ${up}`;
-    if (down !== '') text += zh ? `，新未达标：${down}` : `; newly failing: ${down}`;
-    parts.push(text);
+    if (s.unit === 'kindergarten') {
+      // Kindergartens are not requirements of the verdict: their count is told here.
+      let text = zh
+        ? `全部合规幼儿园 ${s.passing}/${s.counted} 个`
+        : `${s.passing} of ${s.counted} kindergartens fully compliant`;
+      if (up !== '') text += zh ? `，新达标：${up}` : `; newly passing: ${up}`;
+      if (down !== '') text += zh ? `，新未达标：${down}` : `; newly failing: ${down}`;
+      parts.push(text);
+    } else {
+      // The count of school sections is in the verdict clause; here, what changed.
+      if (up !== '') parts.push(zh ? `学校学段新达标：${up}` : `school sections newly passing: ${up}`);
+      if (down !== '')
+        parts.push(zh ? `学校学段新未达标：${down}` : `school sections newly failing: ${down}`);
+    }
   }
 
   const vetoName = (c: ItemChange): string => (zh ? c.name.zh : c.name.en);
@@ -211,9 +275,10 @@ function pct(met: number, counted: number): string {
   return counted === 0 ? '—' : `${formatDecimal(new Decimal(met).div(counted).times(100), 2)}%`;
 }
 
-function readinessRow(date: string, r: Readiness): string {
+function readinessRow(date: string, r: Readiness, lang: Lang): string {
+  const q = requirementsOf(r);
   const s = r.sections.counted === 0 ? '—' : `${r.sections.passing}/${r.sections.counted}`;
-  return `| ${date} | ${r.indicators.met}/${r.indicators.counted} | ${pct(r.indicators.met, r.indicators.counted)} | ${s} | ${formatDecimal(r.distance.value, 4)} | ${r.vetoes.triggered.length} | ${r.unknown.length} |`;
+  return `| ${date} | ${STATUS_LABELS[r.status][lang]} | ${q.met}/${q.counted} | ${pct(q.met, q.counted)} | ${r.indicators.met}/${r.indicators.counted} | ${s} | ${r.vetoes.triggered.length} | ${q.unknown} | ${formatDecimal(r.distance.value, 4)} |`;
 }
 
 const PROJECTION_STATUS: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -227,7 +292,9 @@ const PROJECTION_STATUS: Readonly<Record<string, { zh: string; en: string }>> = 
 /**
  * Renders progress as Markdown (重点指标完成情况): a section per pair of assessments with its
  * paragraph and the county-level indicators that changed, then, with a trajectory, readiness
- * over time and the projected years of the county-level indicators still unmet.
+ * over time (the verdict, the requirements met as the assessment counts them, county indicators,
+ * school sections or compliant kindergartens, vetoes, missing data, the distance score) and the
+ * projected years of the county-level indicators still unmet.
  * @category Reports
  * @param input - the comparisons (consecutive pairs) and, optionally, the trajectory
  * @param options - `lang` and `cvPlaces` as for {@link progressParagraph}
@@ -293,13 +360,21 @@ export function renderProgressMarkdown(
     out.push('');
     out.push(zh ? '## 达标进度' : '## Readiness over time');
     out.push('');
+    const kindergartens = t.points[0]?.readiness.sections.unit === 'kindergarten';
+    const units = zh
+      ? kindergartens
+        ? '全部合规幼儿园'
+        : '学校学段达标'
+      : kindergartens
+        ? 'Kindergartens compliant'
+        : 'Sections passing';
     out.push(
       zh
-        ? '| 日期 | 指标达标 | 达标比例 | 学校学段达标 | 距离分 | 一票否决 | 缺少数据 |'
-        : '| Date | Indicators met | Share | Sections passing | Distance | Vetoes | Missing data |',
+        ? `| 日期 | 结论 | 评估要求达标 | 达标比例 | 县级指标达标 | ${units} | 一票否决 | 缺少数据 | 距离分 |`
+        : `| Date | Verdict | Requirements met | Share | County indicators met | ${units} | Vetoes | Missing data | Distance |`,
     );
-    out.push('|---|---|---|---|---|---|---|');
-    for (const p of t.points) out.push(readinessRow(p.date, p.readiness));
+    out.push('|---|---|---|---|---|---|---|---|---|');
+    for (const p of t.points) out.push(readinessRow(p.date, p.readiness, lang));
     const county = t.projections.filter((p) => p.kind !== 'section' && p.kind !== 'kindergarten');
     if (county.length > 0) {
       out.push('');

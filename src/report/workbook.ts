@@ -157,7 +157,7 @@ export function compulsoryWorkbook(
       name: lang === 'zh' ? '学校学段指标' : 'School sections',
       columns:
         lang === 'zh'
-          ? ['学校编号', '学校名称', '学段', '指标编号', '指标', '值', '标准', '是否达标', '分子', '分母']
+          ? ['学校代码', '学校名称', '学段', '指标编号', '指标', '值', '标准', '是否达标', '分子', '分母']
           : [
               'school id',
               'school name',
@@ -346,7 +346,7 @@ export function ledgerWorkbook(report: LedgerReport, options: WorkbookOptions = 
             '县（区）',
             '问题描述',
             '状态',
-            '整改期限',
+            '整改时限',
             '逾期天数',
             '严重程度',
             '牵头单位',

@@ -79,12 +79,13 @@ describe.concurrent('dudao assess compulsory-quality-2017 (the example county)',
     expect(doc.socialRecognition).toMatchObject({ value: '89', threshold: '85', met: true });
   });
 
-  it('csv: the school-section table, an empty line, then the CV table (zh headers, CRLF)', async () => {
+  it('csv: a byte order mark, the school-section table, an empty line, then the CV table (zh headers, CRLF)', async () => {
     const { stdout, status } = await run(...COMPULSORY, '--format', 'csv');
     expect(status).toBe(0);
-    const [sections, variation] = stdout.split('\r\n\r\n') as [string, string];
+    expect(stdout.startsWith('\uFEFF')).toBe(true);
+    const [sections, variation] = stdout.slice(1).split('\r\n\r\n') as [string, string];
     const rows = sections.split('\r\n');
-    expect(rows[0]).toBe('学校编号,学校名称,学段,指标编号,指标,值,标准,是否达标,分子,分母');
+    expect(rows[0]).toBe('学校代码,学校名称,学段,指标编号,指标,值,标准,是否达标,分子,分母');
     // 72 ÷ 1620 × 100 = 4.444… → 4.44 for display; 7452.5 m² ÷ 1620 = 4.600… → 4.60.
     expect(rows[1]).toBe(
       'S01,城关第一小学,小学,qualified-teachers-per-100,每百名学生拥有高于规定学历教师数,4.44,4.2,是,72,1620',
@@ -113,7 +114,7 @@ describe.concurrent('dudao assess compulsory-quality-2017 (the example county)',
   it('csv --lang en: English headers and labels', async () => {
     const { stdout } = await run(...COMPULSORY, '--format', 'csv', '--lang', 'en');
     expect(stdout.split('\r\n')[0]).toBe(
-      'school id,school name,stage,indicator id,indicator,value,threshold,met,numerator,denominator',
+      '\uFEFFschool id,school name,stage,indicator id,indicator,value,threshold,met,numerator,denominator',
     );
     expect(stdout).toContain('\r\n\r\nstage,indicator id,indicator,CV,mean,limit (≤),met\r\nprimary,');
   });
@@ -128,7 +129,7 @@ describe.concurrent('dudao assess compulsory-quality-2017 (the example county)',
       const { stdout, status } = await run(...COMPULSORY, '--format', 'csv', '--out', out);
       expect(status).toBe(0);
       expect(stdout).toBe('');
-      expect(readFileSync(out, 'utf8').startsWith('学校编号,')).toBe(true);
+      expect(readFileSync(out, 'utf8').startsWith('\uFEFF学校代码,')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -158,7 +159,7 @@ describe.concurrent('dudao assess preschool-2020 (the example county)', () => {
     expect(status).toBe(0);
     const rows = stdout.split('\r\n');
     expect(rows.slice(0, 4)).toEqual([
-      'aspect,indicator id,indicator,value,threshold,met,numerator,denominator',
+      '\uFEFFaspect,indicator id,indicator,value,threshold,met,numerator,denominator',
       'access,gross-enrolment,three-year gross preschool enrolment rate,86.20,85,yes,862,1000',
       'access,inclusive-coverage,inclusive kindergarten coverage,86.54,80,yes,746,862',
       'access,public-share,share of children in public kindergartens,48.03,50,no,414,862',

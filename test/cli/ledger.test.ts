@@ -44,20 +44,21 @@ describe.concurrent('dudao ledger examples/ledger.json --as-of 2021-12-10', () =
   it('md: the one-sentence summary', async () => {
     const { stdout, status } = await run(...LEDGER);
     expect(status).toBe(0);
-    expect(stdout).toContain('问题整改率 82.5%（33/40），逾期未整改 3 项');
+    expect(stdout).toContain('问题整改率 82.50%（33/40），逾期未整改 3 项');
   });
 
-  it('csv: the summary and breakdown table, an empty line, then the overdue list', async () => {
+  it('csv: a byte order mark, the summary and breakdown table, an empty line, then the overdue list', async () => {
     const { stdout, status } = await run(...LEDGER, '--format', 'csv');
     expect(status).toBe(0);
-    const [summary, overdue] = stdout.split('\r\n\r\n') as [string, string];
+    expect(stdout.startsWith('\uFEFF')).toBe(true);
+    const [summary, overdue] = stdout.slice(1).split('\r\n\r\n') as [string, string];
     expect(summary.split('\r\n').slice(0, 3)).toEqual([
       '分类维度,分组,问题总数,撤销,计入整改率,未整改,正在整改,已整改,核查通过,已销号,已撤销,已整改合计,整改率（%）,严格整改率（%）,逾期未整改,是否清零',
       '全部,,41,1,40,2,5,7,5,21,1,33,82.50,65.00,3,否',
       '县（区）,610323,20,0,20,1,2,4,2,11,0,17,85.00,65.00,1,否',
     ]);
     expect(overdue.split('\r\n').slice(0, 2)).toEqual([
-      '问题编号,县（区）,问题描述,状态,整改期限,逾期天数,严重程度,牵头单位,配合单位',
+      '问题编号,县（区）,问题描述,状态,整改时限,逾期天数,严重程度,牵头单位,配合单位',
       'B02,610328,示例：操场被占用,正在整改,2021-08-31,101,重大,自然资源局,教育局',
     ]);
   });
@@ -125,7 +126,7 @@ describe.concurrent('dudao ledger writes json and csv as a stream, the same docu
     expect(doc).toMatchObject({ total: 6000, rectified: 4000, overdue: 2000, cleared: false });
   });
 
-  it('csv --out FILE: the text of renderLedgerCsv, written to the file', async () => {
+  it('csv --out FILE: the text of renderLedgerCsv with its byte order mark, written to the file', async () => {
     const out = join(dir, 'many-counties.csv');
     const { stdout, status } = await run(
       'ledger',
@@ -138,7 +139,7 @@ describe.concurrent('dudao ledger writes json and csv as a stream, the same docu
       out,
     );
     expect([status, stdout]).toEqual([0, '']);
-    expect(readFileSync(out, 'utf8')).toBe(renderLedgerCsv(report));
+    expect(readFileSync(out, 'utf8')).toBe(renderLedgerCsv(report, { bom: true }));
   });
 
   it('json --out FILE on the example ledger: the same document as on standard output', async () => {

@@ -52,7 +52,7 @@ export function buildCli(): { readonly script: string; readonly cleanup: () => v
 }
 
 /**
- * Runs `node <script> …args` in the repository root. Asynchronous, so that tests in a
+ * Runs `node <script> …args` in the repository root (or in `cwd`). Asynchronous, so that tests in a
  * `describe.concurrent` block start their processes side by side (each takes about half a
  * second, most of it loading the library). With `timeoutMs`, a process still running after that
  * long is killed (SIGKILL): the run ends with `status` null and `signal` 'SIGKILL'.
@@ -60,11 +60,11 @@ export function buildCli(): { readonly script: string; readonly cleanup: () => v
 export function runCli(
   script: string,
   args: readonly string[],
-  options: { readonly timeoutMs?: number } = {},
+  options: { readonly timeoutMs?: number; readonly cwd?: string } = {},
 ): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs, killSignal: 'SIGKILL' }),

@@ -27,7 +27,7 @@ describe.concurrent('dudao validate recognises the three kinds of document', () 
     const { stdout, status } = await run('validate', 'examples/county-compulsory.json');
     expect(status).toBe(0);
     expect(stdout).toBe(
-      'examples/county-compulsory.json: valid / 校验通过\nkind: compulsory-education dataset / 义务教育数据: 示例县（示例数据，非真实） (610399) 2021, 9 schools\n',
+      '# examples/county-compulsory.json: valid / 校验通过\n\nkind: compulsory-education dataset / 义务教育数据: 示例县（示例数据，非真实） (610399) 2021, 9 schools\n',
     );
   });
 
@@ -230,9 +230,9 @@ describe.concurrent('dudao validate --format md|json [--out FILE]', () => {
   it('md is the default text; --out writes either format to a file and prints nothing', async () => {
     const md = await run('validate', 'examples/ledger.json', '--format', 'md');
     expect(md.stdout).toBe(
-      'examples/ledger.json: valid / 校验通过\nkind: issue ledger / 整改台账: 148 events, 41 issues\n',
+      '# examples/ledger.json: valid / 校验通过\n\nkind: issue ledger / 整改台账: 148 events, 41 issues\n',
     );
-    const mdOut = join(cli.dir, 'validate.txt');
+    const mdOut = join(cli.dir, 'validate.md');
     const toFile = await run('validate', 'examples/ledger.json', '--out', mdOut);
     expect([toFile.status, toFile.stdout]).toEqual([0, '']);
     expect(readFileSync(mdOut, 'utf8')).toBe(md.stdout);
@@ -258,7 +258,7 @@ describe.concurrent('dudao validate on many counties (a JSON array or JSON Lines
     const md = await run('validate', file);
     expect(md.status).toBe(0);
     expect(md.stdout).toBe(
-      `${file}: valid / 校验通过\nkind: 3 county datasets / 县级数据 (compulsory-education / 义务教育 2, preschool / 学前教育 1)\n`,
+      `# ${file}: valid / 校验通过\n\nkind: 3 county datasets / 县级数据 (compulsory-education / 义务教育 2, preschool / 学前教育 1)\n`,
     );
     const array = scratchFile(cli.dir, 'counties-array.json', `[${compulsory},${preschool}]`);
     const json = await run('validate', array, '--format', 'json');

@@ -115,7 +115,7 @@ describe.concurrent('xlsx input and output', () => {
     const validated = await run('validate', filled, ...COUNTY);
     expect(validated.status).toBe(0);
     expect(validated.stdout).toBe(
-      `${filled}: valid / 校验通过\nkind: compulsory-education dataset / 义务教育数据: 示例县 (610399) 2021, 9 schools\n`,
+      `# ${filled}: valid / 校验通过\n\nkind: compulsory-education dataset / 义务教育数据: 示例县 (610399) 2021, 9 schools\n`,
     );
   });
 
@@ -124,7 +124,7 @@ describe.concurrent('xlsx input and output', () => {
     const args = ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json'];
     const [written, csv] = await Promise.all([
       run(...args, '--format', 'xlsx', '--out', out),
-      run(...args, '--format', 'csv'),
+      run(...args, '--format', 'csv', '--no-bom'),
     ]);
     expect(written).toMatchObject({ status: 0, stdout: '', stderr: '' });
     const sheets = await readXlsxFile(out);

@@ -40,9 +40,9 @@ describe.concurrent('dudao template compulsory', () => {
   it('prints the header line (Chinese by default, English with --lang en)', async () => {
     const zh = await run('template', 'compulsory', '--format', 'csv');
     expect(zh.status).toBe(0);
-    expect(zh.stdout).toBe(`${COMPULSORY_CSV_COLUMNS.map((c) => c.zh).join(',')}\r\n`);
+    expect(zh.stdout).toBe(`\uFEFF${COMPULSORY_CSV_COLUMNS.map((c) => c.zh).join(',')}\r\n`);
     const en = await run('template', 'compulsory', '--lang', 'en');
-    expect(en.stdout.startsWith('school id,school name,')).toBe(true);
+    expect(en.stdout.startsWith('\uFEFFschool id,school name,')).toBe(true);
   });
 
   it('rejects an unknown kind of data or format (exit 2)', async () => {

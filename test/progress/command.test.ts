@@ -50,16 +50,18 @@ function thrown(argv: readonly string[]): unknown {
 }
 
 describe('dudao progress', () => {
-  it('prints the Markdown report in Chinese by default (exit 0): 34/38 → 37/38', () => {
+  it('prints the Markdown report in Chinese by default (exit 0): 40/46 → 45/46 requirements', () => {
     const { code, stdout } = progress([set, y2021, y2022]);
     expect(code).toBe(EXIT_OK);
     expect(stdout.startsWith('# 进步县（合成数据）（999100）重点指标完成情况')).toBe(true);
     expect(stdout).toContain('## 2021 → 2022');
     // teacher exchange 54/600 = 9 % → 63/600 = 10.5 %: newly met
     expect(stdout).toContain('| 每年交流轮岗教师比例 | 9.00 | 10.50 | 1.50 | 新达标 |');
-    // dates default to the last day of each data year
-    expect(stdout).toContain('| 2021-12-31 | 34/38 | 89.47% | 1/2 | 0.0041 | 1 | 1 |');
-    expect(stdout).toContain('| 2022-12-31 | 37/38 | 97.37% | 2/2 | 0.0004 | 0 | 0 |');
+    // dates default to the last day of each data year; requirements as the assessment counts
+    // them: 38 county-level + 2 school sections + 6 vetoes = 46. 2021: 34 + 1 + (6 − 1) = 40;
+    // 2022: 37 + 2 + 6 = 45, the one left being teacher pay, so the county still fails.
+    expect(stdout).toContain('| 2021-12-31 | 未通过 | 40/46 | 86.96% | 34/38 | 1/2 | 1 | 1 | 0.0041 |');
+    expect(stdout).toContain('| 2022-12-31 | 未通过 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |');
     expect(stdout.endsWith('\n')).toBe(true);
   });
 
@@ -121,7 +123,7 @@ describe('dudao progress', () => {
     const custom = write('custom-set.json', JSON.parse(JSON.stringify(compulsoryQuality2017)));
     const { code, stdout } = progress(['custom', y2021, y2022, '--set', custom]);
     expect(code).toBe(EXIT_OK);
-    expect(stdout).toContain('| 2022-12-31 | 37/38 | 97.37% | 2/2 | 0.0004 | 0 | 0 |');
+    expect(stdout).toContain('| 2022-12-31 | 未通过 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |');
   });
 
   it('writes to --out instead of standard output, with CVs to 2 places when asked', () => {

@@ -69,7 +69,7 @@ describe('renderCompulsoryCsv: one row per school section and indicator', () => 
     // 72 ÷ 1620 × 100 = 4.444…; 7452.5 ÷ 1620 = 4.6003…; 3402000 ÷ 1620 = 2100 yuan.
     expect(lines(renderCompulsoryCsv(assessment, compulsoryQuality2017)).slice(0, 9)).toMatchInlineSnapshot(`
       [
-        "学校编号,学校名称,学段,指标编号,指标,值,标准,是否达标,分子,分母",
+        "学校代码,学校名称,学段,指标编号,指标,值,标准,是否达标,分子,分母",
         "S01,城关第一小学,小学,qualified-teachers-per-100,每百名学生拥有高于规定学历教师数,4.44,4.2,是,72,1620",
         "S01,城关第一小学,小学,key-teachers-per-100,每百名学生拥有县级以上骨干教师数,1.11,1,是,18,1620",
         "S01,城关第一小学,小学,pe-art-teachers-per-100,每百名学生拥有体育、艺术（美术、音乐）专任教师数,1.17,0.9,是,19,1620",
@@ -99,7 +99,7 @@ describe('renderCompulsoryCsv: one row per school section and indicator', () => 
     const csv = renderCompulsoryCsv(assessCompulsory(county, compulsoryQuality2017), compulsoryQuality2017, {
       bom: true,
     });
-    expect(csv.startsWith('\uFEFF学校编号,')).toBe(true);
+    expect(csv.startsWith('\uFEFF学校代码,')).toBe(true);
     expect(lines(csv)[1]).toMatch(/^S01,"城关第一小学, 东校区",小学,/);
   });
 
@@ -168,7 +168,7 @@ describe('renderLedgerCsv: the summary and breakdown table, then the overdue lis
     `);
     expect(lines(overdue)).toMatchInlineSnapshot(`
       [
-        "问题编号,县（区）,问题描述,状态,整改期限,逾期天数,严重程度,牵头单位,配合单位",
+        "问题编号,县（区）,问题描述,状态,整改时限,逾期天数,严重程度,牵头单位,配合单位",
         "B02,610328,操场被占用,正在整改,2021-08-31,101,重大,自然资源局,教育局",
         "A08,610323,新建小区配套学校未同步建设,正在整改,2021-10-31,40,重大,住建局,自然资源局、教育局",
         "C04,610330,教职工编制缺口,正在整改,2021-10-31,40,重大,编办,",

@@ -126,10 +126,10 @@ describe('the demo report (bundled sample county, as dudao demo)', () => {
     // school size counts pupils: no decimals
     expect(zh).toContain('>1620</text>');
     // the ledger on 2021-12-10
-    expect(zh).toContain('问题整改率 82.5%（33/40），逾期未整改 3 项。');
+    expect(zh).toContain('问题整改率 82.50%（33/40），逾期未整改 3 项。');
     expect(zh).toContain('85.71%（6/7）');
-    expect(zh).toContain('目标 100%');
-    expect(en).toContain('Rectification rate 82.5% (33/40), 3 overdue.');
+    expect(zh).toContain('目标 100.00%');
+    expect(en).toContain('Rectification rate 82.50% (33/40), 3 overdue.');
   });
 
   it('speaks Chinese or English throughout', () => {
@@ -241,7 +241,7 @@ describe('degenerate inputs', () => {
     );
     expectWellFormed(html);
     expect(html).toContain('<h2>County A</h2>');
-    expect(html).toContain('target 90%');
+    expect(html).toContain('target 90.00%');
     expect(html).toContain('data-role="target-date"');
     expect(html).toContain('target date 2021-06-30');
   });

@@ -298,7 +298,7 @@ describe('rectification-trend chart', () => {
   it('draws the target 90 % at y = 234 − 0.9 × 220 = 36, with its value in the legend', () => {
     const svg = rectificationTrendChart('整改率', points, d('0.9'), null, 'zh');
     expect(attr(svg, 'data-role="target"', 'y1')).toBe('36');
-    expect(svg).toContain('目标 90%');
+    expect(svg).toContain('目标 90.00%');
     expect(svg).toContain('>100%<');
   });
 
@@ -349,12 +349,12 @@ describe('rectification-by-unit chart', () => {
     expect(attr(svg, 'data-role="target"', 'x1')).toBe('530');
   });
 
-  it('prints each rate to at most 2 decimals with its counts', () => {
+  it('prints each rate to 2 decimals with its counts', () => {
     expect(svg).toContain('85.71%（6/7）');
-    expect(svg).toContain('100%（17/17）');
+    expect(svg).toContain('100.00%（17/17）');
     expect(svg).toContain('—（0/0）');
     expect(svg).toContain('低于目标');
-    expect(svg).toContain('1 个低于目标 100%');
+    expect(svg).toContain('1 个低于目标 100.00%');
   });
 });
 

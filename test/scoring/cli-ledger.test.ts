@@ -52,7 +52,7 @@ describe('dudao ledger', () => {
   it('--format md writes the report with its summary sentence', () => {
     const out = join(dir, 'out.md');
     run([file, '--as-of', '2021-12-10', '--out', out]);
-    expect(readFileSync(out, 'utf8')).toContain('问题整改率 82.5%（33/40），逾期未整改 3 项');
+    expect(readFileSync(out, 'utf8')).toContain('问题整改率 82.50%（33/40），逾期未整改 3 项');
   });
 
   it('--as-of is required and must be a real date (usage errors)', () => {

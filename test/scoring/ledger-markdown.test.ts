@@ -14,33 +14,33 @@ const state = replayLedger(handLedgerEvents);
 const report = ledgerReport(state, { asOf: HAND_AS_OF });
 
 describe('percentText', () => {
-  it('rounds half up to at most 2 decimals and drops trailing zeros', () => {
-    expect(percentText(new Decimal(33).div(40))).toBe('82.5%');
-    expect(percentText(new Decimal('0.65'))).toBe('65%');
+  it('rounds half up to 2 decimals, as every report shows percentages', () => {
+    expect(percentText(new Decimal(33).div(40))).toBe('82.50%');
+    expect(percentText(new Decimal('0.65'))).toBe('65.00%');
     expect(percentText(new Decimal(29).div(33))).toBe('87.88%');
-    expect(percentText(new Decimal('0.000049'))).toBe('0%');
+    expect(percentText(new Decimal('0.000049'))).toBe('0.00%');
     expect(percentText(new Decimal('0.00005'))).toBe('0.01%');
-    expect(percentText(new Decimal(1))).toBe('100%');
+    expect(percentText(new Decimal(1))).toBe('100.00%');
     expect(percentText(null)).toBe('—');
   });
 });
 
 describe('renderLedgerMarkdown', () => {
   it('opens with the summary sentence of the hand-worked ledger', () => {
-    expect(ledgerSentence(report.summary)).toBe('问题整改率 82.5%（33/40），逾期未整改 3 项');
-    expect(ledgerSentence(report.summary, 'en')).toBe('Rectification rate 82.5% (33/40), 3 overdue');
+    expect(ledgerSentence(report.summary)).toBe('问题整改率 82.50%（33/40），逾期未整改 3 项');
+    expect(ledgerSentence(report.summary, 'en')).toBe('Rectification rate 82.50% (33/40), 3 overdue');
     const md = renderLedgerMarkdown(report);
     expect(
-      md.startsWith('# 问题整改情况（截至 2021-12-10）\n\n问题整改率 82.5%（33/40），逾期未整改 3 项。'),
+      md.startsWith('# 问题整改情况（截至 2021-12-10）\n\n问题整改率 82.50%（33/40），逾期未整改 3 项。'),
     ).toBe(true);
   });
 
   it('lists every breakdown and the overdue issues, longest overdue first', () => {
     const md = renderLedgerMarkdown(report);
     expect(md).toContain('### 按县（区）');
-    expect(md).toContain('| 610323 | 20 | 0 | 17 | 85% | 65% | 1 | 88.24% | — |');
+    expect(md).toContain('| 610323 | 20 | 0 | 17 | 85.00% | 65.00% | 1 | 88.24% | — |');
     expect(md).toContain('### 按责任单位（牵头单位）');
-    expect(md).toContain('| 住建局 | 3 | 0 | 0 | 0% | 0% | 1 | — | — |');
+    expect(md).toContain('| 住建局 | 3 | 0 | 0 | 0.00% | 0.00% | 1 | — | — |');
     expect(md).toContain('| B02 | 610328 | 操场被占用 | 正在整改 | 2021-08-31 | 101 | 自然资源局 |');
     expect(md.indexOf('| B02 |')).toBeLessThan(md.indexOf('| A08 |'));
   });
@@ -60,6 +60,6 @@ describe('renderLedgerMarkdown', () => {
       { ...state, issues: state.issues.filter((i) => i.status === 'closed') },
       { asOf: HAND_AS_OF },
     );
-    expect(ledgerSentence(closedOnly)).toBe('问题整改率 100%（21/21），已全部销号清零');
+    expect(ledgerSentence(closedOnly)).toBe('问题整改率 100.00%（21/21），已全部销号清零');
   });
 });

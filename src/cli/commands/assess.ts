@@ -25,12 +25,13 @@ import { streamToOutput, writeJson, writeJsonArray } from '../output.js';
 import { progressBar } from '../progress.js';
 import {
   choice,
-  defaultFormat,
   EXIT_OK,
+  outputFormat,
   readJson,
   requireOutFile,
   type SpreadsheetCommand,
   UsageError,
+  withBom,
   writeOutput,
 } from '../shared.js';
 import { isXlsxFile, writeWorkbook } from '../xlsx.js';
@@ -66,19 +67,22 @@ progress bar shows on standard error when it is a terminal.
 Options:
   --set <custom.json>        use an indicator set from a JSON file (e.g. a provincial variant)
   --format md|json|jsonl|csv|xlsx|html
-                             output format (default md, or xlsx / html when --out ends in
-                             .xlsx / .html); json prints exactly one JSON document (for many
-                             counties, an array written county by county); jsonl prints one
-                             compact JSON document per county per line (JSON Lines);
-                             html writes one self-contained page with charts;
+                             output format (default md, or the one the extension of --out
+                             names: .md .json .jsonl .csv .xlsx .html; a --format that
+                             contradicts it is a usage error); json prints exactly one JSON
+                             document (for many counties, an array written county by county);
+                             jsonl prints one compact JSON document per county per line (JSON
+                             Lines); html writes one self-contained page with charts;
                              csv: compulsory sets print the school-section table, an empty line
                              and the CV table; preschool sets print the county indicators;
                              xlsx writes the same tables, one sheet each (needs --out)
-  --lang zh|en               report language for md, csv and xlsx (default zh)
+  --lang zh|en               report language for md, csv, xlsx and html (default zh)
   --out <file>               write to a file instead of standard output
+  --no-bom                   csv: leave out the UTF-8 byte order mark that Excel needs
   --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table`,
   json: true,
   options: ['format', 'lang', 'out', 'set', ...CSV_INPUT_OPTIONS],
+  switches: ['no-bom'],
   run: (args) => {
     const [setId, file] = args.positional;
     if (setId === undefined || file === undefined) {
@@ -87,13 +91,11 @@ Options:
         messageZh: 'assess 需要 <set-id> 和 <file>',
       });
     }
-    const outFlag = args.flags.get('out');
-    const htmlOut = typeof outFlag === 'string' && /\.html?$/i.test(outFlag);
-    const format: Format = choice(
+    const format: Format = outputFormat(
       args,
-      'format',
+      'assess',
       ['md', 'json', 'jsonl', 'csv', 'xlsx', 'html'] as const,
-      htmlOut ? 'html' : defaultFormat(args, 'md'),
+      'md',
     );
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const out = args.flags.get('out');
@@ -133,7 +135,7 @@ Options:
       }
       const one = assessOne(data, set, lang);
       if (format === 'html') writeOutput(htmlOf(set, [one], lang), out);
-      else if (format === 'csv') writeOutput(one.csv(), out);
+      else if (format === 'csv') writeOutput(one.csv(withBom(args)), out);
       else if (format === 'jsonl') writeOutput(`${JSON.stringify(one.json())}\n`, out);
       else if (format === 'json')
         return streamToOutput(out, (sink) => writeJson(sink, one.json())).then(() => EXIT_OK);
@@ -160,8 +162,8 @@ interface Assessed {
   readonly json: () => unknown;
   /** The Markdown report. */
   readonly markdown: () => string;
-  /** The CSV tables (compulsory and preschool sets). */
-  readonly csv: () => string;
+  /** The CSV tables (compulsory and preschool sets), with a byte order mark when asked. */
+  readonly csv: (bom: boolean) => string;
   /** What the HTML page shows (compulsory and preschool sets). */
   readonly compulsory?: CompulsoryEntry;
   readonly preschool?: PreschoolEntry;
@@ -174,7 +176,7 @@ function assessOne(data: unknown, set: IndicatorSet, lang: Lang): Assessed {
     return {
       json: () => toJsonDocument({ ...assessment, gaps }),
       markdown: () => renderPreschoolMarkdown(assessment, set, { lang, gaps }),
-      csv: () => renderPreschoolCsv(assessment, set, { lang }),
+      csv: (bom) => renderPreschoolCsv(assessment, set, { lang, bom }),
       preschool: { assessment, set, gaps },
     };
   }
@@ -191,8 +193,8 @@ function assessOne(data: unknown, set: IndicatorSet, lang: Lang): Assessed {
   return {
     json: () => toJsonDocument({ ...assessment, gaps }),
     markdown: () => renderCompulsoryMarkdown(assessment, set, { lang, gaps }),
-    csv: () =>
-      `${renderCompulsoryCsv(assessment, set, { lang })}\r\n${renderVariationCsv(assessment, set, { lang })}`,
+    csv: (bom) =>
+      `${renderCompulsoryCsv(assessment, set, { lang, bom })}\r\n${renderVariationCsv(assessment, set, { lang })}`,
     compulsory: { assessment, set, gaps },
   };
 }

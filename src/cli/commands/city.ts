@@ -1,10 +1,20 @@
 /** `dudao city <file> --as-of YYYY-MM-DD`: the city's view of its counties' creations. */
 import { cityReportFromDocument } from '../../inspection/city.js';
 import { renderCityMarkdown } from '../../report/city-markdown.js';
+import { renderHtmlReport } from '../../report/html.js';
 import { toJsonDocument } from '../../report/json.js';
 import { dateSchema } from '../../schema/common.js';
 import { safeParseWithSchema } from '../../schema/parse.js';
-import { type Command, choice, EXIT_OK, jsonText, readJson, UsageError, writeOutput } from '../shared.js';
+import {
+  type Command,
+  choice,
+  EXIT_OK,
+  jsonText,
+  outputFormat,
+  readJson,
+  UsageError,
+  writeOutput,
+} from '../shared.js';
 
 export const cityCommand: Command = {
   name: 'city',
@@ -25,8 +35,10 @@ begin after --as-of are not counted.
 
 Options:
   --as-of <YYYY-MM-DD>    the day to report on (required: there is no hidden clock)
-  --format md|json        output format (default md); json prints exactly one JSON document
-  --lang zh|en            report language for md (default zh)
+  --format md|json|html   output format (default md, or the one the extension of --out names:
+                          .md .json .html); json prints exactly one JSON document; html writes
+                          one self-contained page
+  --lang zh|en            report language for md and html (default zh)
   --out <file>            write to a file instead of standard output`,
   json: true,
   options: ['as-of', 'format', 'lang', 'out'],
@@ -43,12 +55,15 @@ Options:
         messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
       });
     }
-    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const format = outputFormat(args, 'city', ['md', 'json', 'html'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const report = cityReportFromDocument(readJson(file), { asOf });
     const out = args.flags.get('out');
     if (format === 'json') writeOutput(jsonText(toJsonDocument(report)), out);
-    else writeOutput(renderCityMarkdown(report, { lang }), out);
+    else if (format === 'html') {
+      const title = { zh: `市级督导工作情况（截至 ${asOf}）`, en: `The city's supervision as of ${asOf}` };
+      writeOutput(renderHtmlReport({ title, city: report }, { lang }), out);
+    } else writeOutput(renderCityMarkdown(report, { lang }), out);
     return EXIT_OK;
   },
 };

@@ -8,7 +8,7 @@ import { assessCity } from '../../inspection/assess-city.js';
 import { renderCityAssessmentHtml, renderCityAssessmentMarkdown } from '../../report/city-assessment.js';
 import type { Lang } from '../../report/format.js';
 import { sampleCity } from '../../sample/index.js';
-import { type Command, choice, EXIT_OK, UsageError, writeOutput } from '../shared.js';
+import { type Command, choice, EXIT_OK, outputFormat, UsageError, writeOutput } from '../shared.js';
 
 /**
  * Renders the demo document of the sample city.
@@ -42,7 +42,8 @@ report (创建进展, 整改率, 督导覆盖). Prints one Markdown document, or
 page with charts.
 
 Options:
-  --format md|html        output format (default md, or html when --out ends in .html)
+  --format md|html        output format (default md, or the one the extension of --out names:
+                          .md or .html)
   --lang zh|en            report language (default zh)
   --out <file>            write to a file instead of standard output
 
@@ -54,8 +55,7 @@ Examples:
     if (args.positional.length > 0)
       throw new UsageError('demo takes no file: it uses the bundled sample city');
     const out = args.flags.get('out');
-    const html = typeof out === 'string' && /\.html?$/i.test(out);
-    const format = choice(args, 'format', ['md', 'html'] as const, html ? 'html' : 'md');
+    const format = outputFormat(args, 'demo', ['md', 'html'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     writeOutput(renderDemo(format, lang), out);
     return EXIT_OK;

@@ -3,19 +3,22 @@
 import { formatCsv } from '../../io/csv.js';
 import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
+import { renderHtmlReport } from '../../report/html.js';
 import { toJsonDocument } from '../../report/json.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
 import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
 import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
+import { progressSeries } from '../../scoring/series.js';
 import { type OutputSink, streamToOutput, writeJson } from '../output.js';
 import {
   choice,
-  defaultFormat,
   EXIT_OK,
+  outputFormat,
   readJson,
   requireOutFile,
   type SpreadsheetCommand,
   UsageError,
+  withBom,
   writeOutput,
 } from '../shared.js';
 import { writeWorkbook } from '../xlsx.js';
@@ -32,17 +35,21 @@ The whole history is checked; events dated after --as-of are not counted.
 
 Options:
   --as-of <YYYY-MM-DD>    the day to report on (required: there is no hidden clock)
-  --format md|json|csv|xlsx
-                          output format (default md, or xlsx when --out ends in .xlsx); json
-                          prints exactly one JSON document; csv prints the summary and
-                          breakdown table, an empty line and the overdue list; json and csv are
-                          written as a stream, group by group; xlsx writes one sheet per table
-                          and needs --out
-  --lang zh|en            report language for md and csv (default zh)
+  --format md|json|csv|xlsx|html
+                          output format (default md, or the one the extension of --out names:
+                          .md .json .csv .xlsx .html; a --format that contradicts it is a usage
+                          error); json prints exactly one JSON document; csv prints the summary
+                          and breakdown table, an empty line and the overdue list; json and csv
+                          are written as a stream, group by group; xlsx writes one sheet per
+                          table and needs --out; html writes one self-contained page with the
+                          rectification rate month by month and by responsible unit as charts
+  --lang zh|en            report language for md, csv, xlsx and html (default zh)
   --responsible lead|all  departments: lead units only (default) or lead and supporting units
-  --out <file>            write to a file instead of standard output`,
+  --out <file>            write to a file instead of standard output
+  --no-bom                csv: leave out the UTF-8 byte order mark that Excel needs`,
   json: true,
   options: ['as-of', 'format', 'lang', 'out', 'responsible'],
+  switches: ['no-bom'],
   run: (args) => {
     const [file] = args.positional;
     if (file === undefined) {
@@ -64,7 +71,7 @@ Options:
         messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
       });
     }
-    const format = choice(args, 'format', ['md', 'json', 'csv', 'xlsx'] as const, defaultFormat(args, 'md'));
+    const format = outputFormat(args, 'ledger', ['md', 'json', 'csv', 'xlsx', 'html'] as const, 'md');
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const responsible = choice(args, 'responsible', ['lead', 'all'] as const, 'lead');
@@ -77,11 +84,24 @@ Options:
       writeOutput(renderLedgerMarkdown(report, { lang }), out);
       return EXIT_OK;
     }
+    if (format === 'html') {
+      // The rate month by month, from the first event to the day reported on.
+      const events = document.events.filter((e) => e.at <= asOf);
+      let from = asOf;
+      for (const e of events) if (e.at < from) from = e.at;
+      const series = progressSeries(events, { from, to: asOf, every: 'month' });
+      const title = {
+        zh: `问题整改情况报告（截至 ${asOf}）`,
+        en: `Rectification report as of ${asOf}`,
+      };
+      writeOutput(renderHtmlReport({ title, ledger: { report, series } }, { lang }), out);
+      return EXIT_OK;
+    }
     const eventsAfterAsOf = format === 'json' ? document.events.filter((e) => e.at > asOf).length : 0;
     return streamToOutput(out, (sink) =>
       format === 'json'
         ? writeJson(sink, toJsonDocument({ ...ledgerReportToJSON(report), eventsAfterAsOf }))
-        : writeLedgerCsv(sink, report, lang),
+        : writeLedgerCsv(sink, report, lang, withBom(args)),
     ).then(() => EXIT_OK);
   },
 };
@@ -94,8 +114,14 @@ const CSV_ROWS = 256;
  * written a few rows at a time: one row per county, inspection and department of a national
  * ledger, and its overdue list, never as one string.
  */
-async function writeLedgerCsv(sink: OutputSink, report: LedgerReport, lang: 'zh' | 'en'): Promise<void> {
+async function writeLedgerCsv(
+  sink: OutputSink,
+  report: LedgerReport,
+  lang: 'zh' | 'en',
+  bom: boolean,
+): Promise<void> {
   const tables: WorkbookTable[] = ledgerWorkbook(report, { lang });
+  if (bom) await sink.write('\uFEFF');
   for (const [i, table] of tables.entries()) {
     if (i > 0) await sink.write('\r\n');
     await sink.write(formatCsv([table.columns]));

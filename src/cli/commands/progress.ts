@@ -9,7 +9,16 @@ import type { ProgressAssessment } from '../../progress/items.js';
 import { trajectory } from '../../progress/trajectory.js';
 import { toJsonDocument } from '../../report/json.js';
 import { renderProgressMarkdown } from '../../report/progress-markdown.js';
-import { type Command, choice, EXIT_OK, jsonText, readJson, UsageError, writeOutput } from '../shared.js';
+import {
+  type Command,
+  choice,
+  EXIT_OK,
+  jsonText,
+  outputFormat,
+  readJson,
+  UsageError,
+  writeOutput,
+} from '../shared.js';
 
 function integerOption(value: string | true | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -34,7 +43,8 @@ Options:
   --target-year <year>       projections after this year are marked not-before-target
   --window <n>               latest assessments the trend is fitted to (default 3)
   --cv-places 2|3            decimals shown for CVs in md (default 3)
-  --format md|json           output format (default md); json prints exactly one JSON document
+  --format md|json           output format (default md, or the one the extension of --out
+                             names: .md or .json); json prints exactly one JSON document
   --lang zh|en               report language for md (default zh)
   --out <file>               write to a file instead of standard output`,
   json: true,
@@ -44,7 +54,7 @@ Options:
     if (setId === undefined || files.length < 2) {
       throw new UsageError('progress needs <set-id> and at least two dataset files');
     }
-    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const format = outputFormat(args, 'progress', ['md', 'json'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const cvPlaces = choice(args, 'cv-places', ['2', '3'] as const, '3') === '2' ? 2 : 3;
     const custom = args.flags.get('set');

@@ -20,12 +20,13 @@ import { returnVisitSummary, returnVisitSummaryToJSON } from '../../scoring/retu
 import { streamToOutput, writeJson } from '../output.js';
 import {
   choice,
-  defaultFormat,
   EXIT_OK,
+  outputFormat,
   readJson,
   requireOutFile,
   type SpreadsheetCommand,
   UsageError,
+  withBom,
   writeOutput,
 } from '../shared.js';
 import { writeWorkbook } from '../xlsx.js';
@@ -57,9 +58,12 @@ Options:
                           needs --out
   --lang zh|en            report language for md, csv and xlsx (default zh)
   --responsible lead|all  units: lead units only (default) or lead and supporting units
-  --out <file>            write to a file instead of standard output`,
+  --out <file>            write to a file instead of standard output (its extension names the
+                          format when --format is not given)
+  --no-bom                csv: leave out the UTF-8 byte order mark that Excel needs`,
   json: true,
   options: ['inspection', 'as-of', 'assessment', 'set', 'format', 'lang', 'out', 'responsible'],
+  switches: ['no-bom'],
   run: (args) => {
     const [file] = args.positional;
     if (file === undefined) {
@@ -88,7 +92,7 @@ Options:
         messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
       });
     }
-    const format = choice(args, 'format', ['md', 'json', 'csv', 'xlsx'] as const, defaultFormat(args, 'md'));
+    const format = outputFormat(args, 'recheck', ['md', 'json', 'csv', 'xlsx'] as const, 'md');
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const responsible = choice(args, 'responsible', ['lead', 'all'] as const, 'lead');
@@ -121,7 +125,7 @@ Options:
       const text = tables
         .map((t) => formatCsv([t.columns, ...t.rows.map((row) => row.map(workbookCellText))]))
         .join('\r\n');
-      writeOutput(text, out);
+      writeOutput(withBom(args) ? `\uFEFF${text}` : text, out);
       return EXIT_OK;
     }
     const document = toJsonDocument({

@@ -13,12 +13,13 @@ import { compulsoryTemplateWorkbook } from '../../io/compulsory-template.js';
 import type { CompulsoryDataset } from '../../schema/compulsory.js';
 import {
   choice,
-  defaultFormat,
   EXIT_OK,
+  outputFormat,
   type ParsedArgs,
   requireOutFile,
   type SpreadsheetCommand,
   UsageError,
+  withBom,
 } from '../shared.js';
 import { isXlsxFile, readWorkbook, writeWorkbook } from '../xlsx.js';
 
@@ -94,27 +95,31 @@ export async function readCompulsoryXlsxFile(file: string, args: ParsedArgs): Pr
 export const templateCommand: SpreadsheetCommand = {
   name: 'template',
   summary: 'write an empty data template (数据模板)',
-  help: `dudao template compulsory [--format csv|xlsx] [--lang zh|en] [--out FILE]
+  help: `dudao template compulsory [--format csv|xlsx] [--lang zh|en] [--out FILE] [--no-bom]
 
 Write an empty compulsory-education data template (义务教育数据模板): one header row, then one
 row per school section (学段) to fill in.
-  csv    the header line; with --out, a Markdown file explaining every column is written beside
-         it as <name>.columns.md; without, the template goes to standard output.
+  csv    the header line, after a UTF-8 byte order mark so that Excel reads the Chinese headers
+         (--no-bom leaves it out); with --out, a Markdown file explaining every column is
+         written beside it as <name>.columns.md; without, the template goes to standard output.
   xlsx   a workbook (needs --out): the data sheet 学校数据 (schools with --lang en) and the sheet
          "说明 (Columns)" explaining each column in Chinese and English, with its unit, whether it
          is required and an example value.
 Read a filled template with: dudao assess <set-id> FILE.csv|FILE.xlsx --county-code C --county-name N --year Y
 
 Options:
-  --format csv|xlsx  template format (default csv, or xlsx when --out ends in .xlsx)
+  --format csv|xlsx  template format (default csv, or the one the extension of --out names:
+                     .csv or .xlsx)
   --lang zh|en       Chinese (default) or English headers
-  --out <file>       write the template to a file (required for xlsx)`,
+  --out <file>       write the template to a file (required for xlsx)
+  --no-bom           csv: leave out the UTF-8 byte order mark`,
   options: ['format', 'lang', 'out'],
+  switches: ['no-bom'],
   run: (args) => {
     const [what] = args.positional;
     if (what !== 'compulsory') throw new UsageError('template needs the kind of data: compulsory');
     if (args.positional.length > 1) throw new UsageError('template takes one kind of data');
-    const format = choice(args, 'format', ['csv', 'xlsx'] as const, defaultFormat(args, 'csv'));
+    const format = outputFormat(args, 'template', ['csv', 'xlsx'] as const, 'csv');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     if (format === 'xlsx') {
       const out = requireOutFile(args, 'xlsx');
@@ -123,14 +128,15 @@ Options:
     const { csv, explanation } = compulsoryCsvTemplate({ lang });
     const out = args.flags.get('out');
     // A byte order mark lets spreadsheet programs read the Chinese headers as UTF-8.
+    const text = withBom(args) ? `\uFEFF${csv}` : csv;
     if (typeof out === 'string') {
       try {
-        writeFileSync(out, `\uFEFF${csv}`);
+        writeFileSync(out, text);
         writeFileSync(`${out.replace(/\.csv$/i, '')}.columns.md`, explanation);
       } catch (error) {
         throw new UsageError(`cannot write ${out}: ${(error as Error).message}`);
       }
-    } else process.stdout.write(csv);
+    } else process.stdout.write(text);
     return EXIT_OK;
   },
 };

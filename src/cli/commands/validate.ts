@@ -7,7 +7,14 @@ import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
 import { parsePreschoolDataset } from '../../schema/preschool.js';
 import { type CountyInput, openCountyInput } from '../input.js';
-import { choice, EXIT_OK, jsonText, type SpreadsheetCommand, UsageError, writeOutput } from '../shared.js';
+import {
+  EXIT_OK,
+  jsonText,
+  outputFormat,
+  type SpreadsheetCommand,
+  UsageError,
+  writeOutput,
+} from '../shared.js';
 import { isXlsxFile } from '../xlsx.js';
 import {
   CSV_INPUT_OPTIONS,
@@ -151,7 +158,8 @@ read as a compulsory-education table (see dudao template); every bad cell is pri
 sheet, row and column, and the file needs --county-code, --county-name and --year.
 
 Options:
-  --format md|json        md (default): "valid / 校验通过" and the kind of file, as text;
+  --format md|json        md (default, or the format the extension of --out names: .md or
+                          .json): "valid / 校验通过" and the kind of file, as Markdown;
                           json: exactly one JSON document, { "ok": true, "file", "kind", … } for
                           a valid file ("kind": compulsory, preschool or ledger, with the county,
                           year and counts), the JSON error document for an invalid one
@@ -169,13 +177,13 @@ Options:
       });
     }
     if (args.positional.length > 1) throw new UsageError('validate checks one file at a time');
-    const format = choice(args, 'format', ['md', 'json'] as const, 'md');
+    const format = outputFormat(args, 'validate', ['md', 'json'] as const, 'md');
     rejectXls(file);
     const report = (data: unknown): number => {
       const { text, json } = check(kindOf(data), data, file);
       const out = args.flags.get('out');
       if (format === 'json') writeOutput(jsonText(json), out);
-      else writeOutput(`${file}: valid / 校验通过\nkind: ${text}\n`, out);
+      else writeOutput(`# ${file}: valid / 校验通过\n\nkind: ${text}\n`, out);
       return EXIT_OK;
     };
     if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
@@ -189,7 +197,7 @@ Options:
         writeOutput(jsonText({ ok: true, file, kind: 'counties', counties, compulsory, preschool }), out);
       } else {
         writeOutput(
-          `${file}: valid / 校验通过\nkind: ${counties} county datasets / 县级数据 (compulsory-education / 义务教育 ${compulsory}, preschool / 学前教育 ${preschool})\n`,
+          `# ${file}: valid / 校验通过\n\nkind: ${counties} county datasets / 县级数据 (compulsory-education / 义务教育 ${compulsory}, preschool / 学前教育 ${preschool})\n`,
           out,
         );
       }
