@@ -65,10 +65,10 @@ describe.concurrent('dudao recheck <ledger> --inspection M-2024-11-return --as-o
     expect(stdout).toContain(
       '复查问题 26 个：已整改 12 个，基本整改 5 个，未整改 7 个，不再适用 2 个；新发现问题 5 个；另有 5 个应复查问题未复查。',
     );
-    expect(stdout).toContain('50%（12/24）');
+    expect(stdout).toContain('50.00%（12/24）');
     expect(stdout).toContain('| 610323 | 15 | 12 | 5 | 2 | 4 | 1 | 3 | 2 | 45.45% |');
     expect(stdout).toContain('| 学校 a-s04 | 1 | 1 | 0 | 0 | 0 | 1 | 0 | 1 | — |');
-    expect(stdout).toContain('| 财政局 | 4 | 4 | 3 | 0 | 1 | 0 | 0 | 1 | 75% |');
+    expect(stdout).toContain('| 财政局 | 4 | 4 | 3 | 0 | 1 | 0 | 0 | 1 | 75.00% |');
     expect(stdout).toContain(
       '| B13 | 610328 | 学校 b-s02 | 问题 B13 | 已整改 | 未整改 | 2024-11-07 | 现场核查未整改到位 |  | 正在整改 |',
     );
@@ -88,7 +88,9 @@ describe.concurrent('dudao recheck <ledger> --inspection M-2024-11-return --as-o
   it('csv: the summary table, the issues due, the new issues, an empty line between them', async () => {
     const { stdout, status } = await run(...args('--format', 'csv'));
     expect(status).toBe(0);
-    const [summary, items, found] = stdout.split('\r\n\r\n') as [string, string, string];
+    // a UTF-8 byte order mark first, for Excel (--no-bom leaves it out)
+    expect(stdout.startsWith('\uFEFF')).toBe(true);
+    const [summary, items, found] = stdout.slice(1).split('\r\n\r\n') as [string, string, string];
     expect(summary.split('\r\n').slice(0, 3)).toEqual([
       '分类维度,分组,应复查,已复查,已整改,基本整改,未整改,不再适用,未复查,新发现问题,计入复查整改率,复查整改率（%）',
       '全部,,31,26,12,5,7,2,5,5,24,50.00',
