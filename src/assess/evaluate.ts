@@ -266,6 +266,19 @@ function measuredResult(
       denominator = plain.denominator;
       scale = plain.scale;
       value = (numerator * scale) / denominator;
+    } else if (derived !== undefined && derived.length === 1) {
+      // A split figure: its amount is the derived figure's number; the exact fraction (amount's
+      // fraction over the pupils) goes with it in decimal strings.
+      const fraction = outcome.exact;
+      numerator = (derived[0] as DerivedFigure).value;
+      denominator = outcome.denominator.toNumber();
+      scale = fraction.scale.toNumber();
+      exact = {
+        numerator: fraction.numerator.toString(),
+        denominator: fraction.denominator.toString(),
+        scale,
+      };
+      value = (numerator * scale) / denominator;
     } else {
       const fraction = outcome.exact;
       numerator = outcome.numerator.toNumber();

@@ -211,14 +211,19 @@ function splitFigure(
 ): SectionStockFigure {
   const numerator = exactTimes(total, weighted);
   const amount = numerator.div(weightedTotal);
+  // The numbers from doubles (correct to about 15 significant digits); the exact fraction in
+  // decimal strings beside them.
+  const totalFigure = total.toNumber();
+  const weightedFigure = weighted.toNumber();
+  const weightedTotalFigure = weightedTotal.toNumber();
   const derived: DerivedFigure = {
     field,
     rule: 'split-by-weighted-pupils',
-    schoolTotal: total.toNumber(),
-    weighted: weighted.toNumber(),
-    weightedTotal: weightedTotal.toNumber(),
-    share: weighted.div(weightedTotal).toNumber(),
-    value: amount.toNumber(),
+    schoolTotal: totalFigure,
+    weighted: weightedFigure,
+    weightedTotal: weightedTotalFigure,
+    share: weightedFigure / weightedTotalFigure,
+    value: (totalFigure * weightedFigure) / weightedTotalFigure,
     exact: { numerator: numerator.toString(), denominator: weightedTotal.toString(), scale: 1 },
     explanation: {
       en: `${total} × ${weighted} ÷ ${weightedTotal} (${how.en})`,
