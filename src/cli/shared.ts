@@ -7,6 +7,7 @@
 import { closeSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { DudaoError } from '../error.js';
+import { dayNumber } from '../ledger/calendar.js';
 
 /**
  * Exit code: done (also when a county does not meet a standard).
@@ -450,4 +451,32 @@ export function choice<T extends string>(
  */
 export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The day a command reports on (`--as-of YYYY-MM-DD`): required, since there is no hidden clock,
+ * and a real calendar date. Usage errors `missing-option` and `invalid-date`.
+ * @param args - the parsed arguments
+ * @param command - the command's name, for the message
+ * @returns the date as written
+ * @example
+ * ```ts
+ * requireAsOf(parseArgs(['--as-of', '2021-12-10'], ['as-of']), 'ledger'); //=> '2021-12-10'
+ * ```
+ */
+export function requireAsOf(args: ParsedArgs, command: string): string {
+  const asOf = args.flags.get('as-of');
+  if (typeof asOf !== 'string') {
+    throw new UsageError(`${command} needs --as-of YYYY-MM-DD (the day to report on)`, {
+      code: 'missing-option',
+      messageZh: `${command} 需要 --as-of YYYY-MM-DD（报告所针对的日期）`,
+    });
+  }
+  if (Number.isNaN(dayNumber(asOf))) {
+    throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`, {
+      code: 'invalid-date',
+      messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
+    });
+  }
+  return asOf;
 }

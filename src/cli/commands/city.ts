@@ -3,8 +3,6 @@ import { cityReportFromDocument } from '../../inspection/city.js';
 import { renderCityMarkdown } from '../../report/city-markdown.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { toJsonDocument } from '../../report/json.js';
-import { dateSchema } from '../../schema/common.js';
-import { safeParseWithSchema } from '../../schema/parse.js';
 import {
   type Command,
   choice,
@@ -12,6 +10,7 @@ import {
   jsonText,
   outputFormat,
   readJson,
+  requireAsOf,
   UsageError,
   writeOutput,
 } from '../shared.js';
@@ -46,15 +45,7 @@ Options:
     const [file, ...rest] = args.positional;
     if (file === undefined) throw new UsageError('city needs a file');
     if (rest.length > 0) throw new UsageError('city reads one file');
-    const asOf = args.flags.get('as-of');
-    if (typeof asOf !== 'string')
-      throw new UsageError('city needs --as-of YYYY-MM-DD (the day to report on)');
-    if (!safeParseWithSchema(dateSchema, asOf).success) {
-      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`, {
-        code: 'invalid-date',
-        messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
-      });
-    }
+    const asOf = requireAsOf(args, 'city');
     const format = outputFormat(args, 'city', ['md', 'json', 'html'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const report = cityReportFromDocument(readJson(file), { asOf });

@@ -1,7 +1,6 @@
 /** `dudao ledger <file> --as-of YYYY-MM-DD`: the rectification report of an issue ledger. */
 
 import { formatCsv } from '../../io/csv.js';
-import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { toJsonDocument } from '../../report/json.js';
@@ -15,6 +14,7 @@ import {
   EXIT_OK,
   outputFormat,
   readJson,
+  requireAsOf,
   requireOutFile,
   type SpreadsheetCommand,
   UsageError,
@@ -58,19 +58,7 @@ Options:
         messageZh: 'ledger 需要一个文件',
       });
     }
-    const asOf = args.flags.get('as-of');
-    if (typeof asOf !== 'string') {
-      throw new UsageError('ledger needs --as-of YYYY-MM-DD (the day to report on)', {
-        code: 'missing-option',
-        messageZh: 'ledger 需要 --as-of YYYY-MM-DD（报告所针对的日期）',
-      });
-    }
-    if (Number.isNaN(dayNumber(asOf))) {
-      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`, {
-        code: 'invalid-date',
-        messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
-      });
-    }
+    const asOf = requireAsOf(args, 'ledger');
     const format = outputFormat(args, 'ledger', ['md', 'json', 'csv', 'xlsx', 'html'] as const, 'md');
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');

@@ -11,7 +11,6 @@ import { preschool2020 } from '../../indicators/preschool-2020.js';
 import type { IndicatorSet } from '../../indicators/types.js';
 import { type RecheckSuggestion, recheckSuggestions } from '../../inspection/recheck-suggestions.js';
 import { formatCsv } from '../../io/csv.js';
-import { dayNumber } from '../../ledger/calendar.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { toJsonDocument } from '../../report/json.js';
 import { renderReturnVisitMarkdown, returnVisitWorkbook } from '../../report/return-visit.js';
@@ -23,6 +22,7 @@ import {
   EXIT_OK,
   outputFormat,
   readJson,
+  requireAsOf,
   requireOutFile,
   type SpreadsheetCommand,
   UsageError,
@@ -79,19 +79,7 @@ Options:
         messageZh: 'recheck 需要 --inspection <id>（回访督导活动编号）',
       });
     }
-    const asOf = args.flags.get('as-of');
-    if (typeof asOf !== 'string') {
-      throw new UsageError('recheck needs --as-of YYYY-MM-DD (the day to report on)', {
-        code: 'missing-option',
-        messageZh: 'recheck 需要 --as-of YYYY-MM-DD（报告所针对的日期）',
-      });
-    }
-    if (Number.isNaN(dayNumber(asOf))) {
-      throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`, {
-        code: 'invalid-date',
-        messageZh: `--as-of 必须是 YYYY-MM-DD 格式的有效日期（实际为 "${asOf}"）`,
-      });
-    }
+    const asOf = requireAsOf(args, 'recheck');
     const format = outputFormat(args, 'recheck', ['md', 'json', 'csv', 'xlsx'] as const, 'md');
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
