@@ -5,7 +5,7 @@
  * row and column. Pure and browser-safe: reading the file itself is the caller's job.
  * @module
  */
-import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
+import { DudaoError, type DudaoErrorCode, type DudaoIssue, type FieldPath } from '../error.js';
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { County, CountyFact, Survey } from '../schema/common.js';
@@ -151,7 +151,7 @@ interface Draft {
   stageRows: Record<string, number>;
 }
 
-type Add = (code: string, path: FieldPath, message: string, messageZh: string) => void;
+type Add = (code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string) => void;
 
 function shown(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -440,7 +440,7 @@ export function compulsoryDatasetFromSheet(
 }
 
 function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add: Add): unknown {
-  const lookup = (table: Readonly<Record<string, string>>, code: string, what: string, whatZh: string) => {
+  const lookup = (table: Readonly<Record<string, string>>, code: DudaoErrorCode, what: string, whatZh: string) => {
     const lower = raw.toLowerCase();
     const key = Object.hasOwn(table, raw) ? raw : Object.hasOwn(table, lower) ? lower : undefined;
     if (key !== undefined) return table[key];

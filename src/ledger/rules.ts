@@ -27,7 +27,7 @@
  * history and is reopened, not withdrawn.
  * @module
  */
-import { quoteInput } from '../error.js';
+import { type DudaoErrorCode, quoteInput } from '../error.js';
 import type { LedgerEvent, LedgerEventType } from '../schema/ledger.js';
 import { ISSUE_STATUS_LABELS, type IssueStatus } from './types.js';
 
@@ -47,7 +47,7 @@ export interface IssueCursor {
  * @internal
  */
 export interface RuleProblem {
-  readonly code: string;
+  readonly code: DudaoErrorCode;
   readonly field: string | null;
   readonly message: string;
   readonly messageZh: string;
@@ -92,7 +92,7 @@ const NEEDS: Readonly<Record<LedgerEventType, { readonly en: string; readonly zh
   'issue-closed': { en: 'a verified issue', zh: '核查通过的问题' },
 };
 
-function problem(code: string, field: string | null, message: string, messageZh: string): RuleProblem {
+function problem(code: DudaoErrorCode, field: string | null, message: string, messageZh: string): RuleProblem {
   return { code, field, message, messageZh };
 }
 
