@@ -206,6 +206,8 @@ export class DudaoError extends Error {
    * @returns whether `value` is a DudaoError
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class on the right of `instanceof`: a subclass keeps the prototype check.
+    // biome-ignore lint/complexity/noThisInStatic: the subclass is what is asked about
     if (this !== DudaoError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return isDudaoError(value);
   }
@@ -240,7 +242,12 @@ export class DudaoError extends Error {
  * throw dudaoError('duplicate-id', ['schools', 4, 'id'], 'duplicate id "s01"', '重复的编号 "s01"');
  * ```
  */
-export function dudaoError(code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string): DudaoError {
+export function dudaoError(
+  code: DudaoErrorCode,
+  path: FieldPath,
+  message: string,
+  messageZh: string,
+): DudaoError {
   return new DudaoError([{ code, path, message, messageZh }]);
 }
 

@@ -7,7 +7,13 @@
  * @module
  */
 import { z } from 'zod';
-import { DudaoError, type DudaoErrorCode, type DudaoIssue, type FieldPath, type SafeResult } from '../error.js';
+import {
+  DudaoError,
+  type DudaoErrorCode,
+  type DudaoIssue,
+  type FieldPath,
+  type SafeResult,
+} from '../error.js';
 
 /**
  * A problem (问题) with one value, in both languages: what {@link valueSchema} reports when its check
@@ -164,7 +170,12 @@ export function safeParseWithSchema<S extends z.ZodType>(
   const [first, ...rest] = issues;
   if (first === undefined) {
     // Unreachable: a failed parse has at least one issue. Kept so the error is never empty.
-    const fallback: DudaoIssue = { code: 'invalid', path: rootPath, message: 'invalid input', messageZh: '无效输入' };
+    const fallback: DudaoIssue = {
+      code: 'invalid',
+      path: rootPath,
+      message: 'invalid input',
+      messageZh: '无效输入',
+    };
     return { success: false, error: new DudaoError([fallback]) };
   }
   return { success: false, error: new DudaoError([first, ...rest]) };
