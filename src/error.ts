@@ -61,6 +61,14 @@ export interface DudaoIssue {
  * ```
  */
 export function formatPath(path: FieldPath): string {
+  if (!Array.isArray(path) || !path.every((key) => typeof key === 'string' || typeof key === 'number')) {
+    throw dudaoError(
+      'invalid-type',
+      ['path'],
+      `must be a field path, an array of names and indexes (got ${quoteInput(path)})`,
+      `必须是字段路径，即由字段名和序号组成的数组（实际为 ${quoteInput(path)}）`,
+    );
+  }
   if (path.length === 0) return '(root)';
   let out = '';
   for (const key of path) {

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { dudaoError } from '../error.js';
+import { expectKind } from '../guard.js';
 import {
   type DeadlineExtendedEvent,
   deadlineExtendedEventSchema,
@@ -31,6 +32,7 @@ import {
   verificationPassedEventSchema,
 } from '../schema/ledger.js';
 import { parseWithSchema } from '../schema/parse.js';
+import { expectLedgerState } from './guards.js';
 import { isRuleProblem, issueIdOf, nextStatus } from './rules.js';
 import type { IssueState, LedgerState } from './types.js';
 
@@ -56,6 +58,8 @@ function command<E extends LedgerEvent>(
   state: LedgerState,
   input: EventInput<E>,
 ): E {
+  expectLedgerState(state);
+  expectKind(input, 'object', [], { en: 'the event to record, as an object', zh: '要记录的事件（对象）' });
   // The input is validated as the event it becomes; paths are relative to the input.
   const event = parseWithSchema(schema, { ...input, type }) as E;
   const to = nextStatus(findById(state, issueIdOf(event)), event);

@@ -11,6 +11,7 @@
 // resolution, and at run time too (decimal.mjs exports it, decimal.js sets `Decimal.Decimal`).
 import { Decimal as DecimalJs } from 'decimal.js';
 import { dudaoError, type FieldPath } from '../error.js';
+import { expectWholeNumber, optionsOf, pathOf, wrongKind } from '../guard.js';
 
 /**
  * dudao's own Decimal constructor: a clone of decimal.js with 40 significant digits, rounding half
@@ -95,7 +96,9 @@ const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * ```
  */
 export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decimal {
-  const path = options.path ?? [];
+  // Called for every quantity: only what a wrong options argument would break is checked here.
+  if (typeof options !== 'object' || options === null) optionsOf(options);
+  const path = options.path === undefined ? [] : pathOf(options.path);
   let value: Decimal;
   if (typeof input === 'number') {
     if (Number.isNaN(input)) {
@@ -187,6 +190,23 @@ function shownInput(input: unknown): string {
 }
 
 /**
+ * The most decimals a display rounding shows: beyond any figure a number can hold (the smallest
+ * is 5e-324), and short enough that rounding never builds a long string.
+ * @internal
+ */
+export const MAX_PLACES = 1000;
+
+/**
+ * Throws a DudaoError unless `value` is a finite Decimal (`invalid-type`, or `not-a-number` /
+ * `not-finite` for a Decimal NaN or ±Infinity).
+ * @internal
+ */
+export function expectFiniteDecimal(value: unknown, path: FieldPath): asserts value is Decimal {
+  if (!DecimalJs.isDecimal(value)) wrongKind(value, path, { en: 'a Decimal', zh: 'Decimal 数值' });
+  toDecimal(value, { path });
+}
+
+/**
  * Tells whether a value is a Decimal (from dudao's constructor or any other decimal.js
  * constructor).
  *
@@ -217,6 +237,7 @@ export function isDecimal(value: unknown): value is Decimal {
  * ```
  */
 export function decimalToJSON(value: Decimal): string {
+  expectFiniteDecimal(value, ['value']);
   return value.isZero() ? '0' : value.toFixed();
 }
 
@@ -235,5 +256,7 @@ export function decimalToJSON(value: Decimal): string {
  * ```
  */
 export function roundForDisplay(value: Decimal, places: number): string {
+  expectFiniteDecimal(value, ['value']);
+  expectWholeNumber(places, 0, MAX_PLACES, ['places']);
   return new Decimal(value).toFixed(places, DecimalJs.ROUND_HALF_UP);
 }

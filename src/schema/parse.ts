@@ -14,6 +14,7 @@ import {
   type FieldPath,
   type SafeResult,
 } from '../error.js';
+import { pathOf, wrongKind } from '../guard.js';
 
 /**
  * A problem (问题) with one value, in both languages: what {@link valueSchema} reports when its check
@@ -161,6 +162,12 @@ export function safeParseWithSchema<S extends z.ZodType>(
   input: unknown,
   rootPath: FieldPath = [],
 ): SafeResult<z.output<S>> {
+  // A wrong schema or root path is the caller's mistake, thrown (as by every function), not a
+  // problem of the input, returned.
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    wrongKind(schema, ['schema'], { en: 'a zod schema', zh: 'zod 模式' });
+  }
+  pathOf(rootPath, ['rootPath']);
   // A per-parse error map (never z.config) keeps messages English whatever the application set
   // globally; reportInput keeps each rejected value so the zh-CN message can be built from it.
   const result = schema.safeParse(input, { error: englishError, reportInput: true });

@@ -1,0 +1,82 @@
+/**
+ * Argument checks of the scores (整改评分参数检查): the options every score takes (`asOf`) and
+ * the shapes of dudao's own summaries and reports when they are passed back in (to JSON, to a
+ * projection, to a report). Their nested values are trusted.
+ * @module
+ */
+import type { FieldPath } from '../error.js';
+import { expectKind, expectShape, type FieldKind } from '../guard.js';
+import type { LedgerReport } from './report.js';
+import type { RectificationSummary } from './summary.js';
+
+/**
+ * Throws a DudaoError unless the options of a score are an object (its fields are checked by
+ * each score, at paths of their own name: `['asOf']`).
+ * @internal
+ */
+export function expectScoreOptions(value: unknown): void {
+  expectKind(value, 'object', ['options'], {
+    en: 'an object of options with asOf (YYYY-MM-DD)',
+    zh: '含 asOf（YYYY-MM-DD）的选项对象',
+  });
+}
+
+const SUMMARY: Readonly<Record<string, FieldKind>> = {
+  asOf: 'string',
+  total: 'number',
+  withdrawn: 'number',
+  counted: 'number',
+  byStatus: 'object',
+  rectified: 'number',
+  verifiedOrClosed: 'number',
+  rate: 'number|null',
+  strictRate: 'number|null',
+  rateNote: 'object|null',
+  overdue: 'number',
+  onTime: 'number',
+  onTimeRate: 'number|null',
+  cleared: 'boolean',
+};
+
+/**
+ * Throws a DudaoError unless `value` looks like a rectification summary.
+ * @internal
+ */
+export function expectSummary(
+  value: unknown,
+  path: FieldPath = ['summary'],
+): asserts value is RectificationSummary {
+  expectShape(
+    value,
+    path,
+    {
+      en: 'a rectification summary (from rectificationSummary or summarizeIssues)',
+      zh: '整改情况汇总（由 rectificationSummary 或 summarizeIssues 得到）',
+    },
+    SUMMARY,
+  );
+}
+
+/**
+ * Throws a DudaoError unless `value` looks like a ledger report.
+ * @internal
+ */
+export function expectLedgerReport(
+  value: unknown,
+  path: FieldPath = ['report'],
+): asserts value is LedgerReport {
+  expectShape(
+    value,
+    path,
+    { en: 'a ledger report (from ledgerReport)', zh: '整改台账报告（由 ledgerReport 得到）' },
+    {
+      asOf: 'string',
+      summary: 'object',
+      breakdowns: 'object',
+      responsible: 'string',
+      weighted: 'object',
+      overdue: 'array',
+    },
+  );
+  expectSummary((value as LedgerReport).summary, [...path, 'summary']);
+}
