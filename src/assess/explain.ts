@@ -74,11 +74,11 @@ function fractionOf(result: IndicatorResult): ExactDecimalFraction | null {
  */
 export function exactValueOf(result: IndicatorResult): Decimal | null {
   expectIndicatorResult(result);
-  return valueOf(result);
+  return exactValue(result);
 }
 
 // exactValueOf of a result already checked (or of its JSON document: figures as strings).
-function valueOf(result: IndicatorResult): Decimal | null {
+function exactValue(result: IndicatorResult): Decimal | null {
   if (result.value === null) return null;
   const fraction = fractionOf(result);
   if (fraction === null) return new Decimal(result.value);
@@ -153,7 +153,7 @@ export function explainOf(result: IndicatorResult | CountyIndicatorResult): Labe
       ? { en: 'met on evidence', zh: '经佐证材料认定达标' }
       : { en: 'not met on evidence', zh: '经佐证材料认定未达标' };
   }
-  const value = valueOf(result) as Decimal;
+  const value = exactValue(result) as Decimal;
   const fraction = fractionOf(result);
   let arithmetic: string;
   if (fraction === null) arithmetic = showFigure(value);

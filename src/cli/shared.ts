@@ -64,7 +64,10 @@ export class UsageError extends Error {
    * @param message - the English message
    * @param options - `code` (default `usage`) and `messageZh` (default: 用法错误 and the English)
    */
-  constructor(message: string, options: { readonly code?: DudaoErrorCode; readonly messageZh?: string } = {}) {
+  constructor(
+    message: string,
+    options: { readonly code?: DudaoErrorCode; readonly messageZh?: string } = {},
+  ) {
     super(message);
     this.code = options.code ?? 'usage';
     this.messageZh = options.messageZh ?? `用法错误：${message}`;

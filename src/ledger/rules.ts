@@ -92,7 +92,12 @@ const NEEDS: Readonly<Record<LedgerEventType, { readonly en: string; readonly zh
   'issue-closed': { en: 'a verified issue', zh: '核查通过的问题' },
 };
 
-function problem(code: DudaoErrorCode, field: string | null, message: string, messageZh: string): RuleProblem {
+function problem(
+  code: DudaoErrorCode,
+  field: string | null,
+  message: string,
+  messageZh: string,
+): RuleProblem {
   return { code, field, message, messageZh };
 }
 

@@ -116,7 +116,12 @@ describe('valueSchema and addDudaoIssue', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues).toEqual([
-        { code: 'invalid-value', path: [], message: 'must be even (got 3)', messageZh: '必须是偶数（实际为 3）' },
+        {
+          code: 'invalid-value',
+          path: [],
+          message: 'must be even (got 3)',
+          messageZh: '必须是偶数（实际为 3）',
+        },
       ]);
     }
   });
