@@ -86,24 +86,46 @@ export function expectKind(value: unknown, kind: Kind, path: FieldPath, what?: W
 }
 
 /**
+ * The fields of a shape, prepared once (see {@link shapeOf}): each field's name, whether it may
+ * be absent, and the kinds it may have.
+ * @internal
+ */
+export type Shape = readonly { readonly name: string; readonly optional: boolean; readonly kinds: readonly Kind[] }[];
+
+/**
+ * Prepares the field kinds of a shape for {@link expectShape}: done once, at module level, for
+ * the shapes checked on every call.
+ * @internal
+ */
+export function shapeOf(fields: Readonly<Record<string, FieldKind>>): Shape {
+  return Object.entries(fields).map(([name, spec]) => {
+    const optional = spec.endsWith('?');
+    return { name, optional, kinds: (optional ? spec.slice(0, -1) : spec).split('|') as Kind[] };
+  });
+}
+
+/**
  * Checks the kinds of an object's fields (the object itself first): `fields` maps each field the
- * caller reads to what it must be. Reads each field once, through ordinary property access.
+ * caller reads to what it must be (or is a {@link Shape} prepared by {@link shapeOf}). Reads each
+ * field once, through ordinary property access.
  * @internal
  */
 export function expectShape(
   value: unknown,
   path: FieldPath,
   what: What,
-  fields: Readonly<Record<string, FieldKind>>,
+  fields: Readonly<Record<string, FieldKind>> | Shape,
 ): void {
   if (!isKind(value, 'object')) wrongKind(value, path, what);
   const record = value as Record<string, unknown>;
-  for (const [name, spec] of Object.entries(fields)) {
-    const optional = spec.endsWith('?');
-    const kinds = (optional ? spec.slice(0, -1) : spec).split('|') as Kind[];
+  const shape = Array.isArray(fields) ? (fields as Shape) : shapeOf(fields as Record<string, FieldKind>);
+  for (let i = 0; i < shape.length; i++) {
+    const { name, optional, kinds } = shape[i] as Shape[number];
     const field = record[name];
     if (optional && field === undefined) continue;
-    if (!kinds.some((kind) => isKind(field, kind))) wrongKind(field, [...path, name], wordsOf(kinds));
+    let ok = false;
+    for (let k = 0; k < kinds.length && !ok; k++) ok = isKind(field, kinds[k] as Kind);
+    if (!ok) wrongKind(field, [...path, name], wordsOf(kinds));
   }
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import type { FieldPath } from '../error.js';
-import { expectKind, expectShape, type FieldKind } from '../guard.js';
+import { expectKind, expectShape, type FieldKind, shapeOf } from '../guard.js';
 import type { School } from '../schema/compulsory.js';
 import type { CompulsoryAssessment } from './county.js';
 import type { PreschoolAssessment } from './preschool-types.js';
@@ -21,6 +21,21 @@ const HEADER: Readonly<Record<string, FieldKind>> = {
   status: 'string',
   passed: 'boolean',
 };
+
+const COMPULSORY_ASSESSMENT = /* @__PURE__ */ shapeOf({
+  ...HEADER,
+  sections: 'array',
+  schools: 'array',
+  excluded: 'array',
+  variation: 'array',
+  composite: 'array?',
+  preconditions: 'array',
+  countyIndicators: 'array',
+  vetoes: 'array',
+  socialRecognition: 'object|null',
+  reasons: 'array',
+  warnings: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a compulsory-education assessment.
@@ -37,22 +52,24 @@ export function expectCompulsoryAssessment(
       en: 'a compulsory-education assessment (from assessCompulsory)',
       zh: '义务教育评估结果（由 assessCompulsory 得到）',
     },
-    {
-      ...HEADER,
-      sections: 'array',
-      schools: 'array',
-      excluded: 'array',
-      variation: 'array',
-      composite: 'array?',
-      preconditions: 'array',
-      countyIndicators: 'array',
-      vetoes: 'array',
-      socialRecognition: 'object|null',
-      reasons: 'array',
-      warnings: 'array',
-    },
+    COMPULSORY_ASSESSMENT,
   );
 }
+
+const PRESCHOOL_ASSESSMENT = /* @__PURE__ */ shapeOf({
+  ...HEADER,
+  totals: 'object',
+  countyIndicators: 'array',
+  socialRecognition: 'object|null',
+  vetoes: 'array',
+  byKindergarten: 'object',
+  kindergartens: 'array',
+  compliance: 'object',
+  townships: 'array',
+  reasons: 'array',
+  flags: 'array',
+  warnings: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a preschool assessment.
@@ -69,20 +86,7 @@ export function expectPreschoolAssessment(
       en: 'a preschool assessment (from assessPreschool)',
       zh: '学前教育评估结果（由 assessPreschool 得到）',
     },
-    {
-      ...HEADER,
-      totals: 'object',
-      countyIndicators: 'array',
-      socialRecognition: 'object|null',
-      vetoes: 'array',
-      byKindergarten: 'object',
-      kindergartens: 'array',
-      compliance: 'object',
-      townships: 'array',
-      reasons: 'array',
-      flags: 'array',
-      warnings: 'array',
-    },
+    PRESCHOOL_ASSESSMENT,
   );
 }
 
@@ -103,6 +107,14 @@ export function expectAssessment(
   else expectCompulsoryAssessment(value, path);
 }
 
+const SCHOOL = /* @__PURE__ */ shapeOf({
+  id: 'string',
+  name: 'string',
+  kind: 'string',
+  ownership: 'string',
+  sections: 'object',
+});
+
 /**
  * Throws a DudaoError unless `value` looks like a school of a compulsory dataset.
  * @internal
@@ -112,9 +124,23 @@ export function expectSchool(value: unknown, path: FieldPath = ['school']): asse
     value,
     path,
     { en: 'a school of a compulsory-education dataset', zh: '义务教育数据集中的学校' },
-    { id: 'string', name: 'string', kind: 'string', ownership: 'string', sections: 'object' },
+    SCHOOL,
   );
 }
+
+const INDICATOR_RESULT = /* @__PURE__ */ shapeOf({
+  indicator: 'string',
+  status: 'string',
+  met: 'boolean|null',
+  value: 'number|null',
+  threshold: 'number|null',
+  comparator: 'string',
+  shortfall: 'number|null',
+  exact: 'object?',
+  derived: 'array?',
+  missing: 'array?',
+  failing: 'array?',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like an indicator result (of a school section or of
@@ -129,21 +155,15 @@ export function expectIndicatorResult(
     value,
     path,
     { en: 'an indicator result (from an assessment)', zh: '指标结果（来自评估结果）' },
-    {
-      indicator: 'string',
-      status: 'string',
-      met: 'boolean|null',
-      value: 'number|null',
-      threshold: 'number|null',
-      comparator: 'string',
-      shortfall: 'number|null',
-      exact: 'object?',
-      derived: 'array?',
-      missing: 'array?',
-      failing: 'array?',
-    },
+    INDICATOR_RESULT,
   );
 }
+
+const COMPULSORY_GAPS = /* @__PURE__ */ shapeOf({
+  indicators: 'array',
+  levelling: 'array',
+  sections: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like the gaps of a compulsory-education assessment.
@@ -154,9 +174,19 @@ export function expectCompulsoryGaps(value: unknown, path: FieldPath = ['options
     value,
     path,
     { en: 'the gaps from compulsoryGaps', zh: '由 compulsoryGaps 得到的差距' },
-    { indicators: 'array', levelling: 'array', sections: 'array' },
+    COMPULSORY_GAPS,
   );
 }
+
+const PRESCHOOL_GAPS = /* @__PURE__ */ shapeOf({
+  grossEnrolment: 'object|null',
+  publicShare: 'object|null',
+  inclusiveCoverage: 'object|null',
+  teachers: 'object|null',
+  classes: 'object|null',
+  certification: 'object|null',
+  premises: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like the gaps of a preschool assessment.
@@ -167,14 +197,6 @@ export function expectPreschoolGaps(value: unknown, path: FieldPath = ['options'
     value,
     path,
     { en: 'the gaps from preschoolGaps', zh: '由 preschoolGaps 得到的差距' },
-    {
-      grossEnrolment: 'object|null',
-      publicShare: 'object|null',
-      inclusiveCoverage: 'object|null',
-      teachers: 'object|null',
-      classes: 'object|null',
-      certification: 'object|null',
-      premises: 'array',
-    },
+    PRESCHOOL_GAPS,
   );
 }

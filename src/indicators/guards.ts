@@ -6,8 +6,17 @@
  * @module
  */
 import type { FieldPath } from '../error.js';
-import { expectShape } from '../guard.js';
+import { expectShape, shapeOf } from '../guard.js';
 import type { IndicatorSet } from './types.js';
+
+const INDICATOR_SET = /* @__PURE__ */ shapeOf({
+  id: 'string',
+  version: 'string',
+  programme: 'string',
+  name: 'object',
+  rules: 'object',
+  indicators: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like an indicator set (an object with `id`,
@@ -22,13 +31,6 @@ export function expectIndicatorSet(value: unknown, path: FieldPath = ['set']): a
       en: 'an indicator set (from getIndicatorSet, parseIndicatorSet or customizeIndicatorSet)',
       zh: '指标体系（由 getIndicatorSet、parseIndicatorSet 或 customizeIndicatorSet 得到）',
     },
-    {
-      id: 'string',
-      version: 'string',
-      programme: 'string',
-      name: 'object',
-      rules: 'object',
-      indicators: 'array',
-    },
+    INDICATOR_SET,
   );
 }

@@ -5,10 +5,26 @@
  * @module
  */
 import type { FieldPath } from '../error.js';
-import { expectShape } from '../guard.js';
+import { expectShape, shapeOf } from '../guard.js';
 import type { CityAssessment } from './assess-city.js';
 import type { CityReport } from './city.js';
 import type { SupervisionReformAssessment } from './reform.js';
+
+const CITY_REPORT = /* @__PURE__ */ shapeOf({
+  asOf: 'string',
+  rows: 'array',
+  countiesWithoutPlan: 'array',
+  city: 'object',
+  coverage: 'array|null',
+});
+
+const CITY_TOTALS = /* @__PURE__ */ shapeOf({
+  coverageBasis: 'string',
+  countiesNotCovered: 'array',
+  countiesNotInspected: 'array',
+  aspects: 'array',
+  countiesPerStage: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a city report.
@@ -22,21 +38,23 @@ export function expectCityReport(value: unknown, path: FieldPath = ['report']): 
       en: 'a city report (from cityReport or cityReportFromDocument)',
       zh: '市级报告（由 cityReport 或 cityReportFromDocument 得到）',
     },
-    { asOf: 'string', rows: 'array', countiesWithoutPlan: 'array', city: 'object', coverage: 'array|null' },
+    CITY_REPORT,
   );
   expectShape(
     (value as CityReport).city,
     [...path, 'city'],
     { en: "the city's totals", zh: '全市合计' },
-    {
-      coverageBasis: 'string',
-      countiesNotCovered: 'array',
-      countiesNotInspected: 'array',
-      aspects: 'array',
-      countiesPerStage: 'array',
-    },
+    CITY_TOTALS,
   );
 }
+
+const CITY_ASSESSMENT = /* @__PURE__ */ shapeOf({
+  asOf: 'string',
+  sets: 'object',
+  counties: 'array',
+  ledger: 'object?',
+  city: 'object',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a city assessment.
@@ -50,10 +68,22 @@ export function expectCityAssessment(
     value,
     path,
     { en: 'a city assessment (from assessCity)', zh: '全市评估结果（由 assessCity 得到）' },
-    { asOf: 'string', sets: 'object', counties: 'array', ledger: 'object?', city: 'object' },
+    CITY_ASSESSMENT,
   );
   expectCityReport((value as CityAssessment).city, [...path, 'city']);
 }
+
+const REFORM_ASSESSMENT = /* @__PURE__ */ shapeOf({
+  set: 'string',
+  programme: 'string',
+  county: 'object',
+  year: 'number',
+  status: 'string',
+  passed: 'boolean',
+  countyIndicators: 'array',
+  reasons: 'array',
+  unusedFacts: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a supervision-reform assessment.
@@ -70,16 +100,6 @@ export function expectReformAssessment(
       en: 'a supervision-reform assessment (from assessSupervisionReform)',
       zh: '督导体制机制改革评估结果（由 assessSupervisionReform 得到）',
     },
-    {
-      set: 'string',
-      programme: 'string',
-      county: 'object',
-      year: 'number',
-      status: 'string',
-      passed: 'boolean',
-      countyIndicators: 'array',
-      reasons: 'array',
-      unusedFacts: 'array',
-    },
+    REFORM_ASSESSMENT,
   );
 }

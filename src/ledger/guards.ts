@@ -6,9 +6,15 @@
  * @module
  */
 import type { FieldPath } from '../error.js';
-import { expectKind, expectOneOf, expectShape } from '../guard.js';
+import { expectKind, expectOneOf, expectShape, shapeOf } from '../guard.js';
 import { LEDGER_EVENT_TYPES } from '../schema/ledger.js';
 import type { IssueState, LedgerState } from './types.js';
+
+const LEDGER_STATE = /* @__PURE__ */ shapeOf({
+  issues: 'array',
+  eventCount: 'number',
+  lastEventAt: 'string|null',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a ledger state (an object with `issues`,
@@ -24,9 +30,33 @@ export function expectLedgerState(value: unknown, path: FieldPath = ['state']): 
       en: 'a ledger state (from replayLedger or loadLedger)',
       zh: '台账状态（由 replayLedger 或 loadLedger 得到）',
     },
-    { issues: 'array', eventCount: 'number', lastEventAt: 'string|null' },
+    LEDGER_STATE,
   );
 }
+
+const ISSUE_STATE = /* @__PURE__ */ shapeOf({
+  id: 'string',
+  issue: 'object',
+  status: 'string',
+  raisedAt: 'string',
+  lastEventAt: 'string',
+  deadline: 'string',
+  deadlines: 'array',
+  measures: 'array',
+  progress: 'array',
+  rectifications: 'array',
+  verifications: 'array',
+  reopenings: 'array',
+  transitions: 'array',
+  rectifiedAt: 'string|null',
+  rectifiedOnTime: 'boolean|null',
+  verifiedAt: 'string|null',
+  closure: 'object|null',
+  withdrawal: 'object|null',
+  lead: 'array',
+  supporting: 'array',
+  eventCount: 'number',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like the state of one issue.
@@ -37,29 +67,7 @@ export function expectIssueState(value: unknown, path: FieldPath = ['issue']): a
     value,
     path,
     { en: 'the state of an issue (from a ledger state)', zh: '问题状态（来自台账状态）' },
-    {
-      id: 'string',
-      issue: 'object',
-      status: 'string',
-      raisedAt: 'string',
-      lastEventAt: 'string',
-      deadline: 'string',
-      deadlines: 'array',
-      measures: 'array',
-      progress: 'array',
-      rectifications: 'array',
-      verifications: 'array',
-      reopenings: 'array',
-      transitions: 'array',
-      rectifiedAt: 'string|null',
-      rectifiedOnTime: 'boolean|null',
-      verifiedAt: 'string|null',
-      closure: 'object|null',
-      withdrawal: 'object|null',
-      lead: 'array',
-      supporting: 'array',
-      eventCount: 'number',
-    },
+    ISSUE_STATE,
   );
 }
 

@@ -98,16 +98,17 @@ const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decimal {
   // Called for every quantity: only what a wrong options argument would break is checked here.
   if (typeof options !== 'object' || options === null) optionsOf(options);
-  const path = options.path === undefined ? [] : pathOf(options.path);
+  // The path is only read for an error, and checked then (toDecimal runs for every quantity).
+  const at = (): FieldPath => (options.path === undefined ? [] : pathOf(options.path));
   let value: Decimal;
   if (typeof input === 'number') {
     if (Number.isNaN(input)) {
-      throw dudaoError('not-a-number', path, 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
+      throw dudaoError('not-a-number', at(), 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
     }
     if (!Number.isFinite(input)) {
       throw dudaoError(
         'not-finite',
-        path,
+        at(),
         `must be a finite number (got ${input})`,
         `必须是有限数值（实际为 ${input}）`,
       );
@@ -119,14 +120,14 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
       if (/^[+-]?Infinity$/.test(input)) {
         throw dudaoError(
           'not-finite',
-          path,
+          at(),
           `must be a finite number (got ${shown})`,
           `必须是有限数值（实际为 ${shown}）`,
         );
       }
       throw dudaoError(
         'not-a-number',
-        path,
+        at(),
         `must be a decimal number (got ${shown})`,
         `必须是十进制数字（实际为 ${shown}）`,
       );
@@ -134,12 +135,12 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
     value = new Decimal(input);
   } else if (DecimalJs.isDecimal(input)) {
     if (input.isNaN()) {
-      throw dudaoError('not-a-number', path, 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
+      throw dudaoError('not-a-number', at(), 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
     }
     if (!input.isFinite()) {
       throw dudaoError(
         'not-finite',
-        path,
+        at(),
         `must be a finite number (got ${shownInput(input)})`,
         `必须是有限数值（实际为 ${shownInput(input)}）`,
       );
@@ -152,7 +153,7 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
     const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
     throw dudaoError(
       'not-a-number',
-      path,
+      at(),
       `must be a number or a decimal string (got ${kind})`,
       `必须是数字或十进制数字字符串（实际为 ${kind}）`,
     );
@@ -161,7 +162,7 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
   if (options.nonNegative === true && value.isNegative()) {
     throw dudaoError(
       'negative',
-      path,
+      at(),
       `must not be negative (got ${shownInput(input)})`,
       `不能为负数（实际为 ${shownInput(input)}）`,
     );
@@ -169,7 +170,7 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
   if (options.integer === true && !value.isInteger()) {
     throw dudaoError(
       'not-integer',
-      path,
+      at(),
       `must be a whole number (got ${shownInput(input)})`,
       `必须是整数（实际为 ${shownInput(input)}）`,
     );

@@ -5,9 +5,28 @@
  * @module
  */
 import type { FieldPath } from '../error.js';
-import { expectShape } from '../guard.js';
+import { expectShape, shapeOf } from '../guard.js';
 import type { AssessmentComparison } from './compare.js';
 import type { Trajectory } from './trajectory.js';
+
+const COMPARISON = /* @__PURE__ */ shapeOf({
+  set: 'string',
+  programme: 'string',
+  county: 'object',
+  before: 'object',
+  after: 'object',
+  readiness: 'object',
+  metChange: 'number',
+  changes: 'array',
+  newlyMet: 'array',
+  newlyLost: 'array',
+  variation: 'array',
+  vetoes: 'array',
+  sections: 'object',
+  institutions: 'object',
+});
+
+const READINESS_PAIR = /* @__PURE__ */ shapeOf({ before: 'object', after: 'object' });
 
 /**
  * Throws a DudaoError unless `value` looks like a comparison of two assessments.
@@ -21,27 +40,21 @@ export function expectComparison(
     value,
     path,
     { en: 'a comparison (from compareAssessments)', zh: '评估比较结果（由 compareAssessments 得到）' },
-    {
-      set: 'string',
-      programme: 'string',
-      county: 'object',
-      before: 'object',
-      after: 'object',
-      readiness: 'object',
-      metChange: 'number',
-      changes: 'array',
-      newlyMet: 'array',
-      newlyLost: 'array',
-      variation: 'array',
-      vetoes: 'array',
-      sections: 'object',
-      institutions: 'object',
-    },
+    COMPARISON,
   );
   const readiness = (value as AssessmentComparison).readiness;
   const what = { en: 'the readiness before and after', zh: '前后两次的达标准备情况' };
-  expectShape(readiness, [...path, 'readiness'], what, { before: 'object', after: 'object' });
+  expectShape(readiness, [...path, 'readiness'], what, READINESS_PAIR);
 }
+
+const TRAJECTORY = /* @__PURE__ */ shapeOf({
+  set: 'string',
+  county: 'object',
+  targetYear: 'number|null',
+  points: 'array',
+  series: 'array',
+  projections: 'array',
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a trajectory.
@@ -55,13 +68,6 @@ export function expectTrajectory(
     value,
     path,
     { en: 'a trajectory (from trajectory)', zh: '发展轨迹（由 trajectory 得到）' },
-    {
-      set: 'string',
-      county: 'object',
-      targetYear: 'number|null',
-      points: 'array',
-      series: 'array',
-      projections: 'array',
-    },
+    TRAJECTORY,
   );
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { FieldPath } from '../error.js';
-import { expectKind, expectShape, type FieldKind } from '../guard.js';
+import { expectKind, expectShape, type FieldKind, shapeOf } from '../guard.js';
 import type { LedgerReport } from './report.js';
 import type { RectificationSummary } from './summary.js';
 
@@ -21,7 +21,7 @@ export function expectScoreOptions(value: unknown): void {
   });
 }
 
-const SUMMARY: Readonly<Record<string, FieldKind>> = {
+const SUMMARY = /* @__PURE__ */ shapeOf({
   asOf: 'string',
   total: 'number',
   withdrawn: 'number',
@@ -36,7 +36,7 @@ const SUMMARY: Readonly<Record<string, FieldKind>> = {
   onTime: 'number',
   onTimeRate: 'number|null',
   cleared: 'boolean',
-};
+});
 
 /**
  * Throws a DudaoError unless `value` looks like a rectification summary.
@@ -57,6 +57,15 @@ export function expectSummary(
   );
 }
 
+const LEDGER_REPORT = /* @__PURE__ */ shapeOf({
+  asOf: 'string',
+  summary: 'object',
+  breakdowns: 'object',
+  responsible: 'string',
+  weighted: 'object',
+  overdue: 'array',
+});
+
 /**
  * Throws a DudaoError unless `value` looks like a ledger report.
  * @internal
@@ -69,14 +78,7 @@ export function expectLedgerReport(
     value,
     path,
     { en: 'a ledger report (from ledgerReport)', zh: '整改台账报告（由 ledgerReport 得到）' },
-    {
-      asOf: 'string',
-      summary: 'object',
-      breakdowns: 'object',
-      responsible: 'string',
-      weighted: 'object',
-      overdue: 'array',
-    },
+    LEDGER_REPORT,
   );
   expectSummary((value as LedgerReport).summary, [...path, 'summary']);
 }
