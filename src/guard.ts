@@ -90,7 +90,11 @@ export function expectKind(value: unknown, kind: Kind, path: FieldPath, what?: W
  * be absent, and the kinds it may have.
  * @internal
  */
-export type Shape = readonly { readonly name: string; readonly optional: boolean; readonly kinds: readonly Kind[] }[];
+export type Shape = readonly {
+  readonly name: string;
+  readonly optional: boolean;
+  readonly kinds: readonly Kind[];
+}[];
 
 /**
  * Prepares the field kinds of a shape for {@link expectShape}: done once, at module level, for
