@@ -5,7 +5,7 @@
  * @module
  */
 import type { FieldPath } from '../error.js';
-import { expectKind, expectShape, type FieldKind, shapeOf } from '../guard.js';
+import { expectKind, expectShape, shapeOf } from '../guard.js';
 import type { LedgerReport } from './report.js';
 import type { RectificationSummary } from './summary.js';
 
