@@ -161,7 +161,12 @@ const report = ledgerReport(state, { asOf });
 const summary = rectificationSummary(state, { asOf });
 const series = progressSeries(events, { from: '2024-01-01', to: asOf, every: 'month' });
 const city = cityReportFromDocument(sampleCity.city, { asOf });
-const cityAssessment = assessCity(sampleCity, { asOf });
+// A smaller city and ledger for the calls whose cost grows with them (each is made hundreds of
+// times): one county, and the first 30 events (a prefix of a history is a history).
+const ledger = { ...sampleCity.ledger, events: events.slice(0, 30) };
+const smallCity = { ...sampleCity, counties: sampleCity.counties.slice(0, 1), ledger };
+const cityAssessment = assessCity(smallCity, { asOf });
+const sealedLedger = sealLedgerDocument(ledger);
 const comparison = compareAssessments(compulsory, compulsory);
 const institutions = institutionsFromCompulsory(county.compulsory, compulsoryQuality2017);
 const coverageEntries = coverage(sampleCity.inspections, [
@@ -181,6 +186,7 @@ const dated = [
   { date: '2023-12-31', assessment: compulsoryOther },
   { date: '2024-12-31', assessment: compulsoryOther },
 ];
+const traced = trajectory(dated);
 const indicatorResult = compulsory.sections[0]?.results[0];
 const countyResult = compulsory.countyIndicators[0];
 const fix = <T>(value: T | undefined): T => {
@@ -280,7 +286,7 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   reopenIssue: () => [state, { at: later, issueId: issueIn('closed'), reason: 'found again' }],
   withdrawIssue: () => [state, { at: later, issueId: issueIn('open'), reason: 'duplicate' }],
   closeIssue: () => [state, { at: later, issueId: issueIn('verified') }],
-  loadLedger: () => [sampleCity.ledger],
+  loadLedger: () => [ledger],
   replayLedger: () => [events, undefined],
   findIssue: () => [state, firstIssue.id],
   isIssueOverdue: () => [firstIssue, asOf],
@@ -293,14 +299,14 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   canonicalJson: () => [{ b: [1, '2'], a: null }],
   ledgerSealBytes: () => [{ head: fix(sealed.at(-1)).hash, count: sealed.length }],
   sealLedger: () => [events, {}],
-  sealLedgerDocument: () => [sampleCity.ledger],
-  signLedgerDocument: () => [sampleCity.ledger, () => 'signature'],
+  sealLedgerDocument: () => [ledger],
+  signLedgerDocument: () => [ledger, () => 'signature'],
   verifyLedger: () => [sealed, {}],
-  verifyLedgerDocument: () => [sealLedgerDocument(sampleCity.ledger), {}],
-  verifySignedLedgerDocument: () => [sealLedgerDocument(sampleCity.ledger), () => true],
+  verifyLedgerDocument: () => [sealedLedger, {}],
+  verifySignedLedgerDocument: () => [sealedLedger, () => true],
   isRectifiedStatus: () => ['verified'],
-  parseLedgerDocument: () => [sampleCity.ledger],
-  safeParseLedgerDocument: () => [sampleCity.ledger],
+  parseLedgerDocument: () => [ledger],
+  safeParseLedgerDocument: () => [ledger],
 
   // Rectification scoring
   rectificationBreakdown: () => [state, { asOf, by: 'county' }],
@@ -319,7 +325,7 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   weightedScore: () => [state, { asOf }],
 
   // Inspection and city
-  assessCity: () => [sampleCity, { asOf }],
+  assessCity: () => [smallCity, { asOf }],
   cityReport: () => [
     {
       counties: sampleCity.city.counties,
@@ -373,7 +379,7 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   renderCompulsoryMarkdown: () => [compulsory, compulsoryQuality2017, {}],
   renderPreschoolMarkdown: () => [preschool, preschool2020, {}],
   progressParagraph: () => [comparison, {}],
-  renderProgressMarkdown: () => [{ comparisons: [comparison], trajectory: trajectory(dated) }, {}],
+  renderProgressMarkdown: () => [{ comparisons: [comparison], trajectory: traced }, {}],
   renderSupervisionReformMarkdown: () => [reform, supervisionReform2020, {}],
   compulsoryWorkbook: () => [compulsory, compulsoryQuality2017, {}],
   ledgerWorkbook: () => [report, {}],
