@@ -1,9 +1,19 @@
 /**
  * The one error type dudao throws. Errors are data (a code, a field path, an English and a
  * Chinese message) so that an app can show them, translate them or map them to form fields.
- * This module imports nothing: every layer may use it.
+ * This module imports nothing but the list of codes: every layer may use it.
  * @module
  */
+import type { DudaoErrorCode } from './error-codes.js';
+
+export type { DudaoErrorCode } from './error-codes.js';
+
+// The brand every DudaoError carries as an own property, in the global symbol registry so that
+// each copy of dudao (the ESM and the CommonJS build, two installed versions) uses the same key.
+// Its value is the version of the error's shape: a later dudao whose DudaoError differs in shape
+// uses 2, and its errors are then not taken for this one's.
+const BRAND: unique symbol = Symbol.for('dudao.error') as never;
+const SHAPE_VERSION = 1;
 
 /**
  * A path to a field inside an input, as zod reports it: `['schools', 3, 'sections', 'primary', 'pupils']`.
@@ -27,8 +37,8 @@ export type FieldPath = readonly (string | number)[];
  * ```
  */
 export interface DudaoIssue {
-  /** A stable, machine-readable rule name such as `not-integer` or `duplicate-id`. */
-  readonly code: string;
+  /** A stable, machine-readable rule name such as `not-integer` or `duplicate-id` (see {@link DudaoErrorCode}). */
+  readonly code: DudaoErrorCode;
   /** Where the problem is, from the root of the input. Empty for the input as a whole. */
   readonly path: FieldPath;
   /** English message, without the path. */
@@ -51,6 +61,14 @@ export interface DudaoIssue {
  * ```
  */
 export function formatPath(path: FieldPath): string {
+  if (!Array.isArray(path) || !path.every((key) => typeof key === 'string' || typeof key === 'number')) {
+    throw dudaoError(
+      'invalid-type',
+      ['path'],
+      `must be a field path, an array of names and indexes (got ${quoteInput(path)})`,
+      `必须是字段路径，即由字段名和序号组成的数组（实际为 ${quoteInput(path)}）`,
+    );
+  }
   if (path.length === 0) return '(root)';
   let out = '';
   for (const key of path) {
@@ -124,7 +142,7 @@ export interface DudaoErrorJSON {
   /** Always `DudaoError`. */
   readonly name: 'DudaoError';
   /** The first issue's code. */
-  readonly code: string;
+  readonly code: DudaoErrorCode;
   /** The first issue's path. */
   readonly path: FieldPath;
   /** The English message. */
@@ -140,6 +158,12 @@ export interface DudaoErrorJSON {
  * result). It carries every problem found, so a whole file can be fixed in one go.
  *
  * `code`, `path`, `message` and `messageZh` describe the first issue; `issues` lists them all.
+ *
+ * Every DudaoError carries a brand (an own property keyed `Symbol.for('dudao.error')`), so
+ * {@link isDudaoError} and `instanceof DudaoError` recognise one thrown by any copy of dudao: the
+ * ESM and the CommonJS build loaded in one process, or two installed copies. `instanceof` is
+ * answered by the brand and the shape, not by the prototype chain (a subclass of DudaoError
+ * keeps the ordinary `instanceof`).
  *
  * @category Errors
  * @example
@@ -159,7 +183,7 @@ export class DudaoError extends Error {
   /** Always `DudaoError`. */
   override readonly name = 'DudaoError';
   /** The rule broken by the first issue. */
-  readonly code: string;
+  readonly code: DudaoErrorCode;
   /** Where the first issue is. */
   readonly path: FieldPath;
   /** The first issue's Chinese message, prefixed by its path. */
@@ -180,6 +204,20 @@ export class DudaoError extends Error {
     this.path = first.path;
     this.messageZh = `${where}${first.messageZh}${moreZh}`;
     this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: SHAPE_VERSION });
+  }
+
+  /**
+   * Makes `value instanceof DudaoError` true for a DudaoError of any copy or build of dudao (see
+   * {@link isDudaoError}); for a subclass, `instanceof` follows the prototype chain as usual.
+   * @param value - anything
+   * @returns whether `value` is a DudaoError
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class on the right of `instanceof`: a subclass keeps the prototype check.
+    // biome-ignore lint/complexity/noThisInStatic: the subclass is what is asked about
+    if (this !== DudaoError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isDudaoError(value);
   }
 
   /**
@@ -212,7 +250,12 @@ export class DudaoError extends Error {
  * throw dudaoError('duplicate-id', ['schools', 4, 'id'], 'duplicate id "s01"', '重复的编号 "s01"');
  * ```
  */
-export function dudaoError(code: string, path: FieldPath, message: string, messageZh: string): DudaoError {
+export function dudaoError(
+  code: DudaoErrorCode,
+  path: FieldPath,
+  message: string,
+  messageZh: string,
+): DudaoError {
   return new DudaoError([{ code, path, message, messageZh }]);
 }
 
@@ -241,8 +284,66 @@ export type SafeResult<T> =
     };
 
 /**
- * Runs `fn` and turns a thrown {@link DudaoError} into `{ success: false, error }`. Any other
- * exception is a bug and is rethrown.
+ * Tells whether `value` is a {@link DudaoError}, thrown by this copy of dudao or by any other (the
+ * ESM and the CommonJS build in one process, two installed versions with the same error shape):
+ * it checks the brand `Symbol.for('dudao.error')` and the fields (`code`, `path`, `message`,
+ * `messageZh`, `issues`), not the prototype. Never throws: a value whose properties cannot be read
+ * (a Proxy that throws) is not a DudaoError. The plain-data form ({@link DudaoErrorJSON}) is not
+ * an error either.
+ *
+ * @category Errors
+ * @param value - anything, typically what a `catch` caught
+ * @returns `true` when `value` is a DudaoError
+ * @example
+ * ```ts
+ * try {
+ *   toDecimal('abc');
+ * } catch (error) {
+ *   isDudaoError(error); //=> true
+ * }
+ * isDudaoError(new Error('x')); //=> false
+ * ```
+ */
+export function isDudaoError(value: unknown): value is DudaoError {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    if (Object.getOwnPropertyDescriptor(value, BRAND)?.value !== SHAPE_VERSION) return false;
+    const { code, path, message, messageZh, issues } = value as Partial<Record<string, unknown>>;
+    return (
+      typeof code === 'string' &&
+      Array.isArray(path) &&
+      typeof message === 'string' &&
+      typeof messageZh === 'string' &&
+      Array.isArray(issues) &&
+      issues.length > 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs an asynchronous `fn` (`signLedgerDocument`, `verifySignedLedgerDocument`) and returns a
+ * promise of its result as data: `{ success: true, data }`, or `{ success: false, error }` when it
+ * throws or rejects with a {@link DudaoError}. Any other exception or rejection is rethrown, as by
+ * the synchronous form below.
+ *
+ * @category Errors
+ * @param fn - the asynchronous computation
+ * @returns a promise of its result as a {@link SafeResult}
+ * @example
+ * ```ts
+ * const result = await safely(() => Promise.resolve(42));
+ * result.success; //=> true
+ * ```
+ */
+export function safely<T>(fn: () => PromiseLike<T>): Promise<SafeResult<T>>;
+/**
+ * Runs `fn` and returns its result as data: `{ success: true, data }`, or `{ success: false,
+ * error }` when it throws a {@link DudaoError} (of any copy of dudao; see {@link isDudaoError}).
+ * Any other exception is a bug, or was thrown by your own code (a callback, a getter), and is
+ * rethrown. This is the result-returning form of every dudao function:
+ * `safely(() => replayLedger(events))`, `safely(() => cityReport(input, { asOf }))`.
  *
  * @category Errors
  * @param fn - the throwing computation
@@ -250,13 +351,42 @@ export type SafeResult<T> =
  * @example
  * ```ts
  * safely(() => toDecimal('x')).success; //=> false
+ * safely(() => toDecimal('1.5')).success; //=> true
  * ```
  */
-export function safely<T>(fn: () => T): SafeResult<T> {
-  try {
-    return { success: true, data: fn() };
-  } catch (error) {
-    if (error instanceof DudaoError) return { success: false, error };
-    throw error;
+export function safely<T>(fn: () => T): SafeResult<T>;
+export function safely<T>(fn: () => T | PromiseLike<T>): SafeResult<T> | Promise<SafeResult<T>> {
+  if (typeof fn !== 'function') {
+    return failure(
+      dudaoError(
+        'invalid-type',
+        ['fn'],
+        `safely needs a function to run (got ${quoteInput(fn)})`,
+        `safely 需要一个函数（实际为 ${quoteInput(fn)}）`,
+      ),
+    );
   }
+  let data: T | PromiseLike<T>;
+  try {
+    data = fn();
+  } catch (error) {
+    return failure(error);
+  }
+  if (isThenable(data)) {
+    return Promise.resolve(data).then((value): SafeResult<T> => ({ success: true, data: value }), failure);
+  }
+  return { success: true, data };
+}
+
+function failure(error: unknown): { readonly success: false; readonly error: DudaoError } {
+  if (isDudaoError(error)) return { success: false, error };
+  throw error;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }

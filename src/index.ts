@@ -40,8 +40,9 @@
  * dudao's own Decimal, exact conversion of inputs, the JSON form of results, and the
  * enrolment-weighted coefficient of variation (差异系数), also computed piece by piece.
  * @categoryDescription Errors
- * {@link DudaoError}: a code, the field path and an English and a Chinese message for every
- * problem found.
+ * {@link DudaoError}: a code (one of {@link DudaoErrorCode}), the field path and an English and
+ * a Chinese message for every problem found; {@link isDudaoError} recognises one from any copy of
+ * dudao, and {@link safely} turns any call into a result instead of a throw.
  * @categoryDescription Sample data
  * A synthetic city (示例数据) to try everything on.
  */
@@ -526,7 +527,9 @@ export type {
 // @category Errors
 
 export type { DudaoErrorJSON, DudaoIssue, FieldPath, SafeResult } from './error.js';
-export { DudaoError, formatPath, safely } from './error.js';
+export { DudaoError, formatPath, isDudaoError, safely } from './error.js';
+export type { DudaoErrorCode } from './error-codes.js';
+export { DUDAO_ERROR_CODES } from './error-codes.js';
 
 // @category Sample data
 

@@ -5,12 +5,14 @@
  * @module
  */
 import { dudaoError, type SafeResult, safely } from '../error.js';
+import { expectKind } from '../guard.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
-import { type ExclusionOptions, schoolExclusion } from './exclusion.js';
+import { type ExclusionOptions, exclusionOf, exclusionOptionsOf } from './exclusion.js';
 import { explainResult } from './explain.js';
 import { type AssessmentHeader, assessmentHeader } from './header.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
@@ -311,6 +313,9 @@ export function assessCompulsory(
   set: IndicatorSet,
   options: CompulsoryAssessOptions = {},
 ): CompulsoryAssessment {
+  expectIndicatorSet(set);
+  exclusionOptionsOf(options);
+  if (options.metrics !== undefined) expectKind(options.metrics, 'object', ['options', 'metrics']);
   if (!isCompulsoryProgramme(set)) {
     throw dudaoError(
       'wrong-programme',
@@ -337,7 +342,7 @@ export function assessCompulsory(
   const excluded: Exclusion[] = [];
   const inScope: CompulsoryDataset['schools'][number][] = [];
   for (const school of dataset.schools) {
-    const exclusion = schoolExclusion(school, set, options);
+    const exclusion = exclusionOf(school, set, options);
     if (exclusion === null) inScope.push(school);
     else excluded.push(exclusion);
   }

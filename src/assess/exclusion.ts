@@ -6,10 +6,13 @@
  * point out of the CV); private schools when only public schools are assessed.
  * @module
  */
+import { expectOneOf, expectWholeNumber, optionsOf } from '../guard.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { compareValueTo, thresholdOf } from '../numeric/decide.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { School } from '../schema/compulsory.js';
+import { expectSchool } from './guards.js';
 import type { Exclusion } from './types.js';
 
 /**
@@ -38,6 +41,15 @@ export interface ExclusionOptions {
  * ```
  */
 export function compulsoryPupils(school: School): Decimal {
+  expectSchool(school);
+  return pupilsOf(school);
+}
+
+/**
+ * {@link compulsoryPupils} of a school already validated.
+ * @internal
+ */
+export function pupilsOf(school: School): Decimal {
   const primary = school.sections.primary?.pupils ?? 0;
   const junior = school.sections.junior?.pupils ?? 0;
   // Whole JSON numbers add exactly as floats below 2⁵³.
@@ -69,6 +81,31 @@ export function schoolExclusion(
   set: IndicatorSet,
   options: ExclusionOptions = {},
 ): Exclusion | null {
+  expectSchool(school);
+  expectIndicatorSet(set);
+  return exclusionOf(school, set, exclusionOptionsOf(options));
+}
+
+/**
+ * Reads the exclusion options: a cut-off that is a whole number of pupils or `all`, and an
+ * ownership filter `all` or `public`.
+ * @internal
+ */
+export function exclusionOptionsOf<T extends ExclusionOptions>(options: T | undefined): T {
+  const checked = optionsOf(options, { excludeTeachingPointsBelow: 'number|string' });
+  const cut = checked.excludeTeachingPointsBelow;
+  if (cut !== undefined && cut !== 'all')
+    expectWholeNumber(cut, 0, 1e9, ['options', 'excludeTeachingPointsBelow']);
+  if (checked.ownership !== undefined)
+    expectOneOf(checked.ownership, ['all', 'public'], ['options', 'ownership']);
+  return checked;
+}
+
+/**
+ * {@link schoolExclusion} of a school, a set and options already checked.
+ * @internal
+ */
+export function exclusionOf(school: School, set: IndicatorSet, options: ExclusionOptions): Exclusion | null {
   const excludeKinds = set.rules.excludeKinds;
   const kindExcluded = excludeKinds?.includes(school.kind);
   const cut =
@@ -78,7 +115,7 @@ export function schoolExclusion(
   const privateLeftOut = options.ownership === 'public' && school.ownership === 'private';
   // Most schools are in scope: decide that without adding up their pupils.
   if (!kindExcluded && cut === undefined && !privateLeftOut) return null;
-  const pupils = compulsoryPupils(school);
+  const pupils = pupilsOf(school);
   // Pupils are whole numbers within the safe integers (validated): the number is exact.
   const base = { schoolId: school.id, schoolName: school.name, kind: school.kind, pupils: pupils.toNumber() };
   if (kindExcluded) {

@@ -6,6 +6,7 @@
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { comparatorSymbol } from './exact.js';
+import { expectIndicatorResult } from './guards.js';
 import type { CountyIndicatorResult, IndicatorResult } from './types.js';
 
 /**
@@ -38,6 +39,12 @@ export interface ExactDecimalFraction {
  * ```
  */
 export function exactFractionOf(result: IndicatorResult): ExactDecimalFraction | null {
+  expectIndicatorResult(result);
+  return fractionOf(result);
+}
+
+// exactFractionOf of a result already checked (or of its JSON document: figures as strings).
+function fractionOf(result: IndicatorResult): ExactDecimalFraction | null {
   const exact = result.exact;
   if (exact !== undefined) {
     return {
@@ -66,8 +73,14 @@ export function exactFractionOf(result: IndicatorResult): ExactDecimalFraction |
  * ```
  */
 export function exactValueOf(result: IndicatorResult): Decimal | null {
+  expectIndicatorResult(result);
+  return exactValue(result);
+}
+
+// exactValueOf of a result already checked (or of its JSON document: figures as strings).
+function exactValue(result: IndicatorResult): Decimal | null {
   if (result.value === null) return null;
-  const fraction = exactFractionOf(result);
+  const fraction = fractionOf(result);
   if (fraction === null) return new Decimal(result.value);
   return fraction.numerator.times(fraction.scale).div(fraction.denominator);
 }
@@ -101,6 +114,16 @@ function negatedSymbol(comparator: IndicatorResult['comparator']): string {
  * ```
  */
 export function explainResult(result: IndicatorResult | CountyIndicatorResult): Label {
+  expectIndicatorResult(result);
+  return explainOf(result);
+}
+
+/**
+ * {@link explainResult} of a result already checked, or of the JSON document of one (whose
+ * figures are decimal strings).
+ * @internal
+ */
+export function explainOf(result: IndicatorResult | CountyIndicatorResult): Label {
   if ('failing' in result && result.failing !== undefined) return explainAggregate(result);
   switch (result.status) {
     case 'unknown': {
@@ -130,8 +153,8 @@ export function explainResult(result: IndicatorResult | CountyIndicatorResult): 
       ? { en: 'met on evidence', zh: '经佐证材料认定达标' }
       : { en: 'not met on evidence', zh: '经佐证材料认定未达标' };
   }
-  const value = exactValueOf(result) as Decimal;
-  const fraction = exactFractionOf(result);
+  const value = exactValue(result) as Decimal;
+  const fraction = fractionOf(result);
   let arithmetic: string;
   if (fraction === null) arithmetic = showFigure(value);
   else {

@@ -4,13 +4,17 @@
  * now shows as met. This module may know both sides; `ledger/` knows nothing of assessments.
  * @module
  */
+import { z } from 'zod';
 import { dudaoError } from '../error.js';
 import { builtInIndicatorSets } from '../indicators/built-in.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import { dayNumber } from '../ledger/calendar.js';
 import { replayLedger } from '../ledger/fold.js';
+import { expectLedgerState } from '../ledger/guards.js';
 import type { IssueStatus, LedgerState } from '../ledger/types.js';
 import { Decimal } from '../numeric/decimal.js';
+import { idSchema } from '../schema/common.js';
 import type {
   InspectionLevel,
   Issue,
@@ -18,8 +22,11 @@ import type {
   LedgerEvent,
   ResponsibleUnit,
 } from '../schema/ledger.js';
+import { inspectionLevelSchema, issueSchema } from '../schema/ledger.js';
+import { parseWithSchema } from '../schema/parse.js';
 import type { CompulsoryAssessment } from './county.js';
 import { explainResult } from './explain.js';
+import { expectAssessment } from './guards.js';
 import type { PreschoolAssessment } from './preschool-types.js';
 import type { CountyIndicatorResult, Figure, IndicatorResult, IndicatorStatus } from './types.js';
 
@@ -67,6 +74,18 @@ export interface FindingsOptions {
   /** The rectification mode. Default `deadline` (限期整改). */
   readonly mode?: Issue['mode'];
 }
+
+// What the options must be; the set is checked apart (its own shape), the dates below (with
+// their historical paths `['at']`, `['deadline']`).
+const findingsOptionsSchema = /* @__PURE__ */ z.object({
+  inspection: z.object({ id: idSchema, level: inspectionLevelSchema }),
+  at: z.string(),
+  deadline: z.string(),
+  idPrefix: idSchema.optional(),
+  set: z.unknown().optional(),
+  responsible: issueSchema.shape.responsible.optional(),
+  mode: issueSchema.shape.mode.optional(),
+});
 
 const STAGE_ZH: Readonly<Record<string, string>> = {
   primary: '小学',
@@ -276,6 +295,9 @@ export function findingsFromAssessment(
   assessment: FindingsAssessment,
   options: FindingsOptions,
 ): IssueRaisedEvent[] {
+  expectAssessment(assessment);
+  parseWithSchema(findingsOptionsSchema, options);
+  if (options.set !== undefined) expectIndicatorSet(options.set, ['set']);
   for (const field of ['at', 'deadline'] as const) {
     if (Number.isNaN(dayNumber(options[field]))) {
       throw dudaoError(
@@ -427,7 +449,9 @@ export function metSinceFindings(
   history: readonly LedgerEvent[] | LedgerState,
   later: FindingsAssessment,
 ): FindingCheck[] {
-  const state: LedgerState = 'issues' in history ? history : replayLedger(history);
+  expectAssessment(later, ['later']);
+  if (!Array.isArray(history)) expectLedgerState(history, ['history']);
+  const state: LedgerState = Array.isArray(history) ? replayLedger(history) : (history as LedgerState);
   const checks: FindingCheck[] = [];
   for (const { issue, status } of state.issues) {
     if (status === 'withdrawn' || issue.indicator === undefined || issue.county !== later.county.code)

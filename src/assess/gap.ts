@@ -8,12 +8,15 @@
  * the returned figures are numbers ({@link Figure}).
  * @module
  */
+import { optionsOf } from '../guard.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { exactTimes } from '../numeric/rational.js';
 import { coefficientOfVariation } from '../numeric/variation/index.js';
 import type { CompulsoryAssessment } from './county.js';
 import { type ExactDecimalFraction, exactFractionOf, exactValueOf } from './explain.js';
+import { expectCompulsoryAssessment } from './guards.js';
 import { compulsoryMetrics, type Metric, type MetricQuantity } from './metrics.js';
 import type { DerivedFigure, Figure, IndicatorResult, SectionAssessment } from './types.js';
 
@@ -515,6 +518,9 @@ export function compulsoryGaps(
     readonly metrics?: Readonly<Record<string, Metric>>;
   } = {},
 ): CompulsoryGaps {
+  expectCompulsoryAssessment(assessment);
+  expectIndicatorSet(set);
+  optionsOf(options, { metrics: 'object' });
   const registry =
     options.metrics === undefined ? compulsoryMetrics : { ...compulsoryMetrics, ...options.metrics };
   const indicators: IndicatorGap[] = [];

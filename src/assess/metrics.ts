@@ -9,7 +9,7 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
-import { compulsoryPupils } from './exclusion.js';
+import { pupilsOf } from './exclusion.js';
 import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure } from './types.js';
@@ -558,7 +558,7 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
         ? { kind: 'not-applicable', reason: 'combined-school' }
         : {
             kind: 'value',
-            value: compulsoryPupils(school),
+            value: pupilsOf(school),
             basis: 'schools',
           },
   },
@@ -570,7 +570,7 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
       school.kind === 'nine-year' || school.kind === 'twelve-year'
         ? {
             kind: 'value',
-            value: compulsoryPupils(school),
+            value: pupilsOf(school),
             basis: 'schools',
           }
         : { kind: 'not-applicable', reason: 'not-a-combined-school' },

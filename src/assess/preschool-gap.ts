@@ -7,12 +7,14 @@
  * the returned figures are numbers ({@link Figure}).
  * @module
  */
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import { ceilDivide } from '../numeric/decide.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { KindergartenClass, KindergartenOwnership } from '../schema/preschool.js';
 import { exactFractionOf, exactValueOf, showFigure } from './explain.js';
 import { exactThresholdOf } from './gap.js';
+import { expectPreschoolAssessment } from './guards.js';
 import { AREA_NORM_METRICS } from './preschool-metrics.js';
 import type { KindergartenAssessment, PreschoolAssessment } from './preschool-types.js';
 import type { CountyIndicatorResult, Figure, IndicatorResult } from './types.js';
@@ -411,6 +413,8 @@ function teacherGap(
  * ```
  */
 export function preschoolGaps(assessment: PreschoolAssessment, set: IndicatorSet): PreschoolGaps {
+  expectPreschoolAssessment(assessment);
+  expectIndicatorSet(set);
   const gross = resultByMetric(assessment, set, 'preschool-gross-enrolment');
   const pub = resultByMetric(assessment, set, 'preschool-public-share');
   const inclusive = resultByMetric(assessment, set, 'preschool-inclusive-coverage');

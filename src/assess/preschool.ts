@@ -6,6 +6,8 @@
  * @module
  */
 import { dudaoError, type SafeResult, safely } from '../error.js';
+import { optionsOf } from '../guard.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { KindergartenOwnership, PreschoolDataset } from '../schema/preschool.js';
@@ -162,6 +164,8 @@ export function assessPreschool(
   set: IndicatorSet,
   options: PreschoolAssessOptions = {},
 ): PreschoolAssessment {
+  expectIndicatorSet(set);
+  optionsOf(options, { metrics: 'object' });
   if (set.programme !== 'preschool') {
     throw dudaoError(
       'wrong-programme',

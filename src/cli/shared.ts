@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
-import { DudaoError } from '../error.js';
+import { DudaoError, type DudaoErrorCode } from '../error.js';
 import { dayNumber } from '../ledger/calendar.js';
 
 /**
@@ -57,7 +57,7 @@ export const EXIT_SOFTWARE = 70;
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   /** What kind of mistake it is, e.g. `unknown-option`; `usage` when nothing more precise. */
-  readonly code: string;
+  readonly code: DudaoErrorCode;
   /** The Chinese (zh-CN) message. */
   readonly messageZh: string;
 
@@ -65,7 +65,10 @@ export class UsageError extends Error {
    * @param message - the English message
    * @param options - `code` (default `usage`) and `messageZh` (default: 用法错误 and the English)
    */
-  constructor(message: string, options: { readonly code?: string; readonly messageZh?: string } = {}) {
+  constructor(
+    message: string,
+    options: { readonly code?: DudaoErrorCode; readonly messageZh?: string } = {},
+  ) {
     super(message);
     this.code = options.code ?? 'usage';
     this.messageZh = options.messageZh ?? `用法错误：${message}`;

@@ -10,7 +10,7 @@ import { DudaoError } from '../error.js';
 import type { SheetRows, TableCell } from '../io/compulsory-reader.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { WorkbookCell, WorkbookTable } from '../report/workbook.js';
-import { UsageError } from './shared.js';
+import { cannotRead, UsageError } from './shared.js';
 
 /** Whether a file is read or written as a spreadsheet (its name ends in `.xlsx`). */
 export function isXlsxFile(file: string): boolean {
@@ -44,7 +44,7 @@ export async function readWorkbook(file: string): Promise<SheetRows[]> {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw cannotRead(file, error);
   }
   if (bytes.length === 0) {
     throw new DudaoError([
@@ -141,6 +141,10 @@ export async function writeWorkbook(tables: readonly WorkbookTable[], file: stri
   try {
     writeFileSync(file, bytes);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new UsageError(`cannot write ${file}: ${reason}`, {
+      code: 'cannot-write',
+      messageZh: `无法写入 ${file}：${reason}`,
+    });
   }
 }

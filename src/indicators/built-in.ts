@@ -4,7 +4,8 @@
  * others out of a bundle.
  * @module
  */
-import { DudaoError } from '../error.js';
+import { DudaoError, quoteInput } from '../error.js';
+import { expectKind } from '../guard.js';
 import { compulsoryBasic2012 } from './compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from './compulsory-quality-2017.js';
 import { preschool2020, preschool2020Henan } from './preschool-2020.js';
@@ -50,6 +51,7 @@ export const builtInIndicatorSets: Readonly<Record<string, IndicatorSet>> = /* @
  * ```
  */
 export function getIndicatorSet(id: string): IndicatorSet {
+  expectKind(id, 'string', ['id'], { en: 'the id of an indicator set', zh: '指标体系编号' });
   const set = Object.hasOwn(builtInIndicatorSets, id) ? builtInIndicatorSets[id] : undefined;
   if (set !== undefined) return set;
   const known = Object.keys(builtInIndicatorSets).join(', ');
@@ -57,8 +59,8 @@ export function getIndicatorSet(id: string): IndicatorSet {
     {
       code: 'unknown-set',
       path: [],
-      message: `unknown indicator set "${id}" (known: ${known})`,
-      messageZh: `未知的指标体系 "${id}"（已有：${known}）`,
+      message: `unknown indicator set ${quoteInput(id)} (known: ${known})`,
+      messageZh: `未知的指标体系 ${quoteInput(id)}（已有：${known}）`,
     },
   ]);
 }

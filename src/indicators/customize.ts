@@ -16,6 +16,7 @@ import {
   variationRuleSchema,
 } from '../schema/indicator-set.js';
 import { parseWithSchema } from '../schema/parse.js';
+import { expectIndicatorSet } from './guards.js';
 import { parseIndicatorSet } from './parse.js';
 import type {
   Customization,
@@ -140,6 +141,7 @@ const SET_TARGET = '(set)';
  * ```
  */
 export function customizeIndicatorSet(base: IndicatorSet, changes: IndicatorSetChanges): IndicatorSet {
+  expectIndicatorSet(base, ['base']);
   const input = parseWithSchema(changesSchema, changes);
   const issues: DudaoIssue[] = [];
   const log: Customization[] = [];

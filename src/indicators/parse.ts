@@ -4,7 +4,14 @@
  * assessed against a set that cannot be evaluated.
  * @module
  */
-import { DudaoError, type DudaoIssue, type FieldPath, type SafeResult, safely } from '../error.js';
+import {
+  DudaoError,
+  type DudaoErrorCode,
+  type DudaoIssue,
+  type FieldPath,
+  type SafeResult,
+  safely,
+} from '../error.js';
 import { Decimal } from '../numeric/decimal.js';
 import { indicatorSetSchema } from '../schema/indicator-set.js';
 import { parseWithSchema } from '../schema/parse.js';
@@ -85,7 +92,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function issue(code: string, path: FieldPath, message: string, messageZh: string): DudaoIssue {
+function issue(code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string): DudaoIssue {
   return { code, path, message, messageZh };
 }
 

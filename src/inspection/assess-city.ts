@@ -11,7 +11,9 @@ import { assessPreschool } from '../assess/preschool.js';
 import { type PreschoolGaps, preschoolGaps } from '../assess/preschool-gap.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
+import { expectKind, expectOneOf } from '../guard.js';
 import { compulsoryQuality2017 } from '../indicators/compulsory-quality-2017.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import { preschool2020 } from '../indicators/preschool-2020.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import { loadLedger, replayLedger } from '../ledger/fold.js';
@@ -145,6 +147,13 @@ const PROGRAMMES = ['compulsory-quality', 'preschool'] as const;
  */
 export function assessCity(raw: CityInput, options: AssessCityOptions): CityAssessment {
   const input = parseWithSchema(cityInputSchema, raw);
+  expectKind(options, 'object', ['options'], {
+    en: 'an object of options with asOf (YYYY-MM-DD)',
+    zh: '含 asOf（YYYY-MM-DD）的选项对象',
+  });
+  if (options.compulsorySet !== undefined) expectIndicatorSet(options.compulsorySet, ['compulsorySet']);
+  if (options.preschoolSet !== undefined) expectIndicatorSet(options.preschoolSet, ['preschoolSet']);
+  if (options.every !== undefined) expectOneOf(options.every, ['day', 'week', 'month'], ['every']);
   const asOf = parseWithSchema(dateSchema, options.asOf, ['asOf']);
   const compulsorySet = options.compulsorySet ?? compulsoryQuality2017;
   const preschoolSet = options.preschoolSet ?? preschool2020;

@@ -8,15 +8,20 @@
  * does not depend on the ledger.
  * @module
  */
+
+import { z } from 'zod';
 import type { Figure } from '../assess/types.js';
 import { dudaoError } from '../error.js';
+import { expectKind } from '../guard.js';
 import type { Programme } from '../indicators/types.js';
 import { toDecimal } from '../numeric/decimal.js';
 import { dateSchema } from '../schema/common.js';
+import { programmeSchema } from '../schema/indicator-set.js';
 import {
   CREATION_STAGES,
   type CreationPlan,
   type CreationStage,
+  cityAssessmentVerdictSchema,
   creationPlanSchema,
   inspectionsSchema,
   parseCityDocument,
@@ -227,6 +232,26 @@ export interface CityReport {
   readonly coverage: readonly CoverageEntry[] | null;
 }
 
+// What cityReport reads of its input, every problem reported at once; the institutions are
+// validated by coverage (with their inspections).
+const cityReportInputSchema = /* @__PURE__ */ z.object({
+  counties: z.array(z.object({ code: z.string(), name: z.string() })),
+  plans: z.array(creationPlanSchema),
+  inspections: inspectionsSchema,
+  ledgerSummaries: z
+    .array(
+      z.object({
+        county: z.string(),
+        programme: programmeSchema,
+        rate: z.number().min(0).max(1).nullable(),
+        overdue: z.number().int().min(0),
+      }),
+    )
+    .optional(),
+  assessments: z.array(cityAssessmentVerdictSchema).optional(),
+  institutions: z.array(z.unknown()).optional(),
+});
+
 function checkCounties(counties: CityReportInput['counties']): { id: string; name: string }[] {
   const seen = new Map<string, number>();
   return counties.map((county, i) => {
@@ -298,14 +323,17 @@ export function cityReport(
     readonly asOf: string;
   },
 ): CityReport {
+  const parsed = parseWithSchema(cityReportInputSchema, input);
+  expectKind(options, 'object', ['options'], {
+    en: 'an object of options with asOf (YYYY-MM-DD)',
+    zh: '含 asOf（YYYY-MM-DD）的选项对象',
+  });
   const asOf = parseWithSchema(dateSchema, options.asOf, ['asOf']);
-  const counties = checkCounties(input.counties);
-  const plans = input.plans.map((plan, i) => parseWithSchema(creationPlanSchema, plan, ['plans', i]));
-  const inspections = parseWithSchema(inspectionsSchema, input.inspections, ['inspections']).filter(
-    (inspection) => inspection.dates.start <= asOf,
-  );
+  const counties = checkCounties(parsed.counties);
+  const plans = parsed.plans;
+  const inspections = parsed.inspections.filter((inspection) => inspection.dates.start <= asOf);
   const names = new Map(counties.map((c) => [c.id, c.name]));
-  const entries = input.institutions === undefined ? null : coverage(inspections, input.institutions);
+  const entries = parsed.institutions === undefined ? null : coverage(inspections, parsed.institutions);
 
   const institutions = new Set<string>();
   const inspectedCounties = new Set<string>();
@@ -327,13 +355,13 @@ export function cityReport(
   }
 
   const latest = new Map<string, CityAssessmentVerdict>();
-  for (const assessment of input.assessments ?? []) {
+  for (const assessment of parsed.assessments ?? []) {
     const key = `${assessment.county.code}\u0000${assessment.programme}`;
     const seen = latest.get(key);
     if (seen === undefined || assessment.year >= seen.year) latest.set(key, assessment);
   }
   const summaries = new Map<string, CityLedgerSummary>();
-  for (const summary of input.ledgerSummaries ?? [])
+  for (const summary of parsed.ledgerSummaries ?? [])
     summaries.set(`${summary.county}\u0000${summary.programme}`, summary);
 
   const perStage = new Map<CreationStage | 'none', number>();

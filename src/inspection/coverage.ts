@@ -6,9 +6,11 @@
  * preschool dataset is in scope.
  * @module
  */
-import { type ExclusionOptions, schoolExclusion } from '../assess/exclusion.js';
+import { type ExclusionOptions, exclusionOf, exclusionOptionsOf } from '../assess/exclusion.js';
 import type { Figure } from '../assess/types.js';
-import { dudaoError } from '../error.js';
+import { dudaoError, quoteInput } from '../error.js';
+import { eachOf, expectKind, expectShape } from '../guard.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet, Programme } from '../indicators/types.js';
 import { parseCompulsoryDataset } from '../schema/compulsory.js';
 import {
@@ -55,10 +57,12 @@ export function institutionsFromCompulsory(
   set: IndicatorSet,
   options: InstitutionsFromCompulsoryOptions = {},
 ): ScopedInstitution[] {
+  expectIndicatorSet(set);
+  const checked = exclusionOptionsOf(options);
   const dataset = parseCompulsoryDataset(input);
   return dataset.schools.map((school) => {
     // The assessment's own rule, so coverage and assessment never disagree on who is in scope.
-    const reason = schoolExclusion(school, set, options)?.reason;
+    const reason = exclusionOf(school, set, checked)?.reason;
     return {
       county: dataset.county.code,
       programme: set.programme,
@@ -286,13 +290,27 @@ export function coverageOf(
   county: string,
   programme: Programme,
 ): CoverageEntry {
+  expectKind(entries, 'array', ['entries'], {
+    en: 'the coverage entries (from coverage)',
+    zh: '覆盖情况（由 coverage 得到）',
+  });
+  eachOf(entries, (entry, i) => {
+    expectShape(
+      entry,
+      ['entries', i],
+      { en: 'a coverage entry', zh: '覆盖情况条目' },
+      { county: 'string', programme: 'string' },
+    );
+  });
+  expectKind(county, 'string', ['county']);
+  expectKind(programme, 'string', ['programme']);
   const entry = entries.find((e) => e.county === county && e.programme === programme);
   if (entry !== undefined) return entry;
   throw dudaoError(
     'no-institutions',
     ['county'],
-    `no institutions of county ${county} for ${programme}`,
-    `没有县 ${county}（${programme}）的督导对象`,
+    `no institutions of county ${quoteInput(county)} for ${quoteInput(programme)}`,
+    `没有县 ${quoteInput(county)}（${quoteInput(programme)}）的督导对象`,
   );
 }
 

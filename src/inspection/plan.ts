@@ -4,7 +4,8 @@
  * schedule a plan is measured against is data with a documented default, never hidden in code.
  * @module
  */
-import { dudaoError } from '../error.js';
+import { dudaoError, quoteInput } from '../error.js';
+import { eachOf, expectKind, expectShape, wrongKind } from '../guard.js';
 import type { Label } from '../indicators/types.js';
 import { dateSchema } from '../schema/common.js';
 import {
@@ -187,15 +188,54 @@ export interface PlanStatus {
   readonly explanation: Label;
 }
 
+// The options' kinds: the day is validated below, the schedule's entries where they are read.
+function checkPlanOptions(options: PlanStatusOptions): void {
+  expectKind(options, 'object', ['options'], {
+    en: 'an object of options with asOf (YYYY-MM-DD)',
+    zh: '含 asOf（YYYY-MM-DD）的选项对象',
+  });
+  const { schedule, assessment, ledgerOpenIssues } = options;
+  if (schedule !== undefined) {
+    expectKind(schedule, 'object', ['schedule']);
+    for (const stage of CREATION_STAGES) {
+      if (schedule[stage] !== undefined) expectKind(schedule[stage], 'object', ['schedule', stage]);
+    }
+  }
+  if (assessment !== undefined) {
+    const what = { en: 'an assessment with its reasons', zh: '含 reasons 的评估结果' };
+    expectShape(assessment, ['assessment'], what, { reasons: 'array' });
+    eachOf(assessment.reasons, (reason, i) => {
+      expectShape(reason, ['assessment', 'reasons', i], { en: 'a reason', zh: '原因' }, { code: 'string' });
+    });
+  }
+  if (ledgerOpenIssues !== undefined && typeof ledgerOpenIssues !== 'number') {
+    const what = { en: 'a number of issues or a list of issue ids', zh: '问题数量或问题编号列表' };
+    if (!Array.isArray(ledgerOpenIssues)) wrongKind(ledgerOpenIssues, ['ledgerOpenIssues'], what);
+    eachOf(ledgerOpenIssues, (id, i) => {
+      expectKind(id, 'string', ['ledgerOpenIssues', i]);
+    });
+  }
+}
+
 const CERTIFIED_INDEX = /* @__PURE__ */ CREATION_STAGES.indexOf('nationally-certified');
 
+// A schedule entry as a message shows it: its two fields, each quoted and bounded.
+function shownEntry(entry: StageDeadline): string {
+  return `{ yearOffset: ${quoteInput(entry.yearOffset)}, monthDay: ${quoteInput(entry.monthDay)} }`;
+}
+
 function deadlineOf(targetYear: number, entry: StageDeadline, stage: CreationStage): string {
-  if (!Number.isInteger(entry.yearOffset) || !/^\d{2}-\d{2}$/.test(entry.monthDay)) {
+  if (
+    !Number.isInteger(entry.yearOffset) ||
+    Math.abs(entry.yearOffset) > 100 ||
+    typeof entry.monthDay !== 'string' ||
+    !/^\d{2}-\d{2}$/.test(entry.monthDay)
+  ) {
     throw dudaoError(
       'invalid-schedule',
       ['schedule', stage],
-      `needs a whole yearOffset and monthDay "MM-DD" (got ${JSON.stringify(entry)})`,
-      `需要整数 yearOffset 和 "MM-DD" 格式的 monthDay（实际为 ${JSON.stringify(entry)}）`,
+      `needs a whole yearOffset and monthDay "MM-DD" (got ${shownEntry(entry)})`,
+      `需要整数 yearOffset 和 "MM-DD" 格式的 monthDay（实际为 ${shownEntry(entry)}）`,
     );
   }
   const date = `${String(targetYear + entry.yearOffset).padStart(4, '0')}-${entry.monthDay}`;
@@ -240,6 +280,7 @@ function deadlineOf(targetYear: number, entry: StageDeadline, stage: CreationSta
  * ```
  */
 export function planStatus(plan: unknown, options: PlanStatusOptions): PlanStatus {
+  checkPlanOptions(options);
   const parsed = parseWithSchema(creationPlanSchema, plan);
   const asOf = parseWithSchema(dateSchema, options.asOf, ['asOf']);
   const schedule = options.schedule ?? DEFAULT_CREATION_SCHEDULE;

@@ -6,9 +6,12 @@
  * @module
  */
 import { type FindingsAssessment, metSinceFindings } from '../assess/findings.js';
+import { expectAssessment } from '../assess/guards.js';
 import type { Label } from '../indicators/types.js';
+import { expectLedgerState } from '../ledger/guards.js';
 import type { LedgerState } from '../ledger/types.js';
 import type { RecheckOutcome } from '../schema/ledger.js';
+import { expectReturnVisitSummary } from '../scoring/guards.js';
 import type { ReturnVisitSummary } from '../scoring/return-visit.js';
 
 /**
@@ -80,9 +83,14 @@ export function recheckSuggestions(
   summary: ReturnVisitSummary,
   assessments: FindingsAssessment | readonly FindingsAssessment[],
 ): RecheckSuggestion[] {
+  expectLedgerState(state);
+  expectReturnVisitSummary(summary);
   const list: readonly FindingsAssessment[] = Array.isArray(assessments)
     ? assessments
     : [assessments as FindingsAssessment];
+  for (let i = 0; i < list.length; i++) {
+    expectAssessment(list[i], Array.isArray(assessments) ? ['assessments', i] : ['assessments']);
+  }
   const due = new Map(summary.items.map((item) => [item.issueId, item] as const));
   const checks = new Map<string, ReturnType<typeof metSinceFindings>[number]>();
   for (const later of list) {

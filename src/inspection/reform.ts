@@ -12,6 +12,7 @@ import { type AssessmentHeader, assessmentHeader } from '../assess/header.js';
 import { type CountyContext, type CountyMetric, compulsoryMetrics } from '../assess/metrics.js';
 import type { CountyIndicatorResult, VerdictReason } from '../assess/types.js';
 import { dudaoError, type SafeResult, safely } from '../error.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { supervisionReformDatasetSchema } from '../schema/inspection.js';
 import { parseWithSchema } from '../schema/parse.js';
@@ -81,6 +82,7 @@ function countyMetricFor(set: IndicatorSet, index: number): CountyMetric {
  * ```
  */
 export function assessSupervisionReform(input: unknown, set: IndicatorSet): SupervisionReformAssessment {
+  expectIndicatorSet(set);
   if (set.programme !== 'supervision-reform') {
     throw dudaoError(
       'wrong-programme',

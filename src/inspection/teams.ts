@@ -4,7 +4,8 @@
  * assignment explained. Deterministic: the same institutions, in any order, give the same plan.
  * @module
  */
-import { dudaoError } from '../error.js';
+import { dudaoError, quoteInput } from '../error.js';
+import { eachOf, expectKind, wrongKind } from '../guard.js';
 import type { Label } from '../indicators/types.js';
 import { type ScopedInstitution, scopedInstitutionsSchema } from '../schema/inspection.js';
 import { parseWithSchema } from '../schema/parse.js';
@@ -108,14 +109,24 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// More groups than any county has inspectors: the bound keeps a mistyped number from building
+// millions of empty groups.
+const MAX_GROUPS = 1000;
+
 function groupNames(groups: number | readonly string[]): Label[] {
+  if (typeof groups !== 'number' && !Array.isArray(groups)) {
+    wrongKind(groups, ['groups'], {
+      en: 'a number of groups or a list of group names',
+      zh: '检查组数量或检查组名称列表',
+    });
+  }
   if (typeof groups === 'number') {
-    if (!Number.isInteger(groups) || groups < 1) {
+    if (!Number.isInteger(groups) || groups < 1 || groups > MAX_GROUPS) {
       throw dudaoError(
         'invalid-groups',
         ['groups'],
-        `needs a whole number of groups, at least 1 (got ${groups})`,
-        `检查组数必须是不小于 1 的整数（实际为 ${groups}）`,
+        `needs a whole number of groups from 1 to ${MAX_GROUPS} (got ${groups})`,
+        `检查组数必须是 1 到 ${MAX_GROUPS} 之间的整数（实际为 ${groups}）`,
       );
     }
     return Array.from({ length: groups }, (_, i) => ({ zh: `第${i + 1}组`, en: `Group ${i + 1}` }));
@@ -124,7 +135,7 @@ function groupNames(groups: number | readonly string[]): Label[] {
     throw dudaoError('invalid-groups', ['groups'], 'needs at least one group name', '至少需要一个检查组');
   }
   const seen = new Set<string>();
-  groups.forEach((name, i) => {
+  eachOf(groups, (name, i) => {
     if (typeof name !== 'string' || name.length === 0) {
       throw dudaoError(
         'invalid-groups',
@@ -137,8 +148,8 @@ function groupNames(groups: number | readonly string[]): Label[] {
       throw dudaoError(
         'duplicate-group-name',
         ['groups', i],
-        `group name "${name}" is used twice`,
-        `检查组名称 "${name}" 重复`,
+        `group name ${quoteInput(name)} is used twice`,
+        `检查组名称 ${quoteInput(name)} 重复`,
       );
     }
     seen.add(name);
@@ -176,13 +187,17 @@ function groupNames(groups: number | readonly string[]): Label[] {
  * ```
  */
 export function planTeams(institutions: unknown, options: PlanTeamsOptions): TeamPlan {
+  expectKind(options, 'object', ['options'], {
+    en: 'an object of options ({ groups, by })',
+    zh: '选项对象（{ groups, by }）',
+  });
   const names = groupNames(options.groups);
   if (options.by !== 'township' && options.by !== 'none') {
     throw dudaoError(
       'invalid-enum',
       ['by'],
-      `must be "township" or "none" (got ${JSON.stringify(options.by)})`,
-      `必须是 "township" 或 "none"（实际为 ${JSON.stringify(options.by)}）`,
+      `must be "township" or "none" (got ${quoteInput(options.by)})`,
+      `必须是 "township" 或 "none"（实际为 ${quoteInput(options.by)}）`,
     );
   }
   const all = parseWithSchema(scopedInstitutionsSchema, institutions, ['institutions']);

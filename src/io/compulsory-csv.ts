@@ -8,6 +8,7 @@
  * @module
  */
 import { DudaoError } from '../error.js';
+import { expectKind, langOf, optionsOf } from '../guard.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { COMPULSORY_CSV_COLUMNS } from './compulsory-columns.js';
 import { type CompulsoryCsvOptions, compulsoryDatasetFromTable } from './compulsory-reader.js';
@@ -141,6 +142,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
  * ```
  */
 export function compulsoryDatasetFromCsv(text: string, options: CompulsoryCsvOptions): CompulsoryDataset {
+  expectKind(text, 'string', ['text'], { en: 'the text of a CSV file', zh: 'CSV 文件的文本' });
   return compulsoryDatasetFromTable(
     {
       source: { path: ['csv'], name: { zh: 'CSV 文件', en: 'the CSV file' }, fixedWidth: true },
@@ -173,7 +175,7 @@ export function compulsoryCsvTemplate(
   /** A Markdown table explaining every column. */
   readonly explanation: string;
 } {
-  const zh = options.lang !== 'en';
+  const zh = langOf(optionsOf(options).lang) === 'zh';
   const csv = `${COMPULSORY_CSV_COLUMNS.map((c) => csvField(zh ? c.zh : c.en)).join(',')}\r\n`;
   const cellText = (text: string): string => text.replaceAll('|', '\\|');
   const lines = zh

@@ -5,7 +5,8 @@
  * row and column. Pure and browser-safe: reading the file itself is the caller's job.
  * @module
  */
-import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
+import { DudaoError, type DudaoErrorCode, type DudaoIssue, type FieldPath } from '../error.js';
+import { eachOf, expectKind, expectShape, pathOf, wrongKind } from '../guard.js';
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { County, CountyFact, Survey } from '../schema/common.js';
@@ -151,7 +152,7 @@ interface Draft {
   stageRows: Record<string, number>;
 }
 
-type Add = (code: string, path: FieldPath, message: string, messageZh: string) => void;
+type Add = (code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string) => void;
 
 function shown(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -171,6 +172,42 @@ function shown(text: string): string {
  * tableCellText(null); //=> ''
  * ```
  */
+// What the reader reads of a table: its source, and rows of cells that are text, numbers, booleans or empty.
+function checkTable(table: CompulsoryTable): void {
+  const what = { en: 'a table ({ source, rows })', zh: '表格（{ source, rows }）' };
+  expectShape(table, ['table'], what, { source: 'object', rows: 'array' });
+  const sourceWhat = {
+    en: 'the source of a table ({ path, name, fixedWidth })',
+    zh: '表格来源（{ path, name, fixedWidth }）',
+  };
+  expectShape(table.source, ['table', 'source'], sourceWhat, { name: 'object', fixedWidth: 'boolean' });
+  pathOf(table.source.path, ['table', 'source', 'path']);
+  expectShape(
+    table.source.name,
+    ['table', 'source', 'name'],
+    { en: '{ zh, en }', zh: '{ zh, en }' },
+    { zh: 'string', en: 'string' },
+  );
+  eachOf(table.rows, (row, i) => {
+    const rowWhat = { en: 'a row ({ row, cells })', zh: '行（{ row, cells }）' };
+    expectShape(row, ['table', 'rows', i], rowWhat, { row: 'number', cells: 'array' });
+    eachOf(row.cells, (cell, j) => {
+      if (
+        cell !== null &&
+        cell !== undefined &&
+        typeof cell !== 'string' &&
+        typeof cell !== 'number' &&
+        typeof cell !== 'boolean'
+      ) {
+        wrongKind(cell, ['table', 'rows', i, 'cells', j], {
+          en: 'text, a number, a boolean or empty',
+          zh: '文本、数字、布尔值或空',
+        });
+      }
+    });
+  });
+}
+
 export function tableCellText(cell: TableCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? new Decimal(cell).toFixed() : String(cell);
@@ -241,6 +278,11 @@ export function compulsoryDatasetFromTable(
   table: CompulsoryTable,
   options: CompulsoryCsvOptions,
 ): CompulsoryDataset {
+  checkTable(table);
+  expectKind(options, 'object', ['options'], {
+    en: 'an object of options with the county and the year',
+    zh: '含县和年度的选项对象',
+  });
   const { source } = table;
   const rows = table.rows
     .map((r) => ({ row: r.row, width: r.cells.length, cells: r.cells.map(tableCellText) }))
@@ -426,6 +468,18 @@ export function compulsoryDatasetFromSheet(
   sheet: SheetRows,
   options: CompulsoryCsvOptions,
 ): CompulsoryDataset {
+  expectShape(
+    sheet,
+    ['sheet'],
+    { en: 'a sheet ({ name, rows })', zh: '工作表（{ name, rows }）' },
+    {
+      name: 'string',
+      rows: 'array',
+    },
+  );
+  eachOf(sheet.rows, (cells, i) => {
+    expectKind(cells, 'array', ['sheet', 'rows', i], { en: 'a row of cells', zh: '单元格行' });
+  });
   return compulsoryDatasetFromTable(
     {
       source: {
@@ -440,7 +494,12 @@ export function compulsoryDatasetFromSheet(
 }
 
 function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add: Add): unknown {
-  const lookup = (table: Readonly<Record<string, string>>, code: string, what: string, whatZh: string) => {
+  const lookup = (
+    table: Readonly<Record<string, string>>,
+    code: DudaoErrorCode,
+    what: string,
+    whatZh: string,
+  ) => {
     const lower = raw.toLowerCase();
     const key = Object.hasOwn(table, raw) ? raw : Object.hasOwn(table, lower) ? lower : undefined;
     if (key !== undefined) return table[key];

@@ -3,6 +3,7 @@
  * column headers, and a sheet explaining every column in Chinese and English.
  * @module
  */
+import { langOf, optionsOf } from '../guard.js';
 import type { Label } from '../indicators/types.js';
 import { COMPULSORY_CSV_COLUMNS } from './compulsory-columns.js';
 import type { WorkbookTable } from './table.js';
@@ -38,7 +39,7 @@ export function compulsoryTemplateWorkbook(
     readonly lang?: 'zh' | 'en';
   } = {},
 ): WorkbookTable[] {
-  const zh = options.lang !== 'en';
+  const zh = langOf(optionsOf(options).lang) === 'zh';
   const both = (label: Label | null): string | null => (label === null ? null : `${label.zh} / ${label.en}`);
   return [
     {

@@ -13,6 +13,7 @@
  * dudao computed stays `-3.5`, while a school named `-3.5` is written `'-3.5`.
  * @module
  */
+import { expectKind, optionsOf, wrongKind } from '../guard.js';
 import type { WorkbookCell } from './table.js';
 
 // OWASP: cells starting with = + - @, tab (0x09) or carriage return (0x0D) are read as formulas.
@@ -49,6 +50,7 @@ const CRLF = '\r\n';
  * ```
  */
 export function csvField(text: string): string {
+  expectKind(text, 'string', ['text']);
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -72,6 +74,12 @@ export function csvField(text: string): string {
 export function csvCell(cell: WorkbookCell): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return csvField(cell);
+  if (typeof cell !== 'object' || typeof (cell as { text?: unknown }).text !== 'string') {
+    wrongKind(cell, ['cell'], {
+      en: 'text, a number cell ({ value, text, places }) or null',
+      zh: '文本、数值单元格（{ value, text, places }）或 null',
+    });
+  }
   return PLAIN_DECIMAL.test(cell.text) ? cell.text : csvField(cell.text);
 }
 
@@ -98,6 +106,13 @@ export function formatCsv(
     readonly bom?: boolean;
   } = {},
 ): string {
-  const body = rows.map((row) => row.map(csvCell).join(',') + CRLF).join('');
+  optionsOf(options, { bom: 'boolean' });
+  expectKind(rows, 'array', ['rows'], { en: 'an array of rows', zh: '行数组' });
+  const body = rows
+    .map((row, i) => {
+      expectKind(row, 'array', ['rows', i], { en: 'a row of cells', zh: '单元格行' });
+      return row.map(csvCell).join(',') + CRLF;
+    })
+    .join('');
   return options.bom === true ? `\uFEFF${body}` : body;
 }

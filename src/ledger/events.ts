@@ -5,8 +5,16 @@
  * on. The rules are those of `rules.ts`, shared with the replay.
  * @module
  */
-import type { z } from 'zod';
-import { DudaoError, type DudaoIssue, dudaoError, type FieldPath, quoteInput } from '../error.js';
+import { z } from 'zod';
+import {
+  DudaoError,
+  type DudaoErrorCode,
+  type DudaoIssue,
+  dudaoError,
+  type FieldPath,
+  quoteInput,
+} from '../error.js';
+import { expectKind, expectShape, optionsOf, shapeOf } from '../guard.js';
 import {
   type DeadlineExtendedEvent,
   deadlineExtendedEventSchema,
@@ -22,6 +30,7 @@ import {
   issueReopenedEventSchema,
   issueWithdrawnEventSchema,
   type LedgerEvent,
+  ledgerEventSchema,
   type MeasureAddedEvent,
   measureAddedEventSchema,
   type ProgressReportedEvent,
@@ -34,6 +43,7 @@ import {
   verificationPassedEventSchema,
 } from '../schema/ledger.js';
 import { parseWithSchema } from '../schema/parse.js';
+import { expectLedgerState } from './guards.js';
 import { isRuleProblem, issueIdOf, nextStatus } from './rules.js';
 import type { IssueState, LedgerState } from './types.js';
 
@@ -59,6 +69,8 @@ function command<E extends LedgerEvent>(
   state: LedgerState,
   input: EventInput<E>,
 ): E {
+  expectLedgerState(state);
+  expectKind(input, 'object', [], { en: 'the event to record, as an object', zh: '要记录的事件（对象）' });
   // The input is validated as the event it becomes; paths are relative to the input.
   const event = parseWithSchema(schema, { ...input, type }) as E;
   const to = nextStatus(findById(state, issueIdOf(event)), event);
@@ -129,7 +141,7 @@ interface InspectionRef {
 
 // What is wrong with what an event says about its inspection, given the inspections known.
 function inspectionProblem(known: readonly KnownInspection[], ref: InspectionRef): DudaoIssue | null {
-  const issue = (code: string, path: FieldPath, message: string, messageZh: string): DudaoIssue => ({
+  const issue = (code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string): DudaoIssue => ({
     code,
     path,
     message,
@@ -174,10 +186,45 @@ function inspectionProblem(known: readonly KnownInspection[], ref: InspectionRef
   return null;
 }
 
+// Throws a DudaoError unless `value` is a list of inspections known (each with an id).
+function expectKnownInspections(
+  value: unknown,
+  path: FieldPath,
+): asserts value is readonly KnownInspection[] {
+  expectKind(value, 'array', path, { en: 'an array of inspections', zh: '督导活动数组' });
+  const list = value as readonly unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const inspection = list[i];
+    expectShape(
+      inspection,
+      [...path, i],
+      { en: 'an inspection with an id', zh: '带编号的督导活动' },
+      KNOWN_INSPECTION,
+    );
+    const { dates } = inspection as KnownInspection;
+    if (dates !== undefined) {
+      expectShape(dates, [...path, i, 'dates'], { en: 'first and last day', zh: '起止日期' }, KNOWN_DATES);
+    }
+  }
+}
+
+const KNOWN_INSPECTION = /* @__PURE__ */ shapeOf({
+  id: 'string',
+  level: 'string?',
+  counties: 'array?',
+  dates: 'object?',
+});
+
+const KNOWN_DATES = /* @__PURE__ */ shapeOf({ start: 'string', end: 'string?' });
+
+const ledgerEventListSchema = /* @__PURE__ */ z.array(ledgerEventSchema);
+
 // Throws what is wrong with an event's inspection, when the inspections are known.
 function checkInspection(options: InspectionCheckOptions, ref: InspectionRef): void {
-  if (options.inspections === undefined) return;
-  const problem = inspectionProblem(options.inspections, ref);
+  const { inspections } = optionsOf(options, { inspections: 'array' });
+  if (inspections === undefined) return;
+  expectKnownInspections(inspections, ['options', 'inspections']);
+  const problem = inspectionProblem(inspections, ref);
   if (problem !== null) throw new DudaoError([problem]);
 }
 
@@ -202,9 +249,11 @@ export function ledgerInspectionProblems(
   events: readonly LedgerEvent[],
   inspections: readonly KnownInspection[],
 ): DudaoIssue[] {
+  const list = parseWithSchema(ledgerEventListSchema, events, ['events']);
+  expectKnownInspections(inspections, ['inspections']);
   const problems: DudaoIssue[] = [];
   const countyOf = new Map<string, string>();
-  events.forEach((event, i) => {
+  list.forEach((event, i) => {
     let problem: DudaoIssue | null = null;
     if (event.type === 'issue-raised') {
       countyOf.set(event.issue.id, event.issue.county);

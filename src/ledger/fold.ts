@@ -8,6 +8,7 @@
 import { dudaoError, type FieldPath, quoteInput } from '../error.js';
 import { type LedgerDocument, type LedgerEvent, parseLedgerDocument } from '../schema/ledger.js';
 import { dayNumber } from './calendar.js';
+import { expectEventList, expectLedgerState } from './guards.js';
 import { badDateOf, isRuleProblem, issueIdOf, nextStatus } from './rules.js';
 import {
   type ClosureEntry,
@@ -253,6 +254,8 @@ export function replayLedger(
   events: readonly LedgerEvent[],
   from: LedgerState = EMPTY_LEDGER_STATE,
 ): LedgerState {
+  expectEventList(events);
+  expectLedgerState(from, ['from']);
   return replayAt(events, from, ['events']);
 }
 

@@ -4,7 +4,16 @@
  * Every selection keeps the order in which issues were raised unless it says otherwise.
  * @module
  */
-import type { IssueState, IssueStatus, LedgerState } from './types.js';
+import { expectKind, expectOneOf, optionsOf } from '../guard.js';
+import { dateSchema } from '../schema/common.js';
+import { parseWithSchema } from '../schema/parse.js';
+import { expectIssueState, expectLedgerState } from './guards.js';
+import { ISSUE_STATUSES, type IssueState, type IssueStatus, type LedgerState } from './types.js';
+
+// A day given as an argument or option: a calendar date YYYY-MM-DD.
+function dayOf(value: unknown, path: (string | number)[]): string {
+  return parseWithSchema(dateSchema, value, path);
+}
 
 /**
  * Finds an issue by its id.
@@ -19,6 +28,8 @@ import type { IssueState, IssueStatus, LedgerState } from './types.js';
  * ```
  */
 export function findIssue(state: LedgerState, id: string): IssueState | undefined {
+  expectLedgerState(state);
+  expectKind(id, 'string', ['id']);
   for (const issue of state.issues) if (issue.id === id) return issue;
   return undefined;
 }
@@ -60,6 +71,15 @@ export interface IssueSnapshot {
  * ```
  */
 export function issueAsOf(issue: IssueState, asOf: string): IssueSnapshot | null {
+  expectIssueState(issue);
+  return snapshotAsOf(issue, dayOf(asOf, ['asOf']));
+}
+
+/**
+ * {@link issueAsOf} of an issue and a day already checked (the scores call it for every issue).
+ * @internal
+ */
+export function snapshotAsOf(issue: IssueState, asOf: string): IssueSnapshot | null {
   if (issue.raisedAt > asOf) return null;
   if (issue.lastEventAt <= asOf) {
     return {
@@ -111,7 +131,8 @@ export function issueAsOf(issue: IssueState, asOf: string): IssueSnapshot | null
  * ```
  */
 export function isIssueOverdue(issue: IssueState, asOf: string): boolean {
-  const snapshot = issueAsOf(issue, asOf);
+  expectIssueState(issue);
+  const snapshot = snapshotAsOf(issue, dayOf(asOf, ['asOf']));
   if (snapshot === null) return false;
   return (snapshot.status === 'open' || snapshot.status === 'in-progress') && snapshot.deadline < asOf;
 }
@@ -136,14 +157,14 @@ export function overdueIssues(
     readonly asOf: string;
   },
 ): IssueState[] {
+  expectLedgerState(state);
+  expectKind(options, 'object', ['options']);
+  const asOf = dayOf(options.asOf, ['options', 'asOf']);
   const found: { issue: IssueState; deadline: string }[] = [];
   for (const issue of state.issues) {
-    const snapshot = issueAsOf(issue, options.asOf);
+    const snapshot = snapshotAsOf(issue, asOf);
     if (snapshot === null) continue;
-    if (
-      (snapshot.status === 'open' || snapshot.status === 'in-progress') &&
-      snapshot.deadline < options.asOf
-    ) {
+    if ((snapshot.status === 'open' || snapshot.status === 'in-progress') && snapshot.deadline < asOf) {
       found.push({ issue, deadline: snapshot.deadline });
     }
   }
@@ -172,7 +193,11 @@ export function issuesOfUnit(
     readonly role?: 'lead' | 'any';
   } = {},
 ): IssueState[] {
-  const leadOnly = options.role === 'lead';
+  expectLedgerState(state);
+  expectKind(unit, 'string', ['unit']);
+  const { role } = optionsOf(options);
+  if (role !== undefined) expectOneOf(role, ['lead', 'any'], ['options', 'role']);
+  const leadOnly = role === 'lead';
   return state.issues.filter(
     (issue) => issue.lead.includes(unit) || (!leadOnly && issue.supporting.includes(unit)),
   );
@@ -191,6 +216,8 @@ export function issuesOfUnit(
  * ```
  */
 export function issuesFromInspection(state: LedgerState, inspection: string): IssueState[] {
+  expectLedgerState(state);
+  expectKind(inspection, 'string', ['inspection']);
   return state.issues.filter((issue) => issue.issue.source.inspection === inspection);
 }
 
@@ -207,6 +234,8 @@ export function issuesFromInspection(state: LedgerState, inspection: string): Is
  * ```
  */
 export function issuesOfSchool(state: LedgerState, schoolId: string): IssueState[] {
+  expectLedgerState(state);
+  expectKind(schoolId, 'string', ['schoolId']);
   return state.issues.filter(
     (issue) => issue.issue.scope.kind === 'school' && issue.issue.scope.schoolId === schoolId,
   );
@@ -233,9 +262,12 @@ export function issuesWithStatus(
     readonly asOf?: string;
   } = {},
 ): IssueState[] {
-  const asOf = options.asOf;
-  if (asOf === undefined) return state.issues.filter((issue) => issue.status === status);
-  return state.issues.filter((issue) => issueAsOf(issue, asOf)?.status === status);
+  expectLedgerState(state);
+  expectOneOf(status, ISSUE_STATUSES, ['status']);
+  const given = optionsOf(options).asOf;
+  if (given === undefined) return state.issues.filter((issue) => issue.status === status);
+  const asOf = dayOf(given, ['options', 'asOf']);
+  return state.issues.filter((issue) => snapshotAsOf(issue, asOf)?.status === status);
 }
 
 /**

@@ -51,7 +51,7 @@
  *   close-out is history.
  * @module
  */
-import { quoteInput } from '../error.js';
+import { type DudaoErrorCode, quoteInput } from '../error.js';
 import type { LedgerEvent, LedgerEventType } from '../schema/ledger.js';
 import { ISSUE_STATUS_LABELS, type IssueStatus } from './types.js';
 
@@ -71,7 +71,7 @@ export interface IssueCursor {
  * @internal
  */
 export interface RuleProblem {
-  readonly code: string;
+  readonly code: DudaoErrorCode;
   readonly field: string | null;
   readonly message: string;
   readonly messageZh: string;
@@ -121,7 +121,12 @@ const NEEDS: Readonly<Record<LedgerEventType, { readonly en: string; readonly zh
   },
 };
 
-function problem(code: string, field: string | null, message: string, messageZh: string): RuleProblem {
+function problem(
+  code: DudaoErrorCode,
+  field: string | null,
+  message: string,
+  messageZh: string,
+): RuleProblem {
   return { code, field, message, messageZh };
 }
 

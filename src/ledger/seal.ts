@@ -23,6 +23,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { DudaoError, type DudaoIssue, dudaoError, type FieldPath, quoteInput } from '../error.js';
+import { expectKind, optionsOf } from '../guard.js';
 import {
   type LedgerDocument,
   type LedgerEvent,
@@ -342,6 +343,7 @@ export function sealLedger(
     readonly after?: string | undefined;
   } = {},
 ): SealedEvent[] {
+  optionsOf(options);
   checkEvents(events, ['events']);
   let previous = checkAfter(options.after);
   return events.map((event, i) => {
@@ -391,6 +393,7 @@ export function verifyLedger(
     readonly seal?: LedgerSeal | undefined;
   } = {},
 ): LedgerVerification {
+  optionsOf(options);
   checkChain(sealed);
   let previous = checkAfter(options.after);
   const seal = options.seal === undefined ? undefined : checkSeal(options.seal, ['seal']);
@@ -478,7 +481,7 @@ export function verifyLedgerDocument(
     readonly seal?: LedgerSeal | undefined;
   } = {},
 ): LedgerVerification {
-  return verifyDocument(document, options.seal).result;
+  return verifyDocument(document, optionsOf(options).seal).result;
 }
 
 // Validates a document and checks its events against `given`, or else its own seal.
@@ -542,6 +545,7 @@ export async function signLedgerDocument(
   document: LedgerDocument,
   sign: (bytes: Uint8Array<ArrayBuffer>) => string | Promise<string>,
 ): Promise<SealedLedgerDocument> {
+  expectKind(sign, 'function', ['sign']);
   const sealed = sealLedgerDocument(document);
   const signature: unknown = await sign(ledgerSealBytes(sealed.seal));
   if (typeof signature !== 'string' || signature === '' || signature.length > 4096) {
@@ -583,6 +587,7 @@ export async function verifySignedLedgerDocument(
   document: LedgerDocument,
   verify: (bytes: Uint8Array<ArrayBuffer>, signature: string) => boolean | Promise<boolean>,
 ): Promise<LedgerVerification> {
+  expectKind(verify, 'function', ['verify']);
   const { result, seal } = verifyDocument(document, undefined);
   if (!result.ok) return result;
   if (seal?.signature === undefined) return { ok: false, reason: 'signature' };

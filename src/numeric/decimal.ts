@@ -11,6 +11,7 @@
 // resolution, and at run time too (decimal.mjs exports it, decimal.js sets `Decimal.Decimal`).
 import { Decimal as DecimalJs } from 'decimal.js';
 import { dudaoError, type FieldPath } from '../error.js';
+import { expectWholeNumber, optionsOf, pathOf, wrongKind } from '../guard.js';
 
 /**
  * dudao's own Decimal constructor: a clone of decimal.js with 40 significant digits, rounding half
@@ -95,16 +96,19 @@ const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * ```
  */
 export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decimal {
-  const path = options.path ?? [];
+  // Called for every quantity: only what a wrong options argument would break is checked here.
+  if (typeof options !== 'object' || options === null) optionsOf(options);
+  // The path is only read for an error, and checked then (toDecimal runs for every quantity).
+  const at = (): FieldPath => (options.path === undefined ? [] : pathOf(options.path));
   let value: Decimal;
   if (typeof input === 'number') {
     if (Number.isNaN(input)) {
-      throw dudaoError('not-a-number', path, 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
+      throw dudaoError('not-a-number', at(), 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
     }
     if (!Number.isFinite(input)) {
       throw dudaoError(
         'not-finite',
-        path,
+        at(),
         `must be a finite number (got ${input})`,
         `必须是有限数值（实际为 ${input}）`,
       );
@@ -116,14 +120,14 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
       if (/^[+-]?Infinity$/.test(input)) {
         throw dudaoError(
           'not-finite',
-          path,
+          at(),
           `must be a finite number (got ${shown})`,
           `必须是有限数值（实际为 ${shown}）`,
         );
       }
       throw dudaoError(
         'not-a-number',
-        path,
+        at(),
         `must be a decimal number (got ${shown})`,
         `必须是十进制数字（实际为 ${shown}）`,
       );
@@ -131,12 +135,12 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
     value = new Decimal(input);
   } else if (DecimalJs.isDecimal(input)) {
     if (input.isNaN()) {
-      throw dudaoError('not-a-number', path, 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
+      throw dudaoError('not-a-number', at(), 'must be a number (got NaN)', '必须是数字（实际为 NaN）');
     }
     if (!input.isFinite()) {
       throw dudaoError(
         'not-finite',
-        path,
+        at(),
         `must be a finite number (got ${shownInput(input)})`,
         `必须是有限数值（实际为 ${shownInput(input)}）`,
       );
@@ -149,7 +153,7 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
     const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
     throw dudaoError(
       'not-a-number',
-      path,
+      at(),
       `must be a number or a decimal string (got ${kind})`,
       `必须是数字或十进制数字字符串（实际为 ${kind}）`,
     );
@@ -158,7 +162,7 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
   if (options.nonNegative === true && value.isNegative()) {
     throw dudaoError(
       'negative',
-      path,
+      at(),
       `must not be negative (got ${shownInput(input)})`,
       `不能为负数（实际为 ${shownInput(input)}）`,
     );
@@ -166,7 +170,7 @@ export function toDecimal(input: unknown, options: ToDecimalOptions = {}): Decim
   if (options.integer === true && !value.isInteger()) {
     throw dudaoError(
       'not-integer',
-      path,
+      at(),
       `must be a whole number (got ${shownInput(input)})`,
       `必须是整数（实际为 ${shownInput(input)}）`,
     );
@@ -184,6 +188,23 @@ function shownInput(input: unknown): string {
   if (text.length <= 40) return text;
   const exponent = text.indexOf('e');
   return exponent < 0 ? `${text.slice(0, 40)}…` : `${text.slice(0, 30)}…${text.slice(exponent)}`;
+}
+
+/**
+ * The most decimals a display rounding shows: beyond any figure a number can hold (the smallest
+ * is 5e-324), and short enough that rounding never builds a long string.
+ * @internal
+ */
+export const MAX_PLACES = 1000;
+
+/**
+ * Throws a DudaoError unless `value` is a finite Decimal (`invalid-type`, or `not-a-number` /
+ * `not-finite` for a Decimal NaN or ±Infinity).
+ * @internal
+ */
+export function expectFiniteDecimal(value: unknown, path: FieldPath): asserts value is Decimal {
+  if (!DecimalJs.isDecimal(value)) wrongKind(value, path, { en: 'a Decimal', zh: 'Decimal 数值' });
+  toDecimal(value, { path });
 }
 
 /**
@@ -217,6 +238,7 @@ export function isDecimal(value: unknown): value is Decimal {
  * ```
  */
 export function decimalToJSON(value: Decimal): string {
+  expectFiniteDecimal(value, ['value']);
   return value.isZero() ? '0' : value.toFixed();
 }
 
@@ -235,5 +257,7 @@ export function decimalToJSON(value: Decimal): string {
  * ```
  */
 export function roundForDisplay(value: Decimal, places: number): string {
+  expectFiniteDecimal(value, ['value']);
+  expectWholeNumber(places, 0, MAX_PLACES, ['places']);
   return new Decimal(value).toFixed(places, DecimalJs.ROUND_HALF_UP);
 }

@@ -5,6 +5,7 @@
  * number.
  * @module
  */
+import { expectAssessment } from '../assess/guards.js';
 import type { AssessmentHeader } from '../assess/header.js';
 import type { Figure, IndicatorStatus } from '../assess/types.js';
 import { dudaoError, type FieldPath, type SafeResult, safely } from '../error.js';
@@ -17,6 +18,7 @@ import {
   type ProgressAssessment,
   type ProgressItemKind,
   type ProgressOptions,
+  progressOptionsOf,
 } from './items.js';
 import { type Readiness, readinessOfItems } from './readiness.js';
 
@@ -574,6 +576,9 @@ export function compareAssessments(
   after: ProgressAssessment,
   options: ProgressOptions = {},
 ): AssessmentComparison {
+  expectAssessment(before, ['before']);
+  expectAssessment(after, ['after']);
+  progressOptionsOf(options);
   assertComparable(before, after, [], options);
   return compareItems(before, exactProgressItems(before, options), after, exactProgressItems(after, options));
 }

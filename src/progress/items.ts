@@ -7,8 +7,11 @@
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
 import { exactValueOf, explainResult } from '../assess/explain.js';
+import { expectAssessment } from '../assess/guards.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import type { CountyIndicatorResult, Figure, IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import { type FieldKind, optionsOf } from '../guard.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { Comparator, IndicatorSet, Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 
@@ -366,6 +369,8 @@ function cvItem(
  * ```
  */
 export function progressItems(assessment: ProgressAssessment, options: ProgressOptions = {}): ProgressItem[] {
+  expectAssessment(assessment);
+  progressOptionsOf(options);
   return exactProgressItems(assessment, options).map(plainProgressItem);
 }
 
@@ -392,6 +397,20 @@ export function plainProgressItem(item: ExactProgressItem): ProgressItem {
  * trajectories.
  * @internal
  */
+/**
+ * Checks the options of the progress functions: an optional indicator `set`, plus the fields
+ * `extra` lists (a trajectory's `window` and `targetYear`).
+ * @internal
+ */
+export function progressOptionsOf<T extends ProgressOptions>(
+  options: T | undefined,
+  extra: Readonly<Record<string, FieldKind>> = {},
+): T {
+  const checked = optionsOf(options, { set: 'object', ...extra });
+  if (checked.set !== undefined) expectIndicatorSet(checked.set, ['options', 'set']);
+  return checked;
+}
+
 export function exactProgressItems(
   assessment: ProgressAssessment,
   options: ProgressOptions = {},

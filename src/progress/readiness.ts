@@ -5,6 +5,7 @@
  * score, never folded into it.
  * @module
  */
+import { expectAssessment } from '../assess/guards.js';
 import type { Figure } from '../assess/types.js';
 import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
@@ -14,6 +15,7 @@ import {
   isPreschoolAssessment,
   type ProgressAssessment,
   type ProgressOptions,
+  progressOptionsOf,
 } from './items.js';
 
 /**
@@ -334,5 +336,7 @@ export function readinessOfItems(
  * ```
  */
 export function readiness(assessment: ProgressAssessment, options: ProgressOptions = {}): Readiness {
+  expectAssessment(assessment);
+  progressOptionsOf(options);
   return readinessOfItems(assessment, exactProgressItems(assessment, options));
 }

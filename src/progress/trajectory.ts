@@ -5,8 +5,10 @@
  * @module
  */
 
+import { expectAssessment } from '../assess/guards.js';
 import type { Figure, IndicatorStatus } from '../assess/types.js';
 import { dudaoError, type SafeResult, safely } from '../error.js';
+import { eachOf, expectKind, expectShape } from '../guard.js';
 import type { Label, Stage } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { assertComparable } from './compare.js';
@@ -16,6 +18,7 @@ import {
   type ProgressAssessment,
   type ProgressItemKind,
   type ProgressOptions,
+  progressOptionsOf,
 } from './items.js';
 import { type Readiness, readinessOfItems } from './readiness.js';
 
@@ -369,6 +372,22 @@ function project(
  * ```
  */
 export function trajectory(points: readonly DatedAssessment[], options: TrajectoryOptions = {}): Trajectory {
+  progressOptionsOf(options, { window: 'number', targetYear: 'number' });
+  expectKind(points, 'array', ['points'], {
+    en: 'an array of dated assessments ({ date, assessment })',
+    zh: '带日期的评估结果数组（{ date, assessment }）',
+  });
+  eachOf(points, (point, i) => {
+    expectShape(
+      point,
+      [i],
+      { en: 'a dated assessment ({ date, assessment })', zh: '带日期的评估结果（{ date, assessment }）' },
+      {
+        date: 'string',
+      },
+    );
+    expectAssessment(point.assessment, [i, 'assessment']);
+  });
   const first = points[0];
   if (first === undefined) {
     throw dudaoError(

@@ -5,8 +5,10 @@
  */
 import type { Label } from '../indicators/types.js';
 import type { CityAssessment } from '../inspection/assess-city.js';
+import { expectCityAssessment } from '../inspection/guards.js';
 import { renderCityMarkdown } from './city-markdown.js';
 import type { Lang } from './format.js';
+import { expectText, reportOptionsOf } from './guards.js';
 import { renderHtmlReport } from './html.js';
 import { renderLedgerMarkdown } from './ledger-markdown.js';
 import { renderCompulsoryMarkdown } from './markdown.js';
@@ -62,7 +64,9 @@ export function renderCityAssessmentMarkdown(
   result: CityAssessment,
   options: CityAssessmentReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectCityAssessment(result);
+  checkTitles(options);
+  const lang = reportOptionsOf(options).lang;
   const parts: string[] = [`# ${titleOf(result, options, lang)}\n`];
   if (options.notice !== undefined) parts.push(`> ${pick(options.notice, lang)}\n`);
   parts.push(demote(renderCityMarkdown(result.city, { lang })));
@@ -104,7 +108,9 @@ export function renderCityAssessmentHtml(
   result: CityAssessment,
   options: CityAssessmentReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectCityAssessment(result);
+  checkTitles(options);
+  const lang = reportOptionsOf(options).lang;
   const compulsory = result.counties.flatMap((county) =>
     county.compulsory === undefined
       ? []
@@ -140,4 +146,11 @@ export function renderCityAssessmentHtml(
     },
     { lang },
   );
+}
+
+// The title and notice, when given, are texts.
+function checkTitles(options: CityAssessmentReportOptions | undefined): void {
+  const { title, notice } = reportOptionsOf(options);
+  if (title !== undefined) expectText(title, ['options', 'title']);
+  if (notice !== undefined) expectText(notice, ['options', 'notice']);
 }

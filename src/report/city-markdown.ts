@@ -5,10 +5,14 @@
  * and shares are rounded here and only here (percentages to 2 decimals).
  * @module
  */
+
+import { expectOneOf } from '../guard.js';
 import type { CityReport } from '../inspection/city.js';
+import { expectCityReport } from '../inspection/guards.js';
 import { Decimal } from '../numeric/decimal.js';
 import { CREATION_STAGE_LABELS } from '../schema/inspection.js';
 import { formatDecimal, type Lang } from './format.js';
+import { reportOptionsOf } from './guards.js';
 
 const PROGRAMME: Record<string, { zh: string; en: string }> = {
   'compulsory-basic': { zh: '义务教育基本均衡', en: 'compulsory education, basic balance' },
@@ -46,6 +50,8 @@ function cell(text: string): string {
  * ```
  */
 export function citySummarySentence(report: CityReport, lang: Lang): string {
+  expectCityReport(report);
+  expectOneOf(lang, ['zh', 'en'], ['lang']);
   const c = report.city;
   const byInstitutions = c.coverageBasis === 'institutions';
   if (lang === 'zh') {
@@ -87,7 +93,8 @@ export function renderCityMarkdown(
     readonly lang?: Lang;
   } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectCityReport(report);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const out: string[] = [];
   out.push(

@@ -16,6 +16,7 @@ import { formatCsv } from '../io/csv.js';
 import type { WorkbookTable } from '../io/table.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { Lang } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './workbook.js';
 
 /**
@@ -82,6 +83,7 @@ export function renderCompulsoryCsv(
   set: IndicatorSet,
   options: CsvOptions = {},
 ): string {
+  reportOptionsOf(options, { bom: 'boolean' });
   const [sections] = compulsoryWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
   return workbookTableToCsv(sections as WorkbookTable, options);
 }
@@ -106,6 +108,7 @@ export function renderVariationCsv(
   set: IndicatorSet,
   options: CsvOptions = {},
 ): string {
+  reportOptionsOf(options, { bom: 'boolean' });
   const [, variation] = compulsoryWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
   return workbookTableToCsv(variation as WorkbookTable, options);
 }
@@ -131,6 +134,7 @@ export function renderPreschoolCsv(
   set: IndicatorSet,
   options: CsvOptions = {},
 ): string {
+  reportOptionsOf(options, { bom: 'boolean' });
   const [indicators] = preschoolWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
   return workbookTableToCsv(indicators as WorkbookTable, options);
 }
@@ -153,6 +157,7 @@ export function renderPreschoolCsv(
  * ```
  */
 export function renderLedgerCsv(report: LedgerReport, options: CsvOptions = {}): string {
+  reportOptionsOf(options, { bom: 'boolean' });
   const tables = ledgerWorkbook(report, { lang: options.lang ?? 'zh' });
   // The tables one after the other, an empty line between them; the mark only once, first.
   return tables

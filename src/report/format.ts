@@ -3,8 +3,9 @@
  * CVs 3, areas 2, money 0 (yuan), per-100 ratios 2, unless a caller asks otherwise.
  * @module
  */
+import { expectWholeNumber, wrongKind } from '../guard.js';
 import type { IndicatorSet } from '../indicators/types.js';
-import { Decimal } from '../numeric/decimal.js';
+import { Decimal, isDecimal, MAX_PLACES, toDecimal } from '../numeric/decimal.js';
 
 /**
  * Report language: `zh` (简体中文) or `en`.
@@ -34,8 +35,12 @@ export type Lang = 'zh' | 'en';
  * ```
  */
 export function formatDecimal(value: number | Decimal | null | undefined, places: number): string {
+  expectWholeNumber(places, 0, MAX_PLACES, ['places']);
   if (value === null || value === undefined) return '—';
-  return new Decimal(value).toFixed(places, Decimal.ROUND_HALF_UP);
+  if (typeof value !== 'number' && !isDecimal(value)) {
+    wrongKind(value, ['value'], { en: 'a number, a Decimal or null', zh: '数字、Decimal 数值或 null' });
+  }
+  return toDecimal(value, { path: ['value'] }).toFixed(places, Decimal.ROUND_HALF_UP);
 }
 
 /**

@@ -9,15 +9,26 @@
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
+import {
+  expectCompulsoryAssessment,
+  expectCompulsoryGaps,
+  expectPreschoolAssessment,
+  expectPreschoolGaps,
+} from '../assess/guards.js';
 import type { PreschoolGaps } from '../assess/preschool-gap.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
+import { eachOf, expectShape } from '../guard.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet, Label } from '../indicators/types.js';
 import type { CityReport } from '../inspection/city.js';
+import { expectCityReport } from '../inspection/guards.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../numeric/decimal.js';
 import type { BreakdownRow } from '../scoring/breakdown.js';
+import { expectLedgerReport, expectSummary } from '../scoring/guards.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { ProgressSeries } from '../scoring/series.js';
 import type { Lang } from './format.js';
+import { expectText, reportOptionsOf } from './guards.js';
 import { compulsorySection, preschoolSection } from './html-assessment.js';
 import { esc, say, words } from './html-common.js';
 import { citySection, ledgerSection } from './html-ledger.js';
@@ -199,7 +210,8 @@ footer{color:#666;font-size:12px;padding-bottom:24px}
  * ```
  */
 export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
+  checkHtmlInput(input);
+  const lang = reportOptionsOf(options).lang;
   const title = say(input.title, lang);
   const toc: [string, string][] = [];
   const sections: string[] = [];
@@ -265,4 +277,62 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     '</body></html>',
     '',
   ].join('\n');
+}
+
+// What the page reads of its input (paths from its root, as the target rate's): the title and
+// notice, and each entry's results by their kind.
+function checkHtmlInput(input: HtmlReportInput): void {
+  const what = {
+    en: 'what the report shows ({ title, compulsory?, preschool?, ledger?, city? })',
+    zh: '报告内容（{ title, compulsory?, preschool?, ledger?, city? }）',
+  };
+  expectShape(input, [], what, {
+    compulsory: 'array?',
+    preschool: 'array?',
+    ledger: 'object?',
+    city: 'object?',
+  });
+  expectText(input.title, ['title']);
+  if (input.notice !== undefined) expectText(input.notice, ['notice']);
+  if (input.city !== undefined) expectCityReport(input.city, ['city']);
+  const entry = { en: 'an entry ({ assessment, set, gaps? })', zh: '条目（{ assessment, set, gaps? }）' };
+  eachOf(input.compulsory ?? [], (e, i) => {
+    expectShape(e, ['compulsory', i], entry, { gaps: 'object?' });
+    expectCompulsoryAssessment(e.assessment, ['compulsory', i, 'assessment']);
+    expectIndicatorSet(e.set, ['compulsory', i, 'set']);
+    if (e.gaps !== undefined) expectCompulsoryGaps(e.gaps, ['compulsory', i, 'gaps']);
+  });
+  eachOf(input.preschool ?? [], (e, i) => {
+    expectShape(e, ['preschool', i], entry, { gaps: 'object?' });
+    expectPreschoolAssessment(e.assessment, ['preschool', i, 'assessment']);
+    expectIndicatorSet(e.set, ['preschool', i, 'set']);
+    if (e.gaps !== undefined) expectPreschoolGaps(e.gaps, ['preschool', i, 'gaps']);
+  });
+  const ledger = input.ledger;
+  if (ledger === undefined) return;
+  const ledgerWhat = {
+    en: 'the ledger ({ report, series?, byUnit?, target? })',
+    zh: '台账（{ report, series?, byUnit?, target? }）',
+  };
+  expectShape(ledger, ['ledger'], ledgerWhat, { series: 'object?', byUnit: 'array?', target: 'object?' });
+  expectLedgerReport(ledger.report, ['ledger', 'report']);
+  if (ledger.title !== undefined) expectText(ledger.title, ['ledger', 'title']);
+  if (ledger.series !== undefined) {
+    const seriesWhat = {
+      en: 'a progress series (from progressSeries)',
+      zh: '整改进度序列（由 progressSeries 得到）',
+    };
+    expectShape(ledger.series, ['ledger', 'series'], seriesWhat, { points: 'array' });
+    eachOf(ledger.series.points, (point, i) => {
+      expectSummary(point, ['ledger', 'series', 'points', i]);
+    });
+  }
+  eachOf(ledger.byUnit ?? [], (row, i) => {
+    expectShape(row, ['ledger', 'byUnit', i], { en: 'a breakdown row', zh: '分类汇总行' }, { key: 'string' });
+    expectSummary(row.summary, ['ledger', 'byUnit', i, 'summary']);
+  });
+  if (ledger.target !== undefined) {
+    const targetWhat = { en: 'a target ({ rate?, date? })', zh: '目标（{ rate?, date? }）' };
+    expectShape(ledger.target, ['ledger', 'target'], targetWhat, { date: 'string?' });
+  }
 }

@@ -5,7 +5,7 @@
  * explanation. One function makes that conversion, for the command line and for apps alike.
  * @module
  */
-import { explainResult } from '../assess/explain.js';
+import { explainOf } from '../assess/explain.js';
 import type { IndicatorResult } from '../assess/types.js';
 import { dudaoError } from '../error.js';
 import { Decimal, isDecimal } from '../numeric/decimal.js';
@@ -150,6 +150,9 @@ function isIndicatorResult(value: object): value is IndicatorResult {
   return typeof v.indicator === 'string' && typeof v.status === 'string' && typeof v.comparator === 'string';
 }
 
+// Results are a few levels deep; anything deeper is refused before it can exhaust the stack.
+const MAX_DEPTH = 256;
+
 // Values JSON.stringify leaves out of an object (and writes as null in an array).
 function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -172,8 +175,9 @@ function isOmitted(value: unknown): boolean {
  * @category Reports
  * @param value - a result (an assessment, a gap report, a comparison…) or any JSON-like value
  * @returns its JSON document: strings, booleans, null, count numbers, arrays and plain objects
- * @throws {@link DudaoError} (`not-a-number`, `not-finite`) at the path of a NaN or infinite number;
- *   a `TypeError` for a circular structure or a bigint, as `JSON.stringify`
+ * @throws {@link DudaoError} at the path of the value: `not-a-number` or `not-finite` for a NaN or
+ *   infinite number, `invalid-type` for a bigint, `invalid-value` for a circular structure,
+ *   `too-big` for nesting deeper than 256 levels
  * @example
  * ```ts
  * toJsonDocument({ metCount: 6, value: 4.2, shares: [0.5, 1e-7] });
@@ -211,7 +215,12 @@ export function toJsonDocument(value: unknown): unknown {
       case 'boolean':
         return v;
       case 'bigint':
-        throw new TypeError(`Do not know how to serialize a BigInt (at ${path.join('.') || 'the root'})`);
+        throw dudaoError(
+          'invalid-type',
+          path,
+          'a bigint has no JSON form (give a number or a decimal string)',
+          'bigint 无法写成 JSON（请使用数字或十进制数字字符串）',
+        );
       case 'object':
         break;
       default:
@@ -219,7 +228,22 @@ export function toJsonDocument(value: unknown): unknown {
     }
     if (v === null) return null;
     if (isDecimal(v)) return decimalInstanceString(v, path);
-    if (ancestors.has(v)) throw new TypeError('Converting circular structure to JSON');
+    if (ancestors.has(v)) {
+      throw dudaoError(
+        'invalid-value',
+        path,
+        'refers to an object that contains it: a circular structure has no JSON form',
+        '引用了包含它自身的对象：循环结构无法写成 JSON',
+      );
+    }
+    if (path.length >= MAX_DEPTH) {
+      throw dudaoError(
+        'too-big',
+        path,
+        `is nested deeper than ${MAX_DEPTH} levels`,
+        `嵌套超过 ${MAX_DEPTH} 层`,
+      );
+    }
     ancestors.add(v);
     let out: unknown;
     if (Array.isArray(v)) {
@@ -240,7 +264,7 @@ export function toJsonDocument(value: unknown): unknown {
         path.pop();
         if (!isOmitted(member)) object[k] = member;
       }
-      if (isIndicatorResult(v)) object.explanation = explainResult(v);
+      if (isIndicatorResult(v)) object.explanation = explainOf(v);
       out = object;
     }
     ancestors.delete(v);

@@ -5,13 +5,16 @@
  * @module
  */
 import type { Figure } from '../assess/types.js';
+import { expectOneOf } from '../guard.js';
 import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../scoring/breakdown.js';
+import { expectLedgerReport, expectSummary } from '../scoring/guards.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
 import type { WeightedScore } from '../scoring/weighted.js';
 import { formatDecimal, type Lang } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
 
 type Words = { readonly zh: string; readonly en: string };
@@ -133,6 +136,8 @@ export function scorePercents(w: WeightedScore): { readonly score: string; reado
  * ```
  */
 export function ledgerSentence(summary: RectificationSummary, lang: Lang = 'zh'): string {
+  expectSummary(summary);
+  expectOneOf(lang, ['zh', 'en'], ['lang']);
   if (summary.rate === null) {
     return lang === 'zh'
       ? `暂无可计算整改率的问题（问题 ${summary.total} 项，撤销 ${summary.withdrawn} 项）`
@@ -183,7 +188,8 @@ export function renderLedgerMarkdown(
     readonly lang?: Lang;
   } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectLedgerReport(report);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const s = report.summary;
   const out: string[] = [];

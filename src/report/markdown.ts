@@ -6,9 +6,12 @@
 import type { CompulsoryAssessment } from '../assess/county.js';
 import { exactValueOf, explainResult } from '../assess/explain.js';
 import type { CompulsoryGaps } from '../assess/gap.js';
+import { expectCompulsoryAssessment, expectCompulsoryGaps } from '../assess/guards.js';
 import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { floorPercentOf, formatDecimal, type Lang, placesForUnit } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
 import { STAGE_LABELS, STATUS_LABELS } from './labels.js';
 
@@ -59,7 +62,10 @@ export function renderCompulsoryMarkdown(
   set: IndicatorSet,
   options: { readonly lang?: Lang; readonly gaps?: CompulsoryGaps } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectCompulsoryAssessment(assessment);
+  expectIndicatorSet(set);
+  if (options?.gaps !== undefined) expectCompulsoryGaps(options.gaps);
+  const lang = reportOptionsOf(options, { gaps: 'object' }).lang;
   const zh = lang === 'zh';
   const out: string[] = [];
   out.push(

@@ -6,6 +6,7 @@
 
 import { comparatorSymbol } from '../assess/exact.js';
 import { exactValueOf, explainResult } from '../assess/explain.js';
+import { expectPreschoolAssessment, expectPreschoolGaps } from '../assess/guards.js';
 import type { PreschoolGaps } from '../assess/preschool-gap.js';
 import type {
   ComplianceTally,
@@ -14,10 +15,12 @@ import type {
   PreschoolAssessment,
 } from '../assess/preschool-types.js';
 import type { CountyIndicatorResult, Figure, IndicatorResult } from '../assess/types.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { KindergartenOwnership } from '../schema/preschool.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
 import { STATUS_LABELS } from './labels.js';
 
@@ -131,7 +134,10 @@ export function renderPreschoolMarkdown(
     readonly gaps?: PreschoolGaps;
   } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectPreschoolAssessment(assessment);
+  expectIndicatorSet(set);
+  if (options?.gaps !== undefined) expectPreschoolGaps(options.gaps);
+  const lang = reportOptionsOf(options, { gaps: 'object' }).lang;
   const zh = lang === 'zh';
   const out: string[] = [];
   out.push(

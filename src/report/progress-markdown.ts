@@ -6,11 +6,15 @@
  * @module
  */
 import type { Figure } from '../assess/types.js';
+import { dudaoError, quoteInput } from '../error.js';
+import { eachOf, expectShape } from '../guard.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { AssessmentComparison, ItemChange } from '../progress/compare.js';
+import { expectComparison, expectTrajectory } from '../progress/guards.js';
 import type { Readiness } from '../progress/readiness.js';
 import type { Trajectory } from '../progress/trajectory.js';
 import { formatDecimal, type Lang } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { STATUS_LABELS } from './labels.js';
 
 /**
@@ -176,7 +180,9 @@ export function progressParagraph(
   comparison: AssessmentComparison,
   options: ProgressParagraphOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectComparison(comparison);
+  checkCvPlaces(options);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const places = options.cvPlaces ?? 3;
   const after = comparison.readiness.after;
@@ -313,7 +319,21 @@ export function renderProgressMarkdown(
   },
   options: ProgressParagraphOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectShape(
+    input,
+    ['input'],
+    { en: 'the comparisons and, optionally, the trajectory', zh: '评估比较结果及（可选）发展轨迹' },
+    {
+      comparisons: 'array',
+      trajectory: 'object?',
+    },
+  );
+  eachOf(input.comparisons, (c, i) => {
+    expectComparison(c, ['input', 'comparisons', i]);
+  });
+  if (input.trajectory !== undefined) expectTrajectory(input.trajectory, ['input', 'trajectory']);
+  checkCvPlaces(options);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const out: string[] = [];
   const first = input.comparisons[0];
@@ -393,4 +413,17 @@ export function renderProgressMarkdown(
   }
   out.push('');
   return out.join('\n');
+}
+
+// The decimals of a CV, when given, are 2 or 3.
+function checkCvPlaces(options: ProgressParagraphOptions | undefined): void {
+  const { cvPlaces } = reportOptionsOf(options);
+  if (cvPlaces !== undefined && cvPlaces !== 2 && cvPlaces !== 3) {
+    throw dudaoError(
+      'invalid-option',
+      ['options', 'cvPlaces'],
+      `must be 2 or 3 (got ${quoteInput(cvPlaces)})`,
+      `必须是 2 或 3（实际为 ${quoteInput(cvPlaces)}）`,
+    );
+  }
 }

@@ -3,10 +3,14 @@
  * Chinese or English.
  * @module
  */
+
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
+import { expectReformAssessment } from '../inspection/guards.js';
 import type { SupervisionReformAssessment } from '../inspection/reform.js';
 import { Decimal } from '../numeric/decimal.js';
 import { formatDecimal, type Lang } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { STATUS_LABELS } from './labels.js';
 
 function cell(text: string): string {
@@ -32,7 +36,9 @@ export function renderSupervisionReformMarkdown(
   set: IndicatorSet,
   options: { readonly lang?: Lang } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectReformAssessment(assessment);
+  expectIndicatorSet(set);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const name = (id: string): string => set.indicators.find((i) => i.id === id)?.name[lang] ?? id;
   const out: string[] = [];

@@ -11,8 +11,10 @@ import type { RecheckSuggestion } from '../inspection/recheck-suggestions.js';
 import type { WorkbookCell, WorkbookTable } from '../io/table.js';
 import { ISSUE_STATUS_LABELS, RECHECK_OUTCOME_LABELS, RECHECK_OUTCOMES } from '../ledger/types.js';
 import { Decimal } from '../numeric/decimal.js';
+import { expectReturnVisitSummary } from '../scoring/guards.js';
 import type { ReturnVisitCounts, ReturnVisitGroup, ReturnVisitSummary } from '../scoring/return-visit.js';
 import { formatDecimal, type Lang } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { percentText } from './ledger-markdown.js';
 
 /**
@@ -91,7 +93,8 @@ export function renderReturnVisitMarkdown(
   summary: ReturnVisitSummary,
   options: ReturnVisitReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  expectReturnVisitSummary(summary);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const s = summary;
   const out: string[] = [];
@@ -267,7 +270,8 @@ export function returnVisitWorkbook(
   summary: ReturnVisitSummary,
   options: ReturnVisitReportOptions = {},
 ): WorkbookTable[] {
-  const lang = options.lang ?? 'zh';
+  expectReturnVisitSummary(summary);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const join = (list: readonly string[]): WorkbookCell =>
     list.length === 0 ? null : list.join(zh ? '、' : '; ');

@@ -8,16 +8,20 @@
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
 import { exactValueOf } from '../assess/explain.js';
+import { expectCompulsoryAssessment, expectPreschoolAssessment } from '../assess/guards.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import type { Figure, IndicatorResult, IndicatorStatus } from '../assess/types.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import type { WorkbookCell, WorkbookTable } from '../io/table.js';
 import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { BREAKDOWN_DIMENSIONS } from '../scoring/breakdown.js';
+import { expectLedgerReport } from '../scoring/guards.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
+import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
 
 // The table types live in io/ (CSV and templates use them too); they are part of this module's API.
@@ -125,7 +129,9 @@ export function compulsoryWorkbook(
   set: IndicatorSet,
   options: WorkbookOptions = {},
 ): WorkbookTable[] {
-  const lang = options.lang ?? 'zh';
+  expectCompulsoryAssessment(assessment);
+  expectIndicatorSet(set);
+  const lang = reportOptionsOf(options).lang;
   const sections: WorkbookCell[][] = [];
   for (const s of assessment.sections) {
     for (const r of s.results) {
@@ -203,7 +209,9 @@ export function preschoolWorkbook(
   set: IndicatorSet,
   options: WorkbookOptions = {},
 ): WorkbookTable[] {
-  const lang = options.lang ?? 'zh';
+  expectPreschoolAssessment(assessment);
+  expectIndicatorSet(set);
+  const lang = reportOptionsOf(options).lang;
   const all = [
     ...assessment.countyIndicators,
     ...(assessment.socialRecognition === null ? [] : [assessment.socialRecognition]),
@@ -278,7 +286,8 @@ function summaryCells(s: RectificationSummary, lang: Lang): WorkbookCell[] {
  * ```
  */
 export function ledgerWorkbook(report: LedgerReport, options: WorkbookOptions = {}): WorkbookTable[] {
-  const lang = options.lang ?? 'zh';
+  expectLedgerReport(report);
+  const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
   const statusHeaders = ISSUE_STATUSES.map((status) =>
     zh ? ISSUE_STATUS_LABELS[status].zh : `status: ${ISSUE_STATUS_LABELS[status].en}`,

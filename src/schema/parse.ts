@@ -7,7 +7,14 @@
  * @module
  */
 import { z } from 'zod';
-import { DudaoError, type DudaoIssue, type FieldPath, type SafeResult } from '../error.js';
+import {
+  DudaoError,
+  type DudaoErrorCode,
+  type DudaoIssue,
+  type FieldPath,
+  type SafeResult,
+} from '../error.js';
+import { pathOf, wrongKind } from '../guard.js';
 
 /**
  * A problem (问题) with one value, in both languages: what {@link valueSchema} reports when its check
@@ -25,7 +32,7 @@ import { DudaoError, type DudaoIssue, type FieldPath, type SafeResult } from '..
  */
 export interface BilingualProblem {
   /** A stable, machine-readable rule name such as `not-integer`. */
-  readonly code: string;
+  readonly code: DudaoErrorCode;
   /** English message, without the path. */
   readonly message: string;
   /** Chinese (zh-CN) message, without the path. */
@@ -42,7 +49,7 @@ interface ValueParams {
 }
 interface RuleParams {
   readonly dudao: 'rule';
-  readonly code: string;
+  readonly code: DudaoErrorCode;
   readonly messageZh: string;
 }
 
@@ -60,9 +67,9 @@ interface RuleParams {
  * ```ts
  * const evenSchema = valueSchema(
  *   (v): v is number => typeof v === 'number' && v % 2 === 0,
- *   (v) => ({ code: 'not-even', message: `must be even (got ${String(v)})`, messageZh: `必须是偶数（实际为 ${String(v)}）` }),
+ *   (v) => ({ code: 'invalid-value', message: `must be even (got ${String(v)})`, messageZh: `必须是偶数（实际为 ${String(v)}）` }),
  * );
- * safeParseWithSchema(evenSchema, 3).success; //=> false (code 'not-even')
+ * safeParseWithSchema(evenSchema, 3).success; //=> false (code 'invalid-value')
  * ```
  */
 export function valueSchema<T>(
@@ -87,7 +94,7 @@ export function valueSchema<T>(
  * ```ts
  * const rangeSchema = z.object({ min: z.number(), max: z.number() }).superRefine((value, ctx) => {
  *   if (value.min > value.max) {
- *     addDudaoIssue(ctx, ['max'], { code: 'min-above-max', message: 'must be ≥ min', messageZh: '必须不小于 min' });
+ *     addDudaoIssue(ctx, ['max'], { code: 'invalid-range', message: 'must be ≥ min', messageZh: '必须不小于 min' });
  *   }
  * });
  * ```
@@ -155,6 +162,12 @@ export function safeParseWithSchema<S extends z.ZodType>(
   input: unknown,
   rootPath: FieldPath = [],
 ): SafeResult<z.output<S>> {
+  // A wrong schema or root path is the caller's mistake, thrown (as by every function), not a
+  // problem of the input, returned.
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    wrongKind(schema, ['schema'], { en: 'a zod schema', zh: 'zod 模式' });
+  }
+  pathOf(rootPath, ['rootPath']);
   // A per-parse error map (never z.config) keeps messages English whatever the application set
   // globally; reportInput keeps each rejected value so the zh-CN message can be built from it.
   const result = schema.safeParse(input, { error: englishError, reportInput: true });
@@ -164,7 +177,12 @@ export function safeParseWithSchema<S extends z.ZodType>(
   const [first, ...rest] = issues;
   if (first === undefined) {
     // Unreachable: a failed parse has at least one issue. Kept so the error is never empty.
-    const fallback = { code: 'invalid', path: rootPath, message: 'invalid input', messageZh: '无效输入' };
+    const fallback: DudaoIssue = {
+      code: 'invalid',
+      path: rootPath,
+      message: 'invalid input',
+      messageZh: '无效输入',
+    };
     return { success: false, error: new DudaoError([fallback]) };
   }
   return { success: false, error: new DudaoError([first, ...rest]) };
@@ -249,8 +267,23 @@ function problemOf(issue: z.core.$ZodIssue, lastKey: string | number | undefined
       return { code: 'too-small', ...localeMessages(issue) };
     case 'too_big':
       return { code: 'too-big', ...localeMessages(issue) };
+    case 'invalid_format':
+      return { code: 'invalid-format', ...localeMessages(issue) };
+    case 'not_multiple_of':
+      return { code: 'not-multiple-of', ...localeMessages(issue) };
+    case 'invalid_element':
+      return { code: 'invalid-element', ...localeMessages(issue) };
+    case 'unrecognized_keys':
+      return { code: 'unknown-key', ...localeMessages(issue) };
+    case 'invalid_union':
+      return { code: 'invalid-shape', ...localeMessages(issue) };
+    case 'invalid_key':
+      return { code: 'invalid-value', ...localeMessages(issue) };
     default:
-      return { code: issue.code.replaceAll('_', '-'), ...localeMessages(issue) };
+      // Every zod issue code is mapped above, so that DudaoErrorCode stays a closed list; a code
+      // a later zod adds is reported as `invalid` until dudao names it.
+      issue satisfies never;
+      return { code: 'invalid', ...localeMessages(issue as z.core.$ZodIssue) };
   }
 }
 

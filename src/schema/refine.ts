@@ -19,7 +19,7 @@ const ALWAYS = { when: (): boolean => true };
  * @example
  * ```ts
  * const rangeSchema = refineWith(z.strictObject({ min: z.number(), max: z.number() }), (value, ctx) => {
- *   if (value.min > value.max) addDudaoIssue(ctx, ['max'], { code: 'min-above-max', message: 'must be ≥ min', messageZh: '必须不小于 min' });
+ *   if (value.min > value.max) addDudaoIssue(ctx, ['max'], { code: 'invalid-range', message: 'must be ≥ min', messageZh: '必须不小于 min' });
  * });
  * ```
  */

@@ -5,11 +5,14 @@
  * `rectificationSummary`.
  * @module
  */
-import { dudaoError } from '../error.js';
+import { dudaoError, quoteInput } from '../error.js';
+import { expectOneOf, expectShape } from '../guard.js';
+import { expectLedgerState } from '../ledger/guards.js';
 import { compareText } from '../ledger/query.js';
 import type { IssueState, LedgerState } from '../ledger/types.js';
 import type { IssueScope } from '../schema/ledger.js';
 import { parseCalendarDate } from './dates.js';
+import { expectScoreOptions } from './guards.js';
 import {
   countIssue,
   emptyCounts,
@@ -119,6 +122,11 @@ export interface BreakdownRow {
  * ```
  */
 export function scopeKey(scope: IssueScope): string {
+  const what = { en: 'the scope of an issue ({ kind, … })', zh: '问题范围（{ kind, … }）' };
+  expectShape(scope, ['scope'], what, { kind: 'string' });
+  const id = { school: 'schoolId', kindergarten: 'kindergartenId', department: 'unit' } as const;
+  expectOneOf(scope.kind, ['county', 'school', 'kindergarten', 'department'], ['scope', 'kind']);
+  if (scope.kind !== 'county') expectShape(scope, ['scope'], what, { [id[scope.kind]]: 'string' });
   switch (scope.kind) {
     case 'county':
       return 'county';
@@ -176,14 +184,17 @@ function keysOf(issue: IssueState, by: BreakdownDimension, responsible: 'lead' |
  * ```
  */
 export function rectificationBreakdown(state: LedgerState, options: BreakdownOptions): BreakdownRow[] {
+  expectLedgerState(state);
+  expectScoreOptions(options);
+  if (options.responsible !== undefined) expectOneOf(options.responsible, ['lead', 'all'], ['responsible']);
   const asOf = options.asOf;
   parseCalendarDate(asOf, ['asOf']);
   if (!BREAKDOWN_DIMENSIONS.includes(options.by)) {
     throw dudaoError(
       'invalid-enum',
       ['by'],
-      `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')} (got ${JSON.stringify(options.by)})`,
-      `必须是 ${BREAKDOWN_DIMENSIONS.join('、')} 之一（实际为 ${JSON.stringify(options.by)}）`,
+      `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')} (got ${quoteInput(options.by)})`,
+      `必须是 ${BREAKDOWN_DIMENSIONS.join('、')} 之一（实际为 ${quoteInput(options.by)}）`,
     );
   }
   const responsible = options.responsible ?? 'lead';

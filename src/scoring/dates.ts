@@ -6,7 +6,7 @@
  * @module
  */
 import { addDays, addMonths, addWeeks, differenceInCalendarDays } from 'date-fns';
-import { dudaoError, type FieldPath } from '../error.js';
+import { dudaoError, type FieldPath, quoteInput } from '../error.js';
 import { dayNumber } from '../ledger/calendar.js';
 
 /**
@@ -25,7 +25,7 @@ import { dayNumber } from '../ledger/calendar.js';
  */
 export function parseCalendarDate(text: string, path: FieldPath = []): Date {
   if (typeof text !== 'string' || Number.isNaN(dayNumber(text))) {
-    const shown = JSON.stringify(text);
+    const shown = quoteInput(text);
     throw dudaoError(
       'invalid-date',
       path,

@@ -3,9 +3,11 @@
  * force, with how many days it is overdue, longest overdue first.
  * @module
  */
-import { compareText, issueAsOf } from '../ledger/query.js';
+import { expectLedgerState } from '../ledger/guards.js';
+import { compareText, snapshotAsOf } from '../ledger/query.js';
 import type { IssueStatus, LedgerState } from '../ledger/types.js';
 import { daysOverdue, parseCalendarDate } from './dates.js';
+import { expectScoreOptions } from './guards.js';
 
 /**
  * One overdue issue (逾期未整改问题).
@@ -61,11 +63,13 @@ export function overdueList(
     readonly asOf: string;
   },
 ): OverdueEntry[] {
+  expectLedgerState(state);
+  expectScoreOptions(options);
   const asOf = options.asOf;
   parseCalendarDate(asOf, ['asOf']);
   const entries: OverdueEntry[] = [];
   for (const issue of state.issues) {
-    const snapshot = issueAsOf(issue, asOf);
+    const snapshot = snapshotAsOf(issue, asOf);
     if (snapshot === null) continue;
     if (snapshot.status !== 'open' && snapshot.status !== 'in-progress') continue;
     if (!(snapshot.deadline < asOf)) continue;

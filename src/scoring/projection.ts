@@ -5,10 +5,12 @@
  * @module
  */
 import type { Figure } from '../assess/types.js';
-import { dudaoError } from '../error.js';
+import { dudaoError, quoteInput } from '../error.js';
+import { eachOf, expectShape } from '../guard.js';
 import type { Label } from '../indicators/types.js';
 import { dateOfDayNumber, dayNumber } from '../ledger/calendar.js';
 import { Decimal } from '../numeric/decimal.js';
+import { expectScoreOptions, expectSummary } from './guards.js';
 import type { ProgressSeries } from './series.js';
 import type { RectificationSummary } from './summary.js';
 
@@ -91,13 +93,23 @@ export function projectClearance(
   series: ProgressSeries | readonly RectificationSummary[],
   options: ClearanceOptions,
 ): ClearanceProjection {
+  expectScoreOptions(options);
+  if (Array.isArray(series)) eachOf(series, (point, i) => expectSummary(point, ['series', i]));
+  else {
+    const what = {
+      en: 'a progress series (from progressSeries) or an array of summaries',
+      zh: '整改进度序列（由 progressSeries 得到）或汇总数组',
+    };
+    expectShape(series, ['series'], what, { points: 'array' });
+    eachOf((series as ProgressSeries).points, (point, i) => expectSummary(point, ['series', 'points', i]));
+  }
   const target = options.target;
-  if (Number.isNaN(dayNumber(target))) {
+  if (typeof target !== 'string' || Number.isNaN(dayNumber(target))) {
     throw dudaoError(
       'invalid-date',
       ['target'],
-      `is not a calendar date written YYYY-MM-DD (got ${JSON.stringify(target)})`,
-      `不是 YYYY-MM-DD 格式的有效日期（实际为 ${JSON.stringify(target)}）`,
+      `is not a calendar date written YYYY-MM-DD (got ${quoteInput(target)})`,
+      `不是 YYYY-MM-DD 格式的有效日期（实际为 ${quoteInput(target)}）`,
     );
   }
   const window = options.window ?? 8;

@@ -6,6 +6,8 @@
  */
 
 import type { Figure } from '../assess/types.js';
+import { expectOneOf } from '../guard.js';
+import { expectLedgerState } from '../ledger/guards.js';
 import type { LedgerState } from '../ledger/types.js';
 import { Decimal, decimalToJSON } from '../numeric/decimal.js';
 import {
@@ -14,6 +16,7 @@ import {
   type BreakdownRow,
   rectificationBreakdown,
 } from './breakdown.js';
+import { expectLedgerReport, expectScoreOptions } from './guards.js';
 import { type OverdueEntry, overdueList } from './overdue.js';
 import {
   type RectificationSummary,
@@ -73,6 +76,9 @@ export function ledgerReport(
     readonly weights?: ScoreWeights;
   },
 ): LedgerReport {
+  expectLedgerState(state);
+  expectScoreOptions(options);
+  if (options.responsible !== undefined) expectOneOf(options.responsible, ['lead', 'all'], ['responsible']);
   const { asOf } = options;
   const responsible = options.responsible ?? 'lead';
   const summary = rectificationSummary(state, { asOf });
@@ -155,6 +161,7 @@ export type LedgerReportJSON = RectificationSummaryJSON & {
  * ```
  */
 export function ledgerReportToJSON(report: LedgerReport): LedgerReportJSON {
+  expectLedgerReport(report);
   const breakdowns = {} as Record<BreakdownDimension, { key: string; summary: RectificationSummaryJSON }[]>;
   for (const by of BREAKDOWN_DIMENSIONS) {
     breakdowns[by] = report.breakdowns[by].map((row) => ({

@@ -24,15 +24,18 @@
  */
 import type { Figure } from '../assess/types.js';
 import { dudaoError, quoteInput } from '../error.js';
+import { expectKind } from '../guard.js';
 import type { Label } from '../indicators/types.js';
 import { dateOfDayNumber, dayNumber } from '../ledger/calendar.js';
 import type { KnownInspection } from '../ledger/events.js';
+import { expectLedgerState } from '../ledger/guards.js';
 import { compareText, issueAsOf } from '../ledger/query.js';
 import type { IssueState, IssueStatus, LedgerState, RecheckEntry } from '../ledger/types.js';
 import { Decimal, decimalToJSON } from '../numeric/decimal.js';
 import type { RecheckOutcome } from '../schema/ledger.js';
 import { scopeKey } from './breakdown.js';
 import { parseCalendarDate } from './dates.js';
+import { expectReturnVisitCounts, expectReturnVisitSummary } from './guards.js';
 
 /**
  * Rechecked issues per outcome (各复查结论问题数).
@@ -351,6 +354,11 @@ function inspectionsNamed(state: LedgerState): string[] {
  * ```
  */
 export function returnVisitSummary(state: LedgerState, options: ReturnVisitOptions): ReturnVisitSummary {
+  expectLedgerState(state);
+  expectKind(options, 'object', ['options'], {
+    en: 'an object of options with the inspection',
+    zh: '含督导活动（inspection）的选项对象',
+  });
   const given = options.inspection;
   const record = typeof given === 'string' ? undefined : given;
   const id = typeof given === 'string' ? given : given?.id;
@@ -525,6 +533,7 @@ function take(groups: Map<string, Counter>, key: string): Counter {
  * ```
  */
 export function returnVisitSentence(counts: ReturnVisitCounts): Label {
+  expectReturnVisitCounts(counts);
   return sentenceOf(counts);
 }
 
@@ -601,6 +610,7 @@ function rateText(c: ReturnVisitCounts): string | null {
  * ```
  */
 export function returnVisitSummaryToJSON(summary: ReturnVisitSummary): ReturnVisitSummaryJSON {
+  expectReturnVisitSummary(summary);
   const group = (g: ReturnVisitGroup): ReturnVisitGroupJSON => ({
     ...g,
     rate: rateText(g),

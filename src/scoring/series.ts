@@ -12,12 +12,14 @@
  * even when events of different issues are not in date order.
  * @module
  */
-import { dudaoError } from '../error.js';
+import { dudaoError, quoteInput } from '../error.js';
 import { dayNumber } from '../ledger/calendar.js';
+import { expectEventList } from '../ledger/guards.js';
 import { badDateOf, type IssueCursor, isRuleProblem, issueIdOf, nextStatus } from '../ledger/rules.js';
 import type { IssueStatus } from '../ledger/types.js';
 import type { LedgerEvent } from '../schema/ledger.js';
 import { calendarSteps, type SeriesStep } from './dates.js';
+import { expectScoreOptions } from './guards.js';
 import { emptyCounts, type RectificationSummary, summaryFromCounts } from './summary.js';
 
 /**
@@ -114,13 +116,15 @@ export function progressSeries(
   events: readonly LedgerEvent[],
   options: ProgressSeriesOptions,
 ): ProgressSeries {
+  expectEventList(events);
+  expectScoreOptions(options);
   const { from, to, every } = options;
   if (!STEPS.includes(every)) {
     throw dudaoError(
       'invalid-enum',
       ['every'],
-      `must be one of day, week, month (got ${JSON.stringify(every)})`,
-      `必须是 day、week、month 之一（实际为 ${JSON.stringify(every)}）`,
+      `must be one of day, week, month (got ${quoteInput(every)})`,
+      `必须是 day、week、month 之一（实际为 ${quoteInput(every)}）`,
     );
   }
   const dates = calendarSteps(from, to, every);

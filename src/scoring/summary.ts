@@ -22,11 +22,14 @@
  * @module
  */
 import type { Figure } from '../assess/types.js';
+import { wrongKind } from '../guard.js';
 import type { Label } from '../indicators/types.js';
-import { issueAsOf } from '../ledger/query.js';
+import { expectIssueState, expectLedgerState } from '../ledger/guards.js';
+import { snapshotAsOf } from '../ledger/query.js';
 import type { IssueState, IssueStatus, LedgerState } from '../ledger/types.js';
 import { Decimal, decimalToJSON } from '../numeric/decimal.js';
 import { parseCalendarDate } from './dates.js';
+import { expectScoreOptions, expectSummary } from './guards.js';
 
 /**
  * Issues per status (各状态问题数).
@@ -127,7 +130,7 @@ const NOTHING_TO_RATE: Label = {
  * @internal
  */
 export function countIssue(counts: SummaryCounts, issue: IssueState, asOf: string): void {
-  const snapshot = issueAsOf(issue, asOf);
+  const snapshot = snapshotAsOf(issue, asOf);
   if (snapshot === null) return;
   counts.total += 1;
   counts.byStatus[snapshot.status] += 1;
@@ -194,7 +197,20 @@ export function summarizeIssues(
     readonly asOf: string;
   },
 ): RectificationSummary {
-  const asOf = options.asOf;
+  expectScoreOptions(options);
+  if (typeof (issues as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
+    wrongKind(issues, ['issues'], { en: 'an iterable of issue states', zh: '问题状态的可迭代集合' });
+  }
+  const checked: IssueState[] = [];
+  for (const issue of issues) {
+    expectIssueState(issue, ['issues', checked.length]);
+    checked.push(issue);
+  }
+  return summaryOf(checked, options.asOf);
+}
+
+// The summary of issues already checked, on a day still to be checked.
+function summaryOf(issues: readonly IssueState[], asOf: string): RectificationSummary {
   parseCalendarDate(asOf, ['asOf']);
   const counts = emptyCounts();
   for (const issue of issues) countIssue(counts, issue, asOf);
@@ -229,7 +245,9 @@ export function rectificationSummary(
     readonly asOf: string;
   },
 ): RectificationSummary {
-  return summarizeIssues(state.issues, options);
+  expectLedgerState(state);
+  expectScoreOptions(options);
+  return summaryOf(state.issues, options.asOf);
 }
 
 /**
@@ -266,6 +284,7 @@ export type RectificationSummaryJSON = Omit<RectificationSummary, 'rate' | 'stri
  * ```
  */
 export function rectificationSummaryToJSON(summary: RectificationSummary): RectificationSummaryJSON {
+  expectSummary(summary);
   const text = (rate: Figure | null, numerator: number, denominator: number): string | null =>
     rate === null || denominator === 0 ? null : decimalToJSON(new Decimal(numerator).div(denominator));
   return {

@@ -5,11 +5,14 @@
  * @module
  */
 import type { Figure } from '../assess/types.js';
+import { expectKind } from '../guard.js';
 import type { Label } from '../indicators/types.js';
-import { issueAsOf } from '../ledger/query.js';
+import { expectLedgerState } from '../ledger/guards.js';
+import { snapshotAsOf } from '../ledger/query.js';
 import type { LedgerState } from '../ledger/types.js';
 import { Decimal, type DecimalInput, toDecimal } from '../numeric/decimal.js';
 import { parseCalendarDate } from './dates.js';
+import { expectScoreOptions } from './guards.js';
 
 /**
  * Weights of {@link weightedScore}. An issue weighs `severity weight × category weight`: by
@@ -110,6 +113,9 @@ export function weightedScore(
     readonly weights?: ScoreWeights;
   },
 ): WeightedScore {
+  expectLedgerState(state);
+  expectScoreOptions(options);
+  if (options.weights !== undefined) expectKind(options.weights, 'object', ['weights']);
   const asOf = options.asOf;
   parseCalendarDate(asOf, ['asOf']);
   const weights = options.weights ?? {};
@@ -134,7 +140,7 @@ export function weightedScore(
   let rectified = new Decimal(0);
   let verified = new Decimal(0);
   for (const issue of state.issues) {
-    const snapshot = issueAsOf(issue, asOf);
+    const snapshot = snapshotAsOf(issue, asOf);
     if (snapshot === null || snapshot.status === 'withdrawn') continue;
     const factor = categories.get(issue.issue.category);
     const weight =

@@ -138,9 +138,27 @@ describe('safeCompareAssessments and safeTrajectory return the error instead of 
     expect(safeTrajectory(points, { window: 1 }).success).toBe(false);
   });
 
-  it('rethrows what is not a DudaoError (a bug, not bad input)', () => {
-    // assessments are typed input, never validated here: null is a programming error
-    expect(() => safeCompareAssessments(a2021, null as never)).toThrow(TypeError);
-    expect(() => safeTrajectory([{ date: '2021-12-31', assessment: null as never }])).toThrow(TypeError);
+  it('returns a missing assessment as an error, with its place', () => {
+    const compared = safeCompareAssessments(a2021, null as never);
+    expect(!compared.success && [compared.error.code, compared.error.path]).toEqual([
+      'invalid-type',
+      ['after'],
+    ]);
+    const traced = safeTrajectory([{ date: '2021-12-31', assessment: null as never }]);
+    expect(!traced.success && [traced.error.code, traced.error.path]).toEqual([
+      'invalid-type',
+      [0, 'assessment'],
+    ]);
+  });
+
+  it("rethrows what is not a DudaoError: the caller's own exception (a getter that throws)", () => {
+    const thrown = new Error('getter');
+    const hostile = Object.defineProperty({ ...a2021 }, 'programme', {
+      get: () => {
+        throw thrown;
+      },
+    });
+    expect(() => safeCompareAssessments(a2021, hostile)).toThrow(thrown);
+    expect(() => safeTrajectory([{ date: '2021-12-31', assessment: hostile }])).toThrow(thrown);
   });
 });

@@ -277,10 +277,18 @@ describe('toJsonDocument: the JSON document of a result', () => {
     expect(() => toJsonDocument({ count: Number.NaN })).toThrow(DudaoError);
   });
 
-  it('refuses a circular structure, as JSON.stringify does, but copies a shared one', () => {
+  it('refuses a circular structure (invalid-value at the path of the cycle), but copies a shared one', () => {
     const cycle: Record<string, unknown> = { a: 1 };
     cycle.self = cycle;
-    expect(() => toJsonDocument(cycle)).toThrow(TypeError);
+    expect(() => toJsonDocument(cycle)).toThrow(
+      expect.objectContaining({ code: 'invalid-value', path: ['self'] }),
+    );
+    expect(() => toJsonDocument({ n: 10n })).toThrow(
+      expect.objectContaining({ code: 'invalid-type', path: ['n'] }),
+    );
+    let deep: unknown = 1;
+    for (let i = 0; i < 300; i++) deep = [deep];
+    expect(() => toJsonDocument(deep)).toThrow(expect.objectContaining({ code: 'too-big' }));
     const shared = { value: 0.5 };
     expect(toJsonDocument({ a: shared, b: [shared] })).toEqual({
       a: { value: '0.5' },

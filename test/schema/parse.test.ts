@@ -106,7 +106,7 @@ describe('valueSchema and addDudaoIssue', () => {
     const even = valueSchema(
       (v): v is number => typeof v === 'number' && v % 2 === 0,
       (v) => ({
-        code: 'not-even',
+        code: 'invalid-value',
         message: `must be even (got ${String(v)})`,
         messageZh: `必须是偶数（实际为 ${String(v)}）`,
       }),
@@ -116,7 +116,12 @@ describe('valueSchema and addDudaoIssue', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues).toEqual([
-        { code: 'not-even', path: [], message: 'must be even (got 3)', messageZh: '必须是偶数（实际为 3）' },
+        {
+          code: 'invalid-value',
+          path: [],
+          message: 'must be even (got 3)',
+          messageZh: '必须是偶数（实际为 3）',
+        },
       ]);
     }
   });
@@ -125,7 +130,7 @@ describe('valueSchema and addDudaoIssue', () => {
     const range = z.object({ min: z.number(), max: z.number() }).superRefine((value, ctx) => {
       if (value.min > value.max) {
         addDudaoIssue(ctx, ['max'], {
-          code: 'min-above-max',
+          code: 'invalid-range',
           message: 'must be ≥ min',
           messageZh: '必须不小于 min',
         });
@@ -135,7 +140,7 @@ describe('valueSchema and addDudaoIssue', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues).toEqual([
-        { code: 'min-above-max', path: ['max'], message: 'must be ≥ min', messageZh: '必须不小于 min' },
+        { code: 'invalid-range', path: ['max'], message: 'must be ≥ min', messageZh: '必须不小于 min' },
       ]);
     }
   });

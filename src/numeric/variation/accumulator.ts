@@ -3,7 +3,8 @@
  * value or merged from shards, their JSON form, and the composite of 2012 from accumulators.
  * @module
  */
-import { dudaoError, type FieldPath } from '../../error.js';
+import { dudaoError, type FieldPath, quoteInput } from '../../error.js';
+import { eachOf, expectKind, optionsOf, pathOf } from '../../guard.js';
 import { cvWithinLimitExactly } from '../decide.js';
 import type { Decimal, DecimalInput } from '../decimal.js';
 import {
@@ -84,6 +85,8 @@ export function addToVariation(
   weight: DecimalInput,
   path: FieldPath = [],
 ): VariationAccumulator {
+  expectAccumulator(acc, ['acc']);
+  pathOf(path, ['path']);
   const x = valueToRational(value, [...path, 'value']);
   const w = weightToRational(weight, [...path, 'weight']);
   const wx = mulRational(w, x);
@@ -112,6 +115,8 @@ export function addToVariation(
  * ```
  */
 export function mergeVariation(a: VariationAccumulator, b: VariationAccumulator): VariationAccumulator {
+  expectAccumulator(a, ['a']);
+  expectAccumulator(b, ['b']);
   return {
     count: a.count + b.count,
     totalWeight: addRational(a.totalWeight, b.totalWeight),
@@ -145,7 +150,9 @@ export function variationResult(
   acc: VariationAccumulator,
   options: VariationLimitOptions = {},
 ): VariationResult {
-  const path = options.path ?? [];
+  expectAccumulator(acc, ['acc']);
+  optionsOf(options, { compareRounded: 'number' });
+  const path = pathOf(options.path);
   if (acc.count === 0) emptyInput([...path, 'values']);
   const threshold = readThreshold(options, path);
   return resultFromSums(
@@ -173,6 +180,7 @@ export function variationResult(
  * ```
  */
 export function variationAccumulatorToJSON(acc: VariationAccumulator): VariationAccumulatorJSON {
+  expectAccumulator(acc, ['acc']);
   return {
     type: 'dudao.variation-accumulator',
     version: 1,
@@ -185,6 +193,37 @@ export function variationAccumulatorToJSON(acc: VariationAccumulator): Variation
 
 function invalidAccumulator(path: FieldPath, message: string, messageZh: string): never {
   throw dudaoError('invalid-accumulator', path, message, messageZh);
+}
+
+function isRational(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Rational).n === 'bigint' &&
+    typeof (value as Rational).d === 'bigint' &&
+    (value as Rational).d > 0n
+  );
+}
+
+// An accumulator is checked whole (four fields), so that no arithmetic meets a wrong one.
+function expectAccumulator(value: unknown, path: FieldPath): asserts value is VariationAccumulator {
+  const acc = value as Partial<VariationAccumulator> | null;
+  const ok =
+    typeof acc === 'object' &&
+    acc !== null &&
+    typeof acc.count === 'number' &&
+    Number.isSafeInteger(acc.count) &&
+    acc.count >= 0 &&
+    isRational(acc.totalWeight) &&
+    isRational(acc.weightedSum) &&
+    isRational(acc.weightedSumOfSquares);
+  if (!ok) {
+    invalidAccumulator(
+      path,
+      `must be a variation accumulator from createVariationAccumulator, addToVariation or variationAccumulatorFromJSON (got ${quoteInput(value)})`,
+      `必须是由 createVariationAccumulator、addToVariation 或 variationAccumulatorFromJSON 得到的差异系数累加器（实际为 ${quoteInput(value)}）`,
+    );
+  }
 }
 
 /**
@@ -205,6 +244,7 @@ function invalidAccumulator(path: FieldPath, message: string, messageZh: string)
  * ```
  */
 export function variationAccumulatorFromJSON(json: unknown, path: FieldPath = []): VariationAccumulator {
+  pathOf(path, ['path']);
   if (typeof json !== 'object' || json === null) {
     invalidAccumulator(path, 'must be a variation accumulator object', '必须是差异系数累加器对象');
   }
@@ -284,7 +324,12 @@ export function compositeFromAccumulators(
   accumulators: readonly VariationAccumulator[],
   options: VariationLimitOptions = {},
 ): CompositeVariationResult {
-  const path = options.path ?? [];
+  optionsOf(options, { compareRounded: 'number' });
+  const path = pathOf(options.path);
+  expectKind(accumulators, 'array', ['accumulators']);
+  eachOf(accumulators, (acc, i) => {
+    expectAccumulator(acc, ['accumulators', i]);
+  });
   const n = accumulators.length;
   if (n === 0) emptyInput([...path, 'accumulators']);
   const threshold = readThreshold(options, path);

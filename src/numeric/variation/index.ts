@@ -4,6 +4,7 @@
  * where `W·Σwx² − (Σwx)² ≤ L²·(Σwx)²` is decided exactly.
  * @module
  */
+import { optionsOf, pathOf } from '../../guard.js';
 import { cvWithinLimitExactly } from '../decide.js';
 import type { Decimal, DecimalInput } from '../decimal.js';
 import {
@@ -66,7 +67,8 @@ export function coefficientOfVariation(
   weights: ArrayLike<DecimalInput>,
   options: CoefficientOfVariationOptions = {},
 ): VariationResult {
-  const path = options.path ?? [];
+  optionsOf(options, { exact: 'boolean', compareRounded: 'number' });
+  const path = pathOf(options.path);
   const n = checkLists(values, weights, path);
   const threshold = readThreshold(options, path);
   if (options.exact !== true) {
@@ -102,7 +104,8 @@ export function compositeCoefficientOfVariation(
   cvs: ArrayLike<DecimalInput>,
   options: VariationLimitOptions = {},
 ): CompositeVariationResult {
-  const path = options.path ?? [];
+  optionsOf(options, { compareRounded: 'number' });
+  const path = pathOf(options.path);
   const n = checkList(cvs, [...path, 'cvs']);
   if (n === 0) emptyInput([...path, 'cvs']);
   const threshold = readThreshold(options, path);
