@@ -661,6 +661,12 @@ function countyFactsOf(
     const share = Math.min(1, (standard / 100) * random.logNormal(bias, spread));
     facts[id] = { numerator: wholeQuantity(Math.floor(denominator * share)), denominator };
   }
+  // 教督〔2017〕6号 holds training funds school by school: a county reports its lowest school's share.
+  const training = facts['training-funds'];
+  if (training !== undefined && 'numerator' in training)
+    facts['training-funds'] = {
+      value: roundTo((Number(training.numerator) / Number(training.denominator)) * 100, 2),
+    };
   const funding = random.logNormal(model ? 7200 : 6600, model ? 0.04 : 0.12);
   facts['special-education-funding'] = { value: wholeQuantity(funding) };
   const difference = random.logNormal(model ? 0.08 : 0.11, model ? 0.1 : 0.3);

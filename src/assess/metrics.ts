@@ -402,6 +402,26 @@ const judgementMetric: CountyMetric = {
   },
 };
 
+// A rule that holds school by school (教督〔2017〕6号: "所有学校教师培训经费……不低于5%"), read
+// from countyFacts: the lowest school's percentage as { value }, or a judgement on evidence
+// { met }. County totals { numerator, denominator } give a county share, which cannot show that
+// every school meets the rule, so they leave the indicator unknown.
+const lowestSchoolMetric: CountyMetric = {
+  level: 'county',
+  quantity: 'other',
+  reads: {
+    en: 'countyFacts: the lowest school’s percentage (school by school)',
+    zh: '县级材料：各校中最低的比例（逐校）',
+  },
+  compute: (context, indicator) => {
+    const fact = findFact(context, indicator);
+    if (fact === undefined) return { kind: 'missing', missing: [`countyFacts.${indicator.id}`] };
+    if (!('met' in fact) && !('value' in fact))
+      return { kind: 'missing', missing: [`countyFacts.${indicator.id}.value (lowest school)`] };
+    return factOutcome(fact, indicator, null);
+  },
+};
+
 /**
  * The built-in metrics of the compulsory-education sets (2012 and 2017), keyed by metric id.
  *
@@ -562,6 +582,23 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
             basis: 'schools',
           },
   },
+  // 教督〔2017〕6号 caps 小学 and 初中 at 2000 pupils; complete secondary schools and teaching points
+  // are not named (the combined schools have their own cap, `school-enrolment-combined`).
+  'primary-junior-school-enrolment': {
+    level: 'school',
+    quantity: 'pupils',
+    reads: { en: 'pupils of a primary or junior school', zh: '小学、初中在校生数' },
+    compute: (school) =>
+      school.kind === 'primary' || school.kind === 'junior'
+        ? { kind: 'value', value: pupilsOf(school), basis: 'schools' }
+        : {
+            kind: 'not-applicable',
+            reason:
+              school.kind === 'nine-year' || school.kind === 'twelve-year'
+                ? 'combined-school'
+                : 'not-a-primary-or-junior-school',
+          },
+  },
   'school-enrolment-combined': {
     level: 'school',
     quantity: 'pupils',
@@ -579,6 +616,7 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
   'county-fact-value': factMetric(null),
   'county-fact-ratio': factMetric(ONE),
   'county-fact-percent': factMetric(HUNDRED),
+  'lowest-school-percent': lowestSchoolMetric,
   'certified-teachers-share': {
     level: 'county',
     quantity: 'persons',

@@ -253,8 +253,12 @@ export const compulsoryQuality2017: IndicatorSet = /* @__PURE__ */ deepFreeze({
     {
       id: 'unified-standards',
       name: {
-        zh: '城乡学校建设、教师编制、生均公用经费基准定额、基本装备配置标准统一',
-        en: 'one urban-rural standard for buildings, staffing, per-pupil funding and equipment',
+        zh: '城乡学校建设标准、教师编制标准、生均公用经费基准定额、基本装备配置标准统一和“两免一补”政策城乡全覆盖',
+        en: 'one urban-rural standard for buildings, staffing, per-pupil funding and equipment, and the two-exemptions-one-subsidy policy covering town and country',
+      },
+      description: {
+        zh: '“四统一”（建设标准、编制标准、生均公用经费基准定额、基本装备配置标准）和“两免一补”政策城乡全覆盖，依国发〔2016〕40号“四统一、一全覆盖”。',
+        en: 'The “four unifications” (building standard, staffing standard, per-pupil operating-funding norm, basic equipment standard) and the two-exemptions-one-subsidy policy (两免一补) covering town and country, following 国发〔2016〕40号 (“four unifications, one full coverage”).',
       },
       programme: PROGRAMME,
       aspect: 'government-guarantee',
@@ -267,8 +271,9 @@ export const compulsoryQuality2017: IndicatorSet = /* @__PURE__ */ deepFreeze({
       aliases: ['gg-unified-standards'],
       source: {
         document: DOCUMENT,
-        clause: '§1.4 gg-unified-standards (3P-code, recollection)',
+        clause: '§1.4 gg-unified-standards (3P-code, recollection; 国发〔2016〕40号)',
         confidence: 'medium',
+        note: 'The item follows 国发〔2016〕40号《关于统筹推进县域内城乡义务教育一体化改革发展的若干意见》: “四统一、‘两免一补’政策城乡全覆盖”. Earlier versions of dudao named only the four unifications.',
       },
     },
     {
@@ -352,20 +357,25 @@ export const compulsoryQuality2017: IndicatorSet = /* @__PURE__ */ deepFreeze({
       id: 'school-size',
       name: { zh: '学校规模', en: 'school enrolment cap' },
       description: {
-        zh: '小学、初中、完全中学和教学点的在校生数不超过2000人。',
-        en: 'Pupils enrolled in a primary, junior or complete secondary school or a teaching point: at most 2000.',
+        zh: '小学、初中在校生数不超过2000人（九年一贯制、十二年一贯制学校见 school-size-combined）。办法只点名小学和初中：完全中学、教学点和特殊教育学校不适用。',
+        en: 'Pupils enrolled in a primary or junior school: at most 2000 (nine-year and twelve-year schools: school-size-combined). The measures name primary and junior schools only: complete secondary schools, teaching points and special-education schools are not applicable.',
       },
       programme: PROGRAMME,
       aspect: 'government-guarantee',
       item: 'school-size',
       scope: 'institution',
       stages: BOTH,
-      metric: 'school-enrolment',
+      metric: 'primary-junior-school-enrolment',
       comparator: 'lte',
       thresholds: { all: '2000' },
       unit: PUPILS,
       aliases: ['gg-school-size'],
-      source: { document: DOCUMENT, clause: '§1.4 gg-school-size (N1)', confidence: 'medium-high' },
+      source: {
+        document: DOCUMENT,
+        clause: '§1.4 gg-school-size (N1); corrections after the item-by-item audit (school size)',
+        confidence: 'medium-high',
+        note: 'The text names 小学、初中 (and the compulsory part of 九年/十二年一贯制 schools, with 2500), not complete secondary schools or teaching points: those are not applicable. Earlier versions of dudao applied the 2000 cap to them too.',
+      },
     },
     {
       id: 'school-size-combined',
@@ -632,8 +642,8 @@ export const compulsoryQuality2017: IndicatorSet = /* @__PURE__ */ deepFreeze({
         en: 'eligible migrant children in public schools or state-purchased private places',
       },
       description: {
-        zh: '同时建立留守儿童关爱体系。',
-        en: 'A care system for left-behind children is also required.',
+        zh: '符合条件的进城务工人员随迁子女在公办学校和政府购买服务的民办学校就读人数 ÷ 符合条件的随迁子女人数 × 100。',
+        en: 'Eligible children of migrant workers in public schools or state-purchased private places ÷ eligible migrant children × 100.',
       },
       programme: PROGRAMME,
       aspect: 'government-guarantee',
@@ -645,7 +655,13 @@ export const compulsoryQuality2017: IndicatorSet = /* @__PURE__ */ deepFreeze({
       thresholds: { all: '85' },
       unit: PERCENT,
       aliases: ['gg-migrant-85'],
-      source: { document: DOCUMENT, clause: '§1.4 gg-migrant-85 (S1, 3P-code)', confidence: 'high' },
+      source: {
+        document: DOCUMENT,
+        clause:
+          '§1.4 gg-migrant-85 (S1, 3P-code); corrections after the item-by-item audit (migrant children)',
+        confidence: 'high',
+        note: 'The item concerns 进城务工人员随迁子女 in public schools. A care system for left-behind children (留守儿童关爱体系), which earlier versions of dudao added to it, is not part of the item (low-medium): it is not assessed.',
+      },
     },
 
     // ── 教育质量: 9 items ────────────────────────────────────────────────────────────────────
@@ -708,24 +724,28 @@ export const compulsoryQuality2017: IndicatorSet = /* @__PURE__ */ deepFreeze({
     {
       id: 'training-funds',
       name: {
-        zh: '教师培训经费占学校年度公用经费预算总额的比例',
-        en: 'teacher-training funds as a share of the annual operating budget',
+        zh: '所有学校教师培训经费占学校年度公用经费预算总额的比例',
+        en: 'teacher-training funds as a share of each school’s annual operating budget',
+      },
+      description: {
+        zh: '逐校计算：每所学校教师培训经费 ÷ 本校年度公用经费预算总额 × 100，取最低的学校，在 countyFacts 中以 { value }（百分比）或 { met }（佐证材料）给出。全县合计（{ numerator, denominator }）不能说明每所学校达标，按无法判定处理。',
+        en: 'School by school: each school’s training funds ÷ its annual operating budget × 100; give the lowest school’s figure in countyFacts as { value } (a percentage), or { met } on evidence. County totals ({ numerator, denominator }) cannot show that every school meets it and leave the indicator unknown.',
       },
       programme: PROGRAMME,
       aspect: 'education-quality',
       item: 'training-funds',
       scope: 'county',
       stages: BOTH,
-      metric: 'county-fact-percent',
+      metric: 'lowest-school-percent',
       comparator: 'gte',
       thresholds: { all: '5' },
       unit: PERCENT,
       aliases: ['eq-training-funds-5'],
       source: {
         document: DOCUMENT,
-        clause: '§1.5 eq-training-funds-5 (N1)',
+        clause: '§1.5 eq-training-funds-5 (N1); corrections after the item-by-item audit (training funds)',
         confidence: 'medium-high',
-        note: 'A requirement on every school, compared once for the county.',
+        note: '“所有学校……不低于5%” holds school by school (row eq-training-funds-5: scope school). Earlier versions of dudao compared one county share, which a county meets while some schools do not.',
       },
     },
     {

@@ -459,8 +459,10 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
       expect(explainResult(countyResultOf(assessment, 'class-size')).en).toBe(
         '9 of 9 school sections meet it',
       );
-      // school-size applies to single-stage schools and teaching points; the nine-year school has its own cap
-      expect(explainResult(countyResultOf(assessment, 'school-size')).en).toBe('7 of 7 schools meet it');
+      // school-size applies to primary and junior schools only: 教督〔2017〕6号 names 小学、初中, not
+      // teaching points or complete secondary schools (standards.md, corrections after the audit).
+      // The teaching point s08 (65 pupils) left the count: 7 of 7 before the correction.
+      expect(explainResult(countyResultOf(assessment, 'school-size')).en).toBe('6 of 6 schools meet it');
       expect(explainResult(countyResultOf(assessment, 'school-size-combined')).en).toBe(
         '1 of 1 schools meet it',
       );

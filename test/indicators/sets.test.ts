@@ -162,7 +162,8 @@ describe('compulsoryQuality2017 (教督〔2017〕6号)', () => {
     expect(pick('art-room-area').thresholds).toEqual({ all: '90' });
     expect(pick('school-size')).toEqual({
       scope: 'institution',
-      metric: 'school-enrolment',
+      // 小学、初中 only (corrections after the audit): not teaching points or complete secondary schools
+      metric: 'primary-junior-school-enrolment',
       comparator: 'lte',
       thresholds: { all: '2000' },
     });
