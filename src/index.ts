@@ -169,6 +169,8 @@ export type {
   Figure,
   IndicatorResult,
   IndicatorStatus,
+  InformationalComposite,
+  RoundedComparison,
   SchoolAssessment,
   SectionAssessment,
   VariationEntry,

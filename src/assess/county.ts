@@ -25,6 +25,7 @@ import type {
   Exclusion,
   IndicatorResult,
   IndicatorStatus,
+  InformationalComposite,
   SchoolAssessment,
   SectionAssessment,
   VariationEntry,
@@ -70,6 +71,11 @@ export interface CompulsoryAssessment extends AssessmentHeader {
   readonly variation: readonly VariationEntry[];
   /** Composite CV per stage (basic balance 2012 only). */
   readonly composite?: readonly CompositeEntry[];
+  /**
+   * The mean of the single CVs per stage for per-indicator rules (2017): the "综合差异系数" many
+   * counties print, for information only (no limit, no verdict).
+   */
+  readonly informationalComposite?: readonly InformationalComposite[];
   /** Preconditions (e.g. basic balance held ≥ 3 years). */
   readonly preconditions: readonly CountyIndicatorResult[];
   /** Government-guarantee, quality and other county indicators, including school-level ones aggregated. */
@@ -355,7 +361,7 @@ export function assessCompulsory(
     }
   }
   const schools = inScope.map((school) => assessSchool(school, set, registry, cache));
-  const { variation, composite } = assessVariation(sections, set);
+  const { variation, composite, informationalComposite } = assessVariation(sections, set);
 
   const context: CountyContext = {
     facts: dataset.countyFacts ?? {},
@@ -508,6 +514,7 @@ export function assessCompulsory(
     excluded,
     variation,
     ...(composite === undefined ? {} : { composite }),
+    ...(informationalComposite === undefined ? {} : { informationalComposite }),
     preconditions,
     countyIndicators,
     vetoes,

@@ -358,12 +358,28 @@ function findFact(context: CountyContext, indicator: Indicator): CountyFact | un
   return undefined;
 }
 
+// A provincial parameter that the national text does not fix (preschool funding per child,
+// Henan's 40 training hours) has no threshold in a national set: a figure alone cannot decide it
+// until a provincial set supplies the threshold, whereas a judgement on evidence ({ met }) does.
+function lacksThreshold(indicator: Indicator): boolean {
+  if (indicator.provincialThreshold !== true) return false;
+  const t = indicator.thresholds;
+  return (
+    t.all === undefined && t.primary === undefined && t.junior === undefined && t.kindergarten === undefined
+  );
+}
+
 function factMetric(scale: Decimal | null): CountyMetric {
   return {
     level: 'county',
     quantity: 'other',
     reads: { en: 'countyFacts', zh: '县级材料（countyFacts）' },
-    compute: (context, indicator) => factOutcome(findFact(context, indicator), indicator, scale),
+    compute: (context, indicator) => {
+      const fact = findFact(context, indicator);
+      if (fact !== undefined && !('met' in fact) && lacksThreshold(indicator))
+        return { kind: 'missing', missing: [`thresholds.${indicator.id} (provincial parameter)`] };
+      return factOutcome(fact, indicator, scale);
+    },
   };
 }
 

@@ -268,6 +268,61 @@ export interface VariationEntry {
   readonly met: boolean | null;
   /** Sections whose value was missing. */
   readonly missing?: readonly string[];
+  /** Present when the set declares a rounding convention (`variation.compareRounded`): both comparisons. */
+  readonly rounding?: RoundedComparison;
+}
+
+/**
+ * Both comparisons of a CV with its limit when a set declares that the official practice compares
+ * the CV rounded half up to `places` decimals (`rules.variation.compareRounded`): `met` of the
+ * entry follows the set's convention; `exactMet` is what the exact CV gives. Both decided exactly.
+ * A published CV of 0.501787 meets ≤ 0.50 at 2 decimals (0.50) and fails at 3 (0.502) or exactly.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const r: RoundedComparison = { places: 2, roundedCv: 0.5, roundedMet: true, exactMet: false,
+ *   explanation: { en: 'CV 0.501787… rounded to 2 decimals is 0.50 ≤ 0.50 (the set compares the rounded figure); exactly 0.501787… > 0.50', zh: '…' } };
+ * ```
+ */
+export interface RoundedComparison {
+  /** Decimals the set rounds the CV to (half up) before comparing. */
+  readonly places: number;
+  /** The CV rounded half up to `places` decimals. */
+  readonly roundedCv: Figure | null;
+  /** The decision on the rounded CV (the set's convention; the entry's `met`). */
+  readonly roundedMet: boolean | null;
+  /** The decision on the exact CV. */
+  readonly exactMet: boolean | null;
+  /** Both comparisons in words. */
+  readonly explanation: Label;
+}
+
+/**
+ * The 2017 "综合差异系数" many counties print: the mean of the single CVs of one stage. For
+ * information only: 教督〔2017〕6号 judges each CV on its own (no composite), so it has no limit
+ * and no verdict.
+ * @category Assessment
+ * @example
+ * ```ts
+ * assessment.informationalComposite?.[0]?.label.zh; //=> '综合差异系数（仅供参考，不作判定）'
+ * ```
+ */
+export interface InformationalComposite {
+  /** The stage. */
+  readonly stage: 'primary' | 'junior';
+  /** The mean of the single CVs; null when one is unknown. */
+  readonly cv: Figure | null;
+  /** The single CVs averaged. */
+  readonly components: readonly {
+    /** The indicator. */
+    readonly indicator: string;
+    /** Its CV (null when unknown). */
+    readonly cv: Figure | null;
+  }[];
+  /** What the figure is. */
+  readonly label: Label;
+  /** Why it decides nothing. */
+  readonly note: Label;
 }
 
 /**
@@ -296,6 +351,8 @@ export interface CompositeEntry {
     /** Its CV (null when unknown). */
     readonly cv: Figure | null;
   }[];
+  /** Present when the set declares a rounding convention (`variation.compareRounded`): both comparisons. */
+  readonly rounding?: RoundedComparison;
 }
 
 /**

@@ -16,6 +16,8 @@ import type {
   CompositeEntry,
   IndicatorResult,
   IndicatorStatus,
+  InformationalComposite,
+  RoundedComparison,
   SectionAssessment,
   VariationEntry,
 } from './types.js';
@@ -58,6 +60,8 @@ export interface VariationAssessment {
   readonly variation: VariationEntry[];
   /** Composite per stage (composite rules only). */
   readonly composite: CompositeEntry[] | undefined;
+  /** The mean of the single CVs per stage, for information (per-indicator rules only). */
+  readonly informationalComposite?: InformationalComposite[];
 }
 
 /**
@@ -87,6 +91,7 @@ export function assessVariation(
   const rounded = rule.compareRounded === undefined ? {} : { compareRounded: rule.compareRounded };
   const variation: VariationEntry[] = [];
   const composite: CompositeEntry[] = [];
+  const informational: InformationalComposite[] = [];
 
   for (const stage of STAGES) {
     const stageSections = sections.filter((s) => s.stage === stage);
@@ -163,9 +168,16 @@ export function assessVariation(
             : met
               ? 'met'
               : 'unmet';
-      variation.push(measuredEntry(indicatorId, stage, status, cv, perIndicator ? limitFigure : null, met));
+      const entry = measuredEntry(indicatorId, stage, status, cv, perIndicator ? limitFigure : null, met);
+      if (perIndicator && limit !== null && rule.compareRounded !== undefined && cv.cv !== null) {
+        const exactMet = coefficientOfVariation(values, weights, { limit }).withinLimit ?? null;
+        variation.push({
+          ...entry,
+          rounding: roundedComparison(cv.cv, limit, rule.compareRounded, met, exactMet),
+        });
+      } else variation.push(entry);
+      components.push({ indicator: indicatorId, cv: cv.cv });
       if (!perIndicator) {
-        components.push({ indicator: indicatorId, cv: cv.cv });
         let acc = createVariationAccumulator();
         values.forEach((value, i) => {
           acc = addToVariation(acc, value, weights[i] as number);
@@ -173,6 +185,7 @@ export function assessVariation(
         accumulators.push(acc);
       }
     }
+    if (perIndicator) informational.push(informationalOf(stage, components));
     if (!perIndicator && limit !== null) {
       const known = components.every((c) => c.cv !== null);
       if (!known) {
@@ -187,18 +200,82 @@ export function assessVariation(
       } else {
         const result = compositeFromAccumulators(accumulators, { limit, ...rounded });
         const met = result.withinLimit ?? null;
-        composite.push({
+        const entry: CompositeEntry = {
           stage,
           cv: result.cv,
           limit: limitFigure as number,
           met,
           status: met === null ? 'unknown' : met ? 'met' : 'unmet',
           components,
-        });
+        };
+        if (rule.compareRounded !== undefined && result.cv !== null) {
+          const exactMet = compositeFromAccumulators(accumulators, { limit }).withinLimit ?? null;
+          composite.push({
+            ...entry,
+            rounding: roundedComparison(result.cv, limit, rule.compareRounded, met, exactMet),
+          });
+        } else composite.push(entry);
       }
     }
   }
-  return { variation, composite: perIndicator ? undefined : composite };
+  if (!perIndicator) return { variation, composite };
+  return { variation, composite: undefined, informationalComposite: informational };
+}
+
+const INFORMATIONAL_LABEL = {
+  zh: '综合差异系数（仅供参考，不作判定）',
+  en: 'composite CV (for information, no verdict)',
+};
+const INFORMATIONAL_NOTE = {
+  zh: '各项差异系数的算术平均数，许多县在报表中列出。教督〔2017〕6号对每项指标的差异系数分别判定，不设综合差异系数，故不据此判定。',
+  en: 'The arithmetic mean of the single CVs, which many counties print. 教督〔2017〕6号 judges each CV on its own and has no composite, so nothing is decided on it.',
+};
+
+/**
+ * The mean of the single CVs of one stage, for information: the figure counties print as
+ * "综合差异系数" beside the per-indicator CVs of 2017. A mean of figures, decided on nothing.
+ */
+function informationalOf(
+  stage: 'primary' | 'junior',
+  components: { indicator: string; cv: number | null }[],
+): InformationalComposite {
+  let cv: number | null = null;
+  if (components.length > 0 && components.every((c) => c.cv !== null)) {
+    let sum = new Decimal(0);
+    for (const c of components) sum = sum.plus(c.cv as number);
+    cv = sum.div(components.length).toNumber();
+  }
+  return { stage, cv, components, label: INFORMATIONAL_LABEL, note: INFORMATIONAL_NOTE };
+}
+
+/**
+ * Both comparisons of a CV with its limit under a set's rounding convention: the decisions come
+ * from the exact CV (`exactMet`) and from the CV rounded half up (`roundedMet`), both exact; the
+ * rounded figure shown is that of the CV as reported.
+ */
+function roundedComparison(
+  cv: number,
+  limit: Decimal,
+  places: number,
+  roundedMet: boolean | null,
+  exactMet: boolean | null,
+): RoundedComparison {
+  const rounded = new Decimal(cv).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  const shown = new Decimal(cv).toDecimalPlaces(6);
+  const exact = shown.eq(cv) ? shown.toFixed() : `${shown.toFixed()}…`;
+  const limitText = limit.toFixed(Math.max(places, limit.decimalPlaces()));
+  const r = rounded.toFixed(places);
+  const cmp = (met: boolean | null): string => (met === null ? '?' : met ? '≤' : '>');
+  return {
+    places,
+    roundedCv: rounded.toNumber(),
+    roundedMet,
+    exactMet,
+    explanation: {
+      en: `CV ${exact} rounded to ${places} decimals is ${r} ${cmp(roundedMet)} ${limitText} (the set compares the rounded figure: ${roundedMet ? 'met' : 'not met'}); exactly, ${exact} ${cmp(exactMet)} ${limitText} (${exactMet ? 'met' : 'not met'})`,
+      zh: `差异系数 ${exact} 保留 ${places} 位小数为 ${r} ${cmp(roundedMet)} ${limitText}（本指标体系按修约值比较：${roundedMet ? '达标' : '未达标'}）；按精确值 ${exact} ${cmp(exactMet)} ${limitText}（${exactMet ? '达标' : '未达标'}）`,
+    },
+  };
 }
 
 /**

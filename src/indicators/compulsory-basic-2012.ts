@@ -42,9 +42,13 @@ const VARIATION_IDS = [
  * - School variation (校际均衡): 8 indicators with no threshold of their own; the composite CV
  *   (综合差异系数, the mean of the 8 enrolment-weighted CVs) is at most 0.65 (primary) and 0.55
  *   (junior). Teaching points and special-education schools are all left out.
- * - County government work (县级人民政府推进工作) scores at least 85 of 100 (low-medium confidence).
- * - Public satisfaction (公众满意度) is reported against 85 % but is advisory: the 2012 measures treat
- *   it as an important reference, not a pass threshold.
+ * - County government work (县级人民政府推进工作) scores at least 85 of 100 (medium-high: a
+ *   provincial notice and the Ministry's feedback to Hebei give it); the county gives its score,
+ *   the 17 items behind it are not modelled.
+ * - Public satisfaction (公众满意度) is reported against 85 % for reference (`advisory`): sources
+ *   disagree whether 85 % is a condition or a reference. A province that makes it a condition
+ *   switches it with `customizeIndicatorSet(compulsoryBasic2012, { id, advisory:
+ *   { 'social-recognition': false } })`.
  *
  * The set is frozen: derive a provincial variant with `customizeIndicatorSet`.
  *
@@ -220,20 +224,25 @@ export const compulsoryBasic2012: IndicatorSet = /* @__PURE__ */ deepFreeze({
       comparator: 'gte',
       thresholds: { all: '85' },
       unit: { zh: '分', en: 'points of 100' },
+      description: {
+        zh: '县级人民政府推进义务教育均衡发展工作评估得分（满分100分，由其下各项评估内容合计），在 countyFacts 中以 { value } 给出；dudao 不对各分项评分。',
+        en: 'The county government’s work score out of 100 (the sum of the items under it), given in countyFacts as { value }; dudao does not score the items themselves.',
+      },
       aliases: ['bb-gov-score'],
       source: {
         document: DOCUMENT,
-        clause: '§2.2 bb-gov-score (recollection)',
-        confidence: 'low-medium',
-        note: 'Not confirmed verbatim (standards.md §7, question 3).',
+        clause:
+          '§2.2 bb-gov-score; corrections after the item-by-item audit (Guangdong 2016 notice; S11 MOE feedback to Hebei)',
+        confidence: 'medium-high',
+        note: 'Better attested than the first reading (low-medium): a Guangdong notice of 2016 and the Ministry’s feedback to Hebei (S11) both apply ≥ 85. The 17 items behind the score are not modelled: the county gives the total.',
       },
     },
     {
       id: 'social-recognition',
       name: { zh: '公众满意度', en: 'public satisfaction' },
       description: {
-        zh: '调查中表示满意的人数 ÷ 调查人数 × 100；作为重要参考，不作为达标门槛。',
-        en: 'Satisfied respondents ÷ respondents × 100; an important reference, not a pass threshold.',
+        zh: '调查中表示满意的人数 ÷ 调查人数 × 100。默认作为重要参考（advisory），不作为达标门槛；各地把85%作为达标条件的，以 customizeIndicatorSet 的 advisory: { "social-recognition": false } 切换。',
+        en: 'Satisfied respondents ÷ respondents × 100. By default an important reference (advisory), not a pass threshold; where 85 % is a condition, switch it with customizeIndicatorSet’s advisory: { "social-recognition": false }.',
       },
       programme: PROGRAMME,
       aspect: 'social-recognition',
@@ -246,9 +255,10 @@ export const compulsoryBasic2012: IndicatorSet = /* @__PURE__ */ deepFreeze({
       advisory: true,
       source: {
         document: DOCUMENT,
-        clause: '§2.2 bb-aspects (4) (S11); §2.2b (V3)',
+        clause:
+          '§2.2 bb-aspects (4) (S11); §2.2b (V3); corrections after the item-by-item audit (public satisfaction)',
         confidence: 'low-medium',
-        note: 'Advisory: the 2012 measures make public satisfaction an important reference, not a pass threshold (V3). The 85 % figure is not confirmed verbatim (standards.md §7, question 3).',
+        note: 'Sources disagree whether ≥ 85 % is a condition or a reference. dudao’s default is a reference (advisory), as the 2012 measures read in V3 (an important reference, not a pass threshold); the switch advisory: { "social-recognition": false } makes it a condition. The 85 % figure is not confirmed verbatim (standards.md §7, question 3).',
       },
     },
   ],

@@ -76,6 +76,12 @@ export interface IndicatorSetChanges {
   readonly add?: readonly Indicator[];
   /** Ids (or aliases) of indicators to drop. Dropped indicators also leave the variation rule. */
   readonly drop?: readonly string[];
+  /**
+   * Switches per indicator between a condition (`false`: it decides the verdict) and a reference
+   * (`true`: reported, never deciding), for rules the sources disagree on, such as 2012 public
+   * satisfaction.
+   */
+  readonly advisory?: Readonly<Record<string, boolean>>;
 }
 
 // The runtime form of `IndicatorSetChanges`, so that changes read from JSON are checked with paths
@@ -91,6 +97,7 @@ const changesSchema = /* @__PURE__ */ z
     rules: indicatorSetRulesSchema.extend({ variation: variationRuleSchema.partial().optional() }).optional(),
     add: z.array(indicatorSchema).optional(),
     drop: z.array(z.string().min(1)).optional(),
+    advisory: z.record(z.string(), z.boolean()).optional(),
   })
   .strict();
 
@@ -102,7 +109,7 @@ const SET_TARGET = '(set)';
  * and returns it as a new, checked set. The base set is not modified.
  *
  * The changes apply in this order: `drop`, `add`, `thresholds` (merged stage by stage), `names`,
- * `rules` (variation `limits` merged stage by stage). The new set has `basedOn: { id, version }`
+ * `advisory` (listed as `indicator` changes, `{ advisory }` from and to), `rules` (variation `limits` merged stage by stage). The new set has `basedOn: { id, version }`
  * of the base and `changes` lists every change made as `{ kind, target, from, to }`: `threshold`
  * and `name` (target: the indicator id, or `(set)` for the set's name), `add` and `drop` (target:
  * the indicator id), and `rule` (target: the rule, e.g. `minMet` or `variation.limits`). Dropping an
@@ -229,6 +236,20 @@ export function customizeIndicatorSet(base: IndicatorSet, changes: IndicatorSetC
     if (!same(name, indicator.name)) {
       log.push({ kind: 'name', target: indicator.id, from: copy(indicator.name), to: copy(name) });
       indicator.name = name;
+    }
+  }
+
+  for (const [ref, advisory] of Object.entries(input.advisory ?? {})) {
+    const indicator = indicators[findIndicator(indicators, ref)];
+    if (indicator === undefined) {
+      issues.push(unknownIndicator(['advisory', ref], ref));
+      continue;
+    }
+    const was = indicator.advisory === true;
+    if (was !== advisory) {
+      log.push({ kind: 'indicator', target: indicator.id, from: { advisory: was }, to: { advisory } });
+      if (advisory) indicator.advisory = true;
+      else delete indicator.advisory;
     }
   }
 

@@ -136,6 +136,9 @@ function consistencyIssues(set: IndicatorSet): DudaoIssue[] {
   set.indicators.forEach((indicator, index) => {
     if (!COMPARING.has(indicator.comparator)) return;
     const { thresholds } = indicator;
+    // A provincial parameter may have no threshold at all in a national set; a partial one is still checked.
+    if (indicator.provincialThreshold === true && Object.values(thresholds).every((v) => v === undefined))
+      return;
     if (indicator.stages.length === 0) {
       if (Object.values(thresholds).every((value) => value === undefined)) {
         issues.push(

@@ -155,16 +155,21 @@ function classCap(id: string, name: Label, metric: string, cap: string, alias: s
  *   public-education and public-other kindergartens ÷ all children × 100 ≥ 50).
  * - Government guarantee (政府保障情况, aspect `government-guarantee`): 11 items, read from
  *   `countyFacts` (judgements on evidence, or figures: one public central kindergarten per rural
- *   township, residential-estate kindergartens, funding of 500 yuan per child, pay of
- *   non-established teachers ≥ 75 % of established, no major accident).
+ *   township, residential-estate kindergartens). Funding per child and the pay of
+ *   non-established teachers have no national figure: they are provincial parameters (the 500
+ *   yuan and 75 % of one county page are in the example of docs/differences.md), so a figure
+ *   stays unknown until a provincial set supplies the threshold, and `{ met }` decides them on
+ *   evidence. "Conditions improved" and "no major accident" rest on third-party labels only and
+ *   are reported for reference (`advisory`).
  * - Care quality (幼儿园保教质量保障情况, aspect `care-quality`): 6 items; premises norms per child
  *   (outdoor play ≥ 4 m², activity rooms ≥ 8.17 m², building ≥ 10.44 m²: 100 % of kindergartens
  *   planned in or after 2017 and ≥ 50 % of the older ones meet each), class sizes (small 25, middle
  *   30, large 35, mixed 30; ≥ 85 % of classes within), `children-per-teacher` ≤ 15, certified
  *   directors and teachers 100 %, and two judgements (science-based care, no primary-school-style
  *   teaching).
- * - Social recognition (社会认可度) ≥ 85 % from the survey, and the vetoes `major-accidents` and
- *   `falsified-data` (`vetoes[id] === true` means it happened).
+ * - Social recognition (社会认可度) ≥ 85 % from the survey, the veto `falsified-data` and the
+ *   advisory veto `major-accidents`, reported but not failing the county (only a third-party label
+ *   supports it for preschool) (`vetoes[id] === true` means it happened).
  *
  * The per-kindergarten norms (premises per child, class caps) are `institution` indicators: they
  * are reported per kindergarten and decide the county shares, which carry the verdict. Computed
@@ -344,16 +349,21 @@ export const preschool2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       item: 'funding',
       scope: 'county',
       stages: KINDERGARTEN,
+      description: {
+        zh: '公办园生均公用经费（或生均财政拨款）标准达到省定标准。国家办法未规定金额：以 { value } 填报的金额须由省级指标体系给出标准后才能判定；也可按佐证材料以 { met } 认定。',
+        en: 'Public kindergartens’ per-child funding standard reaches the provincial standard. The national measures fix no amount: an amount given as { value } is decided only once a provincial set supplies the standard; { met } decides it on evidence.',
+      },
       metric: 'county-fact-value',
       comparator: 'gte',
-      thresholds: { all: '500' },
+      thresholds: {},
+      provincialThreshold: true,
       unit: YUAN_PER_CHILD_YEAR,
       aliases: ['pg-funding'],
       source: {
         document: DOCUMENT,
-        clause: '§3.3 pg-funding (S15)',
+        clause: '§3.3 pg-funding (S15); corrections after the item-by-item audit (preschool)',
         confidence: 'low-medium',
-        note: 'The 500 yuan comes from one county page (S15) that calls it the national standard; it may be a provincial (Sichuan) value. Check the provincial figure.',
+        note: 'No national figure: the 500 yuan per child comes from one county page (S15, 南江县, Sichuan, 2024) that calls it the national standard, and is a provincial parameter (corrections after the item-by-item audit). The national set carries no threshold: a figure given as { value } is unknown until a provincial set supplies one (docs/differences.md shows the call with 500), and a judgement { met } on evidence decides it.',
       },
     },
     {
@@ -367,15 +377,20 @@ export const preschool2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       item: 'funding',
       scope: 'county',
       stages: KINDERGARTEN,
+      description: {
+        zh: '普惠性民办园生均补助标准达到省定标准。国家办法未规定金额：以 { value } 填报的金额须由省级指标体系给出标准后才能判定；也可按佐证材料以 { met } 认定。',
+        en: 'Inclusive private kindergartens’ per-child subsidy reaches the provincial standard. The national measures fix no amount: an amount given as { value } is decided only once a provincial set supplies the standard; { met } decides it on evidence.',
+      },
       metric: 'county-fact-value',
       comparator: 'gte',
-      thresholds: { all: '500' },
+      thresholds: {},
+      provincialThreshold: true,
       unit: YUAN_PER_CHILD_YEAR,
       source: {
         document: DOCUMENT,
-        clause: '§3.3 pg-funding (S15)',
+        clause: '§3.3 pg-funding (S15); corrections after the item-by-item audit (preschool)',
         confidence: 'low-medium',
-        note: 'The 500 yuan comes from one county page (S15) that calls it the national standard; it may be a provincial (Sichuan) value. Check the provincial figure.',
+        note: 'No national figure: the 500 yuan per child comes from one county page (S15, 南江县, Sichuan, 2024) that calls it the national standard, and is a provincial parameter (corrections after the item-by-item audit). The national set carries no threshold: a figure given as { value } is unknown until a provincial set supplies one (docs/differences.md shows the call with 500), and a judgement { met } on evidence decides it.',
       },
     },
     judgement(
@@ -393,8 +408,8 @@ export const preschool2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
         en: 'public kindergartens: non-established teachers’ average pay as a share of established teachers’',
       },
       description: {
-        zh: '非在编教师平均工资 ÷ 在编教师平均工资 × 100，在 countyFacts 中以 { numerator, denominator } 或 { value }（百分比）给出。',
-        en: 'Non-established teachers’ average pay ÷ established teachers’ average pay × 100, given in countyFacts as { numerator, denominator } or { value } (a percentage).',
+        zh: '非在编教师平均工资 ÷ 在编教师平均工资 × 100，在 countyFacts 中以 { numerator, denominator } 或 { value }（百分比）给出。国家办法未规定比例：须由省级指标体系给出标准后才能判定；也可按佐证材料以 { met } 认定。',
+        en: 'Non-established teachers’ average pay ÷ established teachers’ average pay × 100, given in countyFacts as { numerator, denominator } or { value } (a percentage). The national measures fix no ratio: a figure is decided only once a provincial set supplies it; { met } decides it on evidence.',
       },
       programme: PROGRAMME,
       aspect: 'government-guarantee',
@@ -403,14 +418,15 @@ export const preschool2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       stages: KINDERGARTEN,
       metric: 'county-fact-percent',
       comparator: 'gte',
-      thresholds: { all: '75' },
+      thresholds: {},
+      provincialThreshold: true,
       unit: PERCENT,
       aliases: ['pg-teacher-pay'],
       source: {
         document: DOCUMENT,
-        clause: '§3.3 pg-teacher-pay (S15)',
+        clause: '§3.3 pg-teacher-pay (S15); corrections after the item-by-item audit (preschool)',
         confidence: 'low-medium',
-        note: 'The 75 % comes from one county page (S15) that calls it national; it may be provincial.',
+        note: 'No national figure: the 75 % comes from one county page (S15, 南江县, Sichuan, 2024) that calls it national, and is a provincial parameter (corrections after the item-by-item audit). The national set carries no threshold: a figure is unknown until a provincial set supplies one (docs/differences.md shows the call with 75), and a judgement { met } on evidence decides it.',
       },
     },
     judgement(
@@ -429,15 +445,18 @@ export const preschool2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       'medium',
       'government-guarantee',
     ),
-    judgement(
-      'conditions-improved',
-      { zh: '办园条件改善', en: 'kindergarten conditions improved' },
-      'pg-conditions',
-      '§3.3 pg-conditions (3P-code label)',
-      'low',
-      'government-guarantee',
-      'Only a third-party label (3P-code); the official item may be worded differently or not exist as such.',
-    ),
+    {
+      ...judgement(
+        'conditions-improved',
+        { zh: '办园条件改善', en: 'kindergarten conditions improved' },
+        'pg-conditions',
+        '§3.3 pg-conditions (3P-code label); corrections after the item-by-item audit (preschool)',
+        'low',
+        'government-guarantee',
+        'Only a third-party label (3P-code); the official item may be worded differently or not exist as such. Reported for reference (advisory), not scored: a province that scores it switches it with customizeIndicatorSet(…, { advisory: { "conditions-improved": false } }).',
+      ),
+      advisory: true,
+    },
     {
       id: 'no-major-accident',
       name: { zh: '无重大安全责任事故', en: 'no major safety-liability accident' },
@@ -455,11 +474,12 @@ export const preschool2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       thresholds: { all: '0' },
       unit: ACCIDENTS,
       aliases: ['pg-no-accident'],
+      advisory: true,
       source: {
         document: DOCUMENT,
-        clause: '§3.3 pg-no-accident (3P-code label)',
+        clause: '§3.3 pg-no-accident (3P-code label); corrections after the item-by-item audit (preschool)',
         confidence: 'low',
-        note: 'Only a third-party label (3P-code). It records the same event as the veto major-accidents, which it falls back on.',
+        note: 'Only a third-party label (3P-code). It records the same event as the veto major-accidents, which it falls back on. Reported for reference (advisory), not scored; a province switches it with { advisory: { "no-major-accident": false } }.',
       },
     },
 
@@ -708,12 +728,13 @@ export const preschool2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       comparator: 'bool',
       thresholds: {},
       veto: true,
+      advisory: true,
       aliases: ['veto-accidents'],
       source: {
         document: DOCUMENT,
-        clause: '§3.3 pg-no-accident (3P-code label)',
+        clause: '§3.3 pg-no-accident (3P-code label); corrections after the item-by-item audit (preschool)',
         confidence: 'low',
-        note: 'Treated as a veto as in the 2017 compulsory measures; for preschool only a third-party label supports it.',
+        note: 'The 2017 compulsory measures have this veto; for preschool only a third-party label supports it, so it is reported for reference (advisory) and does not fail the county. A province whose text has the veto switches it with { advisory: { "major-accidents": false } }.',
       },
     },
     {

@@ -14,7 +14,10 @@
 import { deepFreeze } from './freeze.js';
 import type { IndicatorSet, Label } from './types.js';
 
-const DOCUMENT = '厅字〔2020〕1号《关于深化新时代教育督导体制机制改革的意见》及省级实施方案';
+// The reprints cite the General Offices of the CPC Central Committee and the State Council
+// (中办、国办, February 2020) without a document number, so dudao gives none.
+const DOCUMENT =
+  '中共中央办公厅、国务院办公厅《关于深化新时代教育督导体制机制改革的意见》（2020年2月）及省级实施方案';
 const PROGRAMME = 'supervision-reform';
 
 const SCHOOLS_PER_INSPECTOR: Label = { zh: '所/人', en: 'schools per inspector' };
@@ -24,21 +27,25 @@ const HOURS_PER_YEAR: Label = { zh: '学时/年', en: 'hours per year' };
 const PERCENT: Label = { zh: '%', en: '%' };
 
 /**
- * The county checklist of the supervision reform (教育督导体制机制改革, 厅字〔2020〕1号 and the
- * provincial 实施方案), id `supervision-reform-2020`, programme `supervision-reform`.
+ * The county checklist of the supervision reform (教育督导体制机制改革: the 意见 of the General
+ * Offices of the CPC Central Committee and the State Council, February 2020, and the provincial
+ * 实施方案), id `supervision-reform-2020`, programme `supervision-reform`.
  *
  * Thirteen county indicators, each read from `countyFacts` (keyed by the id or by the row id of
  * the standards file, e.g. `rf-ratio`):
  * - organisation (机构设置): supervision committee, chief and deputy chief inspector;
- * - team (督学队伍): full-time inspectors, part-time inspectors' allowance, training ≥ 40 hours a
- *   year (Henan);
+ * - team (督学队伍): full-time inspectors, part-time inspectors' allowance, inspector training
+ *   (hours: a provincial parameter, Henan 40 a year);
  * - funding (经费保障): a supervision budget line;
- * - listed supervision (挂牌督导): ≤ 5 schools per inspector, every school listed (100 %), ≥ 1 visit
- *   per school per month, ≤ 20 schools per zone;
+ * - listed supervision (挂牌督导): about 5 schools per responsible inspector (reported against 5
+ *   for reference: the 2013 rule allocates, it does not cap), every school listed (100 %), regular
+ *   visits (frequency: a provincial parameter, Shanghai monthly), ≤ 20 schools per zone;
  * - school supervision (督学): every principal reviewed at the end of the term (100 %);
  * - use of results (结果运用): the result-use mechanisms in place.
  *
- * A missing fact leaves its indicator unknown, never met. The set is frozen: derive a provincial
+ * A missing fact leaves its indicator unknown, never met; so does a figure for a provincial
+ * parameter (training hours, visit frequency) until a provincial set supplies the threshold,
+ * while `{ met }` decides it on evidence (docs/differences.md shows a Henan example). The set is frozen: derive a provincial
  * variant with `customizeIndicatorSet`.
  *
  * @category Indicators
@@ -53,7 +60,7 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
   id: 'supervision-reform-2020',
   version: '1.0.0',
   name: {
-    zh: '深化新时代教育督导体制机制改革县级任务清单（厅字〔2020〕1号）',
+    zh: '深化新时代教育督导体制机制改革县级任务清单（中办、国办，2020年）',
     en: 'Supervision reform of the new era: county checklist (2020)',
   },
   programme: PROGRAMME,
@@ -112,9 +119,9 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       aliases: ['rf-deputy-chief'],
       source: {
         document: DOCUMENT,
-        clause: '§6 rf-deputy-chief (recollection)',
-        confidence: 'low',
-        note: 'No source retrieved; kept because provincial 实施方案 are recalled to require it.',
+        clause: '§6 rf-deputy-chief; corrections after the item-by-item audit (S31)',
+        confidence: 'medium',
+        note: 'Better attested than the first reading (low): provincial 实施方案 such as Shaanxi’s (S31) set up the chief-inspector posts with deputies, and the reform checklist dudao encodes asks for it.',
       },
     },
 
@@ -152,14 +159,19 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       comparator: 'bool',
       thresholds: {},
       aliases: ['rf-parttime-allowance'],
-      source: { document: DOCUMENT, clause: '§6 rf-parttime-allowance (not retrieved)', confidence: 'low' },
+      source: {
+        document: DOCUMENT,
+        clause: '§6 rf-parttime-allowance; corrections after the item-by-item audit (S31)',
+        confidence: 'medium',
+        note: 'Better attested than the first reading (low): provincial 实施方案 (Shaanxi, S31) provide for part-time inspectors’ allowances, and the reform checklist dudao encodes asks for it.',
+      },
     },
     {
       id: 'inspector-training-hours',
       name: { zh: '督学年度培训学时', en: 'inspector training hours per year' },
       description: {
-        zh: '每名督学每年参加培训不少于40学时。取值为培训学时最少的督学的学时数；以比值填报时为总学时 ÷ 督学人数（平均值，较宽松）。',
-        en: 'Each inspector receives at least 40 hours of training a year. The value is the hours of the inspector with the fewest; a ratio (total hours ÷ inspectors) gives the mean, which is weaker.',
+        zh: '督学每年参加培训的学时达到省定标准（河南：不少于40学时；国家文件未规定学时数）。取值为培训学时最少的督学的学时数；以比值填报时为总学时 ÷ 督学人数（平均值，较宽松）。学时数须由省级指标体系给出标准后才能判定；也可按佐证材料以 { met } 认定。',
+        en: 'Inspectors’ yearly training reaches the provincial standard (Henan: at least 40 hours; no national number). The value is the hours of the inspector with the fewest; a ratio (total hours ÷ inspectors) gives the mean, which is weaker. Hours are decided only once a provincial set supplies the standard; { met } decides it on evidence.',
       },
       programme: PROGRAMME,
       aspect: 'team',
@@ -167,14 +179,15 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       stages: [],
       metric: 'county-fact-ratio',
       comparator: 'gte',
-      thresholds: { all: '40' },
+      thresholds: {},
+      provincialThreshold: true,
       unit: HOURS_PER_YEAR,
       aliases: ['rf-training'],
       source: {
         document: DOCUMENT,
-        clause: '§6 rf-training (S46)',
+        clause: '§6 rf-training (S46); corrections after the item-by-item audit (supervision reform)',
         confidence: 'medium',
-        note: 'Henan 实施意见 (provincial); no national number found.',
+        note: 'The 40 hours are Henan’s 实施意见 (S46), provincial practice, not national: the national set carries no threshold (earlier versions of dudao judged ≥ 40 as national). docs/differences.md shows the Henan call.',
       },
     },
 
@@ -203,8 +216,8 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       id: 'schools-per-inspector',
       name: { zh: '督学与学校配比（每名督学负责学校数）', en: 'schools per inspector' },
       description: {
-        zh: '督学与学校比例不低于 1∶5，即每名督学负责不超过 5 所学校（河南：大规模学校 1∶1）。填报学校数 ÷ 督学人数。',
-        en: 'At least 1 inspector per 5 schools, i.e. at most 5 schools per inspector (Henan: 1 : 1 for large schools). Report schools ÷ inspectors.',
+        zh: '每名责任督学一般负责 5 所左右学校（2013 年《中小学校责任督学挂牌督导办法》）：这是配备原则，不是上限，故仅作参考，不参与判定。河南：一般 1∶5，规模较大的学校 1∶1。填报学校数 ÷ 责任督学人数。',
+        en: 'One responsible inspector for about 5 schools (2013 listed-supervision measures): an allocation rule, not a cap, so it is reported for reference and does not decide the verdict. Henan: 1 : 5 in general, 1 : 1 for large schools. Report schools ÷ responsible inspectors.',
       },
       programme: PROGRAMME,
       aspect: 'listed-supervision',
@@ -214,12 +227,13 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       comparator: 'lte',
       thresholds: { all: '5' },
       unit: SCHOOLS_PER_INSPECTOR,
+      advisory: true,
       aliases: ['rf-ratio'],
       source: {
         document: DOCUMENT,
-        clause: '§6 rf-ratio (S47, S46)',
+        clause: '§6 rf-ratio (S47, S46); corrections after the item-by-item audit (supervision reform)',
         confidence: 'high',
-        note: '2013 挂牌督导办法 (≈ 5 schools per inspector) and Henan 实施意见 (1 : 5).',
+        note: 'The 2013 挂牌督导办法 allocates one 责任督学 for about 5 schools (S47); earlier versions of dudao misstated it as “督学与学校比例不低于1∶5” and judged ≤ 5 as a national cap. Reported for reference (advisory); a province with a cap (Henan 1 : 5, S46) switches it with { advisory: { "schools-per-inspector": false } }.',
       },
     },
     {
@@ -244,8 +258,8 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       id: 'visits-per-school-per-month',
       name: { zh: '责任督学经常性督导频次', en: 'responsible inspector visits per school per month' },
       description: {
-        zh: '每校每月至少 1 次。填报督导次数 ÷（学校数 × 月数）。',
-        en: 'At least 1 visit per school per month. Report visits ÷ (schools × months).',
+        zh: '责任督学经常性督导达到省定频次（上海：每校每月至少 1 次；国家文件未规定次数）。填报督导次数 ÷（学校数 × 月数）。频次须由省级指标体系给出标准后才能判定；也可按佐证材料以 { met } 认定。',
+        en: 'Responsible inspectors’ regular visits reach the provincial frequency (Shanghai: at least 1 per school per month; no national number). Report visits ÷ (schools × months). A frequency is decided only once a provincial set supplies the standard; { met } decides it on evidence.',
       },
       programme: PROGRAMME,
       aspect: 'listed-supervision',
@@ -253,14 +267,15 @@ export const supervisionReform2020: IndicatorSet = /* @__PURE__ */ deepFreeze({
       stages: [],
       metric: 'county-fact-ratio',
       comparator: 'gte',
-      thresholds: { all: '1' },
+      thresholds: {},
+      provincialThreshold: true,
       unit: VISITS_PER_SCHOOL_MONTH,
       aliases: ['rf-visit-frequency'],
       source: {
         document: DOCUMENT,
-        clause: '§6 rf-visit-frequency (S48)',
+        clause: '§6 rf-visit-frequency (S48); corrections after the item-by-item audit (supervision reform)',
         confidence: 'medium',
-        note: 'Shanghai practice; no national number found.',
+        note: 'Monthly visits are Shanghai practice (S48), not national: the national set carries no threshold (earlier versions of dudao judged ≥ 1 a month as national). A province supplies its own with customizeIndicatorSet.',
       },
     },
     {

@@ -1,5 +1,5 @@
 /**
- * Assesses a county against the supervision-reform checklist (教育督导体制机制改革, 厅字〔2020〕1号).
+ * Assesses a county against the supervision-reform checklist (教育督导体制机制改革: the 意见 of the General Offices of the CPC Central Committee and the State Council, 2020).
  * The checklist is county facts only, so this module reuses the county metrics and the indicator
  * evaluation of the compulsory assessment and returns the same result types; there are no schools,
  * no CV and no 6-of-7 rule to run.

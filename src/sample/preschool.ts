@@ -6,7 +6,8 @@
  *
  * - 东湖县 passes: gross enrolment above 85 %, public share above 50 %, inclusive coverage above
  *   80 %, every kindergarten planned since 2017 meets the premises norms and more than half of the
- *   older ones do; the pay of non-established teachers is exactly 75 % of the established ones'.
+ *   older ones do; the pay of non-established teachers is exactly 75 % of the established ones'
+ *   (a provincial parameter: the county states it met on evidence).
  * - 西山县 fails the public share (公办园在园幼儿占比 below 50 %) although inclusive coverage is
  *   high; gross enrolment is exactly 85 % and exactly half of the older kindergartens meet the
  *   building norm, both enough.
@@ -171,10 +172,15 @@ function commonFacts(townships: number): PreschoolDataset['countyFacts'] {
     'development-plan': { met: true, note: '第四期学前教育行动计划及幼儿园布局规划已印发' },
     'township-central-kindergartens': { numerator: townships, denominator: townships },
     'estate-kindergartens': { numerator: 5, denominator: 5 },
-    'public-funding-per-child': { value: 800 },
-    'inclusive-subsidy-per-child': { value: 600 },
+    // Funding per child and the pay ratio are provincial parameters (no national figure): the
+    // sample's province judges them on evidence.
+    'public-funding-per-child': { met: true, note: '公办园生均公用经费 800 元/年，达到省定标准' },
+    'inclusive-subsidy-per-child': { met: true, note: '普惠性民办园生均补助 600 元/年，达到省定标准' },
     'reasonable-fees': { met: true, note: '公办园和普惠性民办园收费标准经发展改革部门核定' },
-    'non-established-teacher-pay': { numerator: 3900, denominator: 4800 },
+    'non-established-teacher-pay': {
+      met: true,
+      note: '非在编教师平均工资为在编教师的 81.25%（3900 ÷ 4800），达到省定比例',
+    },
     'safety-risk-system': { met: true },
     'regulatory-system': { met: true, note: '幼儿园年检和责任督学挂牌督导全覆盖' },
     'conditions-improved': { met: true },
@@ -272,8 +278,13 @@ function donghu(): PreschoolPlan {
       ['DK23', '东湖县启蒙艺术幼儿园', 'private-other', '城关镇', C3, 2013, POOR_PREMISES],
       ['DK24', '东湖县新世纪幼儿园', 'private-other', '城关镇', C3, 2017],
     ]),
-    // 3600 ÷ 4800 × 100 = 75: exactly the 75 % required.
-    countyFacts: { 'non-established-teacher-pay': { numerator: 3600, denominator: 4800 } },
+    // 3600 ÷ 4800 × 100 = 75: exactly the provincial 75 % (a provincial parameter, judged on evidence).
+    countyFacts: {
+      'non-established-teacher-pay': {
+        met: true,
+        note: '非在编教师平均工资为在编教师的 75%（3600 ÷ 4800），达到省定比例',
+      },
+    },
     survey: { respondents: 900, satisfied: 812 },
   };
 }

@@ -173,6 +173,12 @@ export const indicatorSchema = z
     veto: z.boolean().optional(),
     /** Reported for reference only; does not decide the verdict. */
     advisory: z.boolean().optional(),
+    /**
+     * The threshold is a provincial parameter that the national text does not fix: the set may
+     * leave `thresholds` empty, and then a figure leaves the indicator unknown until a provincial
+     * set supplies one (a judgement `{ met }` on evidence still decides it).
+     */
+    provincialThreshold: z.boolean().optional(),
     /** Counts towards the set's `minMet` rule (the 7 resource indicators of 2017). */
     countsTowardsMinMet: z.boolean().optional(),
     /** Other ids accepted as keys of `countyFacts` and `vetoes`. */

@@ -45,12 +45,20 @@ describe('preschool2020 (教督〔2020〕1号)', () => {
   it('has the 11 government-guarantee items (funding as two indicators of one item)', () => {
     const items = new Set(ofAspect('government-guarantee').map((i) => i.item));
     expect(items.size).toBe(11);
+    // 500 yuan and 75 % are provincial parameters (one county page, S15; corrections after the
+    // audit): no national threshold, flagged provincialThreshold.
     expect(
       ofAspect('government-guarantee')
         .filter((i) => i.item === 'funding')
-        .map((i) => i.thresholds.all),
-    ).toEqual(['500', '500']);
-    expect(byId('non-established-teacher-pay').thresholds.all).toBe('75');
+        .map((i) => [i.thresholds, i.provincialThreshold]),
+    ).toEqual([
+      [{}, true],
+      [{}, true],
+    ]);
+    expect(byId('non-established-teacher-pay')).toMatchObject({ thresholds: {}, provincialThreshold: true });
+    // Third-party labels only: reported for reference.
+    expect(byId('conditions-improved').advisory).toBe(true);
+    expect(byId('no-major-accident').advisory).toBe(true);
   });
 
   it('has the 6 care-quality items, with the premises norms, class caps and the 85 % class share', () => {
@@ -81,9 +89,10 @@ describe('preschool2020 (教督〔2020〕1号)', () => {
 
   it('has social recognition ≥ 85 and the vetoes major-accidents and falsified-data', () => {
     expect(byId('social-recognition').thresholds.all).toBe('85');
-    expect(ofAspect('veto').map((i) => [i.id, i.veto])).toEqual([
-      ['major-accidents', true],
-      ['falsified-data', true],
+    // The accident veto rests on a third-party label only for preschool: advisory (corrections after the audit).
+    expect(ofAspect('veto').map((i) => [i.id, i.veto, i.advisory === true])).toEqual([
+      ['major-accidents', true, true],
+      ['falsified-data', true, false],
     ]);
   });
 

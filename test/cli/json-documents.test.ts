@@ -173,6 +173,7 @@ const ADDED = [
   /\.results\[\]\.reason$/, // why an indicator does not apply
   /\.derived\[\]\.(weighted|weightedTotal|exact|exact\.numerator|exact\.denominator|exact\.scale)$/, // a split figure's exact fraction
   /\.countyIndicators\[\]\.(applicable|bySection)$/, // aggregated school-level indicators
+  /^\$\.informationalComposite(\[\]|$)/, // the 2017 "综合差异系数" counties print, for information (issue #17)
 ];
 
 /**

@@ -329,7 +329,7 @@ describe('compulsoryBasic2012 (教督〔2012〕3号)', () => {
     });
   });
 
-  it('scores county government work at 85 (low-medium) and treats public satisfaction as advisory', () => {
+  it('scores county government work at 85 (medium-high since the audit) and treats public satisfaction as advisory by default', () => {
     expect(byId(set, 'provincial-basic-standards')).toMatchObject({
       aspect: 'precondition',
       comparator: 'bool',
@@ -338,7 +338,8 @@ describe('compulsoryBasic2012 (教督〔2012〕3号)', () => {
       metric: 'county-fact-value',
       comparator: 'gte',
       thresholds: { all: '85' },
-      source: { confidence: 'low-medium' },
+      // Guangdong 2016 notice and the MOE feedback to Hebei (S11): corrections after the audit.
+      source: { confidence: 'medium-high' },
     });
     const satisfaction = byId(set, 'social-recognition');
     expect(satisfaction).toMatchObject({
