@@ -115,8 +115,14 @@ describe('dudao progress', () => {
     const p2021 = write('preschool-2021.json', progressPreschool(2021));
     const p2022 = write('preschool-2022.json', progressPreschool(2022));
     const parsed = JSON.parse(progress(['preschool-2020', p2021, p2022, '--format', 'json']).stdout);
-    // 22 of 25 in 2021 (preschool.test.ts)
-    expect(parsed.trajectory.points[0].readiness.indicators).toMatchObject({ met: 22, counted: 25 });
+    // 2021 under the national set: 23 counted (preschool.test.ts), of which funding per child (×2) and
+    // the pay ratio are unknown here: provincial parameters with no national threshold since the
+    // item-by-item audit (issue #17), so 17 met, 3 unmet, 3 unknown (22 of 25 before).
+    expect(parsed.trajectory.points[0].readiness.indicators).toMatchObject({
+      met: 17,
+      unknown: 3,
+      counted: 23,
+    });
   });
 
   it('reads a custom set with --set (here the 2017 set written as JSON)', () => {
