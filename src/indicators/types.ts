@@ -4,7 +4,7 @@
  * a JSON file must contain are the same thing.
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type {
   comparatorSchema,
   customizationSchema,

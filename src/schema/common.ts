@@ -8,7 +8,7 @@
  * `Number.isInteger` per field instead of a Decimal allocation.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
 import { refineWith } from './refine.js';
@@ -424,7 +424,7 @@ export function describeShare(input: unknown): BilingualProblem {
  * safeParseWithSchema(countSchema, '812.5').success; //=> false (code 'not-integer')
  * ```
  */
-export const countSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
+export const countSchema: z.ZodMiniCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
   isCount,
   describeCount,
 );
@@ -443,7 +443,10 @@ export const countSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valu
  * safeParseWithSchema(areaSchema, -1).success; //=> false (code 'negative')
  * ```
  */
-export const areaSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(isArea, describeArea);
+export const areaSchema: z.ZodMiniCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
+  isArea,
+  describeArea,
+);
 
 /**
  * An amount of money in yuan (金额, 元): a non-negative decimal of at most 10¹³ yuan with at most
@@ -459,7 +462,7 @@ export const areaSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ value
  * safeParseWithSchema(moneySchema, 'Infinity').success; //=> false (code 'not-finite')
  * ```
  */
-export const moneySchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
+export const moneySchema: z.ZodMiniCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
   isMoney,
   describeMoney,
 );
@@ -519,7 +522,7 @@ function describeDate(input: unknown): BilingualProblem {
  * safeParseWithSchema(dateSchema, '2021-02-30').success; //=> false (code 'invalid-date')
  * ```
  */
-export const dateSchema: z.ZodCustom<string, string> = /* @__PURE__ */ valueSchema(
+export const dateSchema: z.ZodMiniCustom<string, string> = /* @__PURE__ */ valueSchema(
   isCalendarDate,
   describeDate,
 );
@@ -535,7 +538,9 @@ export const dateSchema: z.ZodCustom<string, string> = /* @__PURE__ */ valueSche
  * safeParseWithSchema(idSchema, '').success; //=> false (code 'too-small')
  * ```
  */
-export const idSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.id);
+export const idSchema: z.ZodMiniString = /* @__PURE__ */ z
+  .string()
+  .check(z.minLength(1), z.maxLength(TEXT_LIMITS.id));
 
 /**
  * A name (名称: a school, a county, a unit, a category): a non-empty string of at most 500
@@ -548,7 +553,9 @@ export const idSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_
  * safeParseWithSchema(nameSchema, '校'.repeat(501)).success; //=> false (code 'too-big')
  * ```
  */
-export const nameSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.name);
+export const nameSchema: z.ZodMiniString = /* @__PURE__ */ z
+  .string()
+  .check(z.minLength(1), z.maxLength(TEXT_LIMITS.name));
 
 /**
  * Free text (文字说明: a description, a measure, a note): a string of at most 10,000 characters
@@ -560,7 +567,9 @@ export const nameSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEX
  * parseWithSchema(longTextSchema, '二年级两个班超过45人'); //=> '二年级两个班超过45人'
  * ```
  */
-export const longTextSchema: z.ZodString = /* @__PURE__ */ z.string().max(TEXT_LIMITS.text);
+export const longTextSchema: z.ZodMiniString = /* @__PURE__ */ z
+  .string()
+  .check(z.maxLength(TEXT_LIMITS.text));
 
 /**
  * The version of the data contract (数据格式版本) a document follows. Only `1` exists; any other
@@ -573,7 +582,7 @@ export const longTextSchema: z.ZodString = /* @__PURE__ */ z.string().max(TEXT_L
  * safeParseWithSchema(schemaVersionSchema, 2).success; //=> false
  * ```
  */
-export const schemaVersionSchema: z.ZodLiteral<1> = /* @__PURE__ */ z.literal(1);
+export const schemaVersionSchema: z.ZodMiniLiteral<1> = /* @__PURE__ */ z.literal(1);
 
 /**
  * A calendar year (年度) as a JSON integer between 1900 and 2100: the school year of a dataset,
@@ -586,7 +595,7 @@ export const schemaVersionSchema: z.ZodLiteral<1> = /* @__PURE__ */ z.literal(1)
  * safeParseWithSchema(yearSchema, 2021.5).success; //=> false (code 'not-integer')
  * ```
  */
-export const yearSchema: z.ZodInt = /* @__PURE__ */ z.int().min(1900).max(2100);
+export const yearSchema: z.ZodMiniInt = /* @__PURE__ */ z.int().check(z.gte(1900), z.lte(2100));
 
 /**
  * The county (县, 县级行政区) a dataset describes: its administrative division code (行政区划代码),
@@ -604,9 +613,9 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
   /** 县名 */
   name: nameSchema,
   /** 省 */
-  province: nameSchema.optional(),
+  province: z.optional(nameSchema),
   /** 市 */
-  city: nameSchema.optional(),
+  city: z.optional(nameSchema),
 });
 
 /**
@@ -666,7 +675,7 @@ export const countyFactSchema = /* @__PURE__ */ z.union([
     /** 是否达标 */
     met: z.boolean(),
     /** 佐证说明 */
-    note: longTextSchema.optional(),
+    note: z.optional(longTextSchema),
   }),
 ]);
 
@@ -771,10 +780,10 @@ export type Survey = z.infer<typeof surveySchema>;
  * safeParseWithSchema(schools, [{ id: 's01' }, { id: 's01' }]).success; //=> false (path [1, 'id'])
  * ```
  */
-export function listWithUniqueIds<T extends z.ZodType>(
+export function listWithUniqueIds<T extends z.ZodMiniType>(
   item: T,
   noun: { readonly en: string; readonly zh: string },
-): z.ZodArray<T> {
+): z.ZodMiniArray<T> {
   return refineWith(z.array(item), (items: unknown, ctx) => {
     if (!Array.isArray(items)) return;
     const firstIndex = new Map<string, number>();

@@ -11,7 +11,7 @@
  * so that a JSON file can point editors to the generated JSON Schema.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SafeResult } from '../error.js';
 import {
   areaSchema,
@@ -49,7 +49,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * schoolKindSchema.options; //=> ['primary', 'junior', 'nine-year', …]
  * ```
  */
-export const schoolKindSchema: z.ZodType<
+export const schoolKindSchema: z.ZodMiniType<
   | 'primary'
   | 'junior'
   | 'nine-year'
@@ -87,7 +87,7 @@ export type SchoolKind = z.infer<typeof schoolKindSchema>;
  * schoolOwnershipSchema.parse('public'); //=> 'public'
  * ```
  */
-export const schoolOwnershipSchema: z.ZodType<'public' | 'private'> = /* @__PURE__ */ z.enum([
+export const schoolOwnershipSchema: z.ZodMiniType<'public' | 'private'> = /* @__PURE__ */ z.enum([
   'public',
   'private',
 ]);
@@ -104,21 +104,21 @@ export const schoolOwnershipSchema: z.ZodType<'public' | 'private'> = /* @__PURE
  */
 export const teacherCountsSchema = /* @__PURE__ */ z.strictObject({
   /** 专任教师 */
-  fullTime: countSchema.optional(),
+  fullTime: z.optional(countSchema),
   /** 高于规定学历教师 */
-  aboveRequiredQualification: countSchema.optional(),
+  aboveRequiredQualification: z.optional(countSchema),
   /** 县级以上骨干教师 */
-  keyCountyOrAbove: countSchema.optional(),
+  keyCountyOrAbove: z.optional(countSchema),
   /** 体育专任教师 */
-  pe: countSchema.optional(),
+  pe: z.optional(countSchema),
   /** 音乐专任教师 */
-  music: countSchema.optional(),
+  music: z.optional(countSchema),
   /** 美术专任教师 */
-  art: countSchema.optional(),
+  art: z.optional(countSchema),
   /** 中级及以上专业技术职务教师 (basic balance 2012) */
-  seniorTitle: countSchema.optional(),
+  seniorTitle: z.optional(countSchema),
   /** 持教师资格证教师 */
-  certified: countSchema.optional(),
+  certified: z.optional(countSchema),
 });
 
 /**
@@ -161,21 +161,21 @@ const STOCK_FIELDS = [
  */
 export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
   /** 教学及辅助用房面积, m² */
-  teachingAuxiliaryArea: areaSchema.optional(),
+  teachingAuxiliaryArea: z.optional(areaSchema),
   /** 体育运动场馆面积, m² */
-  sportsArea: areaSchema.optional(),
+  sportsArea: z.optional(areaSchema),
   /** 教学仪器设备值, yuan */
-  equipmentValue: moneySchema.optional(),
+  equipmentValue: z.optional(moneySchema),
   /** 网络多媒体教室 */
-  multimediaClassrooms: countSchema.optional(),
+  multimediaClassrooms: z.optional(countSchema),
   /** 教学用计算机 (basic balance 2012) */
-  computers: countSchema.optional(),
+  computers: z.optional(countSchema),
   /** 图书册数 (basic balance 2012) */
-  books: countSchema.optional(),
+  books: z.optional(countSchema),
   /** area of each music room (音乐专用教室), m² */
-  musicRooms: z.array(areaSchema).optional(),
+  musicRooms: z.optional(z.array(areaSchema)),
   /** area of each art room (美术专用教室), m² */
-  artRooms: z.array(areaSchema).optional(),
+  artRooms: z.optional(z.array(areaSchema)),
 });
 
 /**
@@ -212,11 +212,11 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
     /** 班数 */
     classes: countSchema,
     /** pupils in each class (每班人数) */
-    classSizes: z.array(countSchema).optional(),
+    classSizes: z.optional(z.array(countSchema)),
     /** 教师数 */
     teachers: teacherCountsSchema,
     /** the section's own stock (办学条件), when not reported in sharedStock */
-    stock: schoolStockSchema.optional(),
+    stock: z.optional(schoolStockSchema),
   }),
   (value: unknown, ctx) => {
     if (!isRecord(value) || !isCount(value.pupils)) return;
@@ -400,18 +400,18 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
     /** 办学性质 */
     ownership: schoolOwnershipSchema,
     /** 乡镇 */
-    township: nameSchema.optional(),
+    township: z.optional(nameSchema),
     /** one section per compulsory stage (学段) */
     sections: z.strictObject({
       /** 小学学段 */
-      primary: schoolSectionSchema.optional(),
+      primary: z.optional(schoolSectionSchema),
       /** 初中学段 */
-      junior: schoolSectionSchema.optional(),
+      junior: z.optional(schoolSectionSchema),
     }),
     /** stock reported for the whole school, split between sections by weighted pupils */
-    sharedStock: schoolStockSchema.optional(),
+    sharedStock: z.optional(schoolStockSchema),
     /** 高中在校生数 */
-    seniorPupils: countSchema.optional(),
+    seniorPupils: z.optional(countSchema),
   }),
   checkSchool,
 );
@@ -449,7 +449,7 @@ export type School = z.infer<typeof schoolSchema>;
  */
 export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -463,7 +463,7 @@ export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** 一票否决, keyed by id */
   vetoes: vetoesSchema,
   /** 社会认可度调查 */
-  survey: surveySchema.optional(),
+  survey: z.optional(surveySchema),
 });
 
 /**

@@ -9,7 +9,7 @@
  * closest known field suggested, never dropped silently.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { quoteInput, type SafeResult } from '../error.js';
 import { dateSchema, idSchema, longTextSchema, schemaVersionSchema, TEXT_LIMITS } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
@@ -19,7 +19,7 @@ import { refineWith } from './refine.js';
 const ALWAYS = { when: (): boolean => true };
 
 // Free text (descriptions, measures, units, reasons): non-empty, at most TEXT_LIMITS.text characters.
-const textSchema = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.text);
+const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text));
 
 /**
  * The level of the body that ran the inspection an issue comes from (督导层级): `national`
@@ -31,7 +31,7 @@ const textSchema = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.text);
  * parseWithSchema(inspectionLevelSchema, 'provincial'); //=> 'provincial'
  * ```
  */
-export const inspectionLevelSchema: z.ZodType<'national' | 'provincial' | 'municipal' | 'county'> =
+export const inspectionLevelSchema: z.ZodMiniType<'national' | 'provincial' | 'municipal' | 'county'> =
   /* @__PURE__ */ z.enum(['national', 'provincial', 'municipal', 'county']);
 
 /**
@@ -98,46 +98,46 @@ function noPrototypeKey() {
  * parseWithSchema(issueScopeSchema, { kind: 'department', unit: '编办' });
  * ```
  */
-export const issueScopeSchema = /* @__PURE__ */ noPrototypeKey().pipe(
-  z
-    .looseObject({
+export const issueScopeSchema = /* @__PURE__ */ z.pipe(
+  noPrototypeKey(),
+  z.pipe(
+    z.looseObject({
       /** County, school, kindergarten or department. */
-      kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodType<
+      kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodMiniType<
         'county' | 'school' | 'kindergarten' | 'department'
       >,
       /** For a school. */
-      schoolId: z.unknown().optional(),
+      schoolId: z.optional(z.unknown()),
       /** For a kindergarten. */
-      kindergartenId: z.unknown().optional(),
+      kindergartenId: z.optional(z.unknown()),
       /** For a department. */
-      unit: z.unknown().optional(),
-    })
-    .pipe(
-      z.discriminatedUnion('kind', [
-        z.strictObject({
-          /** The county as a whole (县域). */
-          kind: z.literal('county'),
-        }),
-        z.strictObject({
-          /** One school (学校). */
-          kind: z.literal('school'),
-          /** The school's id in the county's dataset. */
-          schoolId: idSchema,
-        }),
-        z.strictObject({
-          /** One kindergarten (幼儿园). */
-          kind: z.literal('kindergarten'),
-          /** The kindergarten's id in the county's dataset. */
-          kindergartenId: idSchema,
-        }),
-        z.strictObject({
-          /** One department (部门). */
-          kind: z.literal('department'),
-          /** The department, e.g. `财政局`. */
-          unit: textSchema,
-        }),
-      ]),
-    ),
+      unit: z.optional(z.unknown()),
+    }),
+    z.discriminatedUnion('kind', [
+      z.strictObject({
+        /** The county as a whole (县域). */
+        kind: z.literal('county'),
+      }),
+      z.strictObject({
+        /** One school (学校). */
+        kind: z.literal('school'),
+        /** The school's id in the county's dataset. */
+        schoolId: idSchema,
+      }),
+      z.strictObject({
+        /** One kindergarten (幼儿园). */
+        kind: z.literal('kindergarten'),
+        /** The kindergarten's id in the county's dataset. */
+        kindergartenId: idSchema,
+      }),
+      z.strictObject({
+        /** One department (部门). */
+        kind: z.literal('department'),
+        /** The department, e.g. `财政局`. */
+        unit: textSchema,
+      }),
+    ]),
+  ),
 );
 
 /**
@@ -166,9 +166,9 @@ export const responsibleUnitSchema = /* @__PURE__ */ z.strictObject({
   /** The department, e.g. `教育局`. */
   unit: textSchema,
   /** The lead unit (牵头单位). Default: not lead (unless no unit of the issue is marked lead, then the first leads). */
-  lead: z.boolean().optional(),
+  lead: z.optional(z.boolean()),
   /** The person responsible (责任人). */
-  person: textSchema.optional(),
+  person: z.optional(textSchema),
 });
 
 /**
@@ -214,24 +214,25 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
   /** What it concerns. */
   scope: issueScopeSchema,
   /** `common` (共性问题: found across schools or departments) or `individual` (个性问题). */
-  commonality: z.enum(['common', 'individual']) as z.ZodType<'common' | 'individual'>,
+  commonality: z.enum(['common', 'individual']) as z.ZodMiniType<'common' | 'individual'>,
   /** The indicator it concerns, when there is one (e.g. `class-size`). */
-  indicator: textSchema.optional(),
+  indicator: z.optional(textSchema),
   /** The stage concerned, when the issue is about one stage (a school section, a stage's CV). */
-  stage: stageSchema.optional(),
+  stage: z.optional(stageSchema),
   /** The problem in words (问题描述). */
   description: textSchema,
   /** `major` or `minor`. */
-  severity: z.enum(['major', 'minor']) as z.ZodType<'major' | 'minor'>,
+  severity: z.enum(['major', 'minor']) as z.ZodMiniType<'major' | 'minor'>,
   /** `immediate` (立行立改), `deadline` (限期整改) or `long-term` (长期坚持). */
-  mode: z.enum(['immediate', 'deadline', 'long-term']) as z.ZodType<'immediate' | 'deadline' | 'long-term'>,
+  mode: z.enum(['immediate', 'deadline', 'long-term']) as z.ZodMiniType<
+    'immediate' | 'deadline' | 'long-term'
+  >,
   /** The deadline first set (整改时限); a `deadline-extended` event moves it. */
   deadline: dateSchema,
   /** The units responsible (责任单位), lead first by convention. */
-  responsible: z
-    .array(responsibleUnitSchema)
-    .min(1)
-    .superRefine((units: unknown, ctx) => {
+  responsible: z.array(responsibleUnitSchema).check(
+    z.minLength(1),
+    z.superRefine((units: unknown, ctx) => {
       if (!Array.isArray(units)) return;
       const seen = new Map<string, number>();
       units.forEach((entry: unknown, index) => {
@@ -248,6 +249,7 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
         }
       });
     }, ALWAYS),
+  ),
 });
 
 /**
@@ -276,7 +278,7 @@ export const evidenceSchema = /* @__PURE__ */ z.strictObject({
   /** What the document is. */
   title: textSchema,
   /** Where to find it. */
-  ref: textSchema.optional(),
+  ref: z.optional(textSchema),
 });
 
 /**
@@ -370,9 +372,9 @@ export const rectificationReportedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The issue concerned. */
   issueId: idSchema,
   /** The evidence (at least one document). */
-  evidence: z.array(evidenceSchema).min(1),
+  evidence: z.array(evidenceSchema).check(z.minLength(1)),
   /** What was done, in words. */
-  text: textSchema.optional(),
+  text: z.optional(textSchema),
 });
 
 /**
@@ -414,9 +416,9 @@ export const verificationFailedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The issue concerned. */
   issueId: idSchema,
   /** Who checked. */
-  by: textSchema.optional(),
+  by: z.optional(textSchema),
   /** What was found. */
-  reason: textSchema.optional(),
+  reason: z.optional(textSchema),
 });
 
 /**
@@ -501,7 +503,7 @@ export const issueClosedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The issue concerned. */
   issueId: idSchema,
   /** Who approved the close-out (销号审核人). */
-  by: textSchema.optional(),
+  by: z.optional(textSchema),
 });
 
 /**
@@ -515,7 +517,7 @@ export const issueClosedEventSchema = /* @__PURE__ */ z.strictObject({
  * parseWithSchema(recheckOutcomeSchema, 'basically-rectified'); //=> 'basically-rectified'
  * ```
  */
-export const recheckOutcomeSchema: z.ZodType<
+export const recheckOutcomeSchema: z.ZodMiniType<
   'rectified' | 'basically-rectified' | 'not-rectified' | 'not-applicable'
 > = /* @__PURE__ */ z.enum(['rectified', 'basically-rectified', 'not-rectified', 'not-applicable']);
 
@@ -561,9 +563,9 @@ export const issueRecheckedEventSchema = /* @__PURE__ */ z.strictObject({
   /** What the recheck found (复查情况), in words. */
   finding: textSchema,
   /** Evidence seen or collected (佐证材料), when there is any. */
-  evidence: z.array(evidenceSchema).optional(),
+  evidence: z.optional(z.array(evidenceSchema)),
   /** Who rechecked (复查组), e.g. `市回访督导组`. */
-  by: textSchema.optional(),
+  by: z.optional(textSchema),
 });
 
 /**
@@ -621,17 +623,17 @@ const eventUnion = /* @__PURE__ */ z.discriminatedUnion('type', [
 // field is answered with the closest known one.
 const eventTypeGate = /* @__PURE__ */ z.looseObject({
   type: z.enum(LEDGER_EVENT_TYPES),
-  at: z.unknown().optional(),
-  issue: z.unknown().optional(),
-  issueId: z.unknown().optional(),
-  text: z.unknown().optional(),
-  evidence: z.unknown().optional(),
-  by: z.unknown().optional(),
-  reason: z.unknown().optional(),
-  deadline: z.unknown().optional(),
-  inspection: z.unknown().optional(),
-  outcome: z.unknown().optional(),
-  finding: z.unknown().optional(),
+  at: z.optional(z.unknown()),
+  issue: z.optional(z.unknown()),
+  issueId: z.optional(z.unknown()),
+  text: z.optional(z.unknown()),
+  evidence: z.optional(z.unknown()),
+  by: z.optional(z.unknown()),
+  reason: z.optional(z.unknown()),
+  deadline: z.optional(z.unknown()),
+  inspection: z.optional(z.unknown()),
+  outcome: z.optional(z.unknown()),
+  finding: z.optional(z.unknown()),
 });
 
 /**
@@ -645,9 +647,10 @@ const eventTypeGate = /* @__PURE__ */ z.looseObject({
  * safeParseWithSchema(ledgerEventSchema, { type: 'issue-closed', at: '2021-02-30', issueId: 'x' }).success; //=> false (invalid-date at ['at'])
  * ```
  */
-export const ledgerEventSchema: z.ZodType<LedgerEvent, unknown> = /* @__PURE__ */ noPrototypeKey()
-  .pipe(eventTypeGate)
-  .pipe(eventUnion);
+export const ledgerEventSchema: z.ZodMiniType<LedgerEvent, unknown> = /* @__PURE__ */ z.pipe(
+  z.pipe(noPrototypeKey(), eventTypeGate),
+  eventUnion,
+);
 
 /**
  * One event of the ledger (台账事件).
@@ -826,7 +829,7 @@ export const ledgerSealSchema = /* @__PURE__ */ z.strictObject({
     }),
   ),
   /** An app's signature over `ledgerSealBytes(seal)` (签名), e.g. hex HMAC-SHA-256; opaque to dudao. */
-  signature: z.string().min(1).max(4096).optional(),
+  signature: z.optional(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
 /**
@@ -854,13 +857,13 @@ export type LedgerSeal = z.infer<typeof ledgerSealSchema>;
  */
 export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** The history, in the order recorded. */
   events: z.array(ledgerEventSchema),
   /** The seal of the events (台账封签): chain head and count, and an app's signature if any. */
-  seal: ledgerSealSchema.optional(),
+  seal: z.optional(ledgerSealSchema),
 });
 
 /**

@@ -8,7 +8,7 @@
  * "unknown". The root also accepts `$schema`, for editors.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SafeResult } from '../error.js';
 import {
   areaSchema,
@@ -45,7 +45,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * kindergartenOwnershipSchema.parse('private-inclusive'); //=> 'private-inclusive'
  * ```
  */
-export const kindergartenOwnershipSchema: z.ZodType<
+export const kindergartenOwnershipSchema: z.ZodMiniType<
   'public-education' | 'public-other' | 'private-inclusive' | 'private-other'
 > = /* @__PURE__ */ z.enum(['public-education', 'public-other', 'private-inclusive', 'private-other']);
 
@@ -72,7 +72,9 @@ export type KindergartenOwnership = z.infer<typeof kindergartenOwnershipSchema>;
  */
 export const kindergartenClassSchema = /* @__PURE__ */ z.strictObject({
   /** 小班 / 中班 / 大班 / 混合班 */
-  type: z.enum(['small', 'middle', 'large', 'mixed']) as z.ZodType<'small' | 'middle' | 'large' | 'mixed'>,
+  type: z.enum(['small', 'middle', 'large', 'mixed']) as z.ZodMiniType<
+    'small' | 'middle' | 'large' | 'mixed'
+  >,
   /** 幼儿数 */
   children: countSchema,
 });
@@ -121,17 +123,17 @@ function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefin
 export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
   z.strictObject({
     /** 教职工总数 */
-    total: countSchema.optional(),
+    total: z.optional(countSchema),
     /** 专任教师 */
-    fullTimeTeachers: countSchema.optional(),
+    fullTimeTeachers: z.optional(countSchema),
     /** 保育员 */
-    carers: countSchema.optional(),
+    carers: z.optional(countSchema),
     /** 持教师资格证的专任教师 */
-    certifiedTeachers: countSchema.optional(),
+    certifiedTeachers: z.optional(countSchema),
     /** 园长 */
-    directors: countSchema.optional(),
+    directors: z.optional(countSchema),
     /** 持园长资格（任职资格）证的园长 */
-    certifiedDirectors: countSchema.optional(),
+    certifiedDirectors: z.optional(countSchema),
   }),
   checkStaff,
 );
@@ -148,11 +150,11 @@ export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
  */
 export const kindergartenAreasSchema = /* @__PURE__ */ z.strictObject({
   /** 室外游戏场地面积 */
-  outdoorPlay: areaSchema.optional(),
+  outdoorPlay: z.optional(areaSchema),
   /** 幼儿活动用房建筑面积 */
-  activityRooms: areaSchema.optional(),
+  activityRooms: z.optional(areaSchema),
   /** 园舍建筑面积 */
-  building: areaSchema.optional(),
+  building: z.optional(areaSchema),
 });
 
 /**
@@ -192,13 +194,13 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   /** 教职工 */
   staff: kindergartenStaffSchema,
   /** 面积, m² */
-  areas: kindergartenAreasSchema.optional(),
+  areas: z.optional(kindergartenAreasSchema),
   /** year the premises were planned or designed */
-  plannedYear: yearSchema.optional(),
+  plannedYear: z.optional(yearSchema),
   /** 寄宿制 */
-  boarding: z.boolean().optional(),
+  boarding: z.optional(z.boolean()),
   /** 乡镇 */
-  township: nameSchema.optional(),
+  township: z.optional(nameSchema),
 });
 
 /**
@@ -237,7 +239,7 @@ export type Kindergarten = z.infer<typeof kindergartenSchema>;
  */
 export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -253,7 +255,7 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** 一票否决, keyed by id */
   vetoes: vetoesSchema,
   /** 社会认可度调查 */
-  survey: surveySchema.optional(),
+  survey: z.optional(surveySchema),
 });
 
 /**
