@@ -559,7 +559,7 @@ export const nameSchema: z.ZodMiniString = /* @__PURE__ */ z
 
 /**
  * Free text (文字说明: a description, a measure, a note): a string of at most 10,000 characters
- * ({@link TEXT_LIMITS}). Add `.min(1)` where it may not be empty.
+ * ({@link TEXT_LIMITS}). Add `.check(z.minLength(1))` (zod/mini) where it may not be empty.
  *
  * @category Schemas
  * @example
