@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
+import { strictObject } from './object.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
 import { refineWith } from './refine.js';
 
@@ -607,7 +608,7 @@ export const yearSchema: z.ZodMiniInt = /* @__PURE__ */ z.int().check(z.gte(1900
  * parseWithSchema(countySchema, { code: '610328', name: '示例县', province: '陕西省', city: '宝鸡市' });
  * ```
  */
-export const countySchema = /* @__PURE__ */ z.strictObject({
+export const countySchema = /* @__PURE__ */ strictObject({
   /** 行政区划代码 */
   code: idSchema,
   /** 县名 */
@@ -634,7 +635,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const countyRatioSchema = /* @__PURE__ */ refineWith(
-  z.strictObject({
+  strictObject({
     /** 分子 */
     numerator: nonNegativeDecimalSchema,
     /** 分母, greater than 0 */
@@ -667,11 +668,11 @@ const countyRatioSchema = /* @__PURE__ */ refineWith(
  */
 export const countyFactSchema = /* @__PURE__ */ z.union([
   countyRatioSchema,
-  z.strictObject({
+  strictObject({
     /** 数值 */
     value: nonNegativeDecimalSchema,
   }),
-  z.strictObject({
+  strictObject({
     /** 是否达标 */
     met: z.boolean(),
     /** 佐证说明 */
@@ -730,7 +731,7 @@ export const vetoesSchema = /* @__PURE__ */ z.record(idSchema, z.boolean());
  * ```
  */
 export const surveySchema = /* @__PURE__ */ refineWith(
-  z.strictObject({
+  strictObject({
     /** 调查对象人数 */
     respondents: countSchema,
     /** 满意人数 */

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { QUANTITY_LIMITS, TEXT_LIMITS } from './common.js';
+import { object, strictObject } from './object.js';
 import { addDudaoIssue } from './parse.js';
 
 // A published standard has a few significant digits. At most 15 (DBL_DIG) guarantees that the
@@ -38,7 +39,7 @@ const decimalString = z.string().check(
  * labelSchema.parse({ zh: '社会认可度', en: 'social recognition' }).en; //=> 'social recognition'
  * ```
  */
-export const labelSchema = z.object({
+export const labelSchema = object({
   /** Chinese (zh-CN). */
   zh: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
   /** English. */
@@ -119,7 +120,7 @@ export const confidenceSchema: z.ZodMiniType<
  * thresholdsSchema.parse({ primary: '4.2', junior: '5.3' }).junior; //=> '5.3'
  * ```
  */
-export const thresholdsSchema = z.strictObject({
+export const thresholdsSchema = strictObject({
   /** For every stage without its own threshold. */
   all: z.optional(decimalString),
   /** Primary (小学). */
@@ -138,7 +139,7 @@ export const thresholdsSchema = z.strictObject({
  * indicatorSchema.safeParse(compulsoryQuality2017.indicators[0]).success; //=> true
  * ```
  */
-export const indicatorSchema = z.strictObject({
+export const indicatorSchema = strictObject({
   /** Stable kebab-case id, e.g. `key-teachers-per-100`. */
   id: z
     .string()
@@ -177,7 +178,7 @@ export const indicatorSchema = z.strictObject({
   /** Other ids accepted as keys of `countyFacts` and `vetoes`. */
   aliases: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.id)))),
   /** Where the indicator comes from. */
-  source: z.strictObject({
+  source: strictObject({
     /** The document, e.g. 教督〔2017〕6号. */
     document: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
     /** The article or table row. */
@@ -197,7 +198,7 @@ export const indicatorSchema = z.strictObject({
  * variationRuleSchema.parse(compulsoryBasic2012.rules.variation).method; //=> 'composite'
  * ```
  */
-export const variationRuleSchema = z.strictObject({
+export const variationRuleSchema = strictObject({
   /** Each indicator on its own (2017) or the mean of the single CVs (2012). */
   method: z.enum(['per-indicator', 'composite']) as z.ZodMiniType<'per-indicator' | 'composite'>,
   /** The indicators whose CV is computed. */
@@ -216,7 +217,7 @@ export const variationRuleSchema = z.strictObject({
  * splitWeightsSchema.parse({ primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' }).junior; //=> '1.1'
  * ```
  */
-export const splitWeightsSchema = z.strictObject({
+export const splitWeightsSchema = strictObject({
   /** Weight of a primary pupil (1). */
   primary: decimalString,
   /** Weight of a junior pupil (1.1). */
@@ -235,7 +236,7 @@ export const splitWeightsSchema = z.strictObject({
  * indicatorSetRulesSchema.parse(compulsoryQuality2017.rules).minMet; //=> 6
  * ```
  */
-export const indicatorSetRulesSchema = z.strictObject({
+export const indicatorSetRulesSchema = strictObject({
   /** How many counted indicators each school section must meet (6). */
   minMet: z.optional(z.number().check(z.int(), z.gte(0))),
   /** The floor for unmet counted indicators, as a share of the threshold (0.85). */
@@ -258,7 +259,7 @@ export const indicatorSetRulesSchema = z.strictObject({
  * customizationSchema.parse({ kind: 'drop', target: 'class-size' }).kind; //=> 'drop'
  * ```
  */
-export const customizationSchema = z.strictObject({
+export const customizationSchema = strictObject({
   /** What changed. */
   kind: z.enum(['threshold', 'name', 'rule', 'add', 'drop', 'indicator']) as z.ZodMiniType<
     'threshold' | 'name' | 'rule' | 'add' | 'drop' | 'indicator'
@@ -279,7 +280,7 @@ export const customizationSchema = z.strictObject({
  * indicatorSetSchema.safeParse(compulsoryQuality2017).success; //=> true
  * ```
  */
-export const indicatorSetSchema = z.strictObject({
+export const indicatorSetSchema = strictObject({
   /** Stable kebab-case id, e.g. `compulsory-quality-2017`. */
   id: z
     .string()
@@ -297,7 +298,7 @@ export const indicatorSetSchema = z.strictObject({
   source: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
   /** The set a customised set was derived from. */
   basedOn: z.optional(
-    z.strictObject({
+    strictObject({
       /** Its id. */
       id: z.string().check(z.maxLength(TEXT_LIMITS.id)),
       /** Its version. */
