@@ -23,7 +23,6 @@ import type {
   ResponsibleUnit,
 } from '../schema/ledger.js';
 import { inspectionLevelSchema, issueSchema } from '../schema/ledger.js';
-import { object } from '../schema/object.js';
 import { parseWithSchema } from '../schema/parse.js';
 import type { CompulsoryAssessment } from './county.js';
 import { explainResult } from './explain.js';
@@ -78,8 +77,8 @@ export interface FindingsOptions {
 
 // What the options must be; the set is checked apart (its own shape), the dates below (with
 // their historical paths `['at']`, `['deadline']`).
-const findingsOptionsSchema = /* @__PURE__ */ object({
-  inspection: object({ id: idSchema, level: inspectionLevelSchema }),
+const findingsOptionsSchema = /* @__PURE__ */ z.object({
+  inspection: z.object({ id: idSchema, level: inspectionLevelSchema }),
   at: z.string(),
   deadline: z.string(),
   idPrefix: z.optional(idSchema),

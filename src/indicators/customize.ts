@@ -15,7 +15,6 @@ import {
   thresholdsSchema,
   variationRuleSchema,
 } from '../schema/indicator-set.js';
-import { strictObject } from '../schema/object.js';
 import { parseWithSchema } from '../schema/parse.js';
 import { expectIndicatorSet } from './guards.js';
 import { parseIndicatorSet } from './parse.js';
@@ -81,7 +80,7 @@ export interface IndicatorSetChanges {
 
 // The runtime form of `IndicatorSetChanges`, so that changes read from JSON are checked with paths
 // relative to the changes object.
-const changesSchema = /* @__PURE__ */ strictObject({
+const changesSchema = /* @__PURE__ */ z.strictObject({
   id: indicatorSetSchema.shape.id,
   version: z.optional(z.string().check(z.minLength(1))),
   name: z.optional(labelSchema),

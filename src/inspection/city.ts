@@ -26,7 +26,6 @@ import {
   inspectionsSchema,
   parseCityDocument,
 } from '../schema/inspection.js';
-import { object } from '../schema/object.js';
 import { parseWithSchema } from '../schema/parse.js';
 import { type CoverageEntry, type CoverageFigures, coverage } from './coverage.js';
 import { planStatus } from './plan.js';
@@ -235,13 +234,13 @@ export interface CityReport {
 
 // What cityReport reads of its input, every problem reported at once; the institutions are
 // validated by coverage (with their inspections).
-const cityReportInputSchema = /* @__PURE__ */ object({
-  counties: z.array(object({ code: z.string(), name: z.string() })),
+const cityReportInputSchema = /* @__PURE__ */ z.object({
+  counties: z.array(z.object({ code: z.string(), name: z.string() })),
   plans: z.array(creationPlanSchema),
   inspections: inspectionsSchema,
   ledgerSummaries: z.optional(
     z.array(
-      object({
+      z.object({
         county: z.string(),
         programme: programmeSchema,
         rate: z.nullable(z.number().check(z.gte(0), z.lte(1))),

@@ -10,7 +10,6 @@
  */
 import * as z from 'zod/mini';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
-import { strictObject } from './object.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
 import { refineWith } from './refine.js';
 
@@ -608,7 +607,7 @@ export const yearSchema: z.ZodMiniInt = /* @__PURE__ */ z.int().check(z.gte(1900
  * parseWithSchema(countySchema, { code: '610328', name: '示例县', province: '陕西省', city: '宝鸡市' });
  * ```
  */
-export const countySchema = /* @__PURE__ */ strictObject({
+export const countySchema = /* @__PURE__ */ z.strictObject({
   /** 行政区划代码 */
   code: idSchema,
   /** 县名 */
@@ -635,7 +634,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const countyRatioSchema = /* @__PURE__ */ refineWith(
-  strictObject({
+  z.strictObject({
     /** 分子 */
     numerator: nonNegativeDecimalSchema,
     /** 分母, greater than 0 */
@@ -668,11 +667,11 @@ const countyRatioSchema = /* @__PURE__ */ refineWith(
  */
 export const countyFactSchema = /* @__PURE__ */ z.union([
   countyRatioSchema,
-  strictObject({
+  z.strictObject({
     /** 数值 */
     value: nonNegativeDecimalSchema,
   }),
-  strictObject({
+  z.strictObject({
     /** 是否达标 */
     met: z.boolean(),
     /** 佐证说明 */
@@ -731,7 +730,7 @@ export const vetoesSchema = /* @__PURE__ */ z.record(idSchema, z.boolean());
  * ```
  */
 export const surveySchema = /* @__PURE__ */ refineWith(
-  strictObject({
+  z.strictObject({
     /** 调查对象人数 */
     respondents: countSchema,
     /** 满意人数 */

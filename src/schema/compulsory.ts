@@ -30,7 +30,6 @@ import {
   vetoesSchema,
   yearSchema,
 } from './common.js';
-import { strictObject } from './object.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
 import { refineWith } from './refine.js';
 import { markValidated, type Validated } from './validated.js';
@@ -103,7 +102,7 @@ export const schoolOwnershipSchema: z.ZodMiniType<'public' | 'private'> = /* @__
  * parseWithSchema(teacherCountsSchema, { fullTime: 48, aboveRequiredQualification: 40, pe: 3 });
  * ```
  */
-export const teacherCountsSchema = /* @__PURE__ */ strictObject({
+export const teacherCountsSchema = /* @__PURE__ */ z.strictObject({
   /** 专任教师 */
   fullTime: z.optional(countSchema),
   /** 高于规定学历教师 */
@@ -160,7 +159,7 @@ const STOCK_FIELDS = [
  * });
  * ```
  */
-export const schoolStockSchema = /* @__PURE__ */ strictObject({
+export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
   /** 教学及辅助用房面积, m² */
   teachingAuxiliaryArea: z.optional(areaSchema),
   /** 体育运动场馆面积, m² */
@@ -207,7 +206,7 @@ export type SchoolStock = z.infer<typeof schoolStockSchema>;
  * ```
  */
 export const schoolSectionSchema = /* @__PURE__ */ refineWith(
-  strictObject({
+  z.strictObject({
     /** 在校生数 */
     pupils: countSchema,
     /** 班数 */
@@ -391,7 +390,7 @@ function checkSchool(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefi
  * ```
  */
 export const schoolSchema = /* @__PURE__ */ refineWith(
-  strictObject({
+  z.strictObject({
     /** 学校编号, unique in the dataset */
     id: idSchema,
     /** 学校名称 */
@@ -403,7 +402,7 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
     /** 乡镇 */
     township: z.optional(nameSchema),
     /** one section per compulsory stage (学段) */
-    sections: strictObject({
+    sections: z.strictObject({
       /** 小学学段 */
       primary: z.optional(schoolSectionSchema),
       /** 初中学段 */
@@ -448,7 +447,7 @@ export type School = z.infer<typeof schoolSchema>;
  * dataset.schools[0]?.sections.primary?.pupils; //=> 812 (as given: number, string or Decimal)
  * ```
  */
-export const compulsoryDatasetSchema = /* @__PURE__ */ strictObject({
+export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
   $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */

@@ -6,7 +6,6 @@
  */
 import * as z from 'zod/mini';
 import { QUANTITY_LIMITS, TEXT_LIMITS } from './common.js';
-import { object, strictObject } from './object.js';
 import { addDudaoIssue } from './parse.js';
 
 // A published standard has a few significant digits. At most 15 (DBL_DIG) guarantees that the
@@ -39,7 +38,7 @@ const decimalString = z.string().check(
  * labelSchema.parse({ zh: '社会认可度', en: 'social recognition' }).en; //=> 'social recognition'
  * ```
  */
-export const labelSchema = object({
+export const labelSchema = z.object({
   /** Chinese (zh-CN). */
   zh: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
   /** English. */
@@ -120,7 +119,7 @@ export const confidenceSchema: z.ZodMiniType<
  * thresholdsSchema.parse({ primary: '4.2', junior: '5.3' }).junior; //=> '5.3'
  * ```
  */
-export const thresholdsSchema = strictObject({
+export const thresholdsSchema = z.strictObject({
   /** For every stage without its own threshold. */
   all: z.optional(decimalString),
   /** Primary (小学). */
@@ -139,7 +138,7 @@ export const thresholdsSchema = strictObject({
  * indicatorSchema.safeParse(compulsoryQuality2017.indicators[0]).success; //=> true
  * ```
  */
-export const indicatorSchema = strictObject({
+export const indicatorSchema = z.strictObject({
   /** Stable kebab-case id, e.g. `key-teachers-per-100`. */
   id: z
     .string()
@@ -178,7 +177,7 @@ export const indicatorSchema = strictObject({
   /** Other ids accepted as keys of `countyFacts` and `vetoes`. */
   aliases: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.id)))),
   /** Where the indicator comes from. */
-  source: strictObject({
+  source: z.strictObject({
     /** The document, e.g. 教督〔2017〕6号. */
     document: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
     /** The article or table row. */
@@ -198,7 +197,7 @@ export const indicatorSchema = strictObject({
  * variationRuleSchema.parse(compulsoryBasic2012.rules.variation).method; //=> 'composite'
  * ```
  */
-export const variationRuleSchema = strictObject({
+export const variationRuleSchema = z.strictObject({
   /** Each indicator on its own (2017) or the mean of the single CVs (2012). */
   method: z.enum(['per-indicator', 'composite']) as z.ZodMiniType<'per-indicator' | 'composite'>,
   /** The indicators whose CV is computed. */
@@ -217,7 +216,7 @@ export const variationRuleSchema = strictObject({
  * splitWeightsSchema.parse({ primary: '1', junior: '1.1', senior: '1.32', completeSecondarySenior: '1.2' }).junior; //=> '1.1'
  * ```
  */
-export const splitWeightsSchema = strictObject({
+export const splitWeightsSchema = z.strictObject({
   /** Weight of a primary pupil (1). */
   primary: decimalString,
   /** Weight of a junior pupil (1.1). */
@@ -236,7 +235,7 @@ export const splitWeightsSchema = strictObject({
  * indicatorSetRulesSchema.parse(compulsoryQuality2017.rules).minMet; //=> 6
  * ```
  */
-export const indicatorSetRulesSchema = strictObject({
+export const indicatorSetRulesSchema = z.strictObject({
   /** How many counted indicators each school section must meet (6). */
   minMet: z.optional(z.number().check(z.int(), z.gte(0))),
   /** The floor for unmet counted indicators, as a share of the threshold (0.85). */
@@ -259,7 +258,7 @@ export const indicatorSetRulesSchema = strictObject({
  * customizationSchema.parse({ kind: 'drop', target: 'class-size' }).kind; //=> 'drop'
  * ```
  */
-export const customizationSchema = strictObject({
+export const customizationSchema = z.strictObject({
   /** What changed. */
   kind: z.enum(['threshold', 'name', 'rule', 'add', 'drop', 'indicator']) as z.ZodMiniType<
     'threshold' | 'name' | 'rule' | 'add' | 'drop' | 'indicator'
@@ -280,7 +279,7 @@ export const customizationSchema = strictObject({
  * indicatorSetSchema.safeParse(compulsoryQuality2017).success; //=> true
  * ```
  */
-export const indicatorSetSchema = strictObject({
+export const indicatorSetSchema = z.strictObject({
   /** Stable kebab-case id, e.g. `compulsory-quality-2017`. */
   id: z
     .string()
@@ -298,7 +297,7 @@ export const indicatorSetSchema = strictObject({
   source: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
   /** The set a customised set was derived from. */
   basedOn: z.optional(
-    strictObject({
+    z.strictObject({
       /** Its id. */
       id: z.string().check(z.maxLength(TEXT_LIMITS.id)),
       /** Its version. */

@@ -30,7 +30,6 @@ import {
 } from './common.js';
 import { programmeSchema } from './indicator-set.js';
 import { inspectionLevelSchema } from './ledger.js';
-import { object, strictObject } from './object.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from './parse.js';
 
 // Refinements that must run even when a sibling field already failed, so that one parse reports
@@ -67,7 +66,7 @@ function isDateString(value: unknown): value is string {
  * }).year; //=> 2022
  * ```
  */
-export const supervisionReformDatasetSchema = /* @__PURE__ */ strictObject({
+export const supervisionReformDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
   $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
@@ -128,7 +127,7 @@ export const inspectionKindSchema: z.ZodMiniType<
  */
 export type InspectionKind = z.infer<typeof inspectionKindSchema>;
 
-const teamGroupSchema = /* @__PURE__ */ strictObject({
+const teamGroupSchema = /* @__PURE__ */ z.strictObject({
   /** The group's name, e.g. 第一组. */
   name: textSchema,
   /** Its members. */
@@ -137,7 +136,7 @@ const teamGroupSchema = /* @__PURE__ */ strictObject({
   focus: z.array(textSchema),
 });
 
-const visitSchema = /* @__PURE__ */ strictObject({
+const visitSchema = /* @__PURE__ */ z.strictObject({
   /** The county code of the institution. */
   county: idSchema,
   /** The institution's id, as in the county's dataset. */
@@ -177,7 +176,7 @@ const interviewsSchema = /* @__PURE__ */ z
     }, ALWAYS),
   );
 
-const opinionSchema = /* @__PURE__ */ strictObject({
+const opinionSchema = /* @__PURE__ */ z.strictObject({
   /** The opinion's text (督导意见). */
   text: textSchema,
   /** The problem aspect it addresses, e.g. 资源配置, 教师队伍. */
@@ -226,7 +225,7 @@ export const inspectionSchema = /* @__PURE__ */ z
     /** County codes inspected (at least one). */
     counties: z.array(idSchema).check(z.minLength(1)),
     /** When: first and last day, both included. */
-    dates: strictObject({
+    dates: z.strictObject({
       /** First day (YYYY-MM-DD). */
       start: dateSchema,
       /** Last day (YYYY-MM-DD), not before `start`. */
@@ -234,7 +233,7 @@ export const inspectionSchema = /* @__PURE__ */ z
     }),
     /** 督导组: the checking groups. */
     team: z.optional(
-      strictObject({
+      z.strictObject({
         /** The checking groups (检查组). */
         groups: z.array(teamGroupSchema),
       }),
@@ -391,7 +390,7 @@ export function safeParseInspections(input: unknown): SafeResult<Inspection[]> {
  * }).inScope; //=> true
  * ```
  */
-export const scopedInstitutionSchema = /* @__PURE__ */ strictObject({
+export const scopedInstitutionSchema = /* @__PURE__ */ z.strictObject({
   /** County code. */
   county: idSchema,
   /** The programme whose scope is meant. */
@@ -569,7 +568,7 @@ export const creationPlanSchema = /* @__PURE__ */ z
     targetYear: yearSchema,
     /** Stages reached (date on or before `asOf`) or scheduled (a later date), in order. */
     stages: z.array(
-      strictObject({
+      z.strictObject({
         /** The stage. */
         stage: creationStageSchema,
         /** When it was (or will be) reached. */
@@ -716,7 +715,7 @@ const shareSchema = /* @__PURE__ */ valueSchema(isShare, (input) => {
  * //=> '0.825'
  * ```
  */
-export const cityLedgerSummarySchema = /* @__PURE__ */ object({
+export const cityLedgerSummarySchema = /* @__PURE__ */ z.object({
   /** County code. */
   county: idSchema,
   /** Programme. */
@@ -739,9 +738,9 @@ export const cityLedgerSummarySchema = /* @__PURE__ */ object({
  * }).county; //=> { code: '999501' }
  * ```
  */
-export const cityAssessmentVerdictSchema = /* @__PURE__ */ object({
+export const cityAssessmentVerdictSchema = /* @__PURE__ */ z.object({
   /** The county. */
-  county: object({
+  county: z.object({
     /** Its code. */
     code: idSchema,
   }),
@@ -771,7 +770,7 @@ export const cityAssessmentVerdictSchema = /* @__PURE__ */ object({
  * }).counties.length; //=> 1
  * ```
  */
-export const cityDocumentSchema = /* @__PURE__ */ strictObject({
+export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
   $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
@@ -779,7 +778,7 @@ export const cityDocumentSchema = /* @__PURE__ */ strictObject({
   /** The city's target counties (创建县). */
   counties: z
     .array(
-      strictObject({
+      z.strictObject({
         /** County code. */
         code: idSchema,
         /** County name. */
@@ -910,12 +909,12 @@ export interface CityInput {
  * parseWithSchema(cityInputSchema, { counties: [{ code: '990101', name: '东湖县' }] }).counties.length; //=> 1
  * ```
  */
-export const cityInputSchema: z.ZodMiniType<CityInput> = /* @__PURE__ */ object({
+export const cityInputSchema: z.ZodMiniType<CityInput> = /* @__PURE__ */ z.object({
   counties: z
     .array(
-      object({
+      z.object({
         code: idSchema,
-        name: z.union([nameSchema, object({ zh: nameSchema, en: nameSchema })]),
+        name: z.union([nameSchema, z.object({ zh: nameSchema, en: nameSchema })]),
         compulsory: z.optional(z.unknown()),
         preschool: z.optional(z.unknown()),
       }),

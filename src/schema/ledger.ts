@@ -13,7 +13,6 @@ import * as z from 'zod/mini';
 import { quoteInput, type SafeResult } from '../error.js';
 import { dateSchema, idSchema, longTextSchema, schemaVersionSchema, TEXT_LIMITS } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
-import { looseObject, strictObject } from './object.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from './parse.js';
 import { refineWith } from './refine.js';
 
@@ -55,7 +54,7 @@ export type InspectionLevel = z.infer<typeof inspectionLevelSchema>;
  * parseWithSchema(issueSourceSchema, { inspection: 'sx-2021-04-process', level: 'provincial' });
  * ```
  */
-export const issueSourceSchema = /* @__PURE__ */ strictObject({
+export const issueSourceSchema = /* @__PURE__ */ z.strictObject({
   /** The inspection's id, e.g. `sx-2021-04-process` (过程督导). */
   inspection: idSchema,
   /** Who ran it. */
@@ -102,7 +101,7 @@ function noPrototypeKey() {
 export const issueScopeSchema = /* @__PURE__ */ z.pipe(
   noPrototypeKey(),
   z.pipe(
-    looseObject({
+    z.looseObject({
       /** County, school, kindergarten or department. */
       kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodMiniType<
         'county' | 'school' | 'kindergarten' | 'department'
@@ -115,23 +114,23 @@ export const issueScopeSchema = /* @__PURE__ */ z.pipe(
       unit: z.optional(z.unknown()),
     }),
     z.discriminatedUnion('kind', [
-      strictObject({
+      z.strictObject({
         /** The county as a whole (县域). */
         kind: z.literal('county'),
       }),
-      strictObject({
+      z.strictObject({
         /** One school (学校). */
         kind: z.literal('school'),
         /** The school's id in the county's dataset. */
         schoolId: idSchema,
       }),
-      strictObject({
+      z.strictObject({
         /** One kindergarten (幼儿园). */
         kind: z.literal('kindergarten'),
         /** The kindergarten's id in the county's dataset. */
         kindergartenId: idSchema,
       }),
-      strictObject({
+      z.strictObject({
         /** One department (部门). */
         kind: z.literal('department'),
         /** The department, e.g. `财政局`. */
@@ -163,7 +162,7 @@ export type IssueScope = z.infer<typeof issueScopeSchema>;
  * parseWithSchema(responsibleUnitSchema, { unit: '教育局', lead: true, person: '张三' });
  * ```
  */
-export const responsibleUnitSchema = /* @__PURE__ */ strictObject({
+export const responsibleUnitSchema = /* @__PURE__ */ z.strictObject({
   /** The department, e.g. `教育局`. */
   unit: textSchema,
   /** The lead unit (牵头单位). Default: not lead (unless no unit of the issue is marked lead, then the first leads). */
@@ -201,7 +200,7 @@ export type ResponsibleUnit = z.infer<typeof responsibleUnitSchema>;
  * }).id; //=> 'QY-2021-001'
  * ```
  */
-export const issueSchema = /* @__PURE__ */ strictObject({
+export const issueSchema = /* @__PURE__ */ z.strictObject({
   /** The issue's number in the ledger (问题编号), unique in the ledger. */
   id: idSchema,
   /** The county's administrative division code (行政区划代码). */
@@ -275,7 +274,7 @@ export type Issue = z.infer<typeof issueSchema>;
  * parseWithSchema(evidenceSchema, { title: '分班名册', ref: 'docs/001.pdf' });
  * ```
  */
-export const evidenceSchema = /* @__PURE__ */ strictObject({
+export const evidenceSchema = /* @__PURE__ */ z.strictObject({
   /** What the document is. */
   title: textSchema,
   /** Where to find it. */
@@ -302,7 +301,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
  * parseWithSchema(issueRaisedEventSchema, { type: 'issue-raised', at: '2021-04-20', issue }).issue.id; //=> 'QY-2021-001'
  * ```
  */
-export const issueRaisedEventSchema = /* @__PURE__ */ strictObject({
+export const issueRaisedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('issue-raised'),
   /** The date the issue was fed back. */
@@ -321,7 +320,7 @@ export const issueRaisedEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(measureAddedEventSchema, { type: 'measure-added', at: '2021-05-02', issueId: 'QY-2021-001', text: '分班并增加教室2间' });
  * ```
  */
-export const measureAddedEventSchema = /* @__PURE__ */ strictObject({
+export const measureAddedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('measure-added'),
   /** The date. */
@@ -341,7 +340,7 @@ export const measureAddedEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(progressReportedEventSchema, { type: 'progress-reported', at: '2021-07-01', issueId: 'QY-2021-001', text: '已完成分班方案' });
  * ```
  */
-export const progressReportedEventSchema = /* @__PURE__ */ strictObject({
+export const progressReportedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('progress-reported'),
   /** The date. */
@@ -365,7 +364,7 @@ export const progressReportedEventSchema = /* @__PURE__ */ strictObject({
  * });
  * ```
  */
-export const rectificationReportedEventSchema = /* @__PURE__ */ strictObject({
+export const rectificationReportedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('rectification-reported'),
   /** The date of the report. */
@@ -388,7 +387,7 @@ export const rectificationReportedEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(verificationPassedEventSchema, { type: 'verification-passed', at: '2021-12-05', issueId: 'QY-2021-001', by: '市回访督导组' });
  * ```
  */
-export const verificationPassedEventSchema = /* @__PURE__ */ strictObject({
+export const verificationPassedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('verification-passed'),
   /** The date of the check. */
@@ -409,7 +408,7 @@ export const verificationPassedEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(verificationFailedEventSchema, { type: 'verification-failed', at: '2021-11-05', issueId: 'QY-2021-001', by: '市回访督导组', reason: '仍有一个班超过45人' });
  * ```
  */
-export const verificationFailedEventSchema = /* @__PURE__ */ strictObject({
+export const verificationFailedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('verification-failed'),
   /** The date of the check. */
@@ -432,7 +431,7 @@ export const verificationFailedEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(deadlineExtendedEventSchema, { type: 'deadline-extended', at: '2021-10-20', issueId: 'QY-2021-001', deadline: '2022-03-31', reason: '新建校舍需跨年度' });
  * ```
  */
-export const deadlineExtendedEventSchema = /* @__PURE__ */ strictObject({
+export const deadlineExtendedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('deadline-extended'),
   /** The date of the decision. */
@@ -455,7 +454,7 @@ export const deadlineExtendedEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(issueReopenedEventSchema, { type: 'issue-reopened', at: '2022-03-01', issueId: 'QY-2021-001', reason: '回头看发现大班额反弹' });
  * ```
  */
-export const issueReopenedEventSchema = /* @__PURE__ */ strictObject({
+export const issueReopenedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('issue-reopened'),
   /** The date. */
@@ -476,7 +475,7 @@ export const issueReopenedEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(issueWithdrawnEventSchema, { type: 'issue-withdrawn', at: '2021-05-01', issueId: 'QY-2021-002', reason: '与 QY-2021-001 重复' });
  * ```
  */
-export const issueWithdrawnEventSchema = /* @__PURE__ */ strictObject({
+export const issueWithdrawnEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('issue-withdrawn'),
   /** The date. */
@@ -496,7 +495,7 @@ export const issueWithdrawnEventSchema = /* @__PURE__ */ strictObject({
  * parseWithSchema(issueClosedEventSchema, { type: 'issue-closed', at: '2021-12-10', issueId: 'QY-2021-001' });
  * ```
  */
-export const issueClosedEventSchema = /* @__PURE__ */ strictObject({
+export const issueClosedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('issue-closed'),
   /** The date. */
@@ -550,7 +549,7 @@ export type RecheckOutcome = z.infer<typeof recheckOutcomeSchema>;
  * }).outcome; //=> 'rectified'
  * ```
  */
-export const issueRecheckedEventSchema = /* @__PURE__ */ strictObject({
+export const issueRecheckedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The event type. */
   type: z.literal('issue-rechecked'),
   /** The date of the recheck. */
@@ -622,7 +621,7 @@ const eventUnion = /* @__PURE__ */ z.discriminatedUnion('type', [
 // at `type` listing the known ones (a bare discriminated union reports only "no matching form").
 // The gate names every field of every event (accepting anything there), so that a misspelt
 // field is answered with the closest known one.
-const eventTypeGate = /* @__PURE__ */ looseObject({
+const eventTypeGate = /* @__PURE__ */ z.looseObject({
   type: z.enum(LEDGER_EVENT_TYPES),
   at: z.optional(z.unknown()),
   issue: z.optional(z.unknown()),
@@ -810,7 +809,7 @@ const SEAL_HEAD = /^(?:[0-9a-f]{64})?$/;
  * safeParseWithSchema(ledgerSealSchema, { head: 'AB', count: 12 }).success; //=> false (invalid-hash at ['head'])
  * ```
  */
-export const ledgerSealSchema = /* @__PURE__ */ strictObject({
+export const ledgerSealSchema = /* @__PURE__ */ z.strictObject({
   /** The chain head (链头哈希): SHA-256 of the last event's link, lowercase hex; `""` for no events. */
   head: valueSchema(
     (input): input is string => typeof input === 'string' && SEAL_HEAD.test(input),
@@ -856,7 +855,7 @@ export type LedgerSeal = z.infer<typeof ledgerSealSchema>;
  * parseWithSchema(ledgerDocumentSchema, { schemaVersion: 1, events: [] }).events; //=> []
  * ```
  */
-export const ledgerDocumentSchema = /* @__PURE__ */ strictObject({
+export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
   $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */

@@ -26,7 +26,6 @@ import {
   vetoesSchema,
   yearSchema,
 } from './common.js';
-import { strictObject } from './object.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema } from './parse.js';
 import { refineWith } from './refine.js';
 import { markValidated, type Validated } from './validated.js';
@@ -71,7 +70,7 @@ export type KindergartenOwnership = z.infer<typeof kindergartenOwnershipSchema>;
  * parseWithSchema(kindergartenClassSchema, { type: 'small', children: 25 });
  * ```
  */
-export const kindergartenClassSchema = /* @__PURE__ */ strictObject({
+export const kindergartenClassSchema = /* @__PURE__ */ z.strictObject({
   /** 小班 / 中班 / 大班 / 混合班 */
   type: z.enum(['small', 'middle', 'large', 'mixed']) as z.ZodMiniType<
     'small' | 'middle' | 'large' | 'mixed'
@@ -122,7 +121,7 @@ function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefin
  * ```
  */
 export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
-  strictObject({
+  z.strictObject({
     /** 教职工总数 */
     total: z.optional(countSchema),
     /** 专任教师 */
@@ -149,7 +148,7 @@ export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
  * parseWithSchema(kindergartenAreasSchema, { outdoorPlay: 1800, activityRooms: '3500.5' });
  * ```
  */
-export const kindergartenAreasSchema = /* @__PURE__ */ strictObject({
+export const kindergartenAreasSchema = /* @__PURE__ */ z.strictObject({
   /** 室外游戏场地面积 */
   outdoorPlay: z.optional(areaSchema),
   /** 幼儿活动用房建筑面积 */
@@ -181,7 +180,7 @@ export const kindergartenAreasSchema = /* @__PURE__ */ strictObject({
  * });
  * ```
  */
-export const kindergartenSchema = /* @__PURE__ */ strictObject({
+export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   /** 幼儿园编号, unique in the dataset */
   id: idSchema,
   /** 幼儿园名称 */
@@ -238,7 +237,7 @@ export type Kindergarten = z.infer<typeof kindergartenSchema>;
  * dataset.populationAged3to5; //=> 9800
  * ```
  */
-export const preschoolDatasetSchema = /* @__PURE__ */ strictObject({
+export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
   $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */

@@ -3,8 +3,7 @@
 // parses, refuses with the same problems at the composed paths, and infers the same types.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import * as zm from 'zod/mini';
-import { countSchema, countySchema, type Quantity } from '../../src/schema/common.js';
+import { countSchema, type Quantity } from '../../src/schema/common.js';
 import { type CompulsoryDataset, compulsoryDatasetSchema } from '../../src/schema/compulsory.js';
 import { safeParseWithSchema } from '../../src/schema/parse.js';
 import { county2017, county2017Variant } from '../fixtures/county-2017.js';
@@ -62,43 +61,5 @@ describe('a classic zod 4 schema composes with dudao’s schemas', () => {
     expect(optional.safeParse(undefined).success).toBe(true);
     expect(z.array(countSchema).safeParse([1, 2]).success).toBe(true);
     expect(z.array(countSchema).safeParse([1, -2]).success).toBe(false);
-  });
-});
-
-describe('dudao’s object schemas are zod/mini objects on zod’s generated object parser', () => {
-  it('are ZodMiniObject instances with a shape, which zod/mini’s functions extend', () => {
-    expect(compulsoryDatasetSchema).toBeInstanceOf(zm.ZodMiniObject);
-    expect(compulsoryDatasetSchema._zod.traits.has('$ZodObjectJIT')).toBe(true);
-    expect(Object.keys(countySchema.shape)).toEqual(['code', 'name', 'province', 'city']);
-    const extended = zm.extend(countySchema, { population: zm.number() });
-    expect(extended._zod.traits.has('$ZodObjectJIT')).toBe(true);
-    expect(extended.parse({ code: '1', name: '县', population: 3 })).toEqual({
-      code: '1',
-      name: '县',
-      population: 3,
-    });
-    const refused = safeParseWithSchema(extended, { code: '1', name: '县', population: 3, extra: 1 });
-    expect(refused.success ? [] : refused.error.issues.map((i) => [i.code, i.path])).toEqual([
-      ['unknown-key', ['extra']],
-    ]);
-  });
-
-  it('report the same problems with code generation and without (zod’s interpreter)', () => {
-    const bad = county2017Variant((c) => {
-      (c as Json).schools[0].sections.primary.pupils = -3;
-      (c as Json).schools[1].extra = 1;
-      delete (c as Json).schools[2].name;
-      (c as Json).county.code = 7;
-    });
-    // `jitless` (a parse option of zod) skips the generated parser for this parse.
-    const options = { reportInput: true } as const;
-    const generated = compulsoryDatasetSchema.safeParse(bad, options);
-    const interpreted = compulsoryDatasetSchema.safeParse(bad, { ...options, jitless: true });
-    expect(generated.success).toBe(false);
-    expect(generated.error?.issues.length).toBeGreaterThanOrEqual(4);
-    expect(interpreted.error?.issues).toEqual(generated.error?.issues);
-    expect(compulsoryDatasetSchema.parse(county2017, { jitless: true })).toEqual(
-      compulsoryDatasetSchema.parse(county2017),
-    );
   });
 });
