@@ -618,7 +618,7 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
  * const county: County = { code: '610328', name: '示例县' };
  * ```
  */
-export type County = z.infer<typeof countySchema>;
+export interface County extends z.infer<typeof countySchema> {}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -755,7 +755,7 @@ export const surveySchema = /* @__PURE__ */ refineWith(
  * const survey: Survey = { respondents: 1200, satisfied: 1068 };
  * ```
  */
-export type Survey = z.infer<typeof surveySchema>;
+export interface Survey extends z.infer<typeof surveySchema> {}
 
 /**
  * Wraps an item schema into a list schema whose items' `id` fields must be unique (编号不得重复).

@@ -130,7 +130,7 @@ export const teacherCountsSchema = /* @__PURE__ */ z.strictObject({
  * const teachers: TeacherCounts = { fullTime: 48, keyCountyOrAbove: 9 };
  * ```
  */
-export type TeacherCounts = z.infer<typeof teacherCountsSchema>;
+export interface TeacherCounts extends z.infer<typeof teacherCountsSchema> {}
 
 const STOCK_FIELDS = [
   'teachingAuxiliaryArea',
@@ -187,7 +187,7 @@ export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
  * const stock: SchoolStock = { books: 24000, computers: 90 };
  * ```
  */
-export type SchoolStock = z.infer<typeof schoolStockSchema>;
+export interface SchoolStock extends z.infer<typeof schoolStockSchema> {}
 
 /**
  * One compulsory stage of a school (学段): pupils (在校生数), classes (班数), optional class sizes
@@ -239,7 +239,7 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
  * const section: SchoolSection = { pupils: 812, classes: 18, teachers: { fullTime: 48 } };
  * ```
  */
-export type SchoolSection = z.infer<typeof schoolSectionSchema>;
+export interface SchoolSection extends z.infer<typeof schoolSectionSchema> {}
 
 type Stage = 'primary' | 'junior';
 
@@ -431,7 +431,7 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
  * };
  * ```
  */
-export type School = z.infer<typeof schoolSchema>;
+export interface School extends z.infer<typeof schoolSchema> {}
 
 /**
  * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as data
@@ -475,7 +475,7 @@ export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: CompulsoryDataset = parseCompulsoryDataset(input);
  * ```
  */
-export type CompulsoryDataset = z.infer<typeof compulsoryDatasetSchema>;
+export interface CompulsoryDataset extends z.infer<typeof compulsoryDatasetSchema> {}
 
 /**
  * A compulsory dataset that passed {@link compulsoryDatasetSchema} (已校验的义务教育数据集), as

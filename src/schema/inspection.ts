@@ -92,7 +92,7 @@ export const supervisionReformDatasetSchema = /* @__PURE__ */ z.strictObject({
  * };
  * ```
  */
-export type SupervisionReformDataset = z.infer<typeof supervisionReformDatasetSchema>;
+export interface SupervisionReformDataset extends z.infer<typeof supervisionReformDatasetSchema> {}
 
 // ── Inspections ────────────────────────────────────────────────────────────────────────────────
 
@@ -281,7 +281,7 @@ export const inspectionSchema = /* @__PURE__ */ z
  * inspection.institutionsVisited.length; //=> 12
  * ```
  */
-export type Inspection = z.infer<typeof inspectionSchema>;
+export interface Inspection extends z.infer<typeof inspectionSchema> {}
 
 /**
  * A list of inspections (督导活动) whose ids are unique (`duplicate-id` at `[i, 'id']`).
@@ -409,7 +409,7 @@ export const scopedInstitutionSchema = /* @__PURE__ */ z.strictObject({
  * const school: ScopedInstitution = { county: '610328', programme: 'compulsory-quality', id: 's01', inScope: true };
  * ```
  */
-export type ScopedInstitution = z.infer<typeof scopedInstitutionSchema>;
+export interface ScopedInstitution extends z.infer<typeof scopedInstitutionSchema> {}
 
 /**
  * A list of institutions to cover; the same county, programme and id may appear once only
@@ -631,7 +631,7 @@ export const creationPlanSchema = /* @__PURE__ */ z
  * const plan: CreationPlan = { county: '610328', programme: 'preschool', targetYear: 2025, stages: [] };
  * ```
  */
-export type CreationPlan = z.infer<typeof creationPlanSchema>;
+export interface CreationPlan extends z.infer<typeof creationPlanSchema> {}
 
 /**
  * Validates a creation plan (创建规划) and returns it typed, or throws a {@link DudaoError}
@@ -813,7 +813,7 @@ export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
  * document.inspections.length; //=> 8
  * ```
  */
-export type CityDocument = z.infer<typeof cityDocumentSchema>;
+export interface CityDocument extends z.infer<typeof cityDocumentSchema> {}
 
 /**
  * Validates a city document (市级督导工作数据) and returns it typed, or throws a

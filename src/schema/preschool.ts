@@ -86,7 +86,7 @@ export const kindergartenClassSchema = /* @__PURE__ */ z.strictObject({
  * const kindergartenClass: KindergartenClass = { type: 'mixed', children: 28 };
  * ```
  */
-export type KindergartenClass = z.infer<typeof kindergartenClassSchema>;
+export interface KindergartenClass extends z.infer<typeof kindergartenClassSchema> {}
 
 function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
   if (!isRecord(value)) return;
@@ -217,7 +217,7 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
  * };
  * ```
  */
-export type Kindergarten = z.infer<typeof kindergartenSchema>;
+export interface Kindergarten extends z.infer<typeof kindergartenSchema> {}
 
 /**
  * The preschool dataset of one county and year (县域学前教育数据集), exactly as data contract
@@ -265,7 +265,7 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: PreschoolDataset = parsePreschoolDataset(input);
  * ```
  */
-export type PreschoolDataset = z.infer<typeof preschoolDatasetSchema>;
+export interface PreschoolDataset extends z.infer<typeof preschoolDatasetSchema> {}
 
 /**
  * A preschool dataset that passed {@link preschoolDatasetSchema} (已校验的学前教育数据集), as
