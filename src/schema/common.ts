@@ -28,7 +28,8 @@ import { refineWith } from './refine.js';
 export type Quantity = number | string | Decimal;
 
 /**
- * The range of every quantity (数值范围) the data contract accepts, enforced by the schemas. Each
+ * The range of every quantity (数值范围) the [data contract](../../docs/data-contract.md#conventions)
+ * accepts, enforced by the schemas. Each
  * limit is far above anything a real county reports, so that no valid input is refused, and low
  * enough that nothing accepted can make an assessment loop, allocate without bound or lose
  * exactness (a value has at most 13 integer and 20 decimal digits, 33 significant digits in all,

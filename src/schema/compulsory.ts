@@ -1,5 +1,5 @@
 /**
- * The executable form of the compulsory-education dataset (义务教育数据集, data contract section 1):
+ * The executable form of the compulsory-education dataset (义务教育数据集, [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)):
  * a county, its schools with one section per compulsory stage, county-level facts, vetoes and
  * the satisfaction survey. Cross-field rules (stages a kind of school can have, senior pupils for
  * the split of shared stock, ids) are checked here so that the assessment can trust its input.
@@ -503,7 +503,7 @@ export type ValidCompulsoryDataset = Validated<CompulsoryDataset, 'compulsory-da
  * validating it again.
  *
  * @category Schemas
- * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 1
+ * @param input - untrusted data, e.g. `JSON.parse` of a file following [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)
  * @returns the validated dataset (frozen)
  * @throws {@link DudaoError} when the input breaks the contract
  * @example

@@ -873,12 +873,12 @@ export interface CityInput {
           readonly en: string;
         }
       | string;
-    /** Its compulsory-education dataset (data contract section 1), if assessed. */
+    /** Its compulsory-education dataset ([data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)), if assessed. */
     readonly compulsory?: unknown;
-    /** Its preschool dataset (data contract section 2), if assessed. */
+    /** Its preschool dataset ([data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)), if assessed. */
     readonly preschool?: unknown;
   }[];
-  /** The city's issue ledger (data contract section 3), if any. */
+  /** The city's issue ledger ([data contract, section 3](../../docs/data-contract.md#3-issue-ledger)), if any. */
   readonly ledger?: unknown;
   /** Inspections (督导活动) held in the city. */
   readonly inspections?: readonly unknown[] | undefined;

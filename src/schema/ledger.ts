@@ -1,5 +1,5 @@
 /**
- * The executable form of the issue ledger (问题整改台账, data contract section 3): a document is its
+ * The executable form of the issue ledger (问题整改台账, [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)): a document is its
  * history, an ordered list of events; state is always derived by replaying it (see `ledger/`).
  * These schemas check the shape of each event (field names, calendar dates, enums); whether an
  * event is possible in the history (closing an unverified issue, dates going backwards) is checked
@@ -841,7 +841,7 @@ export const ledgerSealSchema = /* @__PURE__ */ z.strictObject({
 export interface LedgerSeal extends z.infer<typeof ledgerSealSchema> {}
 
 /**
- * A ledger document (整改台账, data contract section 3): `schemaVersion` 1 and its events, in the
+ * A ledger document (整改台账, [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)): `schemaVersion` 1 and its events, in the
  * order they were recorded. An optional `$schema` key lets editors find the JSON Schema; an
  * optional `seal` ({@link ledgerSealSchema}: `head`, `count`, `signature`) lets
  * `verifyLedgerDocument` tell whether the events are those that were sealed.
