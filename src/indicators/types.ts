@@ -136,4 +136,9 @@ export interface Customization extends z.infer<typeof customizationSchema> {}
  * set.id; //=> 'compulsory-quality-2017'
  * ```
  */
-export interface IndicatorSet extends z.infer<typeof indicatorSetSchema> {}
+export interface IndicatorSet extends Omit<z.infer<typeof indicatorSetSchema>, 'rules' | 'indicators'> {
+  /** The set's rules. */
+  rules: IndicatorSetRules;
+  /** The indicators. */
+  indicators: Indicator[];
+}

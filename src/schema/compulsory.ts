@@ -239,7 +239,12 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
  * const section: SchoolSection = { pupils: 812, classes: 18, teachers: { fullTime: 48 } };
  * ```
  */
-export interface SchoolSection extends z.infer<typeof schoolSectionSchema> {}
+export interface SchoolSection extends Omit<z.infer<typeof schoolSectionSchema>, 'teachers' | 'stock'> {
+  /** full-time teachers by kind (专任教师); `{}` when none are known */
+  teachers: TeacherCounts;
+  /** the section's own stock (办学条件), when not reported in sharedStock */
+  stock?: SchoolStock | undefined;
+}
 
 type Stage = 'primary' | 'junior';
 
@@ -431,7 +436,17 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
  * };
  * ```
  */
-export interface School extends z.infer<typeof schoolSchema> {}
+export interface School extends Omit<z.infer<typeof schoolSchema>, 'sections' | 'sharedStock'> {
+  /** one section per compulsory stage (学段) */
+  sections: {
+    /** 小学 */
+    primary?: SchoolSection | undefined;
+    /** 初中 */
+    junior?: SchoolSection | undefined;
+  };
+  /** stock reported for the whole school, split between sections by weighted pupils */
+  sharedStock?: SchoolStock | undefined;
+}
 
 /**
  * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as data
@@ -475,7 +490,10 @@ export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: CompulsoryDataset = parseCompulsoryDataset(input);
  * ```
  */
-export interface CompulsoryDataset extends z.infer<typeof compulsoryDatasetSchema> {}
+export interface CompulsoryDataset extends Omit<z.infer<typeof compulsoryDatasetSchema>, 'schools'> {
+  /** 学校 */
+  schools: School[];
+}
 
 /**
  * A compulsory dataset that passed {@link compulsoryDatasetSchema} (已校验的义务教育数据集), as

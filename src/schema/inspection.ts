@@ -813,7 +813,15 @@ export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
  * document.inspections.length; //=> 8
  * ```
  */
-export interface CityDocument extends z.infer<typeof cityDocumentSchema> {}
+export interface CityDocument
+  extends Omit<z.infer<typeof cityDocumentSchema>, 'plans' | 'inspections' | 'institutions'> {
+  /** Creation plans (创建规划), one per county and programme. */
+  plans: CreationPlan[];
+  /** Inspections (督导活动) held in the city. */
+  inspections: Inspection[];
+  /** Schools and kindergartens to cover; when given, coverage is measured on them. */
+  institutions?: ScopedInstitution[] | undefined;
+}
 
 /**
  * Validates a city document (市级督导工作数据) and returns it typed, or throws a

@@ -690,7 +690,10 @@ export type LedgerEventType = LedgerEvent['type'];
  * const e: IssueRaisedEvent = { type: 'issue-raised', at: '2021-04-20', issue };
  * ```
  */
-export interface IssueRaisedEvent extends z.infer<typeof issueRaisedEventSchema> {}
+export interface IssueRaisedEvent extends Omit<z.infer<typeof issueRaisedEventSchema>, 'issue'> {
+  /** The issue. */
+  issue: Issue;
+}
 /**
  * `measure-added` (制定整改措施).
  * @category Ledger

@@ -265,7 +265,10 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: PreschoolDataset = parsePreschoolDataset(input);
  * ```
  */
-export interface PreschoolDataset extends z.infer<typeof preschoolDatasetSchema> {}
+export interface PreschoolDataset extends Omit<z.infer<typeof preschoolDatasetSchema>, 'kindergartens'> {
+  /** 幼儿园 */
+  kindergartens: Kindergarten[];
+}
 
 /**
  * A preschool dataset that passed {@link preschoolDatasetSchema} (已校验的学前教育数据集), as
