@@ -449,8 +449,8 @@ export interface School extends Omit<z.infer<typeof schoolSchema>, 'sections' | 
 }
 
 /**
- * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as data
- * contract section 1: `schemaVersion` 1, `county`, `year`, `schools` (ids unique: `duplicate-id`
+ * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as [data
+ * contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset): `schemaVersion` 1, `county`, `year`, `schools` (ids unique: `duplicate-id`
  * at `schools[i].id`), `countyFacts` keyed by indicator id, `vetoes`, and an optional `survey`.
  * See {@link schoolSchema} for the rules on each school. Every problem of a document is reported
  * in one parse.
