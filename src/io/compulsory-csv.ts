@@ -172,7 +172,7 @@ function withEncoding(issue: DudaoIssue, decoded: DecodedText): DudaoIssue {
  * Every problem is reported at once, each at `['csv', 'row', N, 'column', header]` (N the 1-based
  * line in the file, header as written), with the codes of `compulsoryDatasetFromTable`; a record
  * whose cell count differs from the header's is `wrong-cell-count`. A table without such problems
- * is then validated as data contract section 1, and those problems (e.g. `not-integer`,
+ * is then validated as [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset), and those problems (e.g. `not-integer`,
  * `stage-not-allowed`) are mapped back to their row and column where they have one.
  *
  * @category Input
