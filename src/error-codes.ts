@@ -135,6 +135,8 @@ export type DudaoErrorCode =
   | 'unknown-stage'
   | 'duplicate-section'
   | 'conflicting-rows'
+  | 'invalid-encoding'
+  | 'unsupported-encoding'
   // The command line (usage errors and internal errors in its JSON error document).
   | 'invalid-json'
   | 'invalid-xlsx'
@@ -253,6 +255,8 @@ const LISTED = [
   'unknown-stage',
   'duplicate-section',
   'conflicting-rows',
+  'invalid-encoding',
+  'unsupported-encoding',
   'invalid-json',
   'invalid-xlsx',
   'usage',

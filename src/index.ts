@@ -51,6 +51,7 @@
 
 export type { CompulsoryCsvColumn, CompulsoryCsvColumnType } from './io/compulsory-columns.js';
 export { COMPULSORY_CSV_COLUMNS } from './io/compulsory-columns.js';
+export type { CompulsoryCsvReadOptions } from './io/compulsory-csv.js';
 export { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from './io/compulsory-csv.js';
 export type {
   CompulsoryCsvOptions,
@@ -62,6 +63,8 @@ export type {
 } from './io/compulsory-reader.js';
 export { compulsoryDatasetFromSheet, compulsoryDatasetFromTable } from './io/compulsory-reader.js';
 export { compulsoryTemplateWorkbook } from './io/compulsory-template.js';
+export type { DecodedText, DecodeTextOptions, TextEncodingChoice, TextEncodingName } from './io/encoding.js';
+export { decodeText, ENCODING_LABELS, TEXT_ENCODING_CHOICES } from './io/encoding.js';
 export type { County, CountyFact, Quantity, Survey } from './schema/common.js';
 export {
   countyFactSchema,

@@ -28,7 +28,8 @@ import { refineWith } from './refine.js';
 export type Quantity = number | string | Decimal;
 
 /**
- * The range of every quantity (数值范围) the data contract accepts, enforced by the schemas. Each
+ * The range of every quantity (数值范围) the [data contract](../../docs/data-contract.md#conventions)
+ * accepts, enforced by the schemas. Each
  * limit is far above anything a real county reports, so that no valid input is refused, and low
  * enough that nothing accepted can make an assessment loop, allocate without bound or lose
  * exactness (a value has at most 13 integer and 20 decimal digits, 33 significant digits in all,
@@ -627,7 +628,7 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
  * const county: County = { code: '610328', name: '示例县' };
  * ```
  */
-export type County = z.infer<typeof countySchema>;
+export interface County extends z.infer<typeof countySchema> {}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -764,7 +765,7 @@ export const surveySchema = /* @__PURE__ */ refineWith(
  * const survey: Survey = { respondents: 1200, satisfied: 1068 };
  * ```
  */
-export type Survey = z.infer<typeof surveySchema>;
+export interface Survey extends z.infer<typeof surveySchema> {}
 
 /**
  * Wraps an item schema into a list schema whose items' `id` fields must be unique (编号不得重复).

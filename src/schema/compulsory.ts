@@ -1,5 +1,5 @@
 /**
- * The executable form of the compulsory-education dataset (义务教育数据集, data contract section 1):
+ * The executable form of the compulsory-education dataset (义务教育数据集, [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)):
  * a county, its schools with one section per compulsory stage, county-level facts, vetoes and
  * the satisfaction survey. Cross-field rules (stages a kind of school can have, senior pupils for
  * the split of shared stock, ids) are checked here so that the assessment can trust its input.
@@ -130,7 +130,7 @@ export const teacherCountsSchema = /* @__PURE__ */ z.strictObject({
  * const teachers: TeacherCounts = { fullTime: 48, keyCountyOrAbove: 9 };
  * ```
  */
-export type TeacherCounts = z.infer<typeof teacherCountsSchema>;
+export interface TeacherCounts extends z.infer<typeof teacherCountsSchema> {}
 
 const STOCK_FIELDS = [
   'teachingAuxiliaryArea',
@@ -187,7 +187,7 @@ export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
  * const stock: SchoolStock = { books: 24000, computers: 90 };
  * ```
  */
-export type SchoolStock = z.infer<typeof schoolStockSchema>;
+export interface SchoolStock extends z.infer<typeof schoolStockSchema> {}
 
 /**
  * One compulsory stage of a school (学段): pupils (在校生数), classes (班数), optional class sizes
@@ -239,7 +239,12 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
  * const section: SchoolSection = { pupils: 812, classes: 18, teachers: { fullTime: 48 } };
  * ```
  */
-export type SchoolSection = z.infer<typeof schoolSectionSchema>;
+export interface SchoolSection extends Omit<z.infer<typeof schoolSectionSchema>, 'teachers' | 'stock'> {
+  /** full-time teachers by kind (专任教师); `{}` when none are known */
+  teachers: TeacherCounts;
+  /** the section's own stock (办学条件), when not reported in sharedStock */
+  stock?: SchoolStock | undefined;
+}
 
 type Stage = 'primary' | 'junior';
 
@@ -431,11 +436,21 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
  * };
  * ```
  */
-export type School = z.infer<typeof schoolSchema>;
+export interface School extends Omit<z.infer<typeof schoolSchema>, 'sections' | 'sharedStock'> {
+  /** one section per compulsory stage (学段) */
+  sections: {
+    /** 小学 */
+    primary?: SchoolSection | undefined;
+    /** 初中 */
+    junior?: SchoolSection | undefined;
+  };
+  /** stock reported for the whole school, split between sections by weighted pupils */
+  sharedStock?: SchoolStock | undefined;
+}
 
 /**
- * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as data
- * contract section 1: `schemaVersion` 1, `county`, `year`, `schools` (ids unique: `duplicate-id`
+ * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as [data
+ * contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset): `schemaVersion` 1, `county`, `year`, `schools` (ids unique: `duplicate-id`
  * at `schools[i].id`), `countyFacts` keyed by indicator id, `vetoes`, and an optional `survey`.
  * See {@link schoolSchema} for the rules on each school. Every problem of a document is reported
  * in one parse.
@@ -475,7 +490,10 @@ export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: CompulsoryDataset = parseCompulsoryDataset(input);
  * ```
  */
-export type CompulsoryDataset = z.infer<typeof compulsoryDatasetSchema>;
+export interface CompulsoryDataset extends Omit<z.infer<typeof compulsoryDatasetSchema>, 'schools'> {
+  /** 学校 */
+  schools: School[];
+}
 
 /**
  * A compulsory dataset that passed {@link compulsoryDatasetSchema} (已校验的义务教育数据集), as
@@ -503,7 +521,7 @@ export type ValidCompulsoryDataset = Validated<CompulsoryDataset, 'compulsory-da
  * validating it again.
  *
  * @category Schemas
- * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 1
+ * @param input - untrusted data, e.g. `JSON.parse` of a file following [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)
  * @returns the validated dataset (frozen)
  * @throws {@link DudaoError} when the input breaks the contract
  * @example

@@ -92,7 +92,7 @@ export const supervisionReformDatasetSchema = /* @__PURE__ */ z.strictObject({
  * };
  * ```
  */
-export type SupervisionReformDataset = z.infer<typeof supervisionReformDatasetSchema>;
+export interface SupervisionReformDataset extends z.infer<typeof supervisionReformDatasetSchema> {}
 
 // ── Inspections ────────────────────────────────────────────────────────────────────────────────
 
@@ -290,7 +290,7 @@ export const inspectionSchema = /* @__PURE__ */ z
  * inspection.institutionsVisited.length; //=> 12
  * ```
  */
-export type Inspection = z.infer<typeof inspectionSchema>;
+export interface Inspection extends z.infer<typeof inspectionSchema> {}
 
 /**
  * A list of inspections (督导活动) whose ids are unique (`duplicate-id` at `[i, 'id']`).
@@ -418,7 +418,7 @@ export const scopedInstitutionSchema = /* @__PURE__ */ z.strictObject({
  * const school: ScopedInstitution = { county: '610328', programme: 'compulsory-quality', id: 's01', inScope: true };
  * ```
  */
-export type ScopedInstitution = z.infer<typeof scopedInstitutionSchema>;
+export interface ScopedInstitution extends z.infer<typeof scopedInstitutionSchema> {}
 
 /**
  * A list of institutions to cover; the same county, programme and id may appear once only
@@ -642,7 +642,7 @@ export const creationPlanSchema = /* @__PURE__ */ z
  * const plan: CreationPlan = { county: '610328', programme: 'preschool', targetYear: 2025, stages: [] };
  * ```
  */
-export type CreationPlan = z.infer<typeof creationPlanSchema>;
+export interface CreationPlan extends z.infer<typeof creationPlanSchema> {}
 
 /**
  * Validates a creation plan (创建规划) and returns it typed, or throws a {@link DudaoError}
@@ -826,7 +826,15 @@ export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
  * document.inspections.length; //=> 8
  * ```
  */
-export type CityDocument = z.infer<typeof cityDocumentSchema>;
+export interface CityDocument
+  extends Omit<z.infer<typeof cityDocumentSchema>, 'plans' | 'inspections' | 'institutions'> {
+  /** Creation plans (创建规划), one per county and programme. */
+  plans: CreationPlan[];
+  /** Inspections (督导活动) held in the city. */
+  inspections: Inspection[];
+  /** Schools and kindergartens to cover; when given, coverage is measured on them. */
+  institutions?: ScopedInstitution[] | undefined;
+}
 
 /**
  * Validates a city document (市级督导工作数据) and returns it typed, or throws a
@@ -886,12 +894,12 @@ export interface CityInput {
           readonly en: string;
         }
       | string;
-    /** Its compulsory-education dataset (data contract section 1), if assessed. */
+    /** Its compulsory-education dataset ([data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)), if assessed. */
     readonly compulsory?: unknown;
-    /** Its preschool dataset (data contract section 2), if assessed. */
+    /** Its preschool dataset ([data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)), if assessed. */
     readonly preschool?: unknown;
   }[];
-  /** The city's issue ledger (data contract section 3), if any. */
+  /** The city's issue ledger ([data contract, section 3](../../docs/data-contract.md#3-issue-ledger)), if any. */
   readonly ledger?: unknown;
   /** Inspections (督导活动) held in the city. */
   readonly inspections?: readonly unknown[] | undefined;

@@ -1,5 +1,5 @@
 /**
- * The executable form of the issue ledger (问题整改台账, data contract section 3): a document is its
+ * The executable form of the issue ledger (问题整改台账, [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)): a document is its
  * history, an ordered list of events; state is always derived by replaying it (see `ledger/`).
  * These schemas check the shape of each event (field names, calendar dates, enums); whether an
  * event is possible in the history (closing an unverified issue, dates going backwards) is checked
@@ -70,7 +70,7 @@ export const issueSourceSchema = /* @__PURE__ */ z.strictObject({
  * const source: IssueSource = { inspection: 'sx-2021-04-process', level: 'provincial' };
  * ```
  */
-export type IssueSource = z.infer<typeof issueSourceSchema>;
+export interface IssueSource extends z.infer<typeof issueSourceSchema> {}
 
 // zod's loose objects copy their input, and an own `__proto__` key (JSON.parse makes one) would be
 // lost in the copy, neither kept nor refused. The loose objects below are gates in front of strict
@@ -180,7 +180,7 @@ export const responsibleUnitSchema = /* @__PURE__ */ z.strictObject({
  * const unit: ResponsibleUnit = { unit: '财政局' };
  * ```
  */
-export type ResponsibleUnit = z.infer<typeof responsibleUnitSchema>;
+export interface ResponsibleUnit extends z.infer<typeof responsibleUnitSchema> {}
 
 /**
  * An issue as it is raised (问题): its id, county, programme, source inspection, category, scope,
@@ -262,7 +262,7 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
  * issue.deadline; //=> '2021-10-31'
  * ```
  */
-export type Issue = z.infer<typeof issueSchema>;
+export interface Issue extends z.infer<typeof issueSchema> {}
 
 /**
  * One document proving a rectification (佐证材料): a title and an optional reference (a file path,
@@ -290,7 +290,7 @@ export const evidenceSchema = /* @__PURE__ */ z.strictObject({
  * const evidence: Evidence = { title: '分班名册', ref: 'docs/001.pdf' };
  * ```
  */
-export type Evidence = z.infer<typeof evidenceSchema>;
+export interface Evidence extends z.infer<typeof evidenceSchema> {}
 
 /**
  * `issue-raised` (提出问题): an inspection feeds back an issue. Opens it (`open`, 未整改).
@@ -693,7 +693,10 @@ export type LedgerEventType = LedgerEvent['type'];
  * const e: IssueRaisedEvent = { type: 'issue-raised', at: '2021-04-20', issue };
  * ```
  */
-export type IssueRaisedEvent = z.infer<typeof issueRaisedEventSchema>;
+export interface IssueRaisedEvent extends Omit<z.infer<typeof issueRaisedEventSchema>, 'issue'> {
+  /** The issue. */
+  issue: Issue;
+}
 /**
  * `measure-added` (制定整改措施).
  * @category Ledger
@@ -702,7 +705,7 @@ export type IssueRaisedEvent = z.infer<typeof issueRaisedEventSchema>;
  * const e: MeasureAddedEvent = { type: 'measure-added', at: '2021-05-02', issueId: 'QY-2021-001', text: '分班' };
  * ```
  */
-export type MeasureAddedEvent = z.infer<typeof measureAddedEventSchema>;
+export interface MeasureAddedEvent extends z.infer<typeof measureAddedEventSchema> {}
 /**
  * `progress-reported` (报告整改进展).
  * @category Ledger
@@ -711,7 +714,7 @@ export type MeasureAddedEvent = z.infer<typeof measureAddedEventSchema>;
  * const e: ProgressReportedEvent = { type: 'progress-reported', at: '2021-07-01', issueId: 'QY-2021-001', text: '已完成分班方案' };
  * ```
  */
-export type ProgressReportedEvent = z.infer<typeof progressReportedEventSchema>;
+export interface ProgressReportedEvent extends z.infer<typeof progressReportedEventSchema> {}
 /**
  * `rectification-reported` (报告已整改).
  * @category Ledger
@@ -720,7 +723,7 @@ export type ProgressReportedEvent = z.infer<typeof progressReportedEventSchema>;
  * const e: RectificationReportedEvent = { type: 'rectification-reported', at: '2021-09-01', issueId: 'QY-2021-001', evidence: [{ title: '分班名册' }] };
  * ```
  */
-export type RectificationReportedEvent = z.infer<typeof rectificationReportedEventSchema>;
+export interface RectificationReportedEvent extends z.infer<typeof rectificationReportedEventSchema> {}
 /**
  * `verification-passed` (核查通过).
  * @category Ledger
@@ -729,7 +732,7 @@ export type RectificationReportedEvent = z.infer<typeof rectificationReportedEve
  * const e: VerificationPassedEvent = { type: 'verification-passed', at: '2021-12-05', issueId: 'QY-2021-001', by: '市回访督导组' };
  * ```
  */
-export type VerificationPassedEvent = z.infer<typeof verificationPassedEventSchema>;
+export interface VerificationPassedEvent extends z.infer<typeof verificationPassedEventSchema> {}
 /**
  * `verification-failed` (核查未通过).
  * @category Ledger
@@ -738,7 +741,7 @@ export type VerificationPassedEvent = z.infer<typeof verificationPassedEventSche
  * const e: VerificationFailedEvent = { type: 'verification-failed', at: '2021-11-05', issueId: 'QY-2021-001' };
  * ```
  */
-export type VerificationFailedEvent = z.infer<typeof verificationFailedEventSchema>;
+export interface VerificationFailedEvent extends z.infer<typeof verificationFailedEventSchema> {}
 /**
  * `deadline-extended` (延长整改时限).
  * @category Ledger
@@ -747,7 +750,7 @@ export type VerificationFailedEvent = z.infer<typeof verificationFailedEventSche
  * const e: DeadlineExtendedEvent = { type: 'deadline-extended', at: '2021-10-20', issueId: 'QY-2021-001', deadline: '2022-03-31', reason: '跨年度工程' };
  * ```
  */
-export type DeadlineExtendedEvent = z.infer<typeof deadlineExtendedEventSchema>;
+export interface DeadlineExtendedEvent extends z.infer<typeof deadlineExtendedEventSchema> {}
 /**
  * `issue-reopened` (问题反弹, 重新整改).
  * @category Ledger
@@ -756,7 +759,7 @@ export type DeadlineExtendedEvent = z.infer<typeof deadlineExtendedEventSchema>;
  * const e: IssueReopenedEvent = { type: 'issue-reopened', at: '2022-03-01', issueId: 'QY-2021-001', reason: '反弹' };
  * ```
  */
-export type IssueReopenedEvent = z.infer<typeof issueReopenedEventSchema>;
+export interface IssueReopenedEvent extends z.infer<typeof issueReopenedEventSchema> {}
 /**
  * `issue-withdrawn` (撤销问题).
  * @category Ledger
@@ -765,7 +768,7 @@ export type IssueReopenedEvent = z.infer<typeof issueReopenedEventSchema>;
  * const e: IssueWithdrawnEvent = { type: 'issue-withdrawn', at: '2021-05-01', issueId: 'QY-2021-002', reason: '重复' };
  * ```
  */
-export type IssueWithdrawnEvent = z.infer<typeof issueWithdrawnEventSchema>;
+export interface IssueWithdrawnEvent extends z.infer<typeof issueWithdrawnEventSchema> {}
 /**
  * `issue-closed` (销号).
  * @category Ledger
@@ -774,7 +777,7 @@ export type IssueWithdrawnEvent = z.infer<typeof issueWithdrawnEventSchema>;
  * const e: IssueClosedEvent = { type: 'issue-closed', at: '2021-12-10', issueId: 'QY-2021-001' };
  * ```
  */
-export type IssueClosedEvent = z.infer<typeof issueClosedEventSchema>;
+export interface IssueClosedEvent extends z.infer<typeof issueClosedEventSchema> {}
 
 /**
  * `issue-rechecked` (复查).
@@ -787,7 +790,7 @@ export type IssueClosedEvent = z.infer<typeof issueClosedEventSchema>;
  * };
  * ```
  */
-export type IssueRecheckedEvent = z.infer<typeof issueRecheckedEventSchema>;
+export interface IssueRecheckedEvent extends z.infer<typeof issueRecheckedEventSchema> {}
 
 const SEAL_HEAD = /^(?:[0-9a-f]{64})?$/;
 
@@ -841,10 +844,10 @@ export const ledgerSealSchema = /* @__PURE__ */ z.strictObject({
  * const seal: LedgerSeal = { head: '5d1c…', count: 41 };
  * ```
  */
-export type LedgerSeal = z.infer<typeof ledgerSealSchema>;
+export interface LedgerSeal extends z.infer<typeof ledgerSealSchema> {}
 
 /**
- * A ledger document (整改台账, data contract section 3): `schemaVersion` 1 and its events, in the
+ * A ledger document (整改台账, [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)): `schemaVersion` 1 and its events, in the
  * order they were recorded. An optional `$schema` key lets editors find the JSON Schema; an
  * optional `seal` ({@link ledgerSealSchema}: `head`, `count`, `signature`) lets
  * `verifyLedgerDocument` tell whether the events are those that were sealed.
@@ -875,7 +878,7 @@ export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
  * const doc: LedgerDocument = parseLedgerDocument(JSON.parse(text));
  * ```
  */
-export type LedgerDocument = z.infer<typeof ledgerDocumentSchema>;
+export interface LedgerDocument extends z.infer<typeof ledgerDocumentSchema> {}
 
 /**
  * Validates the shape of a ledger document (台账校验) and returns it typed, or throws a

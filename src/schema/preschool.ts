@@ -1,5 +1,5 @@
 /**
- * The executable form of the preschool dataset (学前教育数据集, data contract section 2): a county,
+ * The executable form of the preschool dataset (学前教育数据集, [data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)): a county,
  * its resident population aged 3 to 5, its kindergartens with classes, staff and areas,
  * county-level facts, vetoes and the satisfaction survey.
  *
@@ -88,7 +88,7 @@ export const kindergartenClassSchema = /* @__PURE__ */ z.strictObject({
  * const kindergartenClass: KindergartenClass = { type: 'mixed', children: 28 };
  * ```
  */
-export type KindergartenClass = z.infer<typeof kindergartenClassSchema>;
+export interface KindergartenClass extends z.infer<typeof kindergartenClassSchema> {}
 
 function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
   if (!isRecord(value)) return;
@@ -219,11 +219,11 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
  * };
  * ```
  */
-export type Kindergarten = z.infer<typeof kindergartenSchema>;
+export interface Kindergarten extends z.infer<typeof kindergartenSchema> {}
 
 /**
- * The preschool dataset of one county and year (县域学前教育数据集), exactly as data contract
- * section 2: `schemaVersion` 1, `county`, `year`, the resident population aged 3 to 5
+ * The preschool dataset of one county and year (县域学前教育数据集), exactly as [data contract,
+ * section 2](../../docs/data-contract.md#2-preschool-dataset): `schemaVersion` 1, `county`, `year`, the resident population aged 3 to 5
  * (学前三年适龄人口), `kindergartens` (ids unique: `duplicate-id` at `kindergartens[i].id`),
  * `countyFacts`, `vetoes` and an optional `survey`.
  *
@@ -267,7 +267,10 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: PreschoolDataset = parsePreschoolDataset(input);
  * ```
  */
-export type PreschoolDataset = z.infer<typeof preschoolDatasetSchema>;
+export interface PreschoolDataset extends Omit<z.infer<typeof preschoolDatasetSchema>, 'kindergartens'> {
+  /** 幼儿园 */
+  kindergartens: Kindergarten[];
+}
 
 /**
  * A preschool dataset that passed {@link preschoolDatasetSchema} (已校验的学前教育数据集), as
@@ -295,7 +298,7 @@ export type ValidPreschoolDataset = Validated<PreschoolDataset, 'preschool-datas
  * validating it again.
  *
  * @category Schemas
- * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 2
+ * @param input - untrusted data, e.g. `JSON.parse` of a file following [data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)
  * @returns the validated dataset (frozen)
  * @throws {@link DudaoError} when the input breaks the contract
  * @example

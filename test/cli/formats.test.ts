@@ -81,6 +81,13 @@ const CASES: readonly Case[] = [
     formats: ['csv', 'xlsx'],
     csvHeader: TEMPLATE_HEADER,
   },
+  {
+    name: 'recheck',
+    args: () => ['recheck', ex('ledger.json'), '--inspection', 'SL-2025-11-return', '--as-of', asOf],
+    formats: ['md', 'json', 'csv', 'xlsx'],
+    csvHeader:
+      '分类维度,分组,应复查,已复查,已整改,基本整改,未整改,不再适用,未复查,新发现问题,计入复查整改率,复查整改率（%）',
+  },
 ];
 
 /** Why the bytes are not the format, or '' when they are. */

@@ -25,6 +25,7 @@ const {
   compositeFromAccumulators,
   compulsoryBasic2012,
   compulsoryDatasetFromCsv,
+  decodeText,
   compulsoryQuality2017,
   coverage,
   coverageOf,
@@ -788,6 +789,34 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
     },
   },
 
+  'invalid-encoding': {
+    meaning: "A file said to be UTF-8 is not valid UTF-8 (a GB18030/GBK file read with `encoding: 'utf-8'`).",
+    example: {
+      call: () =>
+        decodeText(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0xb4, 0xfa, 0xc2, 0xeb]), { encoding: 'utf-8' }),
+    },
+  },
+  'unsupported-encoding': {
+    meaning:
+      "The JavaScript runtime's TextDecoder cannot read GB18030 (a Node.js built without full ICU data).",
+    example: {
+      call: () => {
+        // A runtime without GB18030: its TextDecoder refuses the label, as such a build does.
+        const { TextDecoder: saved } = globalThis;
+        globalThis.TextDecoder = class {
+          constructor(label: string, options?: ConstructorParameters<typeof TextDecoder>[1]) {
+            if (label === 'gb18030') throw new RangeError(`The "${label}" encoding is not supported`);
+            return new saved(label, options);
+          }
+        } as unknown as typeof TextDecoder;
+        try {
+          return decodeText(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0xb4, 0xfa, 0xc2, 0xeb]));
+        } finally {
+          globalThis.TextDecoder = saved;
+        }
+      },
+    },
+  },
   // The command line
   'invalid-json': {
     meaning: 'A file (or a text) is not valid JSON.',

@@ -215,6 +215,7 @@ const fix = <T>(value: T | undefined): T => {
 export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   // Getting data in
   compulsoryCsvTemplate: () => [{ lang: 'en' }],
+  decodeText: () => [new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0xb4, 0xfa, 0xc2, 0xeb]), { encoding: 'auto' }],
   compulsoryDatasetFromCsv: () => [
     'school id,school name,school kind,ownership,stage,pupils,classes\ns01,City Primary,primary,public,primary,812,18\n',
     { county: { code: '610328', name: '示例县' }, year: 2021 },
