@@ -803,12 +803,12 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
       call: () => {
         // A runtime without GB18030: its TextDecoder refuses the label, as such a build does.
         const { TextDecoder: saved } = globalThis;
-        globalThis.TextDecoder = class {
-          constructor(label: string, options?: ConstructorParameters<typeof TextDecoder>[1]) {
-            if (label === 'gb18030') throw new RangeError(`The "${label}" encoding is not supported`);
-            return new saved(label, options);
-          }
-        } as unknown as typeof TextDecoder;
+        globalThis.TextDecoder = new Proxy(saved, {
+          construct(target, args: ConstructorParameters<typeof TextDecoder>) {
+            if (args[0] === 'gb18030') throw new RangeError('The "gb18030" encoding is not supported');
+            return Reflect.construct(target, args);
+          },
+        });
         try {
           return decodeText(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0xb4, 0xfa, 0xc2, 0xeb]));
         } finally {
