@@ -67,6 +67,14 @@ export type DudaoErrorCode =
   | 'senior-pupils-not-allowed'
   | 'certified-exceeds-total'
   | 'satisfied-exceeds-respondents'
+  // The social-recognition survey and its rules.
+  | 'survey-form'
+  | 'duplicate-cell'
+  | 'answers-exceed-respondents'
+  | 'unknown-answer-option'
+  | 'shares-not-one'
+  | 'min-above-share'
+  | 'no-satisfied-option'
   // Indicator sets.
   | 'unknown-set'
   | 'unknown-indicator'
@@ -191,6 +199,13 @@ const LISTED = [
   'senior-pupils-not-allowed',
   'certified-exceeds-total',
   'satisfied-exceeds-respondents',
+  'survey-form',
+  'duplicate-cell',
+  'answers-exceed-respondents',
+  'unknown-answer-option',
+  'shares-not-one',
+  'min-above-share',
+  'no-satisfied-option',
   'unknown-set',
   'unknown-indicator',
   'duplicate-alias',
