@@ -842,7 +842,7 @@ function assessValid(survey: RecognitionSurvey, rules: SurveyRules): SurveyAsses
  * ```
  */
 export function assessSurvey(survey: RecognitionSurvey, rules: SurveyRules = SURVEY_RULES): SurveyAssessment {
-  const valid = parseWithSchema(recognitionSurveySchema, survey, ['survey']);
+  const valid = parseWithSchema(recognitionSurveySchema, survey);
   return assessValid(valid, rulesOf(rules, ['rules']));
 }
 
