@@ -87,7 +87,9 @@ export interface SurveyPlan {
   readonly total: number;
   /** One entry per group, in {@link SURVEY_GROUPS} order. */
   readonly groups: readonly {
+    /** The group. */
     readonly group: SurveyGroup;
+    /** Its name in both languages. */
     readonly name: Label;
     /** Planned share (0–1). */
     readonly share: Figure;
@@ -98,7 +100,9 @@ export interface SurveyPlan {
   }[];
   /** One entry per area, in {@link SURVEY_AREAS} order. */
   readonly areas: readonly {
+    /** The area. */
     readonly area: SurveyArea;
+    /** Its name in both languages. */
     readonly name: Label;
     /** Resident population of the area. */
     readonly population: number;
@@ -109,8 +113,11 @@ export interface SurveyPlan {
   }[];
   /** Questionnaires per group and area (groups × areas, group-major). */
   readonly cells: readonly {
+    /** The group. */
     readonly group: SurveyGroup;
+    /** The area. */
     readonly area: SurveyArea;
+    /** Questionnaires to collect. */
     readonly size: number;
   }[];
 }
@@ -149,17 +156,23 @@ export interface SurveyRate {
  */
 export type SurveySampleCheck =
   | {
+      /** The sample's size against the plan. */
       readonly check: 'size';
+      /** Whether the check passes. */
       readonly met: boolean;
       /** Valid questionnaires collected. */
       readonly respondents: number;
       /** The plan's total. */
       readonly required: number;
+      /** Why it fails, in both languages; null when met. */
       readonly reason: Label | null;
     }
   | {
+      /** A group's share against its minimum. */
       readonly check: 'group-share';
+      /** The group. */
       readonly group: SurveyGroup;
+      /** Whether the check passes. */
       readonly met: boolean;
       /** Respondents of the group. */
       readonly respondents: number;
@@ -169,11 +182,15 @@ export type SurveySampleCheck =
       readonly share: Figure | null;
       /** The minimum share. */
       readonly minShare: Figure;
+      /** Why it fails, in both languages; null when met. */
       readonly reason: Label | null;
     }
   | {
+      /** An area's share against its share of the population. */
       readonly check: 'area-share';
+      /** The area. */
       readonly area: SurveyArea;
+      /** Whether the check passes. */
       readonly met: boolean;
       /** Respondents living in the area. */
       readonly respondents: number;
@@ -187,6 +204,7 @@ export type SurveySampleCheck =
       readonly difference: Figure | null;
       /** The largest difference allowed. */
       readonly tolerance: Figure;
+      /** Why it fails, in both languages; null when met. */
       readonly reason: Label | null;
     };
 
@@ -206,6 +224,7 @@ export type SurveySampleCheck =
  * ```
  */
 export interface SurveyRecognition {
+  /** The decision: met, unmet, or unknown (an invalid sample, or no answers). */
   readonly status: 'met' | 'unmet' | 'unknown';
   /** The decision, null when unknown. */
   readonly met: boolean | null;
@@ -242,7 +261,12 @@ export interface SurveyRecognition {
  */
 export interface SurveyAssessment {
   /** The county surveyed. */
-  readonly county: { readonly code: string; readonly name: string };
+  readonly county: {
+    /** 行政区划代码 */
+    readonly code: string;
+    /** 县名 */
+    readonly name: string;
+  };
   /** The survey year, or null. */
   readonly year: number | null;
   /** The rules' id. */
@@ -252,28 +276,47 @@ export interface SurveyAssessment {
   /** Valid questionnaires. */
   readonly respondents: number;
   /** The sample checks; the sample is valid when every one is met. */
-  readonly sample: { readonly valid: boolean; readonly checks: readonly SurveySampleCheck[] };
+  readonly sample: {
+    /** Whether every check is met. */
+    readonly valid: boolean;
+    /** Every check, size first, then groups, then areas. */
+    readonly checks: readonly SurveySampleCheck[];
+  };
   /** Overall satisfaction (the rules' overall question, or every question pooled). */
   readonly overall: SurveyRate;
   /** Per group, in {@link SURVEY_GROUPS} order (on the same questions as `overall`). */
   readonly groups: readonly {
+    /** The group. */
     readonly group: SurveyGroup;
+    /** Its name in both languages. */
     readonly name: Label;
+    /** Its respondents. */
     readonly respondents: number;
     /** Share of all respondents (null when there are none). */
     readonly share: Figure | null;
+    /** Its satisfaction. */
     readonly rate: SurveyRate;
   }[];
   /** Per area, in {@link SURVEY_AREAS} order (on the same questions as `overall`). */
   readonly areas: readonly {
+    /** The area. */
     readonly area: SurveyArea;
+    /** Its name in both languages. */
     readonly name: Label;
+    /** Its respondents. */
     readonly respondents: number;
+    /** Share of all respondents (null when there are none). */
     readonly share: Figure | null;
+    /** Its satisfaction. */
     readonly rate: SurveyRate;
   }[];
   /** Per question, in order of first appearance (all respondents). */
-  readonly questions: readonly { readonly question: string; readonly rate: SurveyRate }[];
+  readonly questions: readonly {
+    /** The question id. */
+    readonly question: string;
+    /** Its satisfaction. */
+    readonly rate: SurveyRate;
+  }[];
   /** The social-recognition decision. */
   readonly recognition: SurveyRecognition;
 }

@@ -108,7 +108,7 @@ export const SURVEY_LIMITS = {
   options: 20,
 } as const;
 
-const groupSchema = /* @__PURE__ */ z.enum(SURVEY_GROUPS);
+const groupSchema: z.ZodType<SurveyGroup> = /* @__PURE__ */ z.enum(SURVEY_GROUPS);
 
 const GROUP_ZH: Readonly<Record<SurveyGroup, string>> = {
   parents: '学生家长',
@@ -118,7 +118,7 @@ const GROUP_ZH: Readonly<Record<SurveyGroup, string>> = {
   deputies: '人大代表、政协委员',
   residents: '其他群众',
 };
-const areaSchema = /* @__PURE__ */ z.enum(SURVEY_AREAS);
+const areaSchema: z.ZodType<SurveyArea> = /* @__PURE__ */ z.enum(SURVEY_AREAS);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -421,9 +421,29 @@ const groupRuleSchema = /* @__PURE__ */ z.strictObject({
   minShare: shareSchema.nullable(),
 });
 
-const groupRulesShape = /* @__PURE__ */ Object.fromEntries(
-  SURVEY_GROUPS.map((group) => [group, groupRuleSchema]),
-) as Record<SurveyGroup, typeof groupRuleSchema>;
+const groupRulesSchema = /* @__PURE__ */ z.strictObject({
+  /** 学生家长 */
+  parents: groupRuleSchema,
+  /** 学生 */
+  students: groupRuleSchema,
+  /** 教师 */
+  teachers: groupRuleSchema,
+  /** 校（园）长 */
+  principals: groupRuleSchema,
+  /** 人大代表、政协委员 */
+  deputies: groupRuleSchema,
+  /** 其他群众 */
+  residents: groupRuleSchema,
+});
+
+const groupChangeSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** 计划占比 (0–1) */
+    share: shareSchema.optional(),
+    /** 最低占比 (0–1)，null 表示不检查 */
+    minShare: shareSchema.nullable().optional(),
+  })
+  .optional();
 
 const optionSchema = /* @__PURE__ */ z.strictObject({
   /** 选项编号 */
@@ -431,7 +451,9 @@ const optionSchema = /* @__PURE__ */ z.strictObject({
   /** 选项名称 */
   name: labelSchema,
   /** 计为满意、不满意，或不计入（如"不了解"） */
-  counts: z.enum(['satisfied', 'not-satisfied', 'excluded']),
+  counts: z.enum(['satisfied', 'not-satisfied', 'excluded']) as z.ZodType<
+    'satisfied' | 'not-satisfied' | 'excluded'
+  >,
 });
 
 const sourceSchema = /* @__PURE__ */ z.strictObject({
@@ -440,7 +462,7 @@ const sourceSchema = /* @__PURE__ */ z.strictObject({
   /** The document or page. */
   source: longTextSchema.min(1),
   /** How well attested: high, medium or low. */
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(['high', 'medium', 'low']) as z.ZodType<'high' | 'medium' | 'low'>,
   /** What is attested nationally and what is provincial practice. */
   note: longTextSchema.optional(),
 });
@@ -452,12 +474,15 @@ const ruleFields = {
   name: labelSchema,
   /** 样本量：常住人口 × rate，不少于 minimum，不多于 maximum */
   sampling: z.strictObject({
+    /** 抽样比例 (e.g. "0.0015" = 1.5 ‰) */
     rate: shareSchema,
+    /** 最少问卷数 */
     minimum: countSchema,
+    /** 最多问卷数，null 表示不限 */
     maximum: countSchema.nullable(),
   }),
   /** 各类调查对象的计划占比与最低占比 */
-  groups: z.strictObject(groupRulesShape),
+  groups: groupRulesSchema,
   /** 城乡样本占比与人口占比之差的上限 (0–1) */
   areaTolerance: shareSchema,
   /** 答案选项及其计分 */
@@ -578,39 +603,47 @@ export type SurveyRules = z.infer<typeof surveyRulesSchema>;
  * ```
  */
 export const surveyRulesOverrideSchema = /* @__PURE__ */ z.strictObject({
+  /** 新规则编号 */
   id: idSchema,
+  /** 新规则名称 */
   name: labelSchema,
+  /** 样本量的改动 */
   sampling: z
     .strictObject({
+      /** 抽样比例 */
       rate: shareSchema.optional(),
+      /** 最少问卷数 */
       minimum: countSchema.optional(),
+      /** 最多问卷数，null 表示不限 */
       maximum: countSchema.nullable().optional(),
     })
     .optional(),
+  /** 各类调查对象占比的改动 */
   groups: z
-    .strictObject(
-      Object.fromEntries(
-        SURVEY_GROUPS.map((group) => [
-          group,
-          z
-            .strictObject({ share: shareSchema.optional(), minShare: shareSchema.nullable().optional() })
-            .optional(),
-        ]),
-      ) as Record<
-        SurveyGroup,
-        z.ZodOptional<
-          z.ZodObject<{
-            share: z.ZodOptional<typeof shareSchema>;
-            minShare: z.ZodOptional<z.ZodNullable<typeof shareSchema>>;
-          }>
-        >
-      >,
-    )
+    .strictObject({
+      /** 学生家长 */
+      parents: groupChangeSchema,
+      /** 学生 */
+      students: groupChangeSchema,
+      /** 教师 */
+      teachers: groupChangeSchema,
+      /** 校（园）长 */
+      principals: groupChangeSchema,
+      /** 人大代表、政协委员 */
+      deputies: groupChangeSchema,
+      /** 其他群众 */
+      residents: groupChangeSchema,
+    })
     .optional(),
+  /** 城乡占比允许偏差 */
   areaTolerance: shareSchema.optional(),
+  /** 答案选项（整体替换） */
   options: ruleFields.options.optional(),
+  /** 达标线，百分数 */
   threshold: percentSchema.optional(),
+  /** 总体满意度所依据的题目 */
   overallQuestion: idSchema.nullable().optional(),
+  /** 补充的依据 */
   sources: z.array(sourceSchema).max(100).optional(),
 });
 
