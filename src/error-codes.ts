@@ -75,6 +75,7 @@ export type DudaoErrorCode =
   | 'shares-not-one'
   | 'min-above-share'
   | 'no-satisfied-option'
+  | 'valid-exceeds-issued'
   // Indicator sets.
   | 'unknown-set'
   | 'unknown-indicator'
@@ -206,6 +207,7 @@ const LISTED = [
   'shares-not-one',
   'min-above-share',
   'no-satisfied-option',
+  'valid-exceeds-issued',
   'unknown-set',
   'unknown-indicator',
   'duplicate-alias',

@@ -168,6 +168,22 @@ export type SurveySampleCheck =
       readonly reason: Label | null;
     }
   | {
+      /** Valid questionnaires against those issued. */
+      readonly check: 'return-rate';
+      /** Whether the check passes. */
+      readonly met: boolean;
+      /** Valid questionnaires. */
+      readonly respondents: number;
+      /** Questionnaires issued. */
+      readonly issued: number;
+      /** respondents ÷ issued (null when none were issued). */
+      readonly rate: Figure | null;
+      /** The minimum rate. */
+      readonly minRate: Figure;
+      /** Why it fails, in both languages; null when met. */
+      readonly reason: Label | null;
+    }
+  | {
       /** A group's share against its minimum. */
       readonly check: 'group-share';
       /** The group. */
@@ -279,7 +295,7 @@ export interface SurveyAssessment {
   readonly sample: {
     /** Whether every check is met. */
     readonly valid: boolean;
-    /** Every check, size first, then groups, then areas. */
+    /** Every check: size, valid returns (when issued is given), groups, areas. */
     readonly checks: readonly SurveySampleCheck[];
   };
   /** Overall satisfaction (the rules' overall question, or every question pooled). */
@@ -671,6 +687,25 @@ function sizeCheck(total: number, plan: SurveyPlan, rules: SurveyRules): SurveyS
   };
 }
 
+function returnCheck(valid: number, issued: number, minRate: Quantity): SurveySampleCheck {
+  const min = rationalFromDecimal(minRate);
+  const met = issued > 0 && BigInt(valid) * min.d >= min.n * BigInt(issued);
+  return {
+    check: 'return-rate',
+    met,
+    respondents: valid,
+    issued,
+    rate: issued === 0 ? null : valid / issued,
+    minRate: figureOf(minRate),
+    reason: met
+      ? null
+      : {
+          en: `${valid} valid questionnaires of ${issued} issued (${percentText(valid, issued)} %), below the required ${shareText(minRate)} %`,
+          zh: `发放问卷 ${issued} 份，有效问卷 ${valid} 份（${percentText(valid, issued)}%），低于要求的 ${shareText(minRate)}%`,
+        },
+  };
+}
+
 function groupCheck(group: SurveyGroup, count: number, total: number, minShare: Quantity): SurveySampleCheck {
   const min = rationalFromDecimal(minShare);
   const met = total > 0 && BigInt(count) * min.d >= min.n * BigInt(total);
@@ -750,6 +785,9 @@ function assessValid(survey: RecognitionSurvey, rules: SurveyRules): SurveyAsses
   const total = count(all);
 
   const checks: SurveySampleCheck[] = [sizeCheck(total, plan, rules)];
+  if (survey.issued !== undefined && rules.minReturnRate !== null) {
+    checks.push(returnCheck(total, countOf(survey.issued), rules.minReturnRate));
+  }
   SURVEY_GROUPS.forEach((group, g) => {
     const min = rules.groups[group].minShare;
     if (min !== null) checks.push(groupCheck(group, count(groupTallies[g] as Tally[]), total, min));
@@ -853,7 +891,8 @@ function assessValid(survey: RecognitionSurvey, rules: SurveyRules): SurveyAsses
 
 /**
  * Assesses a social-recognition survey (社会认可度调查评估): checks the sample against the plan for
- * the county (size, parents' share, urban/town/rural proportions: every failed check with a
+ * the county (size, valid questionnaires among those issued when the survey says how many were
+ * issued, parents' share, urban/town/rural proportions: every failed check with a
  * reason in Chinese and English), scores satisfaction overall and by group, area and question
  * (satisfied ÷ answered, with "satisfied" as the rules define it), and decides the recognition
  * indicator exactly: `met` or `unmet` against the threshold when the sample is valid, `unknown`

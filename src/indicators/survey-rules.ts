@@ -22,6 +22,7 @@ const GANSU =
  *   within 5 percentage points of its population share;
  * - answers: 满意 and 比较满意 count as satisfied; 基本满意/一般, 不满意 and 不了解 do not (every
  *   answer stays in the denominator);
+ * - valid questionnaires: at least 70 % of those issued, when the survey says how many were issued;
  * - threshold: 85 % (the recognition threshold of the 2017 and 2020 standards);
  * - overall figure: every question pooled (satisfied answers ÷ answers).
  *
@@ -52,6 +53,7 @@ export const SURVEY_RULES: SurveyRules = /* @__PURE__ */ deepFreeze({
     residents: { share: '0.1', minShare: null },
   },
   areaTolerance: '0.05',
+  minReturnRate: '0.7',
   options: [
     { id: 'satisfied', name: { zh: '满意', en: 'satisfied' }, counts: 'satisfied' },
     { id: 'fairly-satisfied', name: { zh: '比较满意', en: 'fairly satisfied' }, counts: 'satisfied' },
@@ -89,6 +91,12 @@ export const SURVEY_RULES: SurveyRules = /* @__PURE__ */ deepFreeze({
       source: `${GANSU}: the other groups roughly equal; standards.md sr-respondents: students, parents, teachers, principals, deputies, CPPCC members, residents`,
       confidence: 'low',
       note: 'Equal 10 % shares are dudao’s reading of "roughly equal"; they are planned, not checked (minShare null). Provinces publish fixed tables (济源 2022 preschool: parents 70 %, teachers 20 %, directors 5 %, deputies 5 %).',
+    },
+    {
+      rule: 'minReturnRate',
+      source: `${GANSU}: valid questionnaires at least 70 % of those issued`,
+      confidence: 'medium',
+      note: 'Checked only when the survey gives the number issued; online questionnaires (QR codes) usually have none.',
     },
     {
       rule: 'areaTolerance',

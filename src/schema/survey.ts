@@ -295,6 +295,18 @@ export type SurveyRespondent = z.infer<typeof surveyRespondentSchema>;
 
 const CELL_LIST_LIMIT = 1000;
 
+function validExceedsIssued(
+  ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void },
+  valid: number,
+  issued: Quantity,
+): void {
+  addDudaoIssue(ctx, ['issued'], {
+    code: 'valid-exceeds-issued',
+    message: `${valid} valid questionnaires cannot exceed the ${String(issued)} issued`,
+    messageZh: `有效问卷 ${valid} 份不能多于发放的 ${String(issued)} 份`,
+  });
+}
+
 /**
  * A social-recognition survey document (社会认可度调查数据), `schemaVersion: 1`: the county, the
  * year (optional), the sampling frame, and the answers in exactly one of two forms (code
@@ -303,6 +315,8 @@ const CELL_LIST_LIMIT = 1000;
  *   (one cell per group and area: code `duplicate-cell` for a repeat);
  * - `respondents`: one record per valid questionnaire.
  *
+ * `issued` (optional) is the number of questionnaires handed out, for the valid-return check; the
+ * valid ones cannot exceed it (code `valid-exceeds-issued`).
  * At most 1,000,000 respondents in all ({@link SURVEY_LIMITS}, code `too-big`). Option ids are
  * checked against the rules' scale when the survey is assessed.
  *
@@ -328,6 +342,8 @@ export const recognitionSurveySchema = /* @__PURE__ */ refineWith(
     year: yearSchema.optional(),
     /** 抽样框 */
     frame: surveyFrameSchema,
+    /** 发放问卷数（可选）：有效问卷回收率的分母 */
+    issued: countSchema.optional(),
     /** 汇总数据：类别 × 城乡 × 题目 × 选项 */
     cells: z.array(surveyCellSchema).max(CELL_LIST_LIMIT).optional(),
     /** 逐份问卷 */
@@ -348,6 +364,12 @@ export const recognitionSurveySchema = /* @__PURE__ */ refineWith(
           : '缺少答卷：请给出 "cells"（按类别和城乡汇总的人数）或 "respondents"（逐份问卷）',
       });
     }
+    if (
+      Array.isArray(value.respondents) &&
+      isCount(value.issued) &&
+      value.respondents.length > countNumber(value.issued)
+    )
+      validExceedsIssued(ctx, value.respondents.length, value.issued);
     if (!Array.isArray(value.cells)) return;
     const seen = new Map<string, number>();
     let total = 0;
@@ -367,6 +389,8 @@ export const recognitionSurveySchema = /* @__PURE__ */ refineWith(
         messageZh: `类别 "${cell.group}" 与城乡 "${cell.area}" 的数据重复（首次出现在第 ${first} 项）`,
       });
     });
+    if (isCount(value.issued) && total > countNumber(value.issued))
+      validExceedsIssued(ctx, total, value.issued);
     if (total > SURVEY_LIMITS.respondents) {
       addDudaoIssue(ctx, ['cells'], {
         code: 'too-big',
@@ -485,6 +509,8 @@ const ruleFields = {
   groups: groupRulesSchema,
   /** 城乡样本占比与人口占比之差的上限 (0–1) */
   areaTolerance: shareSchema,
+  /** 有效问卷回收率下限 (0–1)，null 表示不检查；调查数据给出发放数时才检查 */
+  minReturnRate: shareSchema.nullable(),
   /** 答案选项及其计分 */
   options: listWithUniqueIds(optionSchema, { en: 'option', zh: '选项' }).min(1).max(SURVEY_LIMITS.options),
   /** 认可度达标线，百分数 */
@@ -637,6 +663,8 @@ export const surveyRulesOverrideSchema = /* @__PURE__ */ z.strictObject({
     .optional(),
   /** 城乡占比允许偏差 */
   areaTolerance: shareSchema.optional(),
+  /** 有效问卷回收率下限 */
+  minReturnRate: shareSchema.nullable().optional(),
   /** 答案选项（整体替换） */
   options: ruleFields.options.optional(),
   /** 达标线，百分数 */

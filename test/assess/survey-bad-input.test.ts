@@ -59,6 +59,8 @@ describe('the survey document', () => {
       'frame.areas',
     ],
     ['an unknown area in the frame', (s) => (s.frame.areas.suburb = 5), 'unknown-key', 'frame.areas.suburb'],
+    ['a fractional number issued', (s) => (s.issued = 700.5), 'not-integer', 'issued'],
+    ['fewer issued than valid', (s) => (s.issued = 599), 'valid-exceeds-issued', 'issued'],
     ['neither cells nor respondents', (s) => delete s.cells, 'survey-form', ''],
     ['both cells and respondents', (s) => (s.respondents = []), 'survey-form', ''],
     ['an unknown group', (s) => (s.cells[0].group = 'tourists'), 'invalid-enum', 'cells.0.group'],
@@ -148,6 +150,17 @@ describe('the survey document', () => {
     ).toEqual([{ code: 'unknown-answer-option', path: 'respondents.0.answers.q' }]);
   });
 
+  it('refuses fewer issued than valid questionnaires in the per-respondent form too', () => {
+    expect(
+      issuesOf(() =>
+        parseRecognitionSurvey({
+          ...perRespondent({ group: 'parents', area: 'urban', answers: {} }),
+          issued: 0,
+        }),
+      ),
+    ).toContainEqual({ code: 'valid-exceeds-issued', path: 'issued' });
+  });
+
   it('refuses a survey that is not an object', () => {
     expect(issuesOf(() => assessSurvey(null as Loose))).toContainEqual({ code: 'invalid-type', path: '' });
   });
@@ -178,6 +191,7 @@ describe('the rules', () => {
       'unknown-key',
       'groups.tourists',
     ],
+    ['a return rate above 1', (r) => (r.minReturnRate = '1.2'), 'too-big', 'minReturnRate'],
     ['a tolerance of 2', (r) => (r.areaTolerance = 2), 'too-big', 'areaTolerance'],
     ['a threshold of 101 %', (r) => (r.threshold = '101'), 'out-of-range', 'threshold'],
     ['a threshold as a word', (r) => (r.threshold = 'high'), 'not-a-number', 'threshold'],

@@ -228,6 +228,39 @@ describe('assessSurvey: the three cases of the issue', () => {
     );
   });
 
+  it('valid returns: 600 valid of 857 issued = 70.01 % passes ≥ 70 %; of 858 (69.93 %) it does not', () => {
+    const at = (issued: number) => assessSurvey({ ...validSurvey(), issued });
+    const ok = at(857).sample.checks[1];
+    expect(ok).toMatchObject({
+      check: 'return-rate',
+      met: true,
+      respondents: 600,
+      issued: 857,
+      minRate: 0.7,
+    });
+    const short = at(858);
+    expect(short.sample.valid).toBe(false);
+    expect(short.sample.checks[1]?.reason).toEqual({
+      en: '600 valid questionnaires of 858 issued (69.93 %), below the required 70 %',
+      zh: '发放问卷 858 份，有效问卷 600 份（69.93%），低于要求的 70%',
+    });
+    expect(short.recognition.status).toBe('unknown');
+    // Without a number issued there is nothing to check.
+    expect(assessSurvey(validSurvey()).sample.checks.map((c) => c.check)).not.toContain('return-rate');
+  });
+
+  it('exactly 70 %: 700 valid of 1,000 issued passes (100 more parents: 40 urban, 20 town, 40 rural)', () => {
+    const cells = (validSurvey().cells as SurveyCell[]).map((cell) => {
+      if (cell.group !== 'parents') return cell;
+      const more = cell.area === 'town' ? 20 : 40;
+      return { ...cell, respondents: Number(cell.respondents) + more };
+    });
+    const result = assessSurvey({ ...withCells(cells), issued: 1000 });
+    expect(result.sample.checks[1]).toMatchObject({ check: 'return-rate', met: true, rate: 0.7 });
+    expect(result.sample.valid).toBe(true);
+    expect(assessSurvey({ ...withCells(cells), issued: 1001 }).sample.checks[1]?.met).toBe(false);
+  });
+
   it('exactly on the threshold: 510 of 600 = 85 % meets ≥ 85 %; 509 does not (shortfall 1/6 point)', () => {
     const at = (satisfied: number) =>
       assessSurvey(

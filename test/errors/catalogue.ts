@@ -244,7 +244,8 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
     example: { call: () => daysToDeadline('2024-02-30', '2024-03-01') },
   },
   'invalid-range': {
-    meaning: 'A range of days ends before it starts.',
+    meaning:
+      'A range ends before it starts (a range of days; a survey sample whose maximum is below its minimum).',
     example: { call: () => progressSeries(events, { from: '2025-12-31', to: '2025-01-01', every: 'month' }) },
   },
   'invalid-option': {
@@ -420,6 +421,11 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
           options: [{ id: 'no', name: { zh: '不满意', en: 'no' }, counts: 'not-satisfied' }],
         }),
     },
+  },
+
+  'valid-exceeds-issued': {
+    meaning: 'A survey document counts more valid questionnaires than it says were issued.',
+    example: { call: () => parseRecognitionSurvey({ ...survey(), issued: 1 }) },
   },
 
   // Indicator sets
