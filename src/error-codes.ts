@@ -67,6 +67,15 @@ export type DudaoErrorCode =
   | 'senior-pupils-not-allowed'
   | 'certified-exceeds-total'
   | 'satisfied-exceeds-respondents'
+  // The social-recognition survey and its rules.
+  | 'survey-form'
+  | 'duplicate-cell'
+  | 'answers-exceed-respondents'
+  | 'unknown-answer-option'
+  | 'shares-not-one'
+  | 'min-above-share'
+  | 'no-satisfied-option'
+  | 'valid-exceeds-issued'
   // Indicator sets.
   | 'unknown-set'
   | 'unknown-indicator'
@@ -193,6 +202,14 @@ const LISTED = [
   'senior-pupils-not-allowed',
   'certified-exceeds-total',
   'satisfied-exceeds-respondents',
+  'survey-form',
+  'duplicate-cell',
+  'answers-exceed-respondents',
+  'unknown-answer-option',
+  'shares-not-one',
+  'min-above-share',
+  'no-satisfied-option',
+  'valid-exceeds-issued',
   'unknown-set',
   'unknown-indicator',
   'duplicate-alias',

@@ -21,6 +21,11 @@
  * every unmet indicator.
  * @categoryDescription Assessing preschool education
  * 县域学前教育普及普惠 (2020): kindergartens, county indicators, the verdict and the gaps.
+ * @categoryDescription Social recognition survey
+ * 社会认可度调查: the sample a county must draw (1.5 ‰ of residents, parents at least half,
+ * urban/town/rural in proportion), whether the sample it drew is valid, satisfaction overall and
+ * by group, area and question, and the `survey` field the sets' recognition indicator reads.
+ * The sampling rules are data with their sources; provinces derive their own.
  * @categoryDescription Following progress
  * Two or more assessments of one county compared: readiness, items newly met or lost,
  * trajectories towards the target year.
@@ -203,6 +208,46 @@ export type {
   PreschoolTotals,
   TownshipSummary,
 } from './assess/preschool-types.js';
+
+// @category Social recognition survey
+
+export type {
+  SurveyAssessment,
+  SurveyPlan,
+  SurveyRate,
+  SurveyRecognition,
+  SurveySampleCheck,
+} from './assess/survey.js';
+export {
+  assessSurvey,
+  customizeSurveyRules,
+  parseRecognitionSurvey,
+  recognitionFromSurvey,
+  safeAssessSurvey,
+  surveyPlan,
+} from './assess/survey.js';
+export { SURVEY_RULES } from './indicators/survey-rules.js';
+export type {
+  RecognitionSurvey,
+  SurveyArea,
+  SurveyCell,
+  SurveyFrame,
+  SurveyGroup,
+  SurveyRespondent,
+  SurveyRules,
+  SurveyRulesOverride,
+} from './schema/survey.js';
+export {
+  recognitionSurveySchema,
+  SURVEY_AREAS,
+  SURVEY_GROUPS,
+  SURVEY_LIMITS,
+  surveyCellSchema,
+  surveyFrameSchema,
+  surveyRespondentSchema,
+  surveyRulesOverrideSchema,
+  surveyRulesSchema,
+} from './schema/survey.js';
 
 // @category Following progress
 

@@ -133,6 +133,8 @@ export const TRUSTED: Readonly<Partial<Record<Sampled, readonly number[]>>> = {
   compulsoryWorkbook: [0, 1],
   ledgerWorkbook: [0],
   preschoolWorkbook: [0, 1],
+  // A survey assessment
+  recognitionFromSurvey: [0],
   // A zod schema
   parseWithSchema: [0],
   safeParseWithSchema: [0],
@@ -205,6 +207,28 @@ const beforeRecheck = dudao.replayLedger(visitLedger.events.slice(0, firstRechec
 const { type: _recheckType, ...recheckInput } = visitLedger.events[firstRecheck] as dudao.IssueRecheckedEvent;
 const visitState = dudao.replayLedger(visitLedger.events);
 const visitSummary = dudao.returnVisitSummary(visitState, { inspection: visit });
+// A social-recognition survey: one group and area, enough to reach every field.
+const surveyFrame = { population: 400000, areas: { urban: 160000, town: 80000, rural: 160000 } };
+const surveyDocument = (): dudao.RecognitionSurvey => ({
+  schemaVersion: 1,
+  county: { code: '610328', name: '示例县' },
+  year: 2024,
+  frame: surveyFrame,
+  cells: [
+    {
+      group: 'parents',
+      area: 'urban',
+      respondents: 300,
+      answers: { overall: { satisfied: 280, neutral: 20 } },
+    },
+    {
+      group: 'teachers',
+      area: 'rural',
+      respondents: 300,
+      answers: { overall: { satisfied: 250, neutral: 50 } },
+    },
+  ],
+});
 const fix = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('the sample city lacks a value the samples need');
   return value;
@@ -256,6 +280,17 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   ],
   parseIndicatorSet: () => [JSON.parse(JSON.stringify(compulsoryBasic2012))],
   safeParseIndicatorSet: () => [JSON.parse(JSON.stringify(compulsoryBasic2012))],
+
+  // Social recognition survey
+  surveyPlan: () => [surveyFrame, dudao.SURVEY_RULES],
+  assessSurvey: () => [surveyDocument(), dudao.SURVEY_RULES],
+  safeAssessSurvey: () => [surveyDocument(), dudao.SURVEY_RULES],
+  parseRecognitionSurvey: () => [surveyDocument()],
+  customizeSurveyRules: () => [
+    dudao.SURVEY_RULES,
+    { id: 'province', name: { zh: '某省', en: 'a province' }, sampling: { rate: '0.001' } },
+  ],
+  recognitionFromSurvey: () => [dudao.assessSurvey(surveyDocument())],
 
   // Assessing
   assessCompulsory: () => [county.compulsory, compulsoryQuality2017, {}],
