@@ -205,6 +205,16 @@ const beforeRecheck = dudao.replayLedger(visitLedger.events.slice(0, firstRechec
 const { type: _recheckType, ...recheckInput } = visitLedger.events[firstRecheck] as dudao.IssueRecheckedEvent;
 const visitState = dudao.replayLedger(visitLedger.events);
 const visitSummary = dudao.returnVisitSummary(visitState, { inspection: visit });
+// A supervision opinion (督导意见书) of the municipal return visit, for one county of the small city.
+const opinionOptions = {
+  inspection: 'SL-2025-11-return',
+  county: '990101',
+  asOf,
+  issuer: '示例市人民政府教育督导室',
+  recipient: '东湖县人民政府',
+  deadline: '2026-06-30',
+};
+const opinion = dudao.supervisionOpinion(smallCity, opinionOptions);
 const fix = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('the sample city lacks a value the samples need');
   return value;
@@ -384,6 +394,11 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   renderCityAssessmentMarkdown: () => [cityAssessment, {}],
   citySummarySentence: () => [city, 'en'],
   renderCityMarkdown: () => [city, { lang: 'en' }],
+  supervisionOpinion: () => [smallCity, opinionOptions],
+  renderSupervisionOpinionMarkdown: () => [opinion, { lang: 'en' }],
+  renderSupervisionOpinionHtml: () => [opinion, { lang: 'en' }],
+  renderSupervisionOpinionDocx: () => [opinion, { lang: 'en' }],
+  issueCategoryLabel: () => ['teachers'],
   renderCompulsoryCsv: () => [compulsory, compulsoryQuality2017, {}],
   renderLedgerCsv: () => [report, {}],
   renderPreschoolCsv: () => [preschool, preschool2020, {}],
