@@ -117,7 +117,7 @@ export function renderSupervisionOpinionHtml(
   );
   for (const section of annex) body.push(sectionHtml(section, lang));
   const title = `${opinion.title[lang]}${zh ? '：' : ': '}${opinion.subject[lang]}`;
-  return `<!DOCTYPE html>
+  return `<!doctype html>
 <html lang="${zh ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
