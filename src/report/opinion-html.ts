@@ -37,6 +37,7 @@ h1 { font-family: ${TITLE_FONTS}; font-size: 22pt; font-weight: normal; text-ali
 .number { text-align: center; margin: 0 0 8mm; }
 .subject { font-family: ${TITLE_FONTS}; font-size: 18pt; text-align: center; margin: 0 0 8mm; }
 .recipient { margin: 0; }
+.number, .subject, .recipient { text-indent: 0; }
 h2 { font-family: ${HEADING_FONTS}; font-size: 16pt; font-weight: normal; margin: 4mm 0 0; break-after: avoid; page-break-after: avoid; }
 h3 { font-family: ${BODY_FONTS}; font-size: 16pt; font-weight: bold; margin: 2mm 0 0; break-after: avoid; page-break-after: avoid; }
 p { margin: 0; text-indent: 2em; orphans: 2; widows: 2; }
