@@ -17,7 +17,16 @@ const cases = [
       { what: 'zod', pattern: /zod|ZodError|\$ZodType/ },
       { what: 'indicator data', pattern: /qualified-teachers-per-100/ },
       { what: 'date-fns', pattern: /date-fns|startOfISOWeek/ },
+      { what: 'docx', pattern: /["']docx["']|wordprocessingml/ },
     ],
+  },
+  {
+    // The supervision opinion as Markdown: the Word writer (the docx package) is loaded only by
+    // renderSupervisionOpinionDocx, so a bundle without it does not carry the package.
+    name: 'renderSupervisionOpinionMarkdown',
+    source:
+      "import { renderSupervisionOpinionMarkdown } from 'dudao';\nconsole.log(renderSupervisionOpinionMarkdown);\n",
+    forbidden: [{ what: 'docx', pattern: /["']docx["']|wordprocessingml|new Packer|class Packer/ }],
   },
 ];
 
