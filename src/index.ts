@@ -486,6 +486,8 @@ export type {
   HtmlReportOptions,
 } from './report/html.js';
 export { renderHtmlReport } from './report/html.js';
+export type { IssueSheetOptions } from './report/issue-sheet.js';
+export { issueSheet } from './report/issue-sheet.js';
 export { COUNT_KEYS, toJsonDocument } from './report/json.js';
 export { STAGE_LABELS, STATUS_LABELS } from './report/labels.js';
 export { ledgerSentence, renderLedgerMarkdown } from './report/ledger-markdown.js';

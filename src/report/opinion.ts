@@ -1023,6 +1023,22 @@ function annex(rows: readonly OpinionIssue[]): OpinionBlock[] {
   ];
 }
 
+/**
+ * The title of an inspection made from its level, kind and dates, e.g.
+ * 市级回访督导（2025-11-10至2025-11-21）, for the documents that name an inspection.
+ * @internal
+ */
+export function inspectionTitle(inspection: Pick<Inspection, 'kind' | 'level' | 'dates'>): Label {
+  const kind = KIND_LABELS[inspection.kind];
+  const level = LEVEL_LABELS[inspection.level];
+  const { start, end } = inspection.dates;
+  const own = inspection.kind === 'provincial-assessment' || inspection.kind === 'national-check';
+  return label(
+    `${own ? '' : level.zh}${kind.zh}（${start}至${end}）`,
+    `${level.en} ${kind.en}, ${start} to ${end}`,
+  );
+}
+
 // ── The whole document ─────────────────────────────────────────────────────────────────────────
 
 function countyName(name: string | { readonly zh: string; readonly en: string }): Label {
@@ -1161,15 +1177,7 @@ export function supervisionOpinion(city: CityInput, options: SupervisionOpinionO
     const { document } = within(['ledger'], () => loadLedger(input.ledger));
     state = replayLedger(document.events.filter((e) => e.at <= o.asOf));
   }
-  const title =
-    o.title === undefined
-      ? label(
-          inspection.kind === 'provincial-assessment' || inspection.kind === 'national-check'
-            ? `${KIND_LABELS[inspection.kind].zh}（${inspection.dates.start}至${inspection.dates.end}）`
-            : `${LEVEL_LABELS[inspection.level].zh}${KIND_LABELS[inspection.kind].zh}（${inspection.dates.start}至${inspection.dates.end}）`,
-          `${LEVEL_LABELS[inspection.level].en} ${KIND_LABELS[inspection.kind].en}, ${inspection.dates.start} to ${inspection.dates.end}`,
-        )
-      : same(o.title);
+  const title = o.title === undefined ? inspectionTitle(inspection) : same(o.title);
   const ctx: Context = { inspection, title, counties, byCode, state, asOf: o.asOf, options: o };
 
   const inScope = (s: IssueState) => byCode.has(s.issue.county) && s.status !== 'withdrawn';

@@ -102,6 +102,22 @@ const CASES: readonly Case[] = [
     ],
     formats: ['md', 'json', 'html', 'docx'],
   },
+  {
+    name: 'ledger (issue sheet)',
+    args: () => [
+      'ledger',
+      ex('ledger.json'),
+      '--as-of',
+      asOf,
+      '--sheet',
+      'issues',
+      '--city',
+      ex('city-data.json'),
+    ],
+    formats: ['csv', 'xlsx'],
+    csvHeader:
+      '序号,问题来源,县（区）,学校/单位,问题类别,共性/个性,问题描述,整改措施,牵头单位,配合单位,责任人,整改时限,整改进展,佐证材料,当前状态,销号日期',
+  },
 ];
 
 /** Why the bytes are not the format, or '' when they are. */

@@ -130,6 +130,7 @@ export const TRUSTED: Readonly<Partial<Record<Sampled, readonly number[]>>> = {
   progressParagraph: [0],
   renderProgressMarkdown: [0],
   renderSupervisionReformMarkdown: [0, 1],
+  issueSheet: [0],
   compulsoryWorkbook: [0, 1],
   ledgerWorkbook: [0],
   preschoolWorkbook: [0, 1],
@@ -399,6 +400,10 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   renderSupervisionOpinionHtml: () => [opinion, { lang: 'en' }],
   renderSupervisionOpinionDocx: () => [opinion, { lang: 'en' }],
   issueCategoryLabel: () => ['teachers'],
+  issueSheet: () => [
+    dudao.replayLedger(ledger.events),
+    { asOf, lang: 'en', names: { counties: { '990101': '东湖县' }, institutions: {}, inspections: {} } },
+  ],
   renderCompulsoryCsv: () => [compulsory, compulsoryQuality2017, {}],
   renderLedgerCsv: () => [report, {}],
   renderPreschoolCsv: () => [preschool, preschool2020, {}],
