@@ -45,7 +45,15 @@ function optionOf(args, name) {
   return at === -1 ? undefined : args[at + 1];
 }
 
-const EXTENSIONS = { md: 'md', json: 'json', jsonl: 'jsonl', csv: 'csv', xlsx: 'xlsx', html: 'html', docx: 'docx' };
+const EXTENSIONS = {
+  md: 'md',
+  json: 'json',
+  jsonl: 'jsonl',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  html: 'html',
+  docx: 'docx',
+};
 
 /** Why the bytes are not in the format, or '' when they are. */
 function notFormat(format, bytes) {
