@@ -26,6 +26,8 @@ const otherLocales = {
 };
 const anyZod = { what: 'zod', input: /node_modules\/zod\// };
 const dateFns = { what: 'date-fns', input: /node_modules\/date-fns\// };
+// The Word writer, loaded only by renderSupervisionOpinionDocx.
+const docx = { what: 'docx', input: /node_modules\/docx\// };
 // The metric registry (its ids) and the built-in indicator sets (their ids).
 const metricRegistry = { what: 'the metric registry', pattern: /qualified-teachers-per-100/ };
 const indicatorData = { what: 'indicator data', pattern: /compulsory-quality-2017|preschool-2020-henan/ };
@@ -36,19 +38,27 @@ const cases = [
     source:
       "import { coefficientOfVariation } from 'dudao';\nconsole.log(coefficientOfVariation([1, 3], [1, 1]));\n",
     maxGzipKiB: 20,
-    forbidden: [anyZod, metricRegistry, indicatorData, dateFns],
+    forbidden: [anyZod, metricRegistry, indicatorData, dateFns, docx],
   },
   {
     name: 'assessCompulsory, compulsoryDatasetSchema',
     source:
       "import { assessCompulsory, compulsoryDatasetSchema } from 'dudao';\nconsole.log(assessCompulsory, compulsoryDatasetSchema);\n",
     maxGzipKiB: 60,
-    forbidden: [classicZod, otherLocales, indicatorData, dateFns],
+    forbidden: [classicZod, otherLocales, indicatorData, dateFns, docx],
   },
   {
     name: '* as dudao',
     source: "import * as dudao from 'dudao';\nconsole.log(dudao);\n",
     forbidden: [classicZod, otherLocales],
+  },
+  {
+    // The supervision opinion as Markdown: the Word writer (the docx package) is loaded only by
+    // renderSupervisionOpinionDocx, so a bundle without it does not carry the package.
+    name: 'renderSupervisionOpinionMarkdown',
+    source:
+      "import { renderSupervisionOpinionMarkdown } from 'dudao';\nconsole.log(renderSupervisionOpinionMarkdown);\n",
+    forbidden: [docx],
   },
 ];
 

@@ -290,6 +290,7 @@ export { safeTrajectory, trajectory } from './progress/trajectory.js';
 
 export type { FindingCheck, FindingsAssessment, FindingsOptions } from './assess/findings.js';
 export { findingsFromAssessment, metSinceFindings } from './assess/findings.js';
+export { ISSUE_CATEGORY_LABELS, issueCategoryLabel } from './ledger/categories.js';
 export type { EventInput, InspectionCheckOptions, KnownInspection } from './ledger/events.js';
 export {
   addMeasure,
@@ -533,10 +534,29 @@ export type {
   HtmlReportOptions,
 } from './report/html.js';
 export { renderHtmlReport } from './report/html.js';
+export type { IssueSheetOptions } from './report/issue-sheet.js';
+export { issueSheet } from './report/issue-sheet.js';
 export { COUNT_KEYS, toJsonDocument } from './report/json.js';
 export { STAGE_LABELS, STATUS_LABELS } from './report/labels.js';
 export { ledgerSentence, renderLedgerMarkdown } from './report/ledger-markdown.js';
 export { renderCompulsoryMarkdown } from './report/markdown.js';
+export type {
+  OpinionBlock,
+  OpinionHeading,
+  OpinionIssue,
+  OpinionList,
+  OpinionParagraph,
+  OpinionSection,
+  OpinionSectionId,
+  OpinionTable,
+  SupervisionOpinion,
+  SupervisionOpinionOptions,
+} from './report/opinion.js';
+export { supervisionOpinion } from './report/opinion.js';
+export { renderSupervisionOpinionDocx } from './report/opinion-docx.js';
+export { renderSupervisionOpinionHtml } from './report/opinion-html.js';
+export type { OpinionRenderOptions } from './report/opinion-markdown.js';
+export { renderSupervisionOpinionMarkdown } from './report/opinion-markdown.js';
 export { renderPreschoolMarkdown } from './report/preschool-markdown.js';
 export type { ProgressParagraphOptions } from './report/progress-markdown.js';
 export { progressParagraph, renderProgressMarkdown } from './report/progress-markdown.js';

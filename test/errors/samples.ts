@@ -130,6 +130,7 @@ export const TRUSTED: Readonly<Partial<Record<Sampled, readonly number[]>>> = {
   progressParagraph: [0],
   renderProgressMarkdown: [0],
   renderSupervisionReformMarkdown: [0, 1],
+  issueSheet: [0],
   compulsoryWorkbook: [0, 1],
   ledgerWorkbook: [0],
   preschoolWorkbook: [0, 1],
@@ -229,6 +230,16 @@ const surveyDocument = (): dudao.RecognitionSurvey => ({
     },
   ],
 });
+// A supervision opinion (督导意见书) of the municipal return visit, for one county of the small city.
+const opinionOptions = {
+  inspection: 'SL-2025-11-return',
+  county: '990101',
+  asOf,
+  issuer: '示例市人民政府教育督导室',
+  recipient: '东湖县人民政府',
+  deadline: '2026-06-30',
+};
+const opinion = dudao.supervisionOpinion(smallCity, opinionOptions);
 const fix = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('the sample city lacks a value the samples need');
   return value;
@@ -420,6 +431,15 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   renderCityAssessmentMarkdown: () => [cityAssessment, {}],
   citySummarySentence: () => [city, 'en'],
   renderCityMarkdown: () => [city, { lang: 'en' }],
+  supervisionOpinion: () => [smallCity, opinionOptions],
+  renderSupervisionOpinionMarkdown: () => [opinion, { lang: 'en' }],
+  renderSupervisionOpinionHtml: () => [opinion, { lang: 'en' }],
+  renderSupervisionOpinionDocx: () => [opinion, { lang: 'en' }],
+  issueCategoryLabel: () => ['teachers'],
+  issueSheet: () => [
+    dudao.replayLedger(ledger.events),
+    { asOf, lang: 'en', names: { counties: { '990101': '东湖县' }, institutions: {}, inspections: {} } },
+  ],
   renderCompulsoryCsv: () => [compulsory, compulsoryQuality2017, {}],
   renderLedgerCsv: () => [report, {}],
   renderPreschoolCsv: () => [preschool, preschool2020, {}],
