@@ -415,19 +415,21 @@ export function assessCompulsory(
     const name = nameOf(byId.get(result.indicator), result.indicator);
     if (result.status === 'unknown') {
       undecided = true;
+      const explained = explainResult(result);
       note({
         code: 'unknown',
         indicator: result.indicator,
-        en: `${name.en}: ${explainResult(result).en}`,
-        zh: `${name.zh}：${explainResult(result).zh}`,
+        en: `${name.en}: ${explained.en}`,
+        zh: `${name.zh}：${explained.zh}`,
       });
       return;
     }
+    const explained = code === 'veto' ? undefined : explainResult(result);
     note({
       code: result.veto && code !== 'veto' ? 'veto' : code,
       indicator: result.indicator,
-      en: `${name.en}: ${code === 'veto' ? 'veto condition occurred' : `not met (${explainResult(result).en})`}`,
-      zh: `${name.zh}：${code === 'veto' ? '存在一票否决情形' : `未达标（${explainResult(result).zh}）`}`,
+      en: `${name.en}: ${explained === undefined ? 'veto condition occurred' : `not met (${explained.en})`}`,
+      zh: `${name.zh}：${explained === undefined ? '存在一票否决情形' : `未达标（${explained.zh}）`}`,
     });
   };
   for (const result of preconditions) judge(result, 'precondition');

@@ -617,20 +617,40 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
       if (fact !== undefined) return factOutcome(fact, indicator, HUNDRED);
       let certified = new Decimal(0);
       let fullTime = new Decimal(0);
+      // Whole JSON numbers are summed as such while the sums stay safe integers (exact); the
+      // rest in Decimal. Both sums are exact, so their total is the same in any order.
+      let certifiedWhole = 0;
+      let fullTimeWhole = 0;
       const missing: string[] = [];
       context.schools.forEach((school, i) => {
         for (const stage of ['primary', 'junior'] as const) {
           const teachers = school.sections[stage]?.teachers;
           if (school.sections[stage] === undefined) continue;
-          if (teachers?.certified === undefined || teachers.fullTime === undefined) {
+          const c = teachers?.certified;
+          const f = teachers?.fullTime;
+          if (c === undefined || f === undefined) {
             missing.push(`schools[${i}].sections.${stage}.teachers.certified`);
             continue;
           }
-          certified = certified.plus(d(teachers.certified));
-          fullTime = fullTime.plus(d(teachers.fullTime));
+          if (
+            typeof c === 'number' &&
+            typeof f === 'number' &&
+            Number.isSafeInteger(c) &&
+            Number.isSafeInteger(f) &&
+            Number.isSafeInteger(certifiedWhole + c) &&
+            Number.isSafeInteger(fullTimeWhole + f)
+          ) {
+            certifiedWhole += c;
+            fullTimeWhole += f;
+          } else {
+            certified = certified.plus(d(c));
+            fullTime = fullTime.plus(d(f));
+          }
         }
       });
       if (missing.length > 0) return { kind: 'missing', missing };
+      certified = certified.plus(certifiedWhole);
+      fullTime = fullTime.plus(fullTimeWhole);
       if (fullTime.isZero()) return { kind: 'missing', missing: ['teachers.fullTime'] };
       return {
         kind: 'ratio',
