@@ -128,14 +128,25 @@ export class PlainValueOutcome {
 
 /**
  * A quantity as a plain number that stands exactly for it (the number whose shortest decimal
- * form is the quantity), or undefined: a JSON number is itself, a decimal string such as
- * `"3900.5"` is `3900.5`, and a string whose float would differ (`"3900.50"`, 20 digits) or a
- * Decimal is left to exact arithmetic. Lets figures read from spreadsheets, where numbers arrive
- * as text, take the same fast paths as JSON numbers.
+ * form is the quantity's value), or undefined: a JSON number is itself, the decimal strings
+ * `"3900.5"` and `"3900.50"` are `3900.5`, and a string whose number would stand for another
+ * decimal (20 digits, `"1e400"`) or a Decimal is left to exact arithmetic. Lets figures read
+ * from spreadsheets, where numbers arrive as text, take the same fast paths as JSON numbers.
  */
 export function plainNumberOf(q: Quantity): number | undefined {
   if (typeof q === 'number') return q;
   if (typeof q !== 'string') return undefined;
   const n = Number(q);
-  return Number.isFinite(n) && String(n) === q ? n : undefined;
+  if (!Number.isFinite(n)) return undefined;
+  const shortest = String(n);
+  if (shortest === q) return n;
+  // The same decimal with trailing zeros in its fraction ("3900.50", "12.00"), as spreadsheets
+  // write fixed decimals: without them it must read exactly as the number's shortest form.
+  if (!FIXED_POINT.test(q)) return undefined;
+  const trimmed = q.replace(TRAILING_ZEROS, '');
+  return trimmed === shortest ? n : undefined;
 }
+
+const FIXED_POINT = /^-?\d+\.\d*$/;
+// Zeros closing a fraction, and the point itself when nothing else is left after it.
+const TRAILING_ZEROS = /\.?0*$/;
