@@ -45,7 +45,15 @@ function optionOf(args, name) {
   return at === -1 ? undefined : args[at + 1];
 }
 
-const EXTENSIONS = { md: 'md', json: 'json', jsonl: 'jsonl', csv: 'csv', xlsx: 'xlsx', html: 'html' };
+const EXTENSIONS = {
+  md: 'md',
+  json: 'json',
+  jsonl: 'jsonl',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  html: 'html',
+  docx: 'docx',
+};
 
 /** Why the bytes are not in the format, or '' when they are. */
 function notFormat(format, bytes) {
@@ -80,6 +88,11 @@ function notFormat(format, bytes) {
         bytes.includes('xl/workbook.xml')
         ? ''
         : 'not an .xlsx workbook';
+    case 'docx':
+      return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) &&
+        bytes.includes('word/document.xml')
+        ? ''
+        : 'not a .docx document';
     case 'html':
       return text.startsWith('<!doctype html>') ? '' : 'not an HTML page';
     case 'md':

@@ -230,8 +230,8 @@ const DATE_FORM: JsonSchema = {
 // ── Rules of a single value that zod checks in refinements ──────────────────────────────────────
 
 // Where a count or value must be more than 0: the zod rule's code, for the reader.
-const POSITIVE: ReadonlyMap<z.ZodType, readonly { field: string; code: string }[]> = new Map<
-  z.ZodType,
+const POSITIVE: ReadonlyMap<z.core.$ZodType, readonly { field: string; code: string }[]> = new Map<
+  z.core.$ZodType,
   readonly { field: string; code: string }[]
 >([
   [schoolSectionSchema, [{ field: 'pupils', code: 'no-pupils' }]],
@@ -240,8 +240,8 @@ const POSITIVE: ReadonlyMap<z.ZodType, readonly { field: string; code: string }[
 ]);
 
 // The ratio `{ numerator, denominator }` is the first form of a county fact.
-function ratioOf(fact: typeof countyFactSchema): z.ZodType {
-  const ratio = fact.options[0];
+function ratioOf(fact: typeof countyFactSchema): z.core.$ZodType {
+  const ratio = fact._zod.def.options[0];
   if (ratio === undefined || !('denominator' in ratio.shape)) throw new Error('county fact: no ratio form');
   return ratio;
 }
@@ -325,16 +325,16 @@ function formRegistry(): z.core.$ZodRegistry<JsonSchema> {
 }
 
 // The non-negative decimal of county facts (private to its module): the `value` form's field.
-function valueSchemaOf(fact: typeof countyFactSchema): z.ZodType {
-  const form = fact.options[1];
+function valueSchemaOf(fact: typeof countyFactSchema): z.core.$ZodType {
+  const form = fact._zod.def.options[1];
   if (form === undefined || !('value' in form.shape)) throw new Error('county fact: no value form');
-  return form.shape.value as z.ZodType;
+  return form.shape.value as z.core.$ZodType;
 }
 
 // The share of the city document's ledger summaries (private to its module).
-function shareSchemaOf(): z.ZodType {
+function shareSchemaOf(): z.core.$ZodType {
   const rate = cityLedgerSummarySchema.shape.rate;
-  return rate.unwrap() as z.ZodType;
+  return rate._zod.def.innerType as z.core.$ZodType;
 }
 
 // What zod converts without help; anything else (a transform, a date, a value check without a
@@ -359,7 +359,7 @@ const CONVERTIBLE = new Set([
   'any',
 ]);
 
-function convert(schema: z.ZodType, registry: z.core.$ZodRegistry<JsonSchema>): JsonSchema {
+function convert(schema: z.core.$ZodType, registry: z.core.$ZodRegistry<JsonSchema>): JsonSchema {
   return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     metadata: registry,
@@ -383,7 +383,7 @@ function convert(schema: z.ZodType, registry: z.core.$ZodRegistry<JsonSchema>): 
         if (required.length > 0) jsonSchema.required = required;
         else delete jsonSchema.required;
       }
-      for (const { field } of POSITIVE.get(zodSchema as unknown as z.ZodType) ?? []) {
+      for (const { field } of POSITIVE.get(zodSchema as unknown as z.core.$ZodType) ?? []) {
         const properties = jsonSchema.properties as Record<string, JsonSchema> | undefined;
         const property = properties?.[field];
         if (properties === undefined || property === undefined) throw new Error(`no field ${field}`);
@@ -398,7 +398,7 @@ function convert(schema: z.ZodType, registry: z.core.$ZodRegistry<JsonSchema>): 
 
 interface DocumentSpec {
   readonly name: string;
-  readonly schema: z.ZodType;
+  readonly schema: z.core.$ZodType;
   readonly title: string;
   readonly titleZh: string;
   readonly description: string;

@@ -67,6 +67,15 @@ export type DudaoErrorCode =
   | 'senior-pupils-not-allowed'
   | 'certified-exceeds-total'
   | 'satisfied-exceeds-respondents'
+  // The social-recognition survey and its rules.
+  | 'survey-form'
+  | 'duplicate-cell'
+  | 'answers-exceed-respondents'
+  | 'unknown-answer-option'
+  | 'shares-not-one'
+  | 'min-above-share'
+  | 'no-satisfied-option'
+  | 'valid-exceeds-issued'
   // Indicator sets.
   | 'unknown-set'
   | 'unknown-indicator'
@@ -135,6 +144,8 @@ export type DudaoErrorCode =
   | 'unknown-stage'
   | 'duplicate-section'
   | 'conflicting-rows'
+  | 'invalid-encoding'
+  | 'unsupported-encoding'
   // The command line (usage errors and internal errors in its JSON error document).
   | 'invalid-json'
   | 'invalid-xlsx'
@@ -191,6 +202,14 @@ const LISTED = [
   'senior-pupils-not-allowed',
   'certified-exceeds-total',
   'satisfied-exceeds-respondents',
+  'survey-form',
+  'duplicate-cell',
+  'answers-exceed-respondents',
+  'unknown-answer-option',
+  'shares-not-one',
+  'min-above-share',
+  'no-satisfied-option',
+  'valid-exceeds-issued',
   'unknown-set',
   'unknown-indicator',
   'duplicate-alias',
@@ -253,6 +272,8 @@ const LISTED = [
   'unknown-stage',
   'duplicate-section',
   'conflicting-rows',
+  'invalid-encoding',
+  'unsupported-encoding',
   'invalid-json',
   'invalid-xlsx',
   'usage',

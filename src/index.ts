@@ -21,6 +21,11 @@
  * every unmet indicator.
  * @categoryDescription Assessing preschool education
  * 县域学前教育普及普惠 (2020): kindergartens, county indicators, the verdict and the gaps.
+ * @categoryDescription Social recognition survey
+ * 社会认可度调查: the sample a county must draw (1.5 ‰ of residents, parents at least half,
+ * urban/town/rural in proportion), whether the sample it drew is valid, satisfaction overall and
+ * by group, area and question, and the `survey` field the sets' recognition indicator reads.
+ * The sampling rules are data with their sources; provinces derive their own.
  * @categoryDescription Following progress
  * Two or more assessments of one county compared: readiness, items newly met or lost,
  * trajectories towards the target year.
@@ -51,6 +56,7 @@
 
 export type { CompulsoryCsvColumn, CompulsoryCsvColumnType } from './io/compulsory-columns.js';
 export { COMPULSORY_CSV_COLUMNS } from './io/compulsory-columns.js';
+export type { CompulsoryCsvReadOptions } from './io/compulsory-csv.js';
 export { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from './io/compulsory-csv.js';
 export type {
   CompulsoryCsvOptions,
@@ -62,6 +68,8 @@ export type {
 } from './io/compulsory-reader.js';
 export { compulsoryDatasetFromSheet, compulsoryDatasetFromTable } from './io/compulsory-reader.js';
 export { compulsoryTemplateWorkbook } from './io/compulsory-template.js';
+export type { DecodedText, DecodeTextOptions, TextEncodingChoice, TextEncodingName } from './io/encoding.js';
+export { decodeText, ENCODING_LABELS, TEXT_ENCODING_CHOICES } from './io/encoding.js';
 export type { County, CountyFact, Quantity, Survey } from './schema/common.js';
 export {
   countyFactSchema,
@@ -203,6 +211,46 @@ export type {
   TownshipSummary,
 } from './assess/preschool-types.js';
 
+// @category Social recognition survey
+
+export type {
+  SurveyAssessment,
+  SurveyPlan,
+  SurveyRate,
+  SurveyRecognition,
+  SurveySampleCheck,
+} from './assess/survey.js';
+export {
+  assessSurvey,
+  customizeSurveyRules,
+  parseRecognitionSurvey,
+  recognitionFromSurvey,
+  safeAssessSurvey,
+  surveyPlan,
+} from './assess/survey.js';
+export { SURVEY_RULES } from './indicators/survey-rules.js';
+export type {
+  RecognitionSurvey,
+  SurveyArea,
+  SurveyCell,
+  SurveyFrame,
+  SurveyGroup,
+  SurveyRespondent,
+  SurveyRules,
+  SurveyRulesOverride,
+} from './schema/survey.js';
+export {
+  recognitionSurveySchema,
+  SURVEY_AREAS,
+  SURVEY_GROUPS,
+  SURVEY_LIMITS,
+  surveyCellSchema,
+  surveyFrameSchema,
+  surveyRespondentSchema,
+  surveyRulesOverrideSchema,
+  surveyRulesSchema,
+} from './schema/survey.js';
+
 // @category Following progress
 
 export type {
@@ -244,6 +292,7 @@ export { safeTrajectory, trajectory } from './progress/trajectory.js';
 
 export type { FindingCheck, FindingsAssessment, FindingsOptions } from './assess/findings.js';
 export { findingsFromAssessment, metSinceFindings } from './assess/findings.js';
+export { ISSUE_CATEGORY_LABELS, issueCategoryLabel } from './ledger/categories.js';
 export type { EventInput, InspectionCheckOptions, KnownInspection } from './ledger/events.js';
 export {
   addMeasure,
@@ -487,10 +536,29 @@ export type {
   HtmlReportOptions,
 } from './report/html.js';
 export { renderHtmlReport } from './report/html.js';
+export type { IssueSheetOptions } from './report/issue-sheet.js';
+export { issueSheet } from './report/issue-sheet.js';
 export { COUNT_KEYS, toJsonDocument } from './report/json.js';
 export { STAGE_LABELS, STATUS_LABELS } from './report/labels.js';
 export { ledgerSentence, renderLedgerMarkdown } from './report/ledger-markdown.js';
 export { renderCompulsoryMarkdown } from './report/markdown.js';
+export type {
+  OpinionBlock,
+  OpinionHeading,
+  OpinionIssue,
+  OpinionList,
+  OpinionParagraph,
+  OpinionSection,
+  OpinionSectionId,
+  OpinionTable,
+  SupervisionOpinion,
+  SupervisionOpinionOptions,
+} from './report/opinion.js';
+export { supervisionOpinion } from './report/opinion.js';
+export { renderSupervisionOpinionDocx } from './report/opinion-docx.js';
+export { renderSupervisionOpinionHtml } from './report/opinion-html.js';
+export type { OpinionRenderOptions } from './report/opinion-markdown.js';
+export { renderSupervisionOpinionMarkdown } from './report/opinion-markdown.js';
 export { renderPreschoolMarkdown } from './report/preschool-markdown.js';
 export type { ProgressParagraphOptions } from './report/progress-markdown.js';
 export { progressParagraph, renderProgressMarkdown } from './report/progress-markdown.js';

@@ -35,7 +35,7 @@ export function stringsModeOf(value: string): StringsMode {
 export type QuantityKind = 'decimal' | 'count' | 'figure';
 
 /** An object or array holding a quantity at `key`. */
-export type Holder = Record<string, unknown> | unknown[];
+export type Holder = object;
 
 /** Called for every quantity of a dataset, with the object holding it. */
 export type QuantityVisitor = (holder: Holder, key: string | number, kind: QuantityKind) => void;

@@ -9,6 +9,7 @@ import { expectKind } from '../guard.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
 import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
+import type { Quantity } from '../schema/common.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
@@ -17,6 +18,7 @@ import { explainResult } from './explain.js';
 import { type AssessmentHeader, assessmentHeader } from './header.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
+import { plainNumberOf } from './plain-ratio.js';
 import { schoolSections } from './split.js';
 import type {
   CompositeEntry,
@@ -127,14 +129,14 @@ function plainSectionConsistent(
   if (section === undefined) return true;
   const sizes = section.classSizes;
   if (sizes !== undefined) {
-    const classes = section.classes;
-    const pupils = section.pupils;
-    if (typeof classes !== 'number' || typeof pupils !== 'number') return undefined;
+    const classes = plainNumberOf(section.classes);
+    const pupils = plainNumberOf(section.pupils);
+    if (classes === undefined || pupils === undefined) return undefined;
     if (classes !== sizes.length) return false;
     let sum = 0;
     for (let i = 0; i < sizes.length; i++) {
-      const size = sizes[i];
-      if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined;
+      const size = plainNumberOf(sizes[i] as Quantity);
+      if (size === undefined || !Number.isSafeInteger(size) || size < 0) return undefined;
       sum += size;
     }
     if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(pupils)) return undefined;
@@ -142,8 +144,8 @@ function plainSectionConsistent(
   }
   const teachers = section.teachers;
   if (teachers?.fullTime !== undefined) {
-    const fullTime = teachers.fullTime;
-    if (typeof fullTime !== 'number') return undefined;
+    const fullTime = plainNumberOf(teachers.fullTime);
+    if (fullTime === undefined) return undefined;
     for (const value of [
       teachers.aboveRequiredQualification,
       teachers.keyCountyOrAbove,
@@ -151,9 +153,10 @@ function plainSectionConsistent(
       teachers.certified,
     ]) {
       if (value === undefined) continue;
-      // Plain numbers compare exactly as floats (a JSON number is its float).
-      if (typeof value !== 'number') return undefined;
-      if (value > fullTime) return false;
+      // Plain numbers compare exactly as floats (each stands exactly for its decimal).
+      const plain = plainNumberOf(value);
+      if (plain === undefined) return undefined;
+      if (plain > fullTime) return false;
     }
   }
   return true;
@@ -421,19 +424,21 @@ export function assessCompulsory(
     const name = nameOf(byId.get(result.indicator), result.indicator);
     if (result.status === 'unknown') {
       undecided = true;
+      const explained = explainResult(result);
       note({
         code: 'unknown',
         indicator: result.indicator,
-        en: `${name.en}: ${explainResult(result).en}`,
-        zh: `${name.zh}：${explainResult(result).zh}`,
+        en: `${name.en}: ${explained.en}`,
+        zh: `${name.zh}：${explained.zh}`,
       });
       return;
     }
+    const explained = code === 'veto' ? undefined : explainResult(result);
     note({
       code: result.veto && code !== 'veto' ? 'veto' : code,
       indicator: result.indicator,
-      en: `${name.en}: ${code === 'veto' ? 'veto condition occurred' : `not met (${explainResult(result).en})`}`,
-      zh: `${name.zh}：${code === 'veto' ? '存在一票否决情形' : `未达标（${explainResult(result).zh}）`}`,
+      en: `${name.en}: ${explained === undefined ? 'veto condition occurred' : `not met (${explained.en})`}`,
+      zh: `${name.zh}：${explained === undefined ? '存在一票否决情形' : `未达标（${explained.zh}）`}`,
     });
   };
   for (const result of preconditions) judge(result, 'precondition');

@@ -14,7 +14,7 @@ import {
 } from '../numeric/decide.js';
 import { Decimal } from '../numeric/decimal.js';
 import { ratioValue, satisfies } from './exact.js';
-import type { MetricOutcome } from './metrics.js';
+import type { MetricOutcome, PlainRatio, ResultFigures } from './metrics.js';
 import type { CountyIndicatorResult, DerivedFigure, ExactFraction, IndicatorResult } from './types.js';
 
 /**
@@ -259,25 +259,15 @@ function measuredResult(
         exact = { numerator: outcome.value.toString(), denominator: '1', scale: 1 };
     }
   } else {
-    const plain = outcome.plain;
+    // The figures the metric worked out (a split share: numbers with the exact fraction in
+    // decimal strings), or plain numbers that stand exactly for the figures.
+    const figures: ResultFigures | PlainRatio | undefined = outcome.figures ?? outcome.plain;
     derived = outcome.derived;
-    if (plain !== undefined && derived === undefined) {
-      numerator = plain.numerator;
-      denominator = plain.denominator;
-      scale = plain.scale;
-      value = (numerator * scale) / denominator;
-    } else if (derived !== undefined && derived.length === 1) {
-      // A split figure: its amount is the derived figure's number; the exact fraction (amount's
-      // fraction over the pupils) goes with it in decimal strings.
-      const fraction = outcome.exact;
-      numerator = (derived[0] as DerivedFigure).value;
-      denominator = outcome.denominator.toNumber();
-      scale = fraction.scale.toNumber();
-      exact = {
-        numerator: fraction.numerator.toString(),
-        denominator: fraction.denominator.toString(),
-        scale,
-      };
+    if (figures !== undefined && (derived === undefined || outcome.figures !== undefined)) {
+      numerator = figures.numerator;
+      denominator = figures.denominator;
+      scale = figures.scale;
+      exact = outcome.figures?.exact;
       value = (numerator * scale) / denominator;
     } else {
       const fraction = outcome.exact;
@@ -347,6 +337,11 @@ export function countyIndicatorResult(indicator: Indicator, result: IndicatorRes
 // settles close calls exactly; plain JSON numbers are handed over as numbers.
 function decide(outcome: Measured, threshold: PreparedThreshold): Sign {
   if (outcome.kind === 'value') return compareValueTo(outcome.plainValue ?? outcome.value, threshold);
+  const figures = outcome.figures;
+  if (figures !== undefined) {
+    const fraction = figures.exact;
+    return compareRatioTo(fraction.numerator, fraction.denominator, fraction.scale, threshold);
+  }
   const plain = outcome.plain;
   if (plain !== undefined) return compareRatioTo(plain.numerator, plain.denominator, plain.scale, threshold);
   const exact = outcome.exact;

@@ -50,15 +50,23 @@ export function compulsoryPupils(school: School): Decimal {
  * @internal
  */
 export function pupilsOf(school: School): Decimal {
+  const whole = wholePupilsOf(school);
+  if (whole !== undefined) return new Decimal(whole);
   const primary = school.sections.primary?.pupils ?? 0;
   const junior = school.sections.junior?.pupils ?? 0;
-  // Whole JSON numbers add exactly as floats below 2⁵³.
-  if (typeof primary === 'number' && typeof junior === 'number') {
-    const sum = primary + junior;
-    if (Number.isSafeInteger(primary) && Number.isSafeInteger(junior) && Number.isSafeInteger(sum))
-      return new Decimal(sum);
-  }
   return toDecimal(primary).plus(toDecimal(junior));
+}
+
+// The pupils of a school's sections as a number when they are whole JSON numbers whose sum is a
+// safe integer (then the float sum is exact), else undefined.
+function wholePupilsOf(school: School): number | undefined {
+  const primary = school.sections.primary?.pupils ?? 0;
+  const junior = school.sections.junior?.pupils ?? 0;
+  if (typeof primary !== 'number' || typeof junior !== 'number') return undefined;
+  const sum = primary + junior;
+  return Number.isSafeInteger(primary) && Number.isSafeInteger(junior) && Number.isSafeInteger(sum)
+    ? sum
+    : undefined;
 }
 
 /**
@@ -115,9 +123,15 @@ export function exclusionOf(school: School, set: IndicatorSet, options: Exclusio
   const privateLeftOut = options.ownership === 'public' && school.ownership === 'private';
   // Most schools are in scope: decide that without adding up their pupils.
   if (!kindExcluded && cut === undefined && !privateLeftOut) return null;
-  const pupils = pupilsOf(school);
-  // Pupils are whole numbers within the safe integers (validated): the number is exact.
-  const base = { schoolId: school.id, schoolName: school.name, kind: school.kind, pupils: pupils.toNumber() };
+  // Pupils are whole numbers within the safe integers (validated): the number is exact. Plain
+  // JSON numbers are added as such; anything else in Decimal.
+  const pupils: number | Decimal = wholePupilsOf(school) ?? pupilsOf(school);
+  const base = {
+    schoolId: school.id,
+    schoolName: school.name,
+    kind: school.kind,
+    pupils: typeof pupils === 'number' ? pupils : pupils.toNumber(),
+  };
   if (kindExcluded) {
     return {
       ...base,

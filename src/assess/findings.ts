@@ -4,7 +4,7 @@
  * now shows as met. This module may know both sides; `ledger/` knows nothing of assessments.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dudaoError } from '../error.js';
 import { builtInIndicatorSets } from '../indicators/built-in.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
@@ -81,10 +81,10 @@ const findingsOptionsSchema = /* @__PURE__ */ z.object({
   inspection: z.object({ id: idSchema, level: inspectionLevelSchema }),
   at: z.string(),
   deadline: z.string(),
-  idPrefix: idSchema.optional(),
-  set: z.unknown().optional(),
-  responsible: issueSchema.shape.responsible.optional(),
-  mode: issueSchema.shape.mode.optional(),
+  idPrefix: z.optional(idSchema),
+  set: z.optional(z.unknown()),
+  responsible: z.optional(issueSchema.shape.responsible),
+  mode: z.optional(issueSchema.shape.mode),
 });
 
 const STAGE_ZH: Readonly<Record<string, string>> = {

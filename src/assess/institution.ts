@@ -229,7 +229,7 @@ export function assessSection(
       passed: tally.passed,
       rule: {
         minMet: set.rules.minMet,
-        floorRatio: floorRatio === undefined ? 0 : floorRatio.toNumber(),
+        floorRatio: plan.floorRatioFigure,
         counted: counted.length,
       },
     };
@@ -249,6 +249,8 @@ interface SectionPlan {
   readonly registry: Readonly<Record<string, Metric>>;
   readonly stage: Stage;
   readonly floorRatio: Decimal | undefined;
+  /** The floor ratio as a number (0 when there is none). */
+  readonly floorRatioFigure: number;
   readonly steps: readonly SectionStep[];
   /** The indicator id of each step. */
   readonly ids: readonly string[];
@@ -297,7 +299,15 @@ function sectionPlan(
           : base,
     });
   }
-  const plan = { set, registry, stage, floorRatio, steps, ids: steps.map((step) => step.indicator.id) };
+  const plan = {
+    set,
+    registry,
+    stage,
+    floorRatio,
+    floorRatioFigure: floorRatio === undefined ? 0 : floorRatio.toNumber(),
+    steps,
+    ids: steps.map((step) => step.indicator.id),
+  };
   plans?.push(plan);
   return plan;
 }

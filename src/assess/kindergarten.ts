@@ -12,6 +12,7 @@ import type { Quantity } from '../schema/common.js';
 import type { Kindergarten } from '../schema/preschool.js';
 import { type EvaluateOptions, evaluateIndicator } from './evaluate.js';
 import { type CachedThreshold, createThresholdCache } from './institution.js';
+import { plainNumberOf } from './plain-ratio.js';
 import {
   AREA_NORM_METRICS,
   type CapThreshold,
@@ -213,7 +214,10 @@ export function assessKindergarten(
     else uncapped += 1;
   }
   const classCount = { total: classes.length, within, over, uncapped };
-  const children = toDecimal(kindergarten.children);
+  // Children are whole numbers within the safe integers (validated): a plain number stands for
+  // them exactly; anything else is read in Decimal.
+  const plainChildren = plainNumberOf(kindergarten.children);
+  const children = plainChildren ?? toDecimal(kindergarten.children).toNumber();
   const areaMetrics = AREA_METRIC_IDS;
   const metricOf = (r: IndicatorResult): string | undefined => plan.metricById.get(r.indicator);
   const premises = combine(
@@ -221,7 +225,7 @@ export function assessKindergarten(
   );
   let classSizes: ComplianceStatus;
   if (classCount.over > 0) classSizes = 'non-compliant';
-  else if (classes.length === 0) classSizes = children.isZero() ? 'not-applicable' : 'unknown';
+  else if (classes.length === 0) classSizes = children === 0 ? 'not-applicable' : 'unknown';
   else classSizes = classCount.within > 0 ? 'compliant' : 'not-applicable';
   const staffing = combine(
     countyFigures.filter((r) => metricOf(r) === 'preschool-children-per-teacher').map((r) => r.status),
@@ -251,7 +255,7 @@ export function assessKindergarten(
     ownership: kindergarten.ownership,
     isPublic: isPublicKindergarten(kindergarten.ownership),
     isInclusive: isInclusiveKindergarten(kindergarten.ownership),
-    children: children.toNumber(),
+    children,
     ...(kindergarten.township === undefined ? {} : { township: kindergarten.township }),
     boarding: kindergarten.boarding === true,
     plannedYear: year ?? null,

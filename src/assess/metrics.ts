@@ -12,7 +12,7 @@ import { type ExactRatio, HUNDRED, ONE } from './exact.js';
 import { pupilsOf } from './exclusion.js';
 import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
-import type { DerivedFigure } from './types.js';
+import type { DerivedFigure, ExactFraction } from './types.js';
 
 /**
  * What a metric yields: a ratio (kept exact), a plain value, a judgement on evidence, a list of
@@ -42,6 +42,12 @@ export type MetricOutcome =
        * values as `exact`; the CV reads numbers far faster than Decimals).
        */
       readonly plain?: PlainRatio;
+      /**
+       * The result's figures when the metric has worked them out already and the numbers only
+       * approximate the exact figures (a split share): numbers for the result, and the exact
+       * fraction in decimal strings, which decisions read.
+       */
+      readonly figures?: ResultFigures;
     }
   | {
       /** A plain value. */
@@ -92,6 +98,16 @@ export interface PlainRatio {
   readonly denominator: number;
   /** The scale. */
   readonly scale: number;
+}
+
+/**
+ * The figures of a ratio result as the metric worked them out: numbers, and the exact fraction
+ * (value = numerator ÷ denominator × scale) in decimal strings.
+ * @internal
+ */
+export interface ResultFigures extends PlainRatio {
+  /** The exact fraction. */
+  readonly exact: ExactFraction;
 }
 
 /**
@@ -273,7 +289,9 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
   return (s) => {
     const figure = s.stock[field];
     if (figure === undefined) return { kind: 'missing', missing: [`stock.${field}`] };
-    if (figure.derived === undefined) {
+    const derived = figure.derived;
+    const perPupil = figure.perPupil;
+    if (derived === undefined || perPupil === undefined) {
       const pupils = s.pupilsPlain;
       const plain = figure.plain;
       if (plain !== undefined && pupils !== undefined && pupils > 0) {
@@ -281,13 +299,21 @@ function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSectio
       }
       return {
         kind: 'ratio',
-        numerator: figure.amount,
+        numerator: figure.numerator,
         denominator: s.pupils,
         exact: { numerator: figure.numerator, denominator: s.pupils, scale },
         basis: 'schools',
       };
     }
-    return new DerivedRatioOutcome(figure, s.pupils, scale);
+    return new DerivedRatioOutcome(
+      figure,
+      derived,
+      perPupil,
+      s.pupils,
+      s.pupilsPlain ?? s.pupils.toNumber(),
+      scale,
+      scaleApprox,
+    );
   };
 }
 
@@ -645,20 +671,40 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
       if (fact !== undefined) return factOutcome(fact, indicator, HUNDRED);
       let certified = new Decimal(0);
       let fullTime = new Decimal(0);
+      // Whole JSON numbers are summed as such while the sums stay safe integers (exact); the
+      // rest in Decimal. Both sums are exact, so their total is the same in any order.
+      let certifiedWhole = 0;
+      let fullTimeWhole = 0;
       const missing: string[] = [];
       context.schools.forEach((school, i) => {
         for (const stage of ['primary', 'junior'] as const) {
           const teachers = school.sections[stage]?.teachers;
           if (school.sections[stage] === undefined) continue;
-          if (teachers?.certified === undefined || teachers.fullTime === undefined) {
+          const c = teachers?.certified;
+          const f = teachers?.fullTime;
+          if (c === undefined || f === undefined) {
             missing.push(`schools[${i}].sections.${stage}.teachers.certified`);
             continue;
           }
-          certified = certified.plus(d(teachers.certified));
-          fullTime = fullTime.plus(d(teachers.fullTime));
+          if (
+            typeof c === 'number' &&
+            typeof f === 'number' &&
+            Number.isSafeInteger(c) &&
+            Number.isSafeInteger(f) &&
+            Number.isSafeInteger(certifiedWhole + c) &&
+            Number.isSafeInteger(fullTimeWhole + f)
+          ) {
+            certifiedWhole += c;
+            fullTimeWhole += f;
+          } else {
+            certified = certified.plus(d(c));
+            fullTime = fullTime.plus(d(f));
+          }
         }
       });
       if (missing.length > 0) return { kind: 'missing', missing };
+      certified = certified.plus(certifiedWhole);
+      fullTime = fullTime.plus(fullTimeWhole);
       if (fullTime.isZero()) return { kind: 'missing', missing: ['teachers.fullTime'] };
       return {
         kind: 'ratio',

@@ -227,19 +227,21 @@ export function assessPreschool(
     const name = indicator === undefined ? { en: result.indicator, zh: result.indicator } : indicator.name;
     if (result.status === 'unknown') {
       undecided = true;
+      const explained = explainResult(result);
       reasons.push({
         code: 'unknown',
         indicator: result.indicator,
-        en: `${name.en}: ${explainResult(result).en}`,
-        zh: `${name.zh}：${explainResult(result).zh}`,
+        en: `${name.en}: ${explained.en}`,
+        zh: `${name.zh}：${explained.zh}`,
       });
       return;
     }
+    const explained = veto ? undefined : explainResult(result);
     reasons.push({
       code: veto || result.veto ? 'veto' : 'indicator-unmet',
       indicator: result.indicator,
-      en: `${name.en}: ${veto ? 'veto condition occurred' : `not met (${explainResult(result).en})`}`,
-      zh: `${name.zh}：${veto ? '存在一票否决情形' : `未达标（${explainResult(result).zh}）`}`,
+      en: `${name.en}: ${explained === undefined ? 'veto condition occurred' : `not met (${explained.en})`}`,
+      zh: `${name.zh}：${explained === undefined ? '存在一票否决情形' : `未达标（${explained.zh}）`}`,
     });
   };
   for (const result of countyIndicators) judge(result, false);

@@ -43,17 +43,16 @@ export const SPLIT_STOCK_FIELDS = [
 export type SplitStockField = (typeof SPLIT_STOCK_FIELDS)[number];
 
 /**
- * A stock figure attributed to a section: `amount` for display, and the same amount as an exact
- * fraction (`numerator ÷ denominator`) for decisions.
+ * A stock figure attributed to a section: the section's own figure as reported, or its share of
+ * a whole-school figure (split by weighted pupils) with the figures its results need, worked out
+ * once per school.
  * @category Assessment
  * @example
  * ```ts
- * const books: SectionStockFigure = { amount: new Decimal(24000), numerator: new Decimal(24000), denominator: new Decimal(1) };
+ * const books: SectionStockFigure = { numerator: new Decimal(24000), denominator: new Decimal(1) };
  * ```
  */
 export interface SectionStockFigure {
-  /** The section's amount (derived figures to 40 significant digits). */
-  readonly amount: Decimal;
   /** Exact numerator of the amount. */
   readonly numerator: Decimal;
   /** Exact denominator of the amount (1 unless split). */
@@ -64,6 +63,11 @@ export interface SectionStockFigure {
   readonly plain?: number | undefined;
   /** How the figure was derived, when it was. */
   readonly derived?: DerivedFigure;
+  /**
+   * A derived figure per pupil of the section, exactly, in decimal strings: (total × weighted) ÷
+   * (weightedTotal × pupils), the exact fraction of the section's ratio results.
+   */
+  readonly perPupil?: { readonly numerator: string; readonly denominator: string };
 }
 
 /**
@@ -125,8 +129,8 @@ export function approxOf(q: Quantity): number {
  * ```ts
  * // Worked example 2: 166 primary and 210 junior pupils share 23 226 books.
  * const [primary, junior] = schoolSections(nineYearSchool, compulsoryQuality2017.rules);
- * primary?.stock.books?.amount.toFixed(1); //=> '9711.6'
- * junior?.stock.books?.amount.toFixed(1); //=> '13514.4'
+ * primary?.stock.books?.derived?.value.toFixed(1); //=> '9711.6'
+ * junior?.stock.books?.derived?.value.toFixed(1); //=> '13514.4'
  * ```
  */
 export function schoolSections(school: School, rules: IndicatorSetRules): EffectiveSection[] {
@@ -166,9 +170,25 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
     return { en: `weighted pupils ${sum} = ${weightedTotal}`, zh: `加权学生数 ${sum} = ${weightedTotal}` };
   };
 
+  // Each whole-school figure read once per school, with its number and decimal string.
+  const totals = new Map<SplitStockField, SchoolTotal>();
+  const totalOf = (field: SplitStockField, shared: Quantity): SchoolTotal => {
+    let total = totals.get(field);
+    if (total === undefined) {
+      const value = decimal(shared);
+      total = { value, figure: value.toNumber(), text: value.toString() };
+      totals.set(field, total);
+    }
+    return total;
+  };
+  const weightedTotalFigure = weightedTotal.toNumber();
+  const weightedTotalText = weightedTotal.toString();
+
   return parts.map((part) => {
     const section = school.sections[part.stage] as SchoolSection;
     const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
+    // Worked out once per section, shared by its split figures.
+    let share: SectionShare | undefined;
     for (const field of SPLIT_STOCK_FIELDS) {
       const own = section.stock?.[field];
       if (own !== undefined) {
@@ -177,17 +197,33 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
       }
       const shared = school.sharedStock?.[field];
       if (shared === undefined) continue;
-      const total = decimal(shared);
       if (part.weighted.eq(weightedTotal)) {
+        const total = decimal(shared);
         stock[field] = {
-          amount: total,
           numerator: total,
           denominator: ONE,
           raw: shared,
         };
         continue;
       }
-      stock[field] = splitFigure(field, total, part.weighted, weightedTotal, describeTotal());
+      if (share === undefined) {
+        share = {
+          weighted: part.weighted,
+          weightedFigure: part.weighted.toNumber(),
+          weightedText: part.weighted.toString(),
+          // The denominator of the section's ratios: weightedTotal × pupils, exactly.
+          perPupilDenominator: exactTimes(weightedTotal, part.pupils).toString(),
+        };
+      }
+      stock[field] = splitFigure(
+        field,
+        totalOf(field, shared),
+        share,
+        weightedTotal,
+        weightedTotalFigure,
+        weightedTotalText,
+        describeTotal(),
+      );
     }
     return {
       school,
@@ -200,37 +236,56 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
   });
 }
 
+// A whole-school figure of `sharedStock`: its Decimal, nearest double and decimal string.
+interface SchoolTotal {
+  readonly value: Decimal;
+  readonly figure: number;
+  readonly text: string;
+}
+
+// A section's weighted pupils in every form its split figures need.
+interface SectionShare {
+  readonly weighted: Decimal;
+  readonly weightedFigure: number;
+  readonly weightedText: string;
+  readonly perPupilDenominator: string;
+}
+
 // A section's share of a whole-school figure: total × weighted ÷ weightedTotal, exact, with its
-// derivation as plain data.
+// derivation as plain data. The numbers come from doubles (correct to about 15 significant
+// digits); the exact fractions beside them are decimal strings. No division is made: decisions
+// compare the exact fraction without dividing.
 function splitFigure(
   field: string,
-  total: Decimal,
-  weighted: Decimal,
+  total: SchoolTotal,
+  share: SectionShare,
   weightedTotal: Decimal,
+  weightedTotalFigure: number,
+  weightedTotalText: string,
   how: Label,
 ): SectionStockFigure {
-  const numerator = exactTimes(total, weighted);
-  const amount = numerator.div(weightedTotal);
-  // The numbers from doubles (correct to about 15 significant digits); the exact fraction in
-  // decimal strings beside them.
-  const totalFigure = total.toNumber();
-  const weightedFigure = weighted.toNumber();
-  const weightedTotalFigure = weightedTotal.toNumber();
+  const numerator = exactTimes(total.value, share.weighted);
+  const numeratorText = numerator.toString();
   const derived: DerivedFigure = {
     field,
     rule: 'split-by-weighted-pupils',
-    schoolTotal: totalFigure,
-    weighted: weightedFigure,
+    schoolTotal: total.figure,
+    weighted: share.weightedFigure,
     weightedTotal: weightedTotalFigure,
-    share: weightedFigure / weightedTotalFigure,
-    value: (totalFigure * weightedFigure) / weightedTotalFigure,
-    exact: { numerator: numerator.toString(), denominator: weightedTotal.toString(), scale: 1 },
+    share: share.weightedFigure / weightedTotalFigure,
+    value: (total.figure * share.weightedFigure) / weightedTotalFigure,
+    exact: { numerator: numeratorText, denominator: weightedTotalText, scale: 1 },
     explanation: {
-      en: `${total} × ${weighted} ÷ ${weightedTotal} (${how.en})`,
-      zh: `${total} × ${weighted} ÷ ${weightedTotal}（${how.zh}）`,
+      en: `${total.text} × ${share.weightedText} ÷ ${weightedTotalText} (${how.en})`,
+      zh: `${total.text} × ${share.weightedText} ÷ ${weightedTotalText}（${how.zh}）`,
     },
   };
-  return { amount, numerator, denominator: weightedTotal, derived };
+  return {
+    numerator,
+    denominator: weightedTotal,
+    derived,
+    perPupil: { numerator: numeratorText, denominator: share.perPupilDenominator },
+  };
 }
 
 class ReportedFigure {

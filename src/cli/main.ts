@@ -12,6 +12,7 @@ import { cityCommand } from './commands/city.js';
 import { demoCommand } from './commands/demo.js';
 import { initCommand } from './commands/init.js';
 import { ledgerCommand } from './commands/ledger.js';
+import { opinionCommand } from './commands/opinion.js';
 import { progressCommand } from './commands/progress.js';
 import { recheckCommand } from './commands/recheck.js';
 import { setsCommand } from './commands/sets.js';
@@ -37,6 +38,7 @@ const COMMANDS: readonly SpreadsheetCommand[] = [
   recheckCommand,
   progressCommand,
   cityCommand,
+  opinionCommand,
   demoCommand,
   templateCommand,
 ];

@@ -248,7 +248,7 @@ export function openOutFile(out: string): number {
  * writeOutput('# 报告\n', args.flags.get('out'));
  * ```
  */
-export function writeOutput(text: string, out: string | true | undefined): void {
+export function writeOutput(text: string | Uint8Array, out: string | true | undefined): void {
   if (typeof out !== 'string') {
     process.stdout.write(text);
     return;
@@ -287,7 +287,7 @@ export function requireOutFile(args: ParsedArgs, format: string): string {
  * const format: OutputFormat = 'csv';
  * ```
  */
-export type OutputFormat = 'md' | 'json' | 'jsonl' | 'csv' | 'xlsx' | 'html';
+export type OutputFormat = 'md' | 'json' | 'jsonl' | 'csv' | 'xlsx' | 'html' | 'docx';
 
 const FORMAT_OF_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   md: 'md',
@@ -299,6 +299,7 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   xlsx: 'xlsx',
   html: 'html',
   htm: 'html',
+  docx: 'docx',
 };
 
 /**
@@ -316,7 +317,7 @@ export function extensionOf(file: string): string {
 }
 
 /**
- * The format a file's extension names (`.md`, `.json`, `.jsonl`, `.csv`, `.xlsx`, `.html`), or
+ * The format a file's extension names (`.md`, `.json`, `.jsonl`, `.csv`, `.xlsx`, `.html`, `.docx`), or
  * undefined.
  * @example
  * ```ts

@@ -5,7 +5,7 @@
  * national standard. The base set is never modified.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DudaoError, type DudaoIssue } from '../error.js';
 import {
   indicatorSchema,
@@ -86,20 +86,20 @@ export interface IndicatorSetChanges {
 
 // The runtime form of `IndicatorSetChanges`, so that changes read from JSON are checked with paths
 // relative to the changes object.
-const changesSchema = /* @__PURE__ */ z
-  .object({
-    id: indicatorSetSchema.shape.id,
-    version: z.string().min(1).optional(),
-    name: labelSchema.optional(),
-    source: z.string().min(1).optional(),
-    thresholds: z.record(z.string(), thresholdsSchema).optional(),
-    names: z.record(z.string(), labelSchema).optional(),
-    rules: indicatorSetRulesSchema.extend({ variation: variationRuleSchema.partial().optional() }).optional(),
-    add: z.array(indicatorSchema).optional(),
-    drop: z.array(z.string().min(1)).optional(),
-    advisory: z.record(z.string(), z.boolean()).optional(),
-  })
-  .strict();
+const changesSchema = /* @__PURE__ */ z.strictObject({
+  id: indicatorSetSchema.shape.id,
+  version: z.optional(z.string().check(z.minLength(1))),
+  name: z.optional(labelSchema),
+  source: z.optional(z.string().check(z.minLength(1))),
+  thresholds: z.optional(z.record(z.string(), thresholdsSchema)),
+  names: z.optional(z.record(z.string(), labelSchema)),
+  rules: z.optional(
+    z.extend(indicatorSetRulesSchema, { variation: z.optional(z.partial(variationRuleSchema)) }),
+  ),
+  add: z.optional(z.array(indicatorSchema)),
+  drop: z.optional(z.array(z.string().check(z.minLength(1)))),
+  advisory: z.optional(z.record(z.string(), z.boolean())),
+});
 
 // The target used in `changes` for the set's own name (indicator ids are kebab case, so it cannot clash).
 const SET_TARGET = '(set)';

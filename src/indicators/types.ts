@@ -4,7 +4,7 @@
  * a JSON file must contain are the same thing.
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type {
   comparatorSchema,
   customizationSchema,
@@ -27,7 +27,7 @@ import type {
  * const name: Label = { zh: '社会认可度', en: 'social recognition' };
  * ```
  */
-export type Label = z.infer<typeof labelSchema>;
+export interface Label extends z.infer<typeof labelSchema> {}
 
 /**
  * A supervision programme: `compulsory-basic` (2012), `compulsory-quality` (2017), `preschool`
@@ -80,7 +80,7 @@ export type Scope = z.infer<typeof scopeSchema>;
  * const qualifiedTeachers: Thresholds = { primary: '4.2', junior: '5.3' };
  * ```
  */
-export type Thresholds = z.infer<typeof thresholdsSchema>;
+export interface Thresholds extends z.infer<typeof thresholdsSchema> {}
 
 /**
  * One indicator: plain, serialisable data. How its value is computed lives in the metric registry
@@ -92,7 +92,7 @@ export type Thresholds = z.infer<typeof thresholdsSchema>;
  * indicator?.thresholds; //=> { primary: '1', junior: '1' }
  * ```
  */
-export type Indicator = z.infer<typeof indicatorSchema>;
+export interface Indicator extends z.infer<typeof indicatorSchema> {}
 
 /**
  * A set's rule for the inter-school coefficient of variation (差异系数): each indicator on its own
@@ -103,7 +103,7 @@ export type Indicator = z.infer<typeof indicatorSchema>;
  * compulsoryQuality2017.rules.variation?.limits; //=> { primary: '0.50', junior: '0.45' }
  * ```
  */
-export type VariationRule = z.infer<typeof variationRuleSchema>;
+export interface VariationRule extends z.infer<typeof variationRuleSchema> {}
 
 /**
  * The rules of a set beside its indicators: the 6-of-7 rule (`minMet`, `floorRatio`), the CV
@@ -114,7 +114,7 @@ export type VariationRule = z.infer<typeof variationRuleSchema>;
  * compulsoryQuality2017.rules.minMet; //=> 6
  * ```
  */
-export type IndicatorSetRules = z.infer<typeof indicatorSetRulesSchema>;
+export interface IndicatorSetRules extends z.infer<typeof indicatorSetRulesSchema> {}
 
 /**
  * One change recorded by `customizeIndicatorSet`.
@@ -124,7 +124,7 @@ export type IndicatorSetRules = z.infer<typeof indicatorSetRulesSchema>;
  * const change: Customization = { kind: 'threshold', target: 'gross-enrolment', from: { all: '85' }, to: { all: '90' } };
  * ```
  */
-export type Customization = z.infer<typeof customizationSchema>;
+export interface Customization extends z.infer<typeof customizationSchema> {}
 
 /**
  * An indicator set: a versioned list of indicators with its rules, such as
@@ -136,4 +136,9 @@ export type Customization = z.infer<typeof customizationSchema>;
  * set.id; //=> 'compulsory-quality-2017'
  * ```
  */
-export type IndicatorSet = z.infer<typeof indicatorSetSchema>;
+export interface IndicatorSet extends Omit<z.infer<typeof indicatorSetSchema>, 'rules' | 'indicators'> {
+  /** The set's rules. */
+  rules: IndicatorSetRules;
+  /** The indicators. */
+  indicators: Indicator[];
+}

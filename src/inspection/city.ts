@@ -9,7 +9,7 @@
  * @module
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Figure } from '../assess/types.js';
 import { dudaoError } from '../error.js';
 import { expectKind } from '../guard.js';
@@ -238,18 +238,18 @@ const cityReportInputSchema = /* @__PURE__ */ z.object({
   counties: z.array(z.object({ code: z.string(), name: z.string() })),
   plans: z.array(creationPlanSchema),
   inspections: inspectionsSchema,
-  ledgerSummaries: z
-    .array(
+  ledgerSummaries: z.optional(
+    z.array(
       z.object({
         county: z.string(),
         programme: programmeSchema,
-        rate: z.number().min(0).max(1).nullable(),
-        overdue: z.number().int().min(0),
+        rate: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+        overdue: z.number().check(z.int(), z.gte(0)),
       }),
-    )
-    .optional(),
-  assessments: z.array(cityAssessmentVerdictSchema).optional(),
-  institutions: z.array(z.unknown()).optional(),
+    ),
+  ),
+  assessments: z.optional(z.array(cityAssessmentVerdictSchema)),
+  institutions: z.optional(z.array(z.unknown())),
 });
 
 function checkCounties(counties: CityReportInput['counties']): { id: string; name: string }[] {

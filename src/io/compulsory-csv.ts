@@ -7,12 +7,13 @@
  * '<header>']`) before anything is assessed. Pure and browser-safe: no `node:*`.
  * @module
  */
-import { DudaoError } from '../error.js';
-import { expectKind, langOf, optionsOf } from '../guard.js';
+import { DudaoError, type DudaoIssue, dudaoError } from '../error.js';
+import { langOf, optionsOf } from '../guard.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { COMPULSORY_CSV_COLUMNS } from './compulsory-columns.js';
 import { type CompulsoryCsvOptions, compulsoryDatasetFromTable } from './compulsory-reader.js';
 import { csvField } from './csv.js';
+import { type DecodedText, decodeText, ENCODING_LABELS, type TextEncodingChoice } from './encoding.js';
 
 export {
   COMPULSORY_CSV_COLUMNS,
@@ -115,21 +116,68 @@ export function parseCsvRecords(text: string): CsvRecord[] {
 }
 
 /**
+ * Options of {@link compulsoryDatasetFromCsv}: the county and year the table does not hold (and
+ * optional county facts, vetoes and survey), and the encoding of the file when it is given as bytes.
+ *
+ * @category Input
+ * @example
+ * ```ts
+ * const options: CompulsoryCsvReadOptions = { county: { code: '610328', name: '示例县' }, year: 2021, encoding: 'auto' };
+ * ```
+ */
+export interface CompulsoryCsvReadOptions extends CompulsoryCsvOptions {
+  /**
+   * The encoding of a file given as bytes (default `auto`: a byte order mark, else UTF-8 when the
+   * bytes are valid UTF-8, else GB18030/GBK; see {@link decodeText}). Not used for text.
+   */
+  readonly encoding?: TextEncodingChoice | undefined;
+}
+
+// Header problems (the headers could not be read as the template's): when the bytes were decoded
+// here, each message says which encoding they were read as, and how to read them otherwise.
+const HEADER_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'missing-column',
+  'unknown-column',
+  'unnamed-column',
+  'duplicate-column',
+]);
+
+function withEncoding(issue: DudaoIssue, decoded: DecodedText): DudaoIssue {
+  if (!HEADER_CODES.has(issue.code)) return issue;
+  const label = ENCODING_LABELS[decoded.encoding];
+  const how = decoded.detected
+    ? {
+        en: `the file was read as ${label.en}${decoded.bom ? ' (its byte order mark)' : decoded.encoding === 'gb18030' ? ' (it is not valid UTF-8)' : ''}; if the headers look garbled, give the encoding (utf-8 or gb18030)`,
+        zh: `文件按${label.zh}读取${decoded.bom ? '（依据字节顺序标记）' : decoded.encoding === 'gb18030' ? '（它不是有效的 UTF-8）' : ''}；如表头显示为乱码，请指定编码（utf-8 或 gb18030）`,
+      }
+    : {
+        en: `the file was read as ${label.en}, as given; if the headers look garbled, try encoding auto`,
+        zh: `文件按指定的${label.zh}读取；如表头显示为乱码，请改用编码 auto`,
+      };
+  return { ...issue, message: `${issue.message} (${how.en})`, messageZh: `${issue.messageZh}（${how.zh}）` };
+}
+
+/**
  * Reads a compulsory-education CSV (义务教育数据 CSV) into a validated {@link CompulsoryDataset}.
  * One row per school section: 学段 is 小学 or 初中 (`primary` or `junior`); rows sharing a 学校代码
  * are merged into one school, and its name, kind, ownership, township and senior pupils must
  * agree. Headers may be Chinese or English (see {@link COMPULSORY_CSV_COLUMNS}); blank lines are
  * skipped. Quantities stay decimal strings exactly as written.
  *
+ * The file may be given as text or as its bytes: bytes are read as UTF-8 (with or without a byte
+ * order mark) or GB18030/GBK, the encoding of "CSV (逗号分隔)" saved by Excel on a Chinese Windows
+ * system, detected as {@link decodeText} says unless `options.encoding` names one; when the
+ * headers cannot be read, the error says which encoding was used.
+ *
  * Every problem is reported at once, each at `['csv', 'row', N, 'column', header]` (N the 1-based
  * line in the file, header as written), with the codes of `compulsoryDatasetFromTable`; a record
  * whose cell count differs from the header's is `wrong-cell-count`. A table without such problems
- * is then validated as data contract section 1, and those problems (e.g. `not-integer`,
+ * is then validated as [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset), and those problems (e.g. `not-integer`,
  * `stage-not-allowed`) are mapped back to their row and column where they have one.
  *
  * @category Input
- * @param text - the CSV file's text (UTF-8, a byte order mark is allowed)
- * @param options - county, year, and optional county facts, vetoes and survey
+ * @param file - the CSV file's text, or its bytes (a `Uint8Array`, e.g. a Node.js `Buffer`)
+ * @param options - county, year, optional county facts, vetoes and survey, and the encoding of bytes
  * @returns the dataset
  * @throws {@link DudaoError} listing every problem
  * @example
@@ -141,15 +189,40 @@ export function parseCsvRecords(text: string): CsvRecord[] {
  * dataset.schools[0]?.sections.primary?.pupils; //=> '812'
  * ```
  */
-export function compulsoryDatasetFromCsv(text: string, options: CompulsoryCsvOptions): CompulsoryDataset {
-  expectKind(text, 'string', ['text'], { en: 'the text of a CSV file', zh: 'CSV 文件的文本' });
-  return compulsoryDatasetFromTable(
-    {
-      source: { path: ['csv'], name: { zh: 'CSV 文件', en: 'the CSV file' }, fixedWidth: true },
-      rows: parseCsvRecords(text).map((r) => ({ row: r.line, cells: r.cells })),
-    },
-    options,
-  );
+export function compulsoryDatasetFromCsv(
+  file: string | Uint8Array,
+  options: CompulsoryCsvReadOptions,
+): CompulsoryDataset {
+  if (typeof file !== 'string' && !(file instanceof Uint8Array)) {
+    throw dudaoError(
+      file === undefined ? 'required' : 'invalid-type',
+      ['file'],
+      'must be the text of a CSV file, or its bytes (a Uint8Array)',
+      '必须是 CSV 文件的文本或其字节（Uint8Array）',
+    );
+  }
+  const { encoding, ...tableOptions } = optionsOf(options, {
+    encoding: 'string',
+  }) as CompulsoryCsvReadOptions;
+  const decoded = typeof file === 'string' ? null : decodeText(file, { encoding });
+  const text = decoded === null ? (file as string) : decoded.text;
+  try {
+    return compulsoryDatasetFromTable(
+      {
+        source: { path: ['csv'], name: { zh: 'CSV 文件', en: 'the CSV file' }, fixedWidth: true },
+        rows: parseCsvRecords(text).map((r) => ({ row: r.line, cells: r.cells })),
+      },
+      tableOptions,
+    );
+  } catch (error) {
+    if (decoded === null || !(error instanceof DudaoError)) throw error;
+    const [first, ...rest] = error.issues;
+    if (first === undefined) throw error;
+    throw new DudaoError([
+      withEncoding(first, decoded),
+      ...rest.map((issue) => withEncoding(issue, decoded)),
+    ]);
+  }
 }
 
 /**

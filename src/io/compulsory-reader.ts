@@ -251,7 +251,7 @@ export function columnLetter(index: number): string {
  * an empty header; the column is named by its letter), `duplicate-column`, `missing-column`,
  * `wrong-cell-count` (fixed-width sources), `required`, `not-a-number`, `unknown-school-kind`,
  * `unknown-ownership`, `unknown-stage`, `conflicting-rows`, `duplicate-section`. A table without
- * such problems is then validated as data contract section 1, and those problems (e.g.
+ * such problems is then validated as [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset), and those problems (e.g.
  * `not-integer`, `stage-not-allowed`) are mapped back to their row and column where they have one.
  *
  * @category Input

@@ -5,7 +5,7 @@
  * on. The rules are those of `rules.ts`, shared with the replay.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DudaoError,
   type DudaoErrorCode,
@@ -64,7 +64,7 @@ function findById(state: LedgerState, id: string): IssueState | undefined {
 }
 
 function command<E extends LedgerEvent>(
-  schema: z.ZodType<E>,
+  schema: z.ZodMiniType<E>,
   type: E['type'],
   state: LedgerState,
   input: EventInput<E>,

@@ -74,7 +74,8 @@ export interface ToDecimalOptions {
 }
 
 // A plain decimal literal, optionally with an exponent. Rejects '', ' 1', '0x10', 'Infinity', 'NaN'.
-const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A decimal string as {@link toDecimal} accepts it. @internal */
+export const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Converts an input quantity to a Decimal, or throws a {@link DudaoError} naming the path and the

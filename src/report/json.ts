@@ -159,7 +159,8 @@ function isOmitted(value: unknown): boolean {
 }
 
 /**
- * The JSON document of a result (结果的 JSON 文档), as the data contract writes it and the command
+ * The JSON document of a result (结果的 JSON 文档), as the
+ * [data contract](../../docs/data-contract.md#4-command-line-output) writes it and the command
  * line prints it: a deep plain copy (what `JSON.parse(JSON.stringify(value))` would give) in which
  * - every number is a plain decimal string (`4.2` → `"4.2"`, `1e-7` → `"0.0000001"`, never an
  *   exponent; the shortest decimal that reads back as the same number), except a whole number

@@ -320,7 +320,7 @@ function buildSchool(random: Random, range: readonly [number, number], plan: Sch
  *
  * @category Sample data
  * @param plan - the county's plan
- * @returns a dataset in the shape of data contract section 1
+ * @returns a dataset in the shape of [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)
  * @example
  * ```ts
  * buildCompulsory(plan).schools.length; //=> plan.schools.length

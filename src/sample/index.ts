@@ -42,9 +42,9 @@ export interface SampleCounty {
   readonly name: Label;
   /** What its data shows under the standards, in a sentence. */
   readonly story: Label;
-  /** Its compulsory-education dataset (义务教育数据集, data contract section 1). */
+  /** Its compulsory-education dataset (义务教育数据集, [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)). */
   readonly compulsory: CompulsoryDataset;
-  /** Its preschool dataset (学前教育数据集, data contract section 2). */
+  /** Its preschool dataset (学前教育数据集, [data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)). */
   readonly preschool: PreschoolDataset;
 }
 
@@ -70,7 +70,7 @@ export interface SampleCity {
   readonly year: number;
   /** The counties: 东湖县, 西山县, 南川区. */
   readonly counties: SampleCounty[];
-  /** The issue ledger (整改台账, data contract section 3) of all three counties. */
+  /** The issue ledger (整改台账, [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)) of all three counties. */
   readonly ledger: LedgerDocument;
   /** The inspections (督导活动): process supervision, return visit, spot check, provincial assessment. */
   readonly inspections: Inspection[];

@@ -974,7 +974,7 @@ function scopeOf(topic: Topic, where: string | undefined, lead: Unit): Issue['sc
  *
  * @category Sample data
  * @param names - names of the schools, kindergartens and counties, for the descriptions
- * @returns a ledger document in the shape of data contract section 3
+ * @returns a ledger document in the shape of [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)
  * @example
  * ```ts
  * buildLedger(names).events[0]?.type; //=> 'issue-raised'

@@ -194,7 +194,7 @@ function commonFacts(townships: number): PreschoolDataset['countyFacts'] {
  *
  * @category Sample data
  * @param plan - the county's plan
- * @returns a dataset in the shape of data contract section 2
+ * @returns a dataset in the shape of [data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)
  * @example
  * ```ts
  * buildPreschool(plan).kindergartens.length; //=> plan.kindergartens.length

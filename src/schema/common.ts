@@ -8,7 +8,7 @@
  * `Number.isInteger` per field instead of a Decimal allocation.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
 import { refineWith } from './refine.js';
@@ -28,7 +28,8 @@ import { refineWith } from './refine.js';
 export type Quantity = number | string | Decimal;
 
 /**
- * The range of every quantity (数值范围) the data contract accepts, enforced by the schemas. Each
+ * The range of every quantity (数值范围) the [data contract](../../docs/data-contract.md#conventions)
+ * accepts, enforced by the schemas. Each
  * limit is far above anything a real county reports, so that no valid input is refused, and low
  * enough that nothing accepted can make an assessment loop, allocate without bound or lose
  * exactness (a value has at most 13 integer and 20 decimal digits, 33 significant digits in all,
@@ -424,7 +425,7 @@ export function describeShare(input: unknown): BilingualProblem {
  * safeParseWithSchema(countSchema, '812.5').success; //=> false (code 'not-integer')
  * ```
  */
-export const countSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
+export const countSchema: z.ZodMiniCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
   isCount,
   describeCount,
 );
@@ -443,7 +444,10 @@ export const countSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valu
  * safeParseWithSchema(areaSchema, -1).success; //=> false (code 'negative')
  * ```
  */
-export const areaSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(isArea, describeArea);
+export const areaSchema: z.ZodMiniCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
+  isArea,
+  describeArea,
+);
 
 /**
  * An amount of money in yuan (金额, 元): a non-negative decimal of at most 10¹³ yuan with at most
@@ -459,7 +463,7 @@ export const areaSchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ value
  * safeParseWithSchema(moneySchema, 'Infinity').success; //=> false (code 'not-finite')
  * ```
  */
-export const moneySchema: z.ZodCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
+export const moneySchema: z.ZodMiniCustom<Quantity, Quantity> = /* @__PURE__ */ valueSchema(
   isMoney,
   describeMoney,
 );
@@ -519,7 +523,7 @@ function describeDate(input: unknown): BilingualProblem {
  * safeParseWithSchema(dateSchema, '2021-02-30').success; //=> false (code 'invalid-date')
  * ```
  */
-export const dateSchema: z.ZodCustom<string, string> = /* @__PURE__ */ valueSchema(
+export const dateSchema: z.ZodMiniCustom<string, string> = /* @__PURE__ */ valueSchema(
   isCalendarDate,
   describeDate,
 );
@@ -535,7 +539,9 @@ export const dateSchema: z.ZodCustom<string, string> = /* @__PURE__ */ valueSche
  * safeParseWithSchema(idSchema, '').success; //=> false (code 'too-small')
  * ```
  */
-export const idSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.id);
+export const idSchema: z.ZodMiniString = /* @__PURE__ */ z
+  .string()
+  .check(z.minLength(1), z.maxLength(TEXT_LIMITS.id));
 
 /**
  * A name (名称: a school, a county, a unit, a category): a non-empty string of at most 500
@@ -548,11 +554,13 @@ export const idSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_
  * safeParseWithSchema(nameSchema, '校'.repeat(501)).success; //=> false (code 'too-big')
  * ```
  */
-export const nameSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.name);
+export const nameSchema: z.ZodMiniString = /* @__PURE__ */ z
+  .string()
+  .check(z.minLength(1), z.maxLength(TEXT_LIMITS.name));
 
 /**
  * Free text (文字说明: a description, a measure, a note): a string of at most 10,000 characters
- * ({@link TEXT_LIMITS}). Add `.min(1)` where it may not be empty.
+ * ({@link TEXT_LIMITS}). Add `.check(z.minLength(1))` (zod/mini) where it may not be empty.
  *
  * @category Schemas
  * @example
@@ -560,7 +568,9 @@ export const nameSchema: z.ZodString = /* @__PURE__ */ z.string().min(1).max(TEX
  * parseWithSchema(longTextSchema, '二年级两个班超过45人'); //=> '二年级两个班超过45人'
  * ```
  */
-export const longTextSchema: z.ZodString = /* @__PURE__ */ z.string().max(TEXT_LIMITS.text);
+export const longTextSchema: z.ZodMiniString = /* @__PURE__ */ z
+  .string()
+  .check(z.maxLength(TEXT_LIMITS.text));
 
 /**
  * The version of the data contract (数据格式版本) a document follows. Only `1` exists; any other
@@ -573,7 +583,7 @@ export const longTextSchema: z.ZodString = /* @__PURE__ */ z.string().max(TEXT_L
  * safeParseWithSchema(schemaVersionSchema, 2).success; //=> false
  * ```
  */
-export const schemaVersionSchema: z.ZodLiteral<1> = /* @__PURE__ */ z.literal(1);
+export const schemaVersionSchema: z.ZodMiniLiteral<1> = /* @__PURE__ */ z.literal(1);
 
 /**
  * A calendar year (年度) as a JSON integer between 1900 and 2100: the school year of a dataset,
@@ -586,7 +596,7 @@ export const schemaVersionSchema: z.ZodLiteral<1> = /* @__PURE__ */ z.literal(1)
  * safeParseWithSchema(yearSchema, 2021.5).success; //=> false (code 'not-integer')
  * ```
  */
-export const yearSchema: z.ZodInt = /* @__PURE__ */ z.int().min(1900).max(2100);
+export const yearSchema: z.ZodMiniInt = /* @__PURE__ */ z.int().check(z.gte(1900), z.lte(2100));
 
 /**
  * The county (县, 县级行政区) a dataset describes: its administrative division code (行政区划代码),
@@ -604,9 +614,9 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
   /** 县名 */
   name: nameSchema,
   /** 省 */
-  province: nameSchema.optional(),
+  province: z.optional(nameSchema),
   /** 市 */
-  city: nameSchema.optional(),
+  city: z.optional(nameSchema),
 });
 
 /**
@@ -618,7 +628,7 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
  * const county: County = { code: '610328', name: '示例县' };
  * ```
  */
-export type County = z.infer<typeof countySchema>;
+export interface County extends z.infer<typeof countySchema> {}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -666,7 +676,7 @@ export const countyFactSchema = /* @__PURE__ */ z.union([
     /** 是否达标 */
     met: z.boolean(),
     /** 佐证说明 */
-    note: longTextSchema.optional(),
+    note: z.optional(longTextSchema),
   }),
 ]);
 
@@ -755,7 +765,7 @@ export const surveySchema = /* @__PURE__ */ refineWith(
  * const survey: Survey = { respondents: 1200, satisfied: 1068 };
  * ```
  */
-export type Survey = z.infer<typeof surveySchema>;
+export interface Survey extends z.infer<typeof surveySchema> {}
 
 /**
  * Wraps an item schema into a list schema whose items' `id` fields must be unique (编号不得重复).
@@ -771,10 +781,10 @@ export type Survey = z.infer<typeof surveySchema>;
  * safeParseWithSchema(schools, [{ id: 's01' }, { id: 's01' }]).success; //=> false (path [1, 'id'])
  * ```
  */
-export function listWithUniqueIds<T extends z.ZodType>(
+export function listWithUniqueIds<T extends z.ZodMiniType>(
   item: T,
   noun: { readonly en: string; readonly zh: string },
-): z.ZodArray<T> {
+): z.ZodMiniArray<T> {
   return refineWith(z.array(item), (items: unknown, ctx) => {
     if (!Array.isArray(items)) return;
     const firstIndex = new Map<string, number>();

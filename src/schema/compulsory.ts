@@ -1,5 +1,5 @@
 /**
- * The executable form of the compulsory-education dataset (义务教育数据集, data contract section 1):
+ * The executable form of the compulsory-education dataset (义务教育数据集, [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)):
  * a county, its schools with one section per compulsory stage, county-level facts, vetoes and
  * the satisfaction survey. Cross-field rules (stages a kind of school can have, senior pupils for
  * the split of shared stock, ids) are checked here so that the assessment can trust its input.
@@ -11,7 +11,7 @@
  * so that a JSON file can point editors to the generated JSON Schema.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SafeResult } from '../error.js';
 import {
   areaSchema,
@@ -49,7 +49,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * schoolKindSchema.options; //=> ['primary', 'junior', 'nine-year', …]
  * ```
  */
-export const schoolKindSchema: z.ZodType<
+export const schoolKindSchema: z.ZodMiniType<
   | 'primary'
   | 'junior'
   | 'nine-year'
@@ -87,7 +87,7 @@ export type SchoolKind = z.infer<typeof schoolKindSchema>;
  * schoolOwnershipSchema.parse('public'); //=> 'public'
  * ```
  */
-export const schoolOwnershipSchema: z.ZodType<'public' | 'private'> = /* @__PURE__ */ z.enum([
+export const schoolOwnershipSchema: z.ZodMiniType<'public' | 'private'> = /* @__PURE__ */ z.enum([
   'public',
   'private',
 ]);
@@ -104,21 +104,21 @@ export const schoolOwnershipSchema: z.ZodType<'public' | 'private'> = /* @__PURE
  */
 export const teacherCountsSchema = /* @__PURE__ */ z.strictObject({
   /** 专任教师 */
-  fullTime: countSchema.optional(),
+  fullTime: z.optional(countSchema),
   /** 高于规定学历教师 */
-  aboveRequiredQualification: countSchema.optional(),
+  aboveRequiredQualification: z.optional(countSchema),
   /** 县级以上骨干教师 */
-  keyCountyOrAbove: countSchema.optional(),
+  keyCountyOrAbove: z.optional(countSchema),
   /** 体育专任教师 */
-  pe: countSchema.optional(),
+  pe: z.optional(countSchema),
   /** 音乐专任教师 */
-  music: countSchema.optional(),
+  music: z.optional(countSchema),
   /** 美术专任教师 */
-  art: countSchema.optional(),
+  art: z.optional(countSchema),
   /** 中级及以上专业技术职务教师 (basic balance 2012) */
-  seniorTitle: countSchema.optional(),
+  seniorTitle: z.optional(countSchema),
   /** 持教师资格证教师 */
-  certified: countSchema.optional(),
+  certified: z.optional(countSchema),
 });
 
 /**
@@ -130,7 +130,7 @@ export const teacherCountsSchema = /* @__PURE__ */ z.strictObject({
  * const teachers: TeacherCounts = { fullTime: 48, keyCountyOrAbove: 9 };
  * ```
  */
-export type TeacherCounts = z.infer<typeof teacherCountsSchema>;
+export interface TeacherCounts extends z.infer<typeof teacherCountsSchema> {}
 
 const STOCK_FIELDS = [
   'teachingAuxiliaryArea',
@@ -161,21 +161,21 @@ const STOCK_FIELDS = [
  */
 export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
   /** 教学及辅助用房面积, m² */
-  teachingAuxiliaryArea: areaSchema.optional(),
+  teachingAuxiliaryArea: z.optional(areaSchema),
   /** 体育运动场馆面积, m² */
-  sportsArea: areaSchema.optional(),
+  sportsArea: z.optional(areaSchema),
   /** 教学仪器设备值, yuan */
-  equipmentValue: moneySchema.optional(),
+  equipmentValue: z.optional(moneySchema),
   /** 网络多媒体教室 */
-  multimediaClassrooms: countSchema.optional(),
+  multimediaClassrooms: z.optional(countSchema),
   /** 教学用计算机 (basic balance 2012) */
-  computers: countSchema.optional(),
+  computers: z.optional(countSchema),
   /** 图书册数 (basic balance 2012) */
-  books: countSchema.optional(),
+  books: z.optional(countSchema),
   /** area of each music room (音乐专用教室), m² */
-  musicRooms: z.array(areaSchema).optional(),
+  musicRooms: z.optional(z.array(areaSchema)),
   /** area of each art room (美术专用教室), m² */
-  artRooms: z.array(areaSchema).optional(),
+  artRooms: z.optional(z.array(areaSchema)),
 });
 
 /**
@@ -187,7 +187,7 @@ export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
  * const stock: SchoolStock = { books: 24000, computers: 90 };
  * ```
  */
-export type SchoolStock = z.infer<typeof schoolStockSchema>;
+export interface SchoolStock extends z.infer<typeof schoolStockSchema> {}
 
 /**
  * One compulsory stage of a school (学段): pupils (在校生数), classes (班数), optional class sizes
@@ -212,11 +212,11 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
     /** 班数 */
     classes: countSchema,
     /** pupils in each class (每班人数) */
-    classSizes: z.array(countSchema).optional(),
+    classSizes: z.optional(z.array(countSchema)),
     /** 教师数 */
     teachers: teacherCountsSchema,
     /** the section's own stock (办学条件), when not reported in sharedStock */
-    stock: schoolStockSchema.optional(),
+    stock: z.optional(schoolStockSchema),
   }),
   (value: unknown, ctx) => {
     if (!isRecord(value) || !isCount(value.pupils)) return;
@@ -239,7 +239,12 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
  * const section: SchoolSection = { pupils: 812, classes: 18, teachers: { fullTime: 48 } };
  * ```
  */
-export type SchoolSection = z.infer<typeof schoolSectionSchema>;
+export interface SchoolSection extends Omit<z.infer<typeof schoolSectionSchema>, 'teachers' | 'stock'> {
+  /** full-time teachers by kind (专任教师); `{}` when none are known */
+  teachers: TeacherCounts;
+  /** the section's own stock (办学条件), when not reported in sharedStock */
+  stock?: SchoolStock | undefined;
+}
 
 type Stage = 'primary' | 'junior';
 
@@ -400,18 +405,18 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
     /** 办学性质 */
     ownership: schoolOwnershipSchema,
     /** 乡镇 */
-    township: nameSchema.optional(),
+    township: z.optional(nameSchema),
     /** one section per compulsory stage (学段) */
     sections: z.strictObject({
       /** 小学学段 */
-      primary: schoolSectionSchema.optional(),
+      primary: z.optional(schoolSectionSchema),
       /** 初中学段 */
-      junior: schoolSectionSchema.optional(),
+      junior: z.optional(schoolSectionSchema),
     }),
     /** stock reported for the whole school, split between sections by weighted pupils */
-    sharedStock: schoolStockSchema.optional(),
+    sharedStock: z.optional(schoolStockSchema),
     /** 高中在校生数 */
-    seniorPupils: countSchema.optional(),
+    seniorPupils: z.optional(countSchema),
   }),
   checkSchool,
 );
@@ -431,11 +436,21 @@ export const schoolSchema = /* @__PURE__ */ refineWith(
  * };
  * ```
  */
-export type School = z.infer<typeof schoolSchema>;
+export interface School extends Omit<z.infer<typeof schoolSchema>, 'sections' | 'sharedStock'> {
+  /** one section per compulsory stage (学段) */
+  sections: {
+    /** 小学 */
+    primary?: SchoolSection | undefined;
+    /** 初中 */
+    junior?: SchoolSection | undefined;
+  };
+  /** stock reported for the whole school, split between sections by weighted pupils */
+  sharedStock?: SchoolStock | undefined;
+}
 
 /**
- * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as data
- * contract section 1: `schemaVersion` 1, `county`, `year`, `schools` (ids unique: `duplicate-id`
+ * The compulsory-education dataset of one county and year (县域义务教育数据集), exactly as [data
+ * contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset): `schemaVersion` 1, `county`, `year`, `schools` (ids unique: `duplicate-id`
  * at `schools[i].id`), `countyFacts` keyed by indicator id, `vetoes`, and an optional `survey`.
  * See {@link schoolSchema} for the rules on each school. Every problem of a document is reported
  * in one parse.
@@ -449,7 +464,7 @@ export type School = z.infer<typeof schoolSchema>;
  */
 export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -463,7 +478,7 @@ export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** 一票否决, keyed by id */
   vetoes: vetoesSchema,
   /** 社会认可度调查 */
-  survey: surveySchema.optional(),
+  survey: z.optional(surveySchema),
 });
 
 /**
@@ -475,7 +490,10 @@ export const compulsoryDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: CompulsoryDataset = parseCompulsoryDataset(input);
  * ```
  */
-export type CompulsoryDataset = z.infer<typeof compulsoryDatasetSchema>;
+export interface CompulsoryDataset extends Omit<z.infer<typeof compulsoryDatasetSchema>, 'schools'> {
+  /** 学校 */
+  schools: School[];
+}
 
 /**
  * A compulsory dataset that passed {@link compulsoryDatasetSchema} (已校验的义务教育数据集), as
@@ -503,7 +521,7 @@ export type ValidCompulsoryDataset = Validated<CompulsoryDataset, 'compulsory-da
  * validating it again.
  *
  * @category Schemas
- * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 1
+ * @param input - untrusted data, e.g. `JSON.parse` of a file following [data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)
  * @returns the validated dataset (frozen)
  * @throws {@link DudaoError} when the input breaks the contract
  * @example

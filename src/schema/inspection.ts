@@ -7,7 +7,7 @@
  * its input.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SafeResult } from '../error.js';
 import { toDecimal } from '../numeric/decimal.js';
 import {
@@ -37,7 +37,7 @@ import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from
 const ALWAYS = { when: (): boolean => true };
 
 // Free text: non-empty, at most TEXT_LIMITS.text characters.
-const textSchema = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.text);
+const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +68,7 @@ function isDateString(value: unknown): value is string {
  */
 export const supervisionReformDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -78,7 +78,7 @@ export const supervisionReformDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** 县级指标事实, keyed by indicator id */
   countyFacts: countyFactsSchema,
   /** 一票否决, keyed by id (the built-in set has none) */
-  vetoes: vetoesSchema.optional(),
+  vetoes: z.optional(vetoesSchema),
 });
 
 /**
@@ -92,7 +92,7 @@ export const supervisionReformDatasetSchema = /* @__PURE__ */ z.strictObject({
  * };
  * ```
  */
-export type SupervisionReformDataset = z.infer<typeof supervisionReformDatasetSchema>;
+export interface SupervisionReformDataset extends z.infer<typeof supervisionReformDatasetSchema> {}
 
 // ── Inspections ────────────────────────────────────────────────────────────────────────────────
 
@@ -106,7 +106,7 @@ export type SupervisionReformDataset = z.infer<typeof supervisionReformDatasetSc
  * parseWithSchema(inspectionKindSchema, 'return-visit'); //=> 'return-visit'
  * ```
  */
-export const inspectionKindSchema: z.ZodType<
+export const inspectionKindSchema: z.ZodMiniType<
   'process' | 'return-visit' | 'provincial-assessment' | 'national-check' | 'spot-check'
 > = /* @__PURE__ */ z.enum([
   'process',
@@ -142,7 +142,7 @@ const visitSchema = /* @__PURE__ */ z.strictObject({
   /** The institution's id, as in the county's dataset. */
   id: idSchema,
   /** A school or a kindergarten, when the id alone does not say. */
-  kind: (z.enum(['school', 'kindergarten']) as z.ZodType<'school' | 'kindergarten'>).optional(),
+  kind: z.optional(z.enum(['school', 'kindergarten']) as z.ZodMiniType<'school' | 'kindergarten'>),
 });
 
 const interviewsSchema = /* @__PURE__ */ z
@@ -158,21 +158,23 @@ const interviewsSchema = /* @__PURE__ */ z
     /** Anyone else (其他). */
     others: countSchema,
   })
-  .superRefine((value: unknown, ctx) => {
-    if (!isRecord(value)) return;
-    const parts = [value.officials, value.teachers, value.parents, value.others];
-    if (!isCount(value.total) || !parts.every(isCount)) return;
-    let sum = toDecimal(0);
-    for (const part of parts) sum = sum.plus(toDecimal(part as Quantity));
-    const total = toDecimal(value.total);
-    if (!sum.eq(total)) {
-      addDudaoIssue(ctx, ['total'], {
-        code: 'interviews-sum',
-        message: `officials + teachers + parents + others = ${sum}, but total is ${total}`,
-        messageZh: `干部、教师、家长和其他访谈人数之和为 ${sum}，与总人数 ${total} 不符`,
-      });
-    }
-  }, ALWAYS);
+  .check(
+    z.superRefine((value: unknown, ctx) => {
+      if (!isRecord(value)) return;
+      const parts = [value.officials, value.teachers, value.parents, value.others];
+      if (!isCount(value.total) || !parts.every(isCount)) return;
+      let sum = toDecimal(0);
+      for (const part of parts) sum = sum.plus(toDecimal(part as Quantity));
+      const total = toDecimal(value.total);
+      if (!sum.eq(total)) {
+        addDudaoIssue(ctx, ['total'], {
+          code: 'interviews-sum',
+          message: `officials + teachers + parents + others = ${sum}, but total is ${total}`,
+          messageZh: `干部、教师、家长和其他访谈人数之和为 ${sum}，与总人数 ${total} 不符`,
+        });
+      }
+    }, ALWAYS),
+  );
 
 const opinionSchema = /* @__PURE__ */ z.strictObject({
   /** The opinion's text (督导意见). */
@@ -219,9 +221,9 @@ export const inspectionSchema = /* @__PURE__ */ z
     /** 督导层级 */
     level: inspectionLevelSchema,
     /** The programmes inspected (at least one). */
-    programmes: z.array(programmeSchema).min(1),
+    programmes: z.array(programmeSchema).check(z.minLength(1)),
     /** County codes inspected (at least one). */
-    counties: z.array(idSchema).min(1),
+    counties: z.array(idSchema).check(z.minLength(1)),
     /** When: first and last day, both included. */
     dates: z.strictObject({
       /** First day (YYYY-MM-DD). */
@@ -230,46 +232,53 @@ export const inspectionSchema = /* @__PURE__ */ z
       end: dateSchema,
     }),
     /** 督导组: the checking groups. */
-    team: z
-      .strictObject({
+    team: z.optional(
+      z.strictObject({
         /** The checking groups (检查组). */
         groups: z.array(teamGroupSchema),
-      })
-      .optional(),
+      }),
+    ),
     /** Schools and kindergartens visited (实地察看); a repeat counts once. */
-    institutionsVisited: z.array(visitSchema).default([]),
+    institutionsVisited: z._default(z.array(visitSchema), []),
     /** Departments visited (走访部门), e.g. 财政局. */
-    departmentsVisited: z.array(textSchema).default([]),
+    departmentsVisited: z._default(z.array(textSchema), []),
     /** People interviewed (访谈). */
-    interviews: interviewsSchema.optional(),
+    interviews: z.optional(interviewsSchema),
     /** Ids of the ledger issues it fed back (问题清单). */
-    findings: z.array(idSchema).default([]),
+    findings: z._default(z.array(idSchema), []),
     /** Supervision opinions issued (督导意见). */
-    opinions: z.array(opinionSchema).default([]),
+    opinions: z._default(z.array(opinionSchema), []),
   })
-  .superRefine((value: unknown, ctx) => {
-    if (!isRecord(value)) return;
-    const dates = value.dates;
-    if (isRecord(dates) && isDateString(dates.start) && isDateString(dates.end) && dates.end < dates.start) {
-      addDudaoIssue(ctx, ['dates', 'end'], {
-        code: 'end-before-start',
-        message: `the inspection ends (${dates.end}) before it starts (${dates.start})`,
-        messageZh: `督导结束日期（${dates.end}）早于开始日期（${dates.start}）`,
-      });
-    }
-    const counties = Array.isArray(value.counties) ? value.counties : undefined;
-    if (counties === undefined || !Array.isArray(value.institutionsVisited)) return;
-    value.institutionsVisited.forEach((visit: unknown, i) => {
-      if (!isRecord(visit) || typeof visit.county !== 'string') return;
-      if (!counties.includes(visit.county)) {
-        addDudaoIssue(ctx, ['institutionsVisited', i, 'county'], {
-          code: 'county-not-inspected',
-          message: `county "${visit.county}" is not among the inspection's counties (${counties.join(', ')})`,
-          messageZh: `县 "${visit.county}" 不在本次督导的县（${counties.join('、')}）之列`,
+  .check(
+    z.superRefine((value: unknown, ctx) => {
+      if (!isRecord(value)) return;
+      const dates = value.dates;
+      if (
+        isRecord(dates) &&
+        isDateString(dates.start) &&
+        isDateString(dates.end) &&
+        dates.end < dates.start
+      ) {
+        addDudaoIssue(ctx, ['dates', 'end'], {
+          code: 'end-before-start',
+          message: `the inspection ends (${dates.end}) before it starts (${dates.start})`,
+          messageZh: `督导结束日期（${dates.end}）早于开始日期（${dates.start}）`,
         });
       }
-    });
-  }, ALWAYS);
+      const counties = Array.isArray(value.counties) ? value.counties : undefined;
+      if (counties === undefined || !Array.isArray(value.institutionsVisited)) return;
+      value.institutionsVisited.forEach((visit: unknown, i) => {
+        if (!isRecord(visit) || typeof visit.county !== 'string') return;
+        if (!counties.includes(visit.county)) {
+          addDudaoIssue(ctx, ['institutionsVisited', i, 'county'], {
+            code: 'county-not-inspected',
+            message: `county "${visit.county}" is not among the inspection's counties (${counties.join(', ')})`,
+            messageZh: `县 "${visit.county}" 不在本次督导的县（${counties.join('、')}）之列`,
+          });
+        }
+      });
+    }, ALWAYS),
+  );
 
 /**
  * An inspection (督导活动) after validation.
@@ -281,7 +290,7 @@ export const inspectionSchema = /* @__PURE__ */ z
  * inspection.institutionsVisited.length; //=> 12
  * ```
  */
-export type Inspection = z.infer<typeof inspectionSchema>;
+export interface Inspection extends z.infer<typeof inspectionSchema> {}
 
 /**
  * A list of inspections (督导活动) whose ids are unique (`duplicate-id` at `[i, 'id']`).
@@ -391,13 +400,13 @@ export const scopedInstitutionSchema = /* @__PURE__ */ z.strictObject({
   /** Counted for coverage (in the programme's scope). */
   inScope: z.boolean(),
   /** Its name, for messages. */
-  name: textSchema.optional(),
+  name: z.optional(textSchema),
   /** Its township (乡镇). */
-  township: textSchema.optional(),
+  township: z.optional(textSchema),
   /** A school or a kindergarten. */
-  kind: (z.enum(['school', 'kindergarten']) as z.ZodType<'school' | 'kindergarten'>).optional(),
+  kind: z.optional(z.enum(['school', 'kindergarten']) as z.ZodMiniType<'school' | 'kindergarten'>),
   /** Why it is out of scope. */
-  reason: textSchema.optional(),
+  reason: z.optional(textSchema),
 });
 
 /**
@@ -409,7 +418,7 @@ export const scopedInstitutionSchema = /* @__PURE__ */ z.strictObject({
  * const school: ScopedInstitution = { county: '610328', programme: 'compulsory-quality', id: 's01', inScope: true };
  * ```
  */
-export type ScopedInstitution = z.infer<typeof scopedInstitutionSchema>;
+export interface ScopedInstitution extends z.infer<typeof scopedInstitutionSchema> {}
 
 /**
  * A list of institutions to cover; the same county, programme and id may appear once only
@@ -421,9 +430,8 @@ export type ScopedInstitution = z.infer<typeof scopedInstitutionSchema>;
  * parseWithSchema(scopedInstitutionsSchema, [school]).length; //=> 1
  * ```
  */
-export const scopedInstitutionsSchema = /* @__PURE__ */ z
-  .array(scopedInstitutionSchema)
-  .superRefine((items: unknown, ctx) => {
+export const scopedInstitutionsSchema = /* @__PURE__ */ z.array(scopedInstitutionSchema).check(
+  z.superRefine((items: unknown, ctx) => {
     if (!Array.isArray(items)) return;
     const first = new Map<string, number>();
     items.forEach((item: unknown, i) => {
@@ -440,7 +448,8 @@ export const scopedInstitutionsSchema = /* @__PURE__ */ z
         messageZh: `县 ${String(item.county)} 的机构 "${String(item.id)}"（${String(item.programme)}）重复列出（首次出现在第 ${seen} 项）`,
       });
     });
-  }, ALWAYS);
+  }, ALWAYS),
+);
 
 // ── Creation plans ─────────────────────────────────────────────────────────────────────────────
 
@@ -523,9 +532,9 @@ export const CREATION_STAGE_LABELS: Readonly<
  */
 export const REVOCABLE_PROGRAMMES: readonly string[] = ['preschool', 'compulsory-quality'];
 
-const creationStageSchema: z.ZodType<CreationStage> = /* @__PURE__ */ z.enum(CREATION_STAGES);
+const creationStageSchema: z.ZodMiniType<CreationStage> = /* @__PURE__ */ z.enum(CREATION_STAGES);
 
-const creationProgrammeSchema: z.ZodType<'compulsory-basic' | 'compulsory-quality' | 'preschool'> =
+const creationProgrammeSchema: z.ZodMiniType<'compulsory-basic' | 'compulsory-quality' | 'preschool'> =
   /* @__PURE__ */ z.enum(['compulsory-basic', 'compulsory-quality', 'preschool']);
 
 /**
@@ -567,60 +576,62 @@ export const creationPlanSchema = /* @__PURE__ */ z
       }),
     ),
   })
-  .superRefine((value: unknown, ctx) => {
-    if (!isRecord(value) || !Array.isArray(value.stages)) return;
-    const programme = value.programme;
-    let previousIndex = -1;
-    let previousStage: string | undefined;
-    let previousDate: string | undefined;
-    let certified = false;
-    value.stages.forEach((entry: unknown, i) => {
-      if (!isRecord(entry)) return;
-      const stage = entry.stage;
-      const index = typeof stage === 'string' ? (CREATION_STAGES as readonly string[]).indexOf(stage) : -1;
-      if (index >= 0) {
-        if (index <= previousIndex && previousStage !== undefined) {
-          const label = CREATION_STAGE_LABELS[stage as CreationStage];
-          const before = CREATION_STAGE_LABELS[previousStage as CreationStage];
-          addDudaoIssue(ctx, ['stages', i, 'stage'], {
-            code: 'stage-out-of-order',
-            message: `"${String(stage)}" (${label.en}) cannot follow "${previousStage}" (${before.en}); stages go ${CREATION_STAGES.join(' → ')}`,
-            messageZh: `"${label.zh}"不能排在"${before.zh}"之后（阶段顺序：${CREATION_STAGES.map((s) => CREATION_STAGE_LABELS[s].zh).join(' → ')}）`,
-          });
-        }
-        if (stage === 'revoked') {
-          if (typeof programme === 'string' && !REVOCABLE_PROGRAMMES.includes(programme)) {
+  .check(
+    z.superRefine((value: unknown, ctx) => {
+      if (!isRecord(value) || !Array.isArray(value.stages)) return;
+      const programme = value.programme;
+      let previousIndex = -1;
+      let previousStage: string | undefined;
+      let previousDate: string | undefined;
+      let certified = false;
+      value.stages.forEach((entry: unknown, i) => {
+        if (!isRecord(entry)) return;
+        const stage = entry.stage;
+        const index = typeof stage === 'string' ? (CREATION_STAGES as readonly string[]).indexOf(stage) : -1;
+        if (index >= 0) {
+          if (index <= previousIndex && previousStage !== undefined) {
+            const label = CREATION_STAGE_LABELS[stage as CreationStage];
+            const before = CREATION_STAGE_LABELS[previousStage as CreationStage];
             addDudaoIssue(ctx, ['stages', i, 'stage'], {
-              code: 'revocation-not-allowed',
-              message: `a ${programme} certification has no revocation stage (only ${REVOCABLE_PROGRAMMES.join(', ')})`,
-              messageZh: `${programme} 认定没有撤销阶段（仅适用于 ${REVOCABLE_PROGRAMMES.join('、')}）`,
-            });
-          } else if (!certified) {
-            addDudaoIssue(ctx, ['stages', i, 'stage'], {
-              code: 'revoked-before-certified',
-              message: 'a certification can be revoked only after "nationally-certified"',
-              messageZh: '只有在"通过国家认定"之后才能撤销认定',
+              code: 'stage-out-of-order',
+              message: `"${String(stage)}" (${label.en}) cannot follow "${previousStage}" (${before.en}); stages go ${CREATION_STAGES.join(' → ')}`,
+              messageZh: `"${label.zh}"不能排在"${before.zh}"之后（阶段顺序：${CREATION_STAGES.map((s) => CREATION_STAGE_LABELS[s].zh).join(' → ')}）`,
             });
           }
+          if (stage === 'revoked') {
+            if (typeof programme === 'string' && !REVOCABLE_PROGRAMMES.includes(programme)) {
+              addDudaoIssue(ctx, ['stages', i, 'stage'], {
+                code: 'revocation-not-allowed',
+                message: `a ${programme} certification has no revocation stage (only ${REVOCABLE_PROGRAMMES.join(', ')})`,
+                messageZh: `${programme} 认定没有撤销阶段（仅适用于 ${REVOCABLE_PROGRAMMES.join('、')}）`,
+              });
+            } else if (!certified) {
+              addDudaoIssue(ctx, ['stages', i, 'stage'], {
+                code: 'revoked-before-certified',
+                message: 'a certification can be revoked only after "nationally-certified"',
+                messageZh: '只有在"通过国家认定"之后才能撤销认定',
+              });
+            }
+          }
+          if (stage === 'nationally-certified') certified = true;
+          if (index > previousIndex) {
+            previousIndex = index;
+            previousStage = stage as string;
+          }
         }
-        if (stage === 'nationally-certified') certified = true;
-        if (index > previousIndex) {
-          previousIndex = index;
-          previousStage = stage as string;
+        const date = entry.date;
+        if (isDateString(date)) {
+          if (previousDate !== undefined && date < previousDate) {
+            addDudaoIssue(ctx, ['stages', i, 'date'], {
+              code: 'date-goes-backwards',
+              message: `${date} is before the previous stage's date ${previousDate}`,
+              messageZh: `${date} 早于上一阶段的日期 ${previousDate}`,
+            });
+          } else previousDate = date;
         }
-      }
-      const date = entry.date;
-      if (isDateString(date)) {
-        if (previousDate !== undefined && date < previousDate) {
-          addDudaoIssue(ctx, ['stages', i, 'date'], {
-            code: 'date-goes-backwards',
-            message: `${date} is before the previous stage's date ${previousDate}`,
-            messageZh: `${date} 早于上一阶段的日期 ${previousDate}`,
-          });
-        } else previousDate = date;
-      }
-    });
-  }, ALWAYS);
+      });
+    }, ALWAYS),
+  );
 
 /**
  * A county's creation plan (创建规划) after validation.
@@ -631,7 +642,7 @@ export const creationPlanSchema = /* @__PURE__ */ z
  * const plan: CreationPlan = { county: '610328', programme: 'preschool', targetYear: 2025, stages: [] };
  * ```
  */
-export type CreationPlan = z.infer<typeof creationPlanSchema>;
+export interface CreationPlan extends z.infer<typeof creationPlanSchema> {}
 
 /**
  * Validates a creation plan (创建规划) and returns it typed, or throws a {@link DudaoError}
@@ -710,7 +721,7 @@ export const cityLedgerSummarySchema = /* @__PURE__ */ z.object({
   /** Programme. */
   programme: programmeSchema,
   /** 整改率 as a share (0.825 = 82.5 %); null when there is nothing to rate. */
-  rate: shareSchema.nullable(),
+  rate: z.nullable(shareSchema),
   /** Issues overdue (逾期未整改). */
   overdue: countSchema,
 });
@@ -738,7 +749,7 @@ export const cityAssessmentVerdictSchema = /* @__PURE__ */ z.object({
   /** Data year. */
   year: yearSchema,
   /** `passed`, `failed` or `incomplete`. */
-  status: z.enum(['passed', 'failed', 'incomplete']) as z.ZodType<'passed' | 'failed' | 'incomplete'>,
+  status: z.enum(['passed', 'failed', 'incomplete']) as z.ZodMiniType<'passed' | 'failed' | 'incomplete'>,
 });
 
 /**
@@ -761,7 +772,7 @@ export const cityAssessmentVerdictSchema = /* @__PURE__ */ z.object({
  */
 export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** The city's target counties (创建县). */
@@ -774,33 +785,35 @@ export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
         name: textSchema,
       }),
     )
-    .superRefine((items: unknown, ctx) => {
-      if (!Array.isArray(items)) return;
-      const first = new Map<string, number>();
-      items.forEach((item: unknown, i) => {
-        if (!isRecord(item) || typeof item.code !== 'string') return;
-        const seen = first.get(item.code);
-        if (seen === undefined) {
-          first.set(item.code, i);
-          return;
-        }
-        addDudaoIssue(ctx, [i, 'code'], {
-          code: 'duplicate-id',
-          message: `county ${item.code} is listed twice (first at index ${seen})`,
-          messageZh: `县 ${item.code} 重复列出（首次出现在第 ${seen} 项）`,
+    .check(
+      z.superRefine((items: unknown, ctx) => {
+        if (!Array.isArray(items)) return;
+        const first = new Map<string, number>();
+        items.forEach((item: unknown, i) => {
+          if (!isRecord(item) || typeof item.code !== 'string') return;
+          const seen = first.get(item.code);
+          if (seen === undefined) {
+            first.set(item.code, i);
+            return;
+          }
+          addDudaoIssue(ctx, [i, 'code'], {
+            code: 'duplicate-id',
+            message: `county ${item.code} is listed twice (first at index ${seen})`,
+            messageZh: `县 ${item.code} 重复列出（首次出现在第 ${seen} 项）`,
+          });
         });
-      });
-    }, ALWAYS),
+      }, ALWAYS),
+    ),
   /** Creation plans (创建规划), one per county and programme. */
   plans: z.array(creationPlanSchema),
   /** Inspections (督导活动) held in the city. */
   inspections: inspectionsSchema,
   /** Rectification figures per county and programme. */
-  ledgerSummaries: z.array(cityLedgerSummarySchema).optional(),
+  ledgerSummaries: z.optional(z.array(cityLedgerSummarySchema)),
   /** Assessment verdicts; the latest year per county and programme is shown. */
-  assessments: z.array(cityAssessmentVerdictSchema).optional(),
+  assessments: z.optional(z.array(cityAssessmentVerdictSchema)),
   /** Schools and kindergartens to cover; when given, coverage is measured on them. */
-  institutions: scopedInstitutionsSchema.optional(),
+  institutions: z.optional(scopedInstitutionsSchema),
 });
 
 /**
@@ -813,7 +826,15 @@ export const cityDocumentSchema = /* @__PURE__ */ z.strictObject({
  * document.inspections.length; //=> 8
  * ```
  */
-export type CityDocument = z.infer<typeof cityDocumentSchema>;
+export interface CityDocument
+  extends Omit<z.infer<typeof cityDocumentSchema>, 'plans' | 'inspections' | 'institutions'> {
+  /** Creation plans (创建规划), one per county and programme. */
+  plans: CreationPlan[];
+  /** Inspections (督导活动) held in the city. */
+  inspections: Inspection[];
+  /** Schools and kindergartens to cover; when given, coverage is measured on them. */
+  institutions?: ScopedInstitution[] | undefined;
+}
 
 /**
  * Validates a city document (市级督导工作数据) and returns it typed, or throws a
@@ -873,12 +894,12 @@ export interface CityInput {
           readonly en: string;
         }
       | string;
-    /** Its compulsory-education dataset (data contract section 1), if assessed. */
+    /** Its compulsory-education dataset ([data contract, section 1](../../docs/data-contract.md#1-compulsory-education-dataset)), if assessed. */
     readonly compulsory?: unknown;
-    /** Its preschool dataset (data contract section 2), if assessed. */
+    /** Its preschool dataset ([data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)), if assessed. */
     readonly preschool?: unknown;
   }[];
-  /** The city's issue ledger (data contract section 3), if any. */
+  /** The city's issue ledger ([data contract, section 3](../../docs/data-contract.md#3-issue-ledger)), if any. */
   readonly ledger?: unknown;
   /** Inspections (督导活动) held in the city. */
   readonly inspections?: readonly unknown[] | undefined;
@@ -896,31 +917,33 @@ export interface CityInput {
  * parseWithSchema(cityInputSchema, { counties: [{ code: '990101', name: '东湖县' }] }).counties.length; //=> 1
  * ```
  */
-export const cityInputSchema: z.ZodType<CityInput> = /* @__PURE__ */ z.object({
+export const cityInputSchema: z.ZodMiniType<CityInput> = /* @__PURE__ */ z.object({
   counties: z
     .array(
       z.object({
         code: idSchema,
         name: z.union([nameSchema, z.object({ zh: nameSchema, en: nameSchema })]),
-        compulsory: z.unknown().optional(),
-        preschool: z.unknown().optional(),
+        compulsory: z.optional(z.unknown()),
+        preschool: z.optional(z.unknown()),
       }),
     )
-    .min(1)
-    .superRefine((counties, ctx) => {
-      const seen = new Set<string>();
-      counties.forEach((county, i) => {
-        if (seen.has(county.code)) {
-          addDudaoIssue(ctx, [i, 'code'], {
-            code: 'duplicate-id',
-            message: `duplicate county code "${county.code}"`,
-            messageZh: `县代码 "${county.code}" 重复`,
-          });
-        }
-        seen.add(county.code);
-      });
-    }),
-  ledger: z.unknown().optional(),
-  inspections: z.array(z.unknown()).optional(),
-  plans: z.array(z.unknown()).optional(),
+    .check(
+      z.minLength(1),
+      z.superRefine((counties, ctx) => {
+        const seen = new Set<string>();
+        counties.forEach((county, i) => {
+          if (seen.has(county.code)) {
+            addDudaoIssue(ctx, [i, 'code'], {
+              code: 'duplicate-id',
+              message: `duplicate county code "${county.code}"`,
+              messageZh: `县代码 "${county.code}" 重复`,
+            });
+          }
+          seen.add(county.code);
+        });
+      }),
+    ),
+  ledger: z.optional(z.unknown()),
+  inspections: z.optional(z.array(z.unknown())),
+  plans: z.optional(z.array(z.unknown())),
 });

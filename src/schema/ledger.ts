@@ -1,5 +1,5 @@
 /**
- * The executable form of the issue ledger (问题整改台账, data contract section 3): a document is its
+ * The executable form of the issue ledger (问题整改台账, [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)): a document is its
  * history, an ordered list of events; state is always derived by replaying it (see `ledger/`).
  * These schemas check the shape of each event (field names, calendar dates, enums); whether an
  * event is possible in the history (closing an unverified issue, dates going backwards) is checked
@@ -9,7 +9,7 @@
  * closest known field suggested, never dropped silently.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { quoteInput, type SafeResult } from '../error.js';
 import { dateSchema, idSchema, longTextSchema, schemaVersionSchema, TEXT_LIMITS } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
@@ -19,7 +19,7 @@ import { refineWith } from './refine.js';
 const ALWAYS = { when: (): boolean => true };
 
 // Free text (descriptions, measures, units, reasons): non-empty, at most TEXT_LIMITS.text characters.
-const textSchema = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.text);
+const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text));
 
 /**
  * The level of the body that ran the inspection an issue comes from (督导层级): `national`
@@ -31,7 +31,7 @@ const textSchema = /* @__PURE__ */ z.string().min(1).max(TEXT_LIMITS.text);
  * parseWithSchema(inspectionLevelSchema, 'provincial'); //=> 'provincial'
  * ```
  */
-export const inspectionLevelSchema: z.ZodType<'national' | 'provincial' | 'municipal' | 'county'> =
+export const inspectionLevelSchema: z.ZodMiniType<'national' | 'provincial' | 'municipal' | 'county'> =
   /* @__PURE__ */ z.enum(['national', 'provincial', 'municipal', 'county']);
 
 /**
@@ -70,7 +70,7 @@ export const issueSourceSchema = /* @__PURE__ */ z.strictObject({
  * const source: IssueSource = { inspection: 'sx-2021-04-process', level: 'provincial' };
  * ```
  */
-export type IssueSource = z.infer<typeof issueSourceSchema>;
+export interface IssueSource extends z.infer<typeof issueSourceSchema> {}
 
 // zod's loose objects copy their input, and an own `__proto__` key (JSON.parse makes one) would be
 // lost in the copy, neither kept nor refused. The loose objects below are gates in front of strict
@@ -98,46 +98,46 @@ function noPrototypeKey() {
  * parseWithSchema(issueScopeSchema, { kind: 'department', unit: '编办' });
  * ```
  */
-export const issueScopeSchema = /* @__PURE__ */ noPrototypeKey().pipe(
-  z
-    .looseObject({
+export const issueScopeSchema = /* @__PURE__ */ z.pipe(
+  noPrototypeKey(),
+  z.pipe(
+    z.looseObject({
       /** County, school, kindergarten or department. */
-      kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodType<
+      kind: z.enum(['county', 'school', 'kindergarten', 'department']) as z.ZodMiniType<
         'county' | 'school' | 'kindergarten' | 'department'
       >,
       /** For a school. */
-      schoolId: z.unknown().optional(),
+      schoolId: z.optional(z.unknown()),
       /** For a kindergarten. */
-      kindergartenId: z.unknown().optional(),
+      kindergartenId: z.optional(z.unknown()),
       /** For a department. */
-      unit: z.unknown().optional(),
-    })
-    .pipe(
-      z.discriminatedUnion('kind', [
-        z.strictObject({
-          /** The county as a whole (县域). */
-          kind: z.literal('county'),
-        }),
-        z.strictObject({
-          /** One school (学校). */
-          kind: z.literal('school'),
-          /** The school's id in the county's dataset. */
-          schoolId: idSchema,
-        }),
-        z.strictObject({
-          /** One kindergarten (幼儿园). */
-          kind: z.literal('kindergarten'),
-          /** The kindergarten's id in the county's dataset. */
-          kindergartenId: idSchema,
-        }),
-        z.strictObject({
-          /** One department (部门). */
-          kind: z.literal('department'),
-          /** The department, e.g. `财政局`. */
-          unit: textSchema,
-        }),
-      ]),
-    ),
+      unit: z.optional(z.unknown()),
+    }),
+    z.discriminatedUnion('kind', [
+      z.strictObject({
+        /** The county as a whole (县域). */
+        kind: z.literal('county'),
+      }),
+      z.strictObject({
+        /** One school (学校). */
+        kind: z.literal('school'),
+        /** The school's id in the county's dataset. */
+        schoolId: idSchema,
+      }),
+      z.strictObject({
+        /** One kindergarten (幼儿园). */
+        kind: z.literal('kindergarten'),
+        /** The kindergarten's id in the county's dataset. */
+        kindergartenId: idSchema,
+      }),
+      z.strictObject({
+        /** One department (部门). */
+        kind: z.literal('department'),
+        /** The department, e.g. `财政局`. */
+        unit: textSchema,
+      }),
+    ]),
+  ),
 );
 
 /**
@@ -166,9 +166,9 @@ export const responsibleUnitSchema = /* @__PURE__ */ z.strictObject({
   /** The department, e.g. `教育局`. */
   unit: textSchema,
   /** The lead unit (牵头单位). Default: not lead (unless no unit of the issue is marked lead, then the first leads). */
-  lead: z.boolean().optional(),
+  lead: z.optional(z.boolean()),
   /** The person responsible (责任人). */
-  person: textSchema.optional(),
+  person: z.optional(textSchema),
 });
 
 /**
@@ -180,7 +180,7 @@ export const responsibleUnitSchema = /* @__PURE__ */ z.strictObject({
  * const unit: ResponsibleUnit = { unit: '财政局' };
  * ```
  */
-export type ResponsibleUnit = z.infer<typeof responsibleUnitSchema>;
+export interface ResponsibleUnit extends z.infer<typeof responsibleUnitSchema> {}
 
 /**
  * An issue as it is raised (问题): its id, county, programme, source inspection, category, scope,
@@ -214,24 +214,25 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
   /** What it concerns. */
   scope: issueScopeSchema,
   /** `common` (共性问题: found across schools or departments) or `individual` (个性问题). */
-  commonality: z.enum(['common', 'individual']) as z.ZodType<'common' | 'individual'>,
+  commonality: z.enum(['common', 'individual']) as z.ZodMiniType<'common' | 'individual'>,
   /** The indicator it concerns, when there is one (e.g. `class-size`). */
-  indicator: textSchema.optional(),
+  indicator: z.optional(textSchema),
   /** The stage concerned, when the issue is about one stage (a school section, a stage's CV). */
-  stage: stageSchema.optional(),
+  stage: z.optional(stageSchema),
   /** The problem in words (问题描述). */
   description: textSchema,
   /** `major` or `minor`. */
-  severity: z.enum(['major', 'minor']) as z.ZodType<'major' | 'minor'>,
+  severity: z.enum(['major', 'minor']) as z.ZodMiniType<'major' | 'minor'>,
   /** `immediate` (立行立改), `deadline` (限期整改) or `long-term` (长期坚持). */
-  mode: z.enum(['immediate', 'deadline', 'long-term']) as z.ZodType<'immediate' | 'deadline' | 'long-term'>,
+  mode: z.enum(['immediate', 'deadline', 'long-term']) as z.ZodMiniType<
+    'immediate' | 'deadline' | 'long-term'
+  >,
   /** The deadline first set (整改时限); a `deadline-extended` event moves it. */
   deadline: dateSchema,
   /** The units responsible (责任单位), lead first by convention. */
-  responsible: z
-    .array(responsibleUnitSchema)
-    .min(1)
-    .superRefine((units: unknown, ctx) => {
+  responsible: z.array(responsibleUnitSchema).check(
+    z.minLength(1),
+    z.superRefine((units: unknown, ctx) => {
       if (!Array.isArray(units)) return;
       const seen = new Map<string, number>();
       units.forEach((entry: unknown, index) => {
@@ -248,6 +249,7 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
         }
       });
     }, ALWAYS),
+  ),
 });
 
 /**
@@ -260,7 +262,7 @@ export const issueSchema = /* @__PURE__ */ z.strictObject({
  * issue.deadline; //=> '2021-10-31'
  * ```
  */
-export type Issue = z.infer<typeof issueSchema>;
+export interface Issue extends z.infer<typeof issueSchema> {}
 
 /**
  * One document proving a rectification (佐证材料): a title and an optional reference (a file path,
@@ -276,7 +278,7 @@ export const evidenceSchema = /* @__PURE__ */ z.strictObject({
   /** What the document is. */
   title: textSchema,
   /** Where to find it. */
-  ref: textSchema.optional(),
+  ref: z.optional(textSchema),
 });
 
 /**
@@ -288,7 +290,7 @@ export const evidenceSchema = /* @__PURE__ */ z.strictObject({
  * const evidence: Evidence = { title: '分班名册', ref: 'docs/001.pdf' };
  * ```
  */
-export type Evidence = z.infer<typeof evidenceSchema>;
+export interface Evidence extends z.infer<typeof evidenceSchema> {}
 
 /**
  * `issue-raised` (提出问题): an inspection feeds back an issue. Opens it (`open`, 未整改).
@@ -370,9 +372,9 @@ export const rectificationReportedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The issue concerned. */
   issueId: idSchema,
   /** The evidence (at least one document). */
-  evidence: z.array(evidenceSchema).min(1),
+  evidence: z.array(evidenceSchema).check(z.minLength(1)),
   /** What was done, in words. */
-  text: textSchema.optional(),
+  text: z.optional(textSchema),
 });
 
 /**
@@ -414,9 +416,9 @@ export const verificationFailedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The issue concerned. */
   issueId: idSchema,
   /** Who checked. */
-  by: textSchema.optional(),
+  by: z.optional(textSchema),
   /** What was found. */
-  reason: textSchema.optional(),
+  reason: z.optional(textSchema),
 });
 
 /**
@@ -501,7 +503,7 @@ export const issueClosedEventSchema = /* @__PURE__ */ z.strictObject({
   /** The issue concerned. */
   issueId: idSchema,
   /** Who approved the close-out (销号审核人). */
-  by: textSchema.optional(),
+  by: z.optional(textSchema),
 });
 
 /**
@@ -515,7 +517,7 @@ export const issueClosedEventSchema = /* @__PURE__ */ z.strictObject({
  * parseWithSchema(recheckOutcomeSchema, 'basically-rectified'); //=> 'basically-rectified'
  * ```
  */
-export const recheckOutcomeSchema: z.ZodType<
+export const recheckOutcomeSchema: z.ZodMiniType<
   'rectified' | 'basically-rectified' | 'not-rectified' | 'not-applicable'
 > = /* @__PURE__ */ z.enum(['rectified', 'basically-rectified', 'not-rectified', 'not-applicable']);
 
@@ -561,9 +563,9 @@ export const issueRecheckedEventSchema = /* @__PURE__ */ z.strictObject({
   /** What the recheck found (复查情况), in words. */
   finding: textSchema,
   /** Evidence seen or collected (佐证材料), when there is any. */
-  evidence: z.array(evidenceSchema).optional(),
+  evidence: z.optional(z.array(evidenceSchema)),
   /** Who rechecked (复查组), e.g. `市回访督导组`. */
-  by: textSchema.optional(),
+  by: z.optional(textSchema),
 });
 
 /**
@@ -621,17 +623,17 @@ const eventUnion = /* @__PURE__ */ z.discriminatedUnion('type', [
 // field is answered with the closest known one.
 const eventTypeGate = /* @__PURE__ */ z.looseObject({
   type: z.enum(LEDGER_EVENT_TYPES),
-  at: z.unknown().optional(),
-  issue: z.unknown().optional(),
-  issueId: z.unknown().optional(),
-  text: z.unknown().optional(),
-  evidence: z.unknown().optional(),
-  by: z.unknown().optional(),
-  reason: z.unknown().optional(),
-  deadline: z.unknown().optional(),
-  inspection: z.unknown().optional(),
-  outcome: z.unknown().optional(),
-  finding: z.unknown().optional(),
+  at: z.optional(z.unknown()),
+  issue: z.optional(z.unknown()),
+  issueId: z.optional(z.unknown()),
+  text: z.optional(z.unknown()),
+  evidence: z.optional(z.unknown()),
+  by: z.optional(z.unknown()),
+  reason: z.optional(z.unknown()),
+  deadline: z.optional(z.unknown()),
+  inspection: z.optional(z.unknown()),
+  outcome: z.optional(z.unknown()),
+  finding: z.optional(z.unknown()),
 });
 
 /**
@@ -645,9 +647,10 @@ const eventTypeGate = /* @__PURE__ */ z.looseObject({
  * safeParseWithSchema(ledgerEventSchema, { type: 'issue-closed', at: '2021-02-30', issueId: 'x' }).success; //=> false (invalid-date at ['at'])
  * ```
  */
-export const ledgerEventSchema: z.ZodType<LedgerEvent, unknown> = /* @__PURE__ */ noPrototypeKey()
-  .pipe(eventTypeGate)
-  .pipe(eventUnion);
+export const ledgerEventSchema: z.ZodMiniType<LedgerEvent, unknown> = /* @__PURE__ */ z.pipe(
+  z.pipe(noPrototypeKey(), eventTypeGate),
+  eventUnion,
+);
 
 /**
  * One event of the ledger (台账事件).
@@ -690,7 +693,10 @@ export type LedgerEventType = LedgerEvent['type'];
  * const e: IssueRaisedEvent = { type: 'issue-raised', at: '2021-04-20', issue };
  * ```
  */
-export type IssueRaisedEvent = z.infer<typeof issueRaisedEventSchema>;
+export interface IssueRaisedEvent extends Omit<z.infer<typeof issueRaisedEventSchema>, 'issue'> {
+  /** The issue. */
+  issue: Issue;
+}
 /**
  * `measure-added` (制定整改措施).
  * @category Ledger
@@ -699,7 +705,7 @@ export type IssueRaisedEvent = z.infer<typeof issueRaisedEventSchema>;
  * const e: MeasureAddedEvent = { type: 'measure-added', at: '2021-05-02', issueId: 'QY-2021-001', text: '分班' };
  * ```
  */
-export type MeasureAddedEvent = z.infer<typeof measureAddedEventSchema>;
+export interface MeasureAddedEvent extends z.infer<typeof measureAddedEventSchema> {}
 /**
  * `progress-reported` (报告整改进展).
  * @category Ledger
@@ -708,7 +714,7 @@ export type MeasureAddedEvent = z.infer<typeof measureAddedEventSchema>;
  * const e: ProgressReportedEvent = { type: 'progress-reported', at: '2021-07-01', issueId: 'QY-2021-001', text: '已完成分班方案' };
  * ```
  */
-export type ProgressReportedEvent = z.infer<typeof progressReportedEventSchema>;
+export interface ProgressReportedEvent extends z.infer<typeof progressReportedEventSchema> {}
 /**
  * `rectification-reported` (报告已整改).
  * @category Ledger
@@ -717,7 +723,7 @@ export type ProgressReportedEvent = z.infer<typeof progressReportedEventSchema>;
  * const e: RectificationReportedEvent = { type: 'rectification-reported', at: '2021-09-01', issueId: 'QY-2021-001', evidence: [{ title: '分班名册' }] };
  * ```
  */
-export type RectificationReportedEvent = z.infer<typeof rectificationReportedEventSchema>;
+export interface RectificationReportedEvent extends z.infer<typeof rectificationReportedEventSchema> {}
 /**
  * `verification-passed` (核查通过).
  * @category Ledger
@@ -726,7 +732,7 @@ export type RectificationReportedEvent = z.infer<typeof rectificationReportedEve
  * const e: VerificationPassedEvent = { type: 'verification-passed', at: '2021-12-05', issueId: 'QY-2021-001', by: '市回访督导组' };
  * ```
  */
-export type VerificationPassedEvent = z.infer<typeof verificationPassedEventSchema>;
+export interface VerificationPassedEvent extends z.infer<typeof verificationPassedEventSchema> {}
 /**
  * `verification-failed` (核查未通过).
  * @category Ledger
@@ -735,7 +741,7 @@ export type VerificationPassedEvent = z.infer<typeof verificationPassedEventSche
  * const e: VerificationFailedEvent = { type: 'verification-failed', at: '2021-11-05', issueId: 'QY-2021-001' };
  * ```
  */
-export type VerificationFailedEvent = z.infer<typeof verificationFailedEventSchema>;
+export interface VerificationFailedEvent extends z.infer<typeof verificationFailedEventSchema> {}
 /**
  * `deadline-extended` (延长整改时限).
  * @category Ledger
@@ -744,7 +750,7 @@ export type VerificationFailedEvent = z.infer<typeof verificationFailedEventSche
  * const e: DeadlineExtendedEvent = { type: 'deadline-extended', at: '2021-10-20', issueId: 'QY-2021-001', deadline: '2022-03-31', reason: '跨年度工程' };
  * ```
  */
-export type DeadlineExtendedEvent = z.infer<typeof deadlineExtendedEventSchema>;
+export interface DeadlineExtendedEvent extends z.infer<typeof deadlineExtendedEventSchema> {}
 /**
  * `issue-reopened` (问题反弹, 重新整改).
  * @category Ledger
@@ -753,7 +759,7 @@ export type DeadlineExtendedEvent = z.infer<typeof deadlineExtendedEventSchema>;
  * const e: IssueReopenedEvent = { type: 'issue-reopened', at: '2022-03-01', issueId: 'QY-2021-001', reason: '反弹' };
  * ```
  */
-export type IssueReopenedEvent = z.infer<typeof issueReopenedEventSchema>;
+export interface IssueReopenedEvent extends z.infer<typeof issueReopenedEventSchema> {}
 /**
  * `issue-withdrawn` (撤销问题).
  * @category Ledger
@@ -762,7 +768,7 @@ export type IssueReopenedEvent = z.infer<typeof issueReopenedEventSchema>;
  * const e: IssueWithdrawnEvent = { type: 'issue-withdrawn', at: '2021-05-01', issueId: 'QY-2021-002', reason: '重复' };
  * ```
  */
-export type IssueWithdrawnEvent = z.infer<typeof issueWithdrawnEventSchema>;
+export interface IssueWithdrawnEvent extends z.infer<typeof issueWithdrawnEventSchema> {}
 /**
  * `issue-closed` (销号).
  * @category Ledger
@@ -771,7 +777,7 @@ export type IssueWithdrawnEvent = z.infer<typeof issueWithdrawnEventSchema>;
  * const e: IssueClosedEvent = { type: 'issue-closed', at: '2021-12-10', issueId: 'QY-2021-001' };
  * ```
  */
-export type IssueClosedEvent = z.infer<typeof issueClosedEventSchema>;
+export interface IssueClosedEvent extends z.infer<typeof issueClosedEventSchema> {}
 
 /**
  * `issue-rechecked` (复查).
@@ -784,7 +790,7 @@ export type IssueClosedEvent = z.infer<typeof issueClosedEventSchema>;
  * };
  * ```
  */
-export type IssueRecheckedEvent = z.infer<typeof issueRecheckedEventSchema>;
+export interface IssueRecheckedEvent extends z.infer<typeof issueRecheckedEventSchema> {}
 
 const SEAL_HEAD = /^(?:[0-9a-f]{64})?$/;
 
@@ -826,7 +832,7 @@ export const ledgerSealSchema = /* @__PURE__ */ z.strictObject({
     }),
   ),
   /** An app's signature over `ledgerSealBytes(seal)` (签名), e.g. hex HMAC-SHA-256; opaque to dudao. */
-  signature: z.string().min(1).max(4096).optional(),
+  signature: z.optional(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
 /**
@@ -838,10 +844,10 @@ export const ledgerSealSchema = /* @__PURE__ */ z.strictObject({
  * const seal: LedgerSeal = { head: '5d1c…', count: 41 };
  * ```
  */
-export type LedgerSeal = z.infer<typeof ledgerSealSchema>;
+export interface LedgerSeal extends z.infer<typeof ledgerSealSchema> {}
 
 /**
- * A ledger document (整改台账, data contract section 3): `schemaVersion` 1 and its events, in the
+ * A ledger document (整改台账, [data contract, section 3](../../docs/data-contract.md#3-issue-ledger)): `schemaVersion` 1 and its events, in the
  * order they were recorded. An optional `$schema` key lets editors find the JSON Schema; an
  * optional `seal` ({@link ledgerSealSchema}: `head`, `count`, `signature`) lets
  * `verifyLedgerDocument` tell whether the events are those that were sealed.
@@ -854,13 +860,13 @@ export type LedgerSeal = z.infer<typeof ledgerSealSchema>;
  */
 export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** The history, in the order recorded. */
   events: z.array(ledgerEventSchema),
   /** The seal of the events (台账封签): chain head and count, and an app's signature if any. */
-  seal: ledgerSealSchema.optional(),
+  seal: z.optional(ledgerSealSchema),
 });
 
 /**
@@ -872,7 +878,7 @@ export const ledgerDocumentSchema = /* @__PURE__ */ z.strictObject({
  * const doc: LedgerDocument = parseLedgerDocument(JSON.parse(text));
  * ```
  */
-export type LedgerDocument = z.infer<typeof ledgerDocumentSchema>;
+export interface LedgerDocument extends z.infer<typeof ledgerDocumentSchema> {}
 
 /**
  * Validates the shape of a ledger document (台账校验) and returns it typed, or throws a

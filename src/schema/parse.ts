@@ -6,7 +6,8 @@
  * zod's global configuration is never read or changed.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en, zhCN } from 'zod/v4/locales';
 import {
   DudaoError,
   type DudaoErrorCode,
@@ -75,7 +76,7 @@ interface RuleParams {
 export function valueSchema<T>(
   accept: (input: unknown) => input is T,
   describe: (input: unknown) => BilingualProblem,
-): z.ZodCustom<T, T> {
+): z.ZodMiniCustom<T, T> {
   const params: ValueParams = { dudao: 'value', describe };
   // abort: false (z.custom aborts by default) lets the refinements of enclosing objects still run,
   // so that one parse reports every problem of a document.
@@ -132,7 +133,7 @@ export function addDudaoIssue(
  * //=> throws DudaoError { code: 'not-integer', path: ['teachers', 'fullTime'], messageZh: '必须是整数（实际为 48.5）' }
  * ```
  */
-export function parseWithSchema<S extends z.ZodType>(
+export function parseWithSchema<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   rootPath: FieldPath = [],
@@ -157,7 +158,7 @@ export function parseWithSchema<S extends z.ZodType>(
  * if (!result.success) result.error.issues[0]?.code; //=> 'negative'
  * ```
  */
-export function safeParseWithSchema<S extends z.ZodType>(
+export function safeParseWithSchema<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   rootPath: FieldPath = [],
@@ -170,7 +171,9 @@ export function safeParseWithSchema<S extends z.ZodType>(
   pathOf(rootPath, ['rootPath']);
   // A per-parse error map (never z.config) keeps messages English whatever the application set
   // globally; reportInput keeps each rejected value so the zh-CN message can be built from it.
-  const result = schema.safeParse(input, { error: englishError, reportInput: true });
+  // Called as a method (classic and mini schemas both have it), so a schema's own safeParse runs.
+  const parser = schema as unknown as z.ZodMiniType<z.output<S>>;
+  const result = parser.safeParse(input, { error: englishError, reportInput: true });
   if (result.success) return { success: true, data: result.data };
   const issues: DudaoIssue[] = [];
   for (const issue of result.error.issues) convertIssue(issue, rootPath, schema, issues);
@@ -188,8 +191,8 @@ export function safeParseWithSchema<S extends z.ZodType>(
   return { success: false, error: new DudaoError([first, ...rest]) };
 }
 
-const englishLocale = /* @__PURE__ */ z.locales.en();
-const chineseLocale = /* @__PURE__ */ z.locales.zhCN();
+const englishLocale = /* @__PURE__ */ en();
+const chineseLocale = /* @__PURE__ */ zhCN();
 
 function englishError(issue: z.core.$ZodRawIssue): string | undefined {
   return unwrapMessage(englishLocale.localeError(issue));

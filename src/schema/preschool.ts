@@ -1,5 +1,5 @@
 /**
- * The executable form of the preschool dataset (学前教育数据集, data contract section 2): a county,
+ * The executable form of the preschool dataset (学前教育数据集, [data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)): a county,
  * its resident population aged 3 to 5, its kindergartens with classes, staff and areas,
  * county-level facts, vetoes and the satisfaction survey.
  *
@@ -8,7 +8,7 @@
  * "unknown". The root also accepts `$schema`, for editors.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SafeResult } from '../error.js';
 import {
   areaSchema,
@@ -45,7 +45,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * kindergartenOwnershipSchema.parse('private-inclusive'); //=> 'private-inclusive'
  * ```
  */
-export const kindergartenOwnershipSchema: z.ZodType<
+export const kindergartenOwnershipSchema: z.ZodMiniType<
   'public-education' | 'public-other' | 'private-inclusive' | 'private-other'
 > = /* @__PURE__ */ z.enum(['public-education', 'public-other', 'private-inclusive', 'private-other']);
 
@@ -72,7 +72,9 @@ export type KindergartenOwnership = z.infer<typeof kindergartenOwnershipSchema>;
  */
 export const kindergartenClassSchema = /* @__PURE__ */ z.strictObject({
   /** 小班 / 中班 / 大班 / 混合班 */
-  type: z.enum(['small', 'middle', 'large', 'mixed']) as z.ZodType<'small' | 'middle' | 'large' | 'mixed'>,
+  type: z.enum(['small', 'middle', 'large', 'mixed']) as z.ZodMiniType<
+    'small' | 'middle' | 'large' | 'mixed'
+  >,
   /** 幼儿数 */
   children: countSchema,
 });
@@ -86,7 +88,7 @@ export const kindergartenClassSchema = /* @__PURE__ */ z.strictObject({
  * const kindergartenClass: KindergartenClass = { type: 'mixed', children: 28 };
  * ```
  */
-export type KindergartenClass = z.infer<typeof kindergartenClassSchema>;
+export interface KindergartenClass extends z.infer<typeof kindergartenClassSchema> {}
 
 function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
   if (!isRecord(value)) return;
@@ -121,17 +123,17 @@ function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefin
 export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
   z.strictObject({
     /** 教职工总数 */
-    total: countSchema.optional(),
+    total: z.optional(countSchema),
     /** 专任教师 */
-    fullTimeTeachers: countSchema.optional(),
+    fullTimeTeachers: z.optional(countSchema),
     /** 保育员 */
-    carers: countSchema.optional(),
+    carers: z.optional(countSchema),
     /** 持教师资格证的专任教师 */
-    certifiedTeachers: countSchema.optional(),
+    certifiedTeachers: z.optional(countSchema),
     /** 园长 */
-    directors: countSchema.optional(),
+    directors: z.optional(countSchema),
     /** 持园长资格（任职资格）证的园长 */
-    certifiedDirectors: countSchema.optional(),
+    certifiedDirectors: z.optional(countSchema),
   }),
   checkStaff,
 );
@@ -148,11 +150,11 @@ export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
  */
 export const kindergartenAreasSchema = /* @__PURE__ */ z.strictObject({
   /** 室外游戏场地面积 */
-  outdoorPlay: areaSchema.optional(),
+  outdoorPlay: z.optional(areaSchema),
   /** 幼儿活动用房建筑面积 */
-  activityRooms: areaSchema.optional(),
+  activityRooms: z.optional(areaSchema),
   /** 园舍建筑面积 */
-  building: areaSchema.optional(),
+  building: z.optional(areaSchema),
 });
 
 /**
@@ -192,13 +194,13 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   /** 教职工 */
   staff: kindergartenStaffSchema,
   /** 面积, m² */
-  areas: kindergartenAreasSchema.optional(),
+  areas: z.optional(kindergartenAreasSchema),
   /** year the premises were planned or designed */
-  plannedYear: yearSchema.optional(),
+  plannedYear: z.optional(yearSchema),
   /** 寄宿制 */
-  boarding: z.boolean().optional(),
+  boarding: z.optional(z.boolean()),
   /** 乡镇 */
-  township: nameSchema.optional(),
+  township: z.optional(nameSchema),
 });
 
 /**
@@ -217,11 +219,11 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
  * };
  * ```
  */
-export type Kindergarten = z.infer<typeof kindergartenSchema>;
+export interface Kindergarten extends z.infer<typeof kindergartenSchema> {}
 
 /**
- * The preschool dataset of one county and year (县域学前教育数据集), exactly as data contract
- * section 2: `schemaVersion` 1, `county`, `year`, the resident population aged 3 to 5
+ * The preschool dataset of one county and year (县域学前教育数据集), exactly as [data contract,
+ * section 2](../../docs/data-contract.md#2-preschool-dataset): `schemaVersion` 1, `county`, `year`, the resident population aged 3 to 5
  * (学前三年适龄人口), `kindergartens` (ids unique: `duplicate-id` at `kindergartens[i].id`),
  * `countyFacts`, `vetoes` and an optional `survey`.
  *
@@ -237,7 +239,7 @@ export type Kindergarten = z.infer<typeof kindergartenSchema>;
  */
 export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** JSON Schema reference for editors; ignored by dudao. */
-  $schema: longTextSchema.optional(),
+  $schema: z.optional(longTextSchema),
   /** 数据格式版本: 1 */
   schemaVersion: schemaVersionSchema,
   /** 县 */
@@ -253,7 +255,7 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   /** 一票否决, keyed by id */
   vetoes: vetoesSchema,
   /** 社会认可度调查 */
-  survey: surveySchema.optional(),
+  survey: z.optional(surveySchema),
 });
 
 /**
@@ -265,7 +267,10 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: PreschoolDataset = parsePreschoolDataset(input);
  * ```
  */
-export type PreschoolDataset = z.infer<typeof preschoolDatasetSchema>;
+export interface PreschoolDataset extends Omit<z.infer<typeof preschoolDatasetSchema>, 'kindergartens'> {
+  /** 幼儿园 */
+  kindergartens: Kindergarten[];
+}
 
 /**
  * A preschool dataset that passed {@link preschoolDatasetSchema} (已校验的学前教育数据集), as
@@ -293,7 +298,7 @@ export type ValidPreschoolDataset = Validated<PreschoolDataset, 'preschool-datas
  * validating it again.
  *
  * @category Schemas
- * @param input - untrusted data, e.g. `JSON.parse` of a file following data contract section 2
+ * @param input - untrusted data, e.g. `JSON.parse` of a file following [data contract, section 2](../../docs/data-contract.md#2-preschool-dataset)
  * @returns the validated dataset (frozen)
  * @throws {@link DudaoError} when the input breaks the contract
  * @example

@@ -3,7 +3,7 @@
  * value already failed, so that one parse reports every problem of a document.
  * @module
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 // zod skips a refinement when the value already has problems unless `when` says otherwise; the
 // rules read the value defensively, so they can always run.
@@ -23,9 +23,9 @@ const ALWAYS = { when: (): boolean => true };
  * });
  * ```
  */
-export function refineWith<S extends z.ZodType>(
+export function refineWith<S extends z.ZodMiniType>(
   schema: S,
   rule: (value: z.output<S>, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }) => void,
 ): S {
-  return schema.superRefine(rule, ALWAYS) as unknown as S;
+  return schema.check(z.superRefine(rule, ALWAYS)) as unknown as S;
 }

@@ -1,7 +1,7 @@
 /**
  * The ledger report (整改情况报告): what `dudao ledger` prints, as data. The summary, every
- * breakdown, the weighted score and the overdue list on one day, and its JSON form (data contract
- * section 4: the summary's fields at the top level, rates as decimal strings).
+ * breakdown, the weighted score and the overdue list on one day, and its JSON form ([data contract,
+ * section 4](../../docs/data-contract.md#4-command-line-output): the summary's fields at the top level, rates as decimal strings).
  * @module
  */
 

@@ -251,7 +251,7 @@ export function rectificationSummary(
 }
 
 /**
- * The JSON form of a summary (data contract section 4, `dudao ledger`): the same fields, rates as
+ * The JSON form of a summary ([data contract, section 4](../../docs/data-contract.md#4-command-line-output), `dudao ledger`): the same fields, rates as
  * decimal strings of their exact fractions (or null).
  *
  * @category Scoring

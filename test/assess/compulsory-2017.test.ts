@@ -502,6 +502,31 @@ describe('compulsory-quality-2017 on a synthetic county of 10 schools', () => {
       expect(assessment.warnings).toEqual([]);
     });
 
+    it('data warnings are the same with counts written as decimal strings ("12.00") as with numbers', () => {
+      const written = (county: typeof county2017, edit: (section: Record<string, unknown>) => void) => {
+        const copy = structuredClone(county) as unknown as {
+          schools: { sections: { primary: Record<string, unknown> } }[];
+        };
+        edit(copy.schools[0]?.sections.primary as Record<string, unknown>);
+        return assessCompulsory(copy, SET).warnings.map((w) => w.code);
+      };
+      const asStrings = (section: Record<string, unknown>) => {
+        section.classes = `${section.classes}.00`;
+        section.classSizes = (section.classSizes as number[]).map((size) => `${size}.0`);
+        const teachers = section.teachers as Record<string, unknown>;
+        for (const key of Object.keys(teachers)) teachers[key] = `${teachers[key]}.00`;
+      };
+      expect(written(county2017, asStrings)).toEqual([]);
+      // One pupil more in a class than the section has, and more certified than full-time teachers.
+      const inconsistent = (section: Record<string, unknown>) => {
+        asStrings(section);
+        (section.classSizes as string[])[0] = `${Number((section.classSizes as string[])[0]) + 1}.0`;
+        const teachers = section.teachers as Record<string, unknown>;
+        teachers.certified = `${Number(teachers.fullTime) + 1}.00`;
+      };
+      expect(written(county2017, inconsistent)).toEqual(['class-sizes-sum', 'more-than-full-time']);
+    });
+
     it('passes once the failing sections, the missing fact and the veto are dealt with', () => {
       const passing = assessCompulsory(passingCounty2017(), SET);
       expect(passing.reasons).toEqual([]);

@@ -89,11 +89,21 @@ describe('fast decisions agree with exact ones', () => {
 });
 
 describe('figures written as decimal strings', () => {
-  it('plainNumberOf: a string stands for its float only when the float prints back as the same string', () => {
+  it('plainNumberOf: a string stands for its float only when the float prints back as the same decimal', () => {
     expect(plainNumberOf(812)).toBe(812);
     expect(plainNumberOf('3900.5')).toBe(3900.5);
     expect(plainNumberOf('0.1')).toBe(0.1);
-    expect(plainNumberOf('3900.50')).toBeUndefined();
+    // Fixed decimals as spreadsheets write them: trailing zeros of the fraction change nothing.
+    expect(plainNumberOf('3900.50')).toBe(3900.5);
+    expect(plainNumberOf('12.00')).toBe(12);
+    expect(plainNumberOf('100.')).toBe(100);
+    // Other spellings of the same decimal are left to exact arithmetic.
+    expect(plainNumberOf('3900.5e0')).toBeUndefined();
+    expect(plainNumberOf('0012')).toBeUndefined();
+    expect(plainNumberOf('-0.00')).toBeUndefined();
+    // Trailing zeros of a whole number are digits, not decoration.
+    expect(plainNumberOf('1200.0')).toBe(1200);
+    expect(plainNumberOf('0.10000000000000000555')).toBeUndefined();
     expect(plainNumberOf('12345678901234567890.5')).toBeUndefined();
     expect(plainNumberOf(new Decimal('1.5'))).toBeUndefined();
   });
@@ -105,11 +115,11 @@ describe('figures written as decimal strings', () => {
           typeof value === 'number' && key !== 'year' && key !== 'schemaVersion' ? String(value) : value,
         ),
       ) as unknown;
-      // Non-integers with a trailing zero ("3900.50"): no float stands for them, so every such
-      // figure takes the exact path.
+      // Non-integers in exponent form ("3900.5e0"): no float is taken to stand for them, so
+      // every such figure takes the exact path.
       const exactOnly = JSON.parse(
         JSON.stringify(county.compulsory, (_key, value) =>
-          typeof value === 'number' && !Number.isInteger(value) ? `${value}0` : value,
+          typeof value === 'number' && !Number.isInteger(value) ? `${value}e0` : value,
         ),
       ) as unknown;
       for (const set of [compulsoryQuality2017, compulsoryBasic2012]) {
@@ -131,7 +141,7 @@ describe('figures written as decimal strings', () => {
       ) as unknown;
       const exactOnly = JSON.parse(
         JSON.stringify(county.preschool, (_key, value) =>
-          typeof value === 'number' && !Number.isInteger(value) ? `${value}0` : value,
+          typeof value === 'number' && !Number.isInteger(value) ? `${value}e0` : value,
         ),
       ) as unknown;
       const expected = JSON.stringify(assessPreschool(county.preschool, preschool2020));

@@ -2,7 +2,8 @@
  * Output formats that cannot lie: every command in every format it offers, written to standard
  * output (where the format allows) and to an `--out` file named by the format's extension, and the
  * bytes checked to be that format (JSON parses, JSON Lines parse line by line, CSV starts with the
- * UTF-8 byte order mark and its header, XLSX is a zip holding xl/workbook.xml, HTML starts with
+ * UTF-8 byte order mark and its header, XLSX is a zip holding xl/workbook.xml, DOCX one holding
+ * word/document.xml, HTML starts with
  * `<!doctype html>`, Markdown with `#`). Then the rules: a `--format` that contradicts the
  * extension, an extension that names no format, and a format the command does not write are
  * usage errors (exit 2) that name both and print the command's usage; `--no-bom` leaves the mark
@@ -25,7 +26,7 @@ beforeAll(async () => {
   expect(init.status, init.stderr).toBe(0);
 });
 
-type Format = 'md' | 'json' | 'jsonl' | 'csv' | 'xlsx' | 'html';
+type Format = 'md' | 'json' | 'jsonl' | 'csv' | 'xlsx' | 'html' | 'docx';
 
 const TEMPLATE_HEADER = COMPULSORY_CSV_COLUMNS.map((c) => c.zh).join(',');
 
@@ -81,6 +82,49 @@ const CASES: readonly Case[] = [
     formats: ['csv', 'xlsx'],
     csvHeader: TEMPLATE_HEADER,
   },
+  {
+    name: 'recheck',
+    args: () => ['recheck', ex('ledger.json'), '--inspection', 'SL-2025-11-return', '--as-of', asOf],
+    formats: ['md', 'json', 'csv', 'xlsx'],
+    csvHeader:
+      '分类维度,分组,应复查,已复查,已整改,基本整改,未整改,不再适用,未复查,新发现问题,计入复查整改率,复查整改率（%）',
+  },
+  {
+    name: 'opinion',
+    args: () => [
+      'opinion',
+      ex('city-data.json'),
+      '--inspection',
+      'SL-2025-11-return',
+      '--county',
+      '990102',
+      '--as-of',
+      '2025-12-05',
+      '--issuer',
+      '示例市人民政府教育督导室',
+      '--recipient',
+      '西山县人民政府',
+      '--deadline',
+      '2026-03-31',
+    ],
+    formats: ['md', 'json', 'html', 'docx'],
+  },
+  {
+    name: 'ledger (issue sheet)',
+    args: () => [
+      'ledger',
+      ex('ledger.json'),
+      '--as-of',
+      asOf,
+      '--sheet',
+      'issues',
+      '--city',
+      ex('city-data.json'),
+    ],
+    formats: ['csv', 'xlsx'],
+    csvHeader:
+      '序号,问题来源,县（区）,学校/单位,问题类别,共性/个性,问题描述,整改措施,牵头单位,配合单位,责任人,整改时限,整改进展,佐证材料,当前状态,销号日期',
+  },
 ];
 
 /** Why the bytes are not the format, or '' when they are. */
@@ -117,6 +161,12 @@ function notFormat(format: Format, bytes: Buffer, csvHeader?: string): string {
         bytes.includes('xl/workbook.xml')
         ? ''
         : 'not a zip with xl/workbook.xml';
+    case 'docx':
+      // A zip whose directory names the main document part of a Word file.
+      return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) &&
+        bytes.includes('word/document.xml')
+        ? ''
+        : 'not a zip with word/document.xml';
     case 'html':
       return text.startsWith('<!doctype html>') ? '' : `starts ${text.slice(0, 40)}`;
     case 'md':
@@ -131,10 +181,11 @@ const EXTENSION: Readonly<Record<Format, string>> = {
   csv: 'csv',
   xlsx: 'xlsx',
   html: 'html',
+  docx: 'docx',
 };
 
 const STDOUT_ROWS = CASES.flatMap((c) =>
-  c.formats.filter((f) => f !== 'xlsx').map((format) => [c.name, format, c] as const),
+  c.formats.filter((f) => f !== 'xlsx' && f !== 'docx').map((format) => [c.name, format, c] as const),
 );
 const FILE_ROWS = CASES.flatMap((c) => c.formats.map((format) => [c.name, format, c] as const));
 

@@ -13,6 +13,10 @@ import type { DudaoErrorCode } from '../../src/index.js';
 import * as dudao from '../../src/index.js';
 
 const {
+  assessSurvey,
+  customizeSurveyRules,
+  parseRecognitionSurvey,
+  SURVEY_RULES,
   addMeasure,
   addToVariation,
   assessCompulsory,
@@ -25,6 +29,7 @@ const {
   compositeFromAccumulators,
   compulsoryBasic2012,
   compulsoryDatasetFromCsv,
+  decodeText,
   compulsoryQuality2017,
   coverage,
   coverageOf,
@@ -104,6 +109,18 @@ const issueIn = (status: dudao.IssueStatus): dudao.IssueState => {
   return found;
 };
 const later = '2029-12-31';
+const surveyCell: dudao.SurveyCell = {
+  group: 'parents',
+  area: 'urban',
+  respondents: 2,
+  answers: { overall: { satisfied: 2 } },
+};
+const survey = (): dudao.RecognitionSurvey => ({
+  schemaVersion: 1,
+  county: { code: '610328', name: '示例县' },
+  frame: { population: 400000, areas: { urban: 1, town: 0, rural: 0 } },
+  cells: [surveyCell],
+});
 const setJson = (): Record<string, unknown> => JSON.parse(JSON.stringify(compulsoryQuality2017));
 const withSchool = (changes: Record<string, unknown>): unknown => ({
   ...dataset,
@@ -228,7 +245,8 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
     example: { call: () => daysToDeadline('2024-02-30', '2024-03-01') },
   },
   'invalid-range': {
-    meaning: 'A range of days ends before it starts.',
+    meaning:
+      'A range ends before it starts (a range of days; a survey sample whose maximum is below its minimum).',
     example: { call: () => progressSeries(events, { from: '2025-12-31', to: '2025-01-01', every: 'month' }) },
   },
   'invalid-option': {
@@ -341,6 +359,74 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
     example: {
       call: () => parseCompulsoryDataset({ ...dataset, survey: { respondents: 400, satisfied: 401 } }),
     },
+  },
+
+  // The social-recognition survey and its rules
+  'survey-form': {
+    meaning:
+      'A survey document gives its answers both as counts ("cells") and per respondent, or in neither form.',
+    example: { call: () => parseRecognitionSurvey({ ...survey(), cells: undefined }) },
+  },
+  'duplicate-cell': {
+    meaning: 'A survey document gives the same respondent group and area twice.',
+    example: {
+      call: () => parseRecognitionSurvey({ ...survey(), cells: [surveyCell, surveyCell] }),
+    },
+  },
+  'answers-exceed-respondents': {
+    meaning: "A question's answers in a survey cell add up to more than the cell's respondents.",
+    example: {
+      call: () =>
+        parseRecognitionSurvey({
+          ...survey(),
+          cells: [{ ...surveyCell, respondents: 2, answers: { overall: { satisfied: 3 } } }],
+        }),
+    },
+  },
+  'unknown-answer-option': {
+    meaning: "A survey answer uses an option that the rules' answer scale does not list.",
+    example: {
+      call: () =>
+        assessSurvey({ ...survey(), cells: [{ ...surveyCell, answers: { overall: { 'very-happy': 2 } } }] }),
+    },
+  },
+  'shares-not-one': {
+    meaning: "The survey rules' planned group shares do not add up to exactly 1.",
+    example: {
+      call: () =>
+        customizeSurveyRules(SURVEY_RULES, {
+          id: 'x',
+          name: { zh: '例', en: 'x' },
+          groups: { parents: { share: '0.6' } },
+        }),
+    },
+  },
+  'min-above-share': {
+    meaning: "A group's minimum share in the survey rules is above its planned share.",
+    example: {
+      call: () =>
+        customizeSurveyRules(SURVEY_RULES, {
+          id: 'x',
+          name: { zh: '例', en: 'x' },
+          groups: { students: { minShare: '0.2' } },
+        }),
+    },
+  },
+  'no-satisfied-option': {
+    meaning: "No answer option of the survey rules' scale counts as satisfied.",
+    example: {
+      call: () =>
+        customizeSurveyRules(SURVEY_RULES, {
+          id: 'x',
+          name: { zh: '例', en: 'x' },
+          options: [{ id: 'no', name: { zh: '不满意', en: 'no' }, counts: 'not-satisfied' }],
+        }),
+    },
+  },
+
+  'valid-exceeds-issued': {
+    meaning: 'A survey document counts more valid questionnaires than it says were issued.',
+    example: { call: () => parseRecognitionSurvey({ ...survey(), issued: 1 }) },
   },
 
   // Indicator sets
@@ -788,6 +874,34 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
     },
   },
 
+  'invalid-encoding': {
+    meaning: "A file said to be UTF-8 is not valid UTF-8 (a GB18030/GBK file read with `encoding: 'utf-8'`).",
+    example: {
+      call: () =>
+        decodeText(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0xb4, 0xfa, 0xc2, 0xeb]), { encoding: 'utf-8' }),
+    },
+  },
+  'unsupported-encoding': {
+    meaning:
+      "The JavaScript runtime's TextDecoder cannot read GB18030 (a Node.js built without full ICU data).",
+    example: {
+      call: () => {
+        // A runtime without GB18030: its TextDecoder refuses the label, as such a build does.
+        const { TextDecoder: saved } = globalThis;
+        globalThis.TextDecoder = new Proxy(saved, {
+          construct(target, args: ConstructorParameters<typeof TextDecoder>) {
+            if (args[0] === 'gb18030') throw new RangeError('The "gb18030" encoding is not supported');
+            return Reflect.construct(target, args);
+          },
+        });
+        try {
+          return decodeText(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0xb4, 0xfa, 0xc2, 0xeb]));
+        } finally {
+          globalThis.TextDecoder = saved;
+        }
+      },
+    },
+  },
   // The command line
   'invalid-json': {
     meaning: 'A file (or a text) is not valid JSON.',

@@ -130,9 +130,12 @@ export const TRUSTED: Readonly<Partial<Record<Sampled, readonly number[]>>> = {
   progressParagraph: [0],
   renderProgressMarkdown: [0],
   renderSupervisionReformMarkdown: [0, 1],
+  issueSheet: [0],
   compulsoryWorkbook: [0, 1],
   ledgerWorkbook: [0],
   preschoolWorkbook: [0, 1],
+  // A survey assessment
+  recognitionFromSurvey: [0],
   // A zod schema
   parseWithSchema: [0],
   safeParseWithSchema: [0],
@@ -205,6 +208,38 @@ const beforeRecheck = dudao.replayLedger(visitLedger.events.slice(0, firstRechec
 const { type: _recheckType, ...recheckInput } = visitLedger.events[firstRecheck] as dudao.IssueRecheckedEvent;
 const visitState = dudao.replayLedger(visitLedger.events);
 const visitSummary = dudao.returnVisitSummary(visitState, { inspection: visit });
+// A social-recognition survey: one group and area, enough to reach every field.
+const surveyFrame = { population: 400000, areas: { urban: 160000, town: 80000, rural: 160000 } };
+const surveyDocument = (): dudao.RecognitionSurvey => ({
+  schemaVersion: 1,
+  county: { code: '610328', name: '示例县' },
+  year: 2024,
+  frame: surveyFrame,
+  cells: [
+    {
+      group: 'parents',
+      area: 'urban',
+      respondents: 300,
+      answers: { overall: { satisfied: 280, neutral: 20 } },
+    },
+    {
+      group: 'teachers',
+      area: 'rural',
+      respondents: 300,
+      answers: { overall: { satisfied: 250, neutral: 50 } },
+    },
+  ],
+});
+// A supervision opinion (督导意见书) of the municipal return visit, for one county of the small city.
+const opinionOptions = {
+  inspection: 'SL-2025-11-return',
+  county: '990101',
+  asOf,
+  issuer: '示例市人民政府教育督导室',
+  recipient: '东湖县人民政府',
+  deadline: '2026-06-30',
+};
+const opinion = dudao.supervisionOpinion(smallCity, opinionOptions);
 const fix = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('the sample city lacks a value the samples need');
   return value;
@@ -215,6 +250,7 @@ const fix = <T>(value: T | undefined): T => {
 export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   // Getting data in
   compulsoryCsvTemplate: () => [{ lang: 'en' }],
+  decodeText: () => [new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0xb4, 0xfa, 0xc2, 0xeb]), { encoding: 'auto' }],
   compulsoryDatasetFromCsv: () => [
     'school id,school name,school kind,ownership,stage,pupils,classes\ns01,City Primary,primary,public,primary,812,18\n',
     { county: { code: '610328', name: '示例县' }, year: 2021 },
@@ -255,6 +291,17 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   ],
   parseIndicatorSet: () => [JSON.parse(JSON.stringify(compulsoryBasic2012))],
   safeParseIndicatorSet: () => [JSON.parse(JSON.stringify(compulsoryBasic2012))],
+
+  // Social recognition survey
+  surveyPlan: () => [surveyFrame, dudao.SURVEY_RULES],
+  assessSurvey: () => [surveyDocument(), dudao.SURVEY_RULES],
+  safeAssessSurvey: () => [surveyDocument(), dudao.SURVEY_RULES],
+  parseRecognitionSurvey: () => [surveyDocument()],
+  customizeSurveyRules: () => [
+    dudao.SURVEY_RULES,
+    { id: 'province', name: { zh: '某省', en: 'a province' }, sampling: { rate: '0.001' } },
+  ],
+  recognitionFromSurvey: () => [dudao.assessSurvey(surveyDocument())],
 
   // Assessing
   assessCompulsory: () => [county.compulsory, compulsoryQuality2017, {}],
@@ -384,6 +431,15 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   renderCityAssessmentMarkdown: () => [cityAssessment, {}],
   citySummarySentence: () => [city, 'en'],
   renderCityMarkdown: () => [city, { lang: 'en' }],
+  supervisionOpinion: () => [smallCity, opinionOptions],
+  renderSupervisionOpinionMarkdown: () => [opinion, { lang: 'en' }],
+  renderSupervisionOpinionHtml: () => [opinion, { lang: 'en' }],
+  renderSupervisionOpinionDocx: () => [opinion, { lang: 'en' }],
+  issueCategoryLabel: () => ['teachers'],
+  issueSheet: () => [
+    dudao.replayLedger(ledger.events),
+    { asOf, lang: 'en', names: { counties: { '990101': '东湖县' }, institutions: {}, inspections: {} } },
+  ],
   renderCompulsoryCsv: () => [compulsory, compulsoryQuality2017, {}],
   renderLedgerCsv: () => [report, {}],
   renderPreschoolCsv: () => [preschool, preschool2020, {}],

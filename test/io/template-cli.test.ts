@@ -3,11 +3,12 @@
  * written, filled and assessed; bad cells reported at their line and column (exit 1); a CSV
  * without the county and year options is a usage error (exit 2).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-csv.js';
 import { runCli, scratchFile, useCli } from '../cli/run.js';
+import { gbk } from '../fixtures/gbk.js';
 
 const cli = useCli('dudao-template-');
 
@@ -71,6 +72,30 @@ describe.concurrent('dudao template compulsory', () => {
       's02/primary',
       's02/junior',
     ]);
+  });
+
+  it('the filled template saved as GBK (Excel\'s "CSV (逗号分隔)") gives the assessment of the UTF-8 one', async () => {
+    const out = join(cli.dir, 'gbk-template.csv');
+    expect((await run('template', 'compulsory', '--out', out)).status).toBe(0);
+    const text = filled(readFileSync(out, 'utf8').replace('\uFEFF', ''));
+    const utf8File = scratchFile(cli.dir, 'utf8.csv', text);
+    const gbkFile = join(cli.dir, 'gbk.csv');
+    writeFileSync(gbkFile, gbk(text));
+    const assess = (file: string, ...more: string[]) =>
+      run('assess', 'compulsory-quality-2017', file, ...COUNTY, '--format', 'json', ...more);
+    const [fromUtf8, fromGbk, forced] = await Promise.all([
+      assess(utf8File),
+      assess(gbkFile),
+      assess(gbkFile, '--encoding', 'gbk'),
+    ]);
+    expect(fromUtf8.status).toBe(0);
+    expect(fromGbk.status, fromGbk.stderr).toBe(0);
+    expect(fromGbk.stdout).toBe(fromUtf8.stdout);
+    expect(forced.stdout).toBe(fromUtf8.stdout);
+    const wrong = await assess(gbkFile, '--encoding', 'utf-8');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain('"invalid-encoding"');
+    expect((await assess(gbkFile, '--encoding', 'big5')).status).toBe(2);
   });
 
   it('a CSV with bad cells: every problem at its line and column, exit 1, nothing assessed', async () => {

@@ -12,24 +12,11 @@ import type { IssueStatus } from '../../src/ledger/types.js';
 import { TEXT_LIMITS } from '../../src/schema/common.js';
 import type { Issue, LedgerEvent, LedgerEventType } from '../../src/schema/ledger.js';
 import { parseLedgerDocument, safeParseLedgerDocument } from '../../src/schema/ledger.js';
+import { contractIssue, rejection } from '../fixtures/ledger-contract.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
-const issue: Issue = {
-  id: 'Q1',
-  county: '610328',
-  programme: 'compulsory-quality',
-  source: { inspection: 'sx-2021-04-process', level: 'provincial' },
-  category: 'large-classes',
-  scope: { kind: 'school', schoolId: 's03' },
-  commonality: 'individual',
-  indicator: 'class-size',
-  description: '二年级两个班超过45人',
-  severity: 'major',
-  mode: 'deadline',
-  deadline: '2021-10-31',
-  responsible: [{ unit: '教育局', lead: true }, { unit: '财政局' }],
-};
+const issue: Issue = contractIssue;
 
 const raise: LedgerEvent = { type: 'issue-raised', at: '2021-04-20', issue };
 const measure = (at: string): LedgerEvent => ({ type: 'measure-added', at, issueId: 'Q1', text: '分班' });
@@ -182,16 +169,6 @@ const STATUSES: readonly IssueStatus[] = [
   'closed',
   'withdrawn',
 ];
-
-function rejection(run: () => unknown): DudaoError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DudaoError) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a DudaoError');
-}
 
 describe('the transition table: every event type from every status', () => {
   for (const [type, row] of Object.entries(TABLE) as [LedgerEventType, Record<IssueStatus, string>][]) {

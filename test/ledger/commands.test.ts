@@ -3,7 +3,6 @@
  * with the code and a path relative to its input. They never change the state.
  */
 import { describe, expect, it } from 'vitest';
-import { DudaoError } from '../../src/error.js';
 import {
   addMeasure,
   closeIssue,
@@ -19,34 +18,11 @@ import {
 import { replayLedger } from '../../src/ledger/fold.js';
 import { EMPTY_LEDGER_STATE, type LedgerState } from '../../src/ledger/types.js';
 import type { Issue, LedgerEvent } from '../../src/schema/ledger.js';
+import { contractIssue, rejection } from '../fixtures/ledger-contract.js';
 import { deepFreeze } from './arbitrary.js';
 
-const issue: Issue = {
-  id: 'QY-2021-001',
-  county: '610328',
-  programme: 'compulsory-quality',
-  source: { inspection: 'sx-2021-04-process', level: 'provincial' },
-  category: 'large-classes',
-  scope: { kind: 'school', schoolId: 's03' },
-  commonality: 'individual',
-  indicator: 'class-size',
-  description: '二年级两个班超过45人',
-  severity: 'major',
-  mode: 'deadline',
-  deadline: '2021-10-31',
-  responsible: [{ unit: '教育局', lead: true }, { unit: '财政局' }],
-};
+const issue: Issue = { ...contractIssue, id: 'QY-2021-001' };
 const issueId = issue.id;
-
-function rejection(run: () => unknown): DudaoError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DudaoError) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a DudaoError');
-}
 
 describe('the contract example, step by step through the commands', () => {
   it('raise → measure → progress → rectification → verification → close, replaying each event', () => {

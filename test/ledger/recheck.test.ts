@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DudaoError } from '../../src/error.js';
 import {
   type KnownInspection,
   ledgerInspectionProblems,
@@ -26,6 +25,7 @@ import {
   safeParseLedgerDocument,
 } from '../../src/schema/ledger.js';
 import { rectificationSummary } from '../../src/scoring/summary.js';
+import { contractIssue, rejection } from '../fixtures/ledger-contract.js';
 import { handLedgerEvents } from '../fixtures/ledger-hand.js';
 import { deepFreeze } from './arbitrary.js';
 
@@ -33,21 +33,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const CHINESE = /[\u4e00-\u9fff]/;
 const VISIT = 'bj-2021-11-return';
 
-const issue: Issue = {
-  id: 'Q1',
-  county: '610328',
-  programme: 'compulsory-quality',
-  source: { inspection: 'sx-2021-04-process', level: 'provincial' },
-  category: 'large-classes',
-  scope: { kind: 'school', schoolId: 's03' },
-  commonality: 'individual',
-  indicator: 'class-size',
-  description: '二年级两个班超过45人',
-  severity: 'major',
-  mode: 'deadline',
-  deadline: '2021-10-31',
-  responsible: [{ unit: '教育局', lead: true }, { unit: '财政局' }],
-};
+const issue: Issue = contractIssue;
 
 const raise: LedgerEvent = { type: 'issue-raised', at: '2021-04-20', issue };
 const measure: LedgerEvent = { type: 'measure-added', at: '2021-05-01', issueId: 'Q1', text: '分班' };
@@ -118,16 +104,6 @@ const TABLE: Record<RecheckOutcome, Record<IssueStatus, string>> = {
     withdrawn: W,
   },
 };
-
-function rejection(run: () => unknown): DudaoError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DudaoError) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a DudaoError');
-}
 
 describe('the transition table of rechecks: every outcome from every status', () => {
   for (const [outcome, row] of Object.entries(TABLE) as [RecheckOutcome, Record<IssueStatus, string>][]) {

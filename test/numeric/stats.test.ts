@@ -712,6 +712,77 @@ describe('coefficientOfVariation: the float path decides as the exact path', () 
   });
 });
 
+describe('coefficientOfVariation: ratios in decimal strings (as results write exact fractions)', () => {
+  // 20-significant-digit parts, which no double holds: the float path reads their nearest
+  // doubles, and must decide as the exact path, near the limit too.
+  const partArb = fc
+    .tuple(fc.bigInt({ min: 10n ** 19n, max: 10n ** 20n - 1n }), fc.integer({ min: 0, max: 12 }))
+    .map(([digits, point]) => new DecimalJs(`${digits}e-${point}`).toString());
+
+  it('the float path decides as the exact path, and as the same ratios given in Decimals', () => {
+    let floatDecided = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(partArb, partArb, fc.integer({ min: 1, max: 3000 })), {
+          minLength: 2,
+          maxLength: 40,
+        }),
+        // Limits at, one part in 10^15 around, and 1 % around the CV.
+        fc.constantFrom('0', '1e-15', '-1e-15', '0.01', '-0.01'),
+        (rows, nudge) => {
+          const strings = rows.map(([numerator, denominator]) => ({ numerator, denominator, scale: 100 }));
+          const decimals = rows.map(([numerator, denominator]) => ({
+            numerator: new DecimalJs(numerator),
+            denominator: new DecimalJs(denominator),
+            scale: 100,
+          }));
+          const weights = rows.map(([, , w]) => w);
+          const exact = coefficientOfVariation(strings, weights, { exact: true });
+          fc.pre(exact.cv !== null);
+          const cv = new DecimalJs(exact.cv as number);
+          const limit = cv.plus(cv.times(nudge));
+          const reference = coefficientOfVariation(strings, weights, { limit, exact: true });
+          const auto = coefficientOfVariation(strings, weights, { limit });
+          expect(auto.withinLimit).toBe(reference.withinLimit);
+          sameCv(auto, reference);
+          expect(auto).toEqual(coefficientOfVariation(decimals, weights, { limit }));
+          const fast = floatCoefficientOfVariation(strings, weights, { limit });
+          if (fast !== undefined) {
+            floatDecided++;
+            expect(fast.withinLimit).toBe(reference.withinLimit);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(floatDecided).toBeGreaterThan(20);
+  });
+
+  it('a part that is not a decimal string, or whose double is 0 or out of range, is read with full checks', () => {
+    expectError(
+      () => coefficientOfVariation([1, { numerator: '0x10', denominator: '2' }], [1, 1]),
+      'not-a-number',
+      ['values', 1, 'numerator'],
+    );
+    expectError(
+      () => coefficientOfVariation([1, { numerator: '3', denominator: '0.0' }], [1, 1]),
+      'zero-denominator',
+      ['values', 1, 'denominator'],
+    );
+    // 1e-400 is not 0: the CV of 1e-400 and 2e-400 (equal weights) is 1/3, exactly as in Decimals.
+    const tiny = coefficientOfVariation(
+      [
+        { numerator: '1e-400', denominator: '1' },
+        { numerator: '2e-400', denominator: '1' },
+      ],
+      [1, 1],
+      { limit: '0.3333333333333333333333' },
+    );
+    expect(tiny.cv).toBe(1 / 3);
+    expect(tiny.withinLimit).toBe(false);
+  });
+});
+
 describe('coefficientOfVariation: results are plain numbers', () => {
   const values = [1, 2, 3, 4, 10];
   const weights = [10, 20, 30, 40, 50];

@@ -23,7 +23,7 @@ type Json = any;
 const example = (name: string): Json =>
   JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
 
-function firstIssue(schema: z.ZodType, input: unknown): DudaoIssue {
+function firstIssue(schema: z.core.$ZodType, input: unknown): DudaoIssue {
   const result = safeParseWithSchema(schema, input);
   if (result.success) return expect.unreachable(`expected ${label(input)} to be refused`);
   return result.error.issues[0] as DudaoIssue;

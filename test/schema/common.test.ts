@@ -23,14 +23,14 @@ import { safeParseWithSchema } from '../../src/schema/parse.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
-function issuesOf(schema: z.ZodType, input: unknown): readonly DudaoIssue[] {
+function issuesOf(schema: z.core.$ZodType, input: unknown): readonly DudaoIssue[] {
   const result = safeParseWithSchema(schema, input);
   if (result.success) return expect.unreachable(`expected ${JSON.stringify(input)} to be rejected`);
   for (const issue of result.error.issues) expect(issue.messageZh).toMatch(CHINESE);
   return result.error.issues;
 }
 
-function codeOf(schema: z.ZodType, input: unknown): string | undefined {
+function codeOf(schema: z.core.$ZodType, input: unknown): string | undefined {
   return issuesOf(schema, input)[0]?.code;
 }
 

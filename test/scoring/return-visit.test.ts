@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DudaoError } from '../../src/error.js';
 import { replayLedger } from '../../src/ledger/fold.js';
 import { findIssue } from '../../src/ledger/query.js';
 import { toJsonDocument } from '../../src/report/json.js';
@@ -16,6 +15,7 @@ import {
   returnVisitSummary,
   returnVisitSummaryToJSON,
 } from '../../src/scoring/return-visit.js';
+import { rejection } from '../fixtures/ledger-contract.js';
 import {
   COUNTY_A,
   COUNTY_B,
@@ -42,16 +42,6 @@ function figures(c: ReturnVisitCounts): unknown[] {
     c.rated,
     c.rate,
   ];
-}
-
-function rejection(run: () => unknown): DudaoError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DudaoError) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a DudaoError');
 }
 
 describe('the hand-worked return visit (35 provincial issues, 26 rechecked, 5 new)', () => {

@@ -79,7 +79,10 @@ Options:
   --lang zh|en               report language for md, csv, xlsx and html (default zh)
   --out <file>               write to a file instead of standard output
   --no-bom                   csv: leave out the UTF-8 byte order mark that Excel needs
-  --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table`,
+  --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table
+  --encoding auto|utf-8|gb18030|gbk      the encoding of a .csv file (default auto: a byte order
+                             mark, else UTF-8 when the file is valid UTF-8, else GB18030/GBK,
+                             as Excel saves "CSV (逗号分隔)" on a Chinese Windows system)`,
   json: true,
   options: ['format', 'lang', 'out', 'set', ...CSV_INPUT_OPTIONS],
   switches: ['no-bom'],

@@ -96,6 +96,7 @@ Written by \`dudao init\` from the sample city of \`dudao demo\` (${sampleCity.n
 | counties.jsonl | the compulsory-education data of all ${sampleCity.counties.length} counties, one per line (JSON Lines) |
 | ledger.json | the city's issue ledger (整改台账): ${sampleCity.ledger.events.length} events; report on ${asOf} |
 | city.json | the city document (市级督导): counties, creation plans and inspections; report on ${asOf} |
+| city-data.json | the city's documents in one file (counties with their datasets, the ledger, inspections, plans): \`dudao opinion\` writes the supervision opinion (督导意见书) of an inspection from it |
 
 Try (from the folder above this one):
 
@@ -105,15 +106,33 @@ npx dudao assess preschool-2020 ${INIT_DIR}/county-preschool.json --out 学前�
 npx dudao progress compulsory-quality-2017 ${INIT_DIR}/county-compulsory-${previous}.json ${INIT_DIR}/county-compulsory.json
 npx dudao ledger ${INIT_DIR}/ledger.json --as-of ${asOf} --out 整改台账.xlsx
 npx dudao city ${INIT_DIR}/city.json --as-of ${asOf}
+npx dudao opinion ${INIT_DIR}/city-data.json --inspection SL-2025-11-return --county 990102 --as-of 2025-12-05 --issuer 示例市人民政府教育督导室 --recipient 西山县人民政府 --deadline 2026-03-31 --out 督导意见书.docx
 \`\`\`
 `;
+}
+
+// The city's documents as `assessCity` and `dudao opinion` read them: the counties with their
+// datasets, the ledger, the inspections and the plans.
+function cityData(): unknown {
+  return {
+    counties: sampleCity.counties.map((c) => ({
+      code: c.code,
+      name: c.name,
+      compulsory: c.compulsory,
+      preschool: c.preschool,
+    })),
+    ledger: sampleCity.ledger,
+    inspections: sampleCity.inspections,
+    plans: sampleCity.plans,
+  };
 }
 
 /**
  * The files `dudao init` writes, made from the bundled sample city: one county's
  * compulsory-education dataset and that of the year before (for `progress`), its preschool
  * dataset, every county's compulsory dataset as JSON Lines, the city's issue ledger, the city
- * document with its plans and inspections, and a README saying what each is.
+ * document with its plans and inspections, the city's documents in one file (for `dudao
+ * opinion`), and a README saying what each is.
  * @returns the files, in the order written
  * @example
  * ```ts
@@ -136,6 +155,7 @@ export function exampleFiles(): ExampleFile[] {
     },
     { name: 'ledger.json', text: json(sampleCity.ledger) },
     { name: 'city.json', text: json(sampleCity.city) },
+    { name: 'city-data.json', text: json(cityData()) },
   ];
 }
 
@@ -154,6 +174,8 @@ unless another is given, made from the sample city of "dudao demo":
   counties.jsonl                every county's compulsory-education dataset, one per line
   ledger.json                   the city's issue ledger (dudao ledger --as-of ${sampleCity.asOf})
   city.json                     the city document with plans and inspections (dudao city)
+  city-data.json                the counties with their datasets, the ledger and the
+                                inspections in one file (dudao opinion)
 Files that exist are not replaced (a usage error, nothing written) unless --force is given.
 
 Options:

@@ -3,9 +3,13 @@
 import { formatCsv } from '../../io/csv.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { renderHtmlReport } from '../../report/html.js';
+import { type IssueSheetOptions, issueSheet } from '../../report/issue-sheet.js';
 import { toJsonDocument } from '../../report/json.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
+import { inspectionTitle } from '../../report/opinion.js';
 import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
+import { cityInputSchema, inspectionsSchema } from '../../schema/inspection.js';
+import { parseWithSchema } from '../../schema/parse.js';
 import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
 import { progressSeries } from '../../scoring/series.js';
 import { type OutputSink, streamToOutput, writeJson } from '../output.js';
@@ -45,10 +49,16 @@ Options:
                           rectification rate month by month and by responsible unit as charts
   --lang zh|en            report language for md, csv, xlsx and html (default zh)
   --responsible lead|all  departments: lead units only (default) or lead and supporting units
+  --sheet issues          csv and xlsx: the issue sheet (问题整改台账) offices exchange instead of
+                          the report: one row per issue with 序号, 问题来源, 县（区）, 学校/单位,
+                          问题类别, 共性/个性, 问题描述, 整改措施, 牵头单位, 配合单位, 责任人,
+                          整改时限, 整改进展, 佐证材料, 当前状态, 销号日期
+  --city <file>           with --sheet: the city's documents (dudao init's city-data.json), for
+                          the names of counties, schools, kindergartens and inspections
   --out <file>            write to a file instead of standard output
   --no-bom                csv: leave out the UTF-8 byte order mark that Excel needs`,
   json: true,
-  options: ['as-of', 'format', 'lang', 'out', 'responsible'],
+  options: ['as-of', 'format', 'lang', 'out', 'responsible', 'sheet', 'city'],
   switches: ['no-bom'],
   run: (args) => {
     const [file] = args.positional;
@@ -63,9 +73,31 @@ Options:
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const responsible = choice(args, 'responsible', ['lead', 'all'] as const, 'lead');
+    const sheet = args.flags.has('sheet') ? choice(args, 'sheet', ['issues'] as const, 'issues') : undefined;
+    const cityFile = args.flags.get('city');
+    if (sheet === undefined && typeof cityFile === 'string') {
+      throw new UsageError('--city goes with --sheet issues', {
+        code: 'missing-option',
+        messageZh: '--city 须与 --sheet issues 一起使用',
+      });
+    }
+    if (sheet !== undefined && format !== 'csv' && format !== 'xlsx') {
+      throw new UsageError(`--sheet issues writes csv or xlsx, not ${format}`, {
+        code: 'invalid-option-value',
+        messageZh: `--sheet issues 仅输出 csv 或 xlsx，不能输出 ${format}`,
+      });
+    }
     const { document, state } = loadLedger(readJson(file));
-    const report = ledgerReport(state, { asOf, responsible });
     const out = args.flags.get('out');
+    if (sheet !== undefined) {
+      const names = typeof cityFile === 'string' ? namesOf(readJson(cityFile)) : undefined;
+      const table = issueSheet(state, { asOf, lang, ...(names === undefined ? {} : { names }) });
+      if (format === 'xlsx') return writeWorkbook([table], xlsxOut).then(() => EXIT_OK);
+      const text = formatCsv([table.columns, ...table.rows.map((row) => row.map(workbookCellText))]);
+      writeOutput(withBom(args) ? `\uFEFF${text}` : text, out);
+      return EXIT_OK;
+    }
+    const report = ledgerReport(state, { asOf, responsible });
     if (format === 'xlsx')
       return writeWorkbook(ledgerWorkbook(report, { lang }), xlsxOut).then(() => EXIT_OK);
     if (format === 'md') {
@@ -118,4 +150,29 @@ async function writeLedgerCsv(
       await sink.write(formatCsv(rows));
     }
   }
+}
+
+// Names for the issue sheet from a city's documents (as `assessCity` reads them): county names,
+// school and kindergarten names from the datasets, inspection titles. What is not there stays an id.
+function namesOf(city: unknown): IssueSheetOptions['names'] {
+  const input = parseWithSchema(cityInputSchema, city, ['city']);
+  const counties: Record<string, string> = {};
+  const institutions: Record<string, string> = {};
+  const inspections: Record<string, string> = {};
+  for (const county of input.counties) {
+    counties[county.code] = typeof county.name === 'string' ? county.name : county.name.zh;
+    const data = county as { compulsory?: { schools?: unknown }; preschool?: { kindergartens?: unknown } };
+    for (const list of [data.compulsory?.schools, data.preschool?.kindergartens]) {
+      if (!Array.isArray(list)) continue;
+      for (const item of list as { id?: unknown; name?: unknown }[]) {
+        if (typeof item?.id === 'string' && typeof item.name === 'string') institutions[item.id] = item.name;
+      }
+    }
+  }
+  for (const inspection of parseWithSchema(inspectionsSchema, input.inspections ?? [], [
+    'city',
+    'inspections',
+  ]))
+    inspections[inspection.id] = inspectionTitle(inspection).zh;
+  return { counties, institutions, inspections };
 }

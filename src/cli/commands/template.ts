@@ -10,8 +10,10 @@ import { DudaoError } from '../../error.js';
 import { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from '../../io/compulsory-csv.js';
 import { type CompulsoryCsvOptions, compulsoryDatasetFromSheet } from '../../io/compulsory-reader.js';
 import { compulsoryTemplateWorkbook } from '../../io/compulsory-template.js';
+import { TEXT_ENCODING_CHOICES } from '../../io/encoding.js';
 import type { CompulsoryDataset } from '../../schema/compulsory.js';
 import {
+  cannotRead,
   choice,
   EXIT_OK,
   outputFormat,
@@ -24,7 +26,7 @@ import {
 import { isXlsxFile, readWorkbook, writeWorkbook } from '../xlsx.js';
 
 /** The valued options `assess` and `validate` take for table (CSV or XLSX) input. */
-export const CSV_INPUT_OPTIONS: readonly string[] = ['county-code', 'county-name', 'year'];
+export const CSV_INPUT_OPTIONS: readonly string[] = ['county-code', 'county-name', 'year', 'encoding'];
 
 /** Whether a file is read as CSV (its name ends in `.csv`). */
 export function isCsvFile(file: string): boolean {
@@ -57,17 +59,20 @@ function tableOptions(args: ParsedArgs, what: string): CompulsoryCsvOptions {
 
 /**
  * Reads a compulsory-education CSV with the county and year from `--county-code`,
- * `--county-name` and `--year` (usage error when one is missing); bad cells are invalid input.
+ * `--county-name` and `--year` (usage error when one is missing), in the encoding of `--encoding`
+ * (default `auto`: UTF-8 with or without a byte order mark, else GB18030/GBK); bad cells are
+ * invalid input.
  */
 export function readCompulsoryCsvFile(file: string, args: ParsedArgs): CompulsoryDataset {
   const options = tableOptions(args, 'a .csv file');
-  let text: string;
+  const encoding = choice(args, 'encoding', TEXT_ENCODING_CHOICES, 'auto');
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw cannotRead(file, error);
   }
-  return compulsoryDatasetFromCsv(text, options);
+  return compulsoryDatasetFromCsv(bytes, { ...options, encoding });
 }
 
 /**

@@ -165,7 +165,10 @@ Options:
                           year and counts), the JSON error document for an invalid one
   --out <file>            write to a file instead of standard output (errors still go to the
                           terminal: standard error, and standard output with --format json)
-  --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table`,
+  --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table
+  --encoding auto|utf-8|gb18030|gbk      the encoding of a .csv file (default auto: a byte order
+                             mark, else UTF-8 when the file is valid UTF-8, else GB18030/GBK,
+                             as Excel saves "CSV (逗号分隔)" on a Chinese Windows system)`,
   json: true,
   options: ['format', 'out', ...CSV_INPUT_OPTIONS],
   run: (args) => {

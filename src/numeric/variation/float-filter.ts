@@ -7,7 +7,7 @@
  */
 import type { FieldPath } from '../../error.js';
 import { cvWithinLimitFiltered } from '../decide.js';
-import type { Decimal, DecimalInput } from '../decimal.js';
+import { DECIMAL_STRING, type Decimal, type DecimalInput } from '../decimal.js';
 import { exactDecimal, exactWeightSum, withDecision } from './exact.js';
 import {
   checkLists,
@@ -170,6 +170,19 @@ function floatOf(value: Decimal): number {
   return inRange(f) && (f !== 0) === !value.isZero() ? f : Number.NaN;
 }
 
+// A ratio part given as a number or a decimal string as its nearest double (one rounding),
+// without making a Decimal; NaN when it is neither, or when its double is out of the fast path's
+// range or 0 for a non-zero decimal: the caller then reads it with full checks.
+function partFloat(v: unknown): number {
+  let f: number;
+  if (typeof v === 'number') f = v;
+  else if (typeof v === 'string' && DECIMAL_STRING.test(v)) {
+    f = Number(v);
+    if (f === 0 && /[1-9]/.test(v.replace(/[eE].*$/, ''))) return Number.NaN;
+  } else return Number.NaN;
+  return Number.isFinite(f) && inRange(f) ? f : Number.NaN;
+}
+
 // Validates every element (throwing with its path) and converts it to a float. Used only when
 // some element is not a plain number, or something needs a closer look.
 function materialize(
@@ -212,10 +225,17 @@ function materialize(
         den = inRange(rd) ? rd : Number.NaN;
         scale = inRange(rs) ? rs : Number.NaN;
       } else {
-        const parts = readRatio(v, [...path, 'values', i]);
-        num = floatOf(parts.numerator);
-        den = floatOf(parts.denominator);
-        scale = parts.scale === undefined ? 1 : floatOf(parts.scale);
+        // Decimal strings (as results write exact fractions) are read as floats, no Decimal made;
+        // anything else (or a zero denominator) is read with full checks.
+        num = partFloat(rn);
+        den = partFloat(rd);
+        scale = partFloat(rs);
+        if (Number.isNaN(num) || Number.isNaN(den) || Number.isNaN(scale) || den === 0) {
+          const parts = readRatio(v, [...path, 'values', i]);
+          num = floatOf(parts.numerator);
+          den = floatOf(parts.denominator);
+          scale = parts.scale === undefined ? 1 : floatOf(parts.scale);
+        }
       }
       x = (num / den) * scale;
       if (!inRange(x) || (x === 0 && num !== 0 && scale !== 0)) x = Number.NaN;

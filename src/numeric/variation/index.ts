@@ -4,7 +4,7 @@
  * where `W·Σwx² − (Σwx)² ≤ L²·(Σwx)²` is decided exactly.
  * @module
  */
-import { optionsOf, pathOf } from '../../guard.js';
+import { expectShape, optionsOf, pathOf, shapeOf } from '../../guard.js';
 import { cvWithinLimitExactly } from '../decide.js';
 import type { Decimal, DecimalInput } from '../decimal.js';
 import {
@@ -24,6 +24,11 @@ import type {
   VariationResult,
   VariationValue,
 } from './types.js';
+
+// The options of coefficientOfVariation, checked as optionsOf would (worked out once: the CV runs
+// once per indicator and stage of every county).
+const OPTIONS_WHAT = { en: 'an object of options', zh: '选项对象' };
+const CV_OPTIONS = shapeOf({ exact: 'boolean?', compareRounded: 'number?' });
 
 /**
  * The enrolment-weighted coefficient of variation (差异系数) of standards.md 2.1, the national
@@ -67,7 +72,7 @@ export function coefficientOfVariation(
   weights: ArrayLike<DecimalInput>,
   options: CoefficientOfVariationOptions = {},
 ): VariationResult {
-  optionsOf(options, { exact: 'boolean', compareRounded: 'number' });
+  if (options !== undefined) expectShape(options, ['options'], OPTIONS_WHAT, CV_OPTIONS);
   const path = pathOf(options.path);
   const n = checkLists(values, weights, path);
   const threshold = readThreshold(options, path);
