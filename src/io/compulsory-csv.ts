@@ -145,15 +145,19 @@ const HEADER_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
 function withEncoding(issue: DudaoIssue, decoded: DecodedText): DudaoIssue {
   if (!HEADER_CODES.has(issue.code)) return issue;
   const label = ENCODING_LABELS[decoded.encoding];
-  const how = decoded.detected
+  const how = !decoded.detected
     ? {
-        en: `the file was read as ${label.en}${decoded.bom ? ' (its byte order mark)' : decoded.encoding === 'gb18030' ? ' (it is not valid UTF-8)' : ''}; if the headers look garbled, give the encoding (utf-8 or gb18030)`,
-        zh: `文件按${label.zh}读取${decoded.bom ? '（依据字节顺序标记）' : decoded.encoding === 'gb18030' ? '（它不是有效的 UTF-8）' : ''}；如表头显示为乱码，请指定编码（utf-8 或 gb18030）`,
+        en: `read as ${label.en}, as given; if the headers look garbled, try encoding auto`,
+        zh: `按指定的${label.zh}读取；如表头显示为乱码，请改用编码 auto`,
       }
-    : {
-        en: `the file was read as ${label.en}, as given; if the headers look garbled, try encoding auto`,
-        zh: `文件按指定的${label.zh}读取；如表头显示为乱码，请改用编码 auto`,
-      };
+    : decoded.bom
+      ? { en: `read as ${label.en}, by its byte order mark`, zh: `依据字节顺序标记按${label.zh}读取` }
+      : decoded.encoding === 'gb18030'
+        ? {
+            en: `read as ${label.en}: the file is not valid UTF-8; give the encoding to read it otherwise`,
+            zh: `按${label.zh}读取：文件不是有效的 UTF-8；如需按其他编码读取，请指定编码`,
+          }
+        : { en: `read as ${label.en}`, zh: `按${label.zh}读取` };
   return { ...issue, message: `${issue.message} (${how.en})`, messageZh: `${issue.messageZh}（${how.zh}）` };
 }
 

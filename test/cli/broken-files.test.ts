@@ -50,11 +50,13 @@ describe.concurrent('broken files: every problem at its place, exit 1, nothing a
       header,
       ['s01', '城关小学', '小学', '公办', '小学', 812, 18],
     ]);
-    const lines = (where: string) =>
-      `${where}.row[1].column.在校学生数: unknown column "在校学生数" / 未知的列 "在校学生数" [unknown-column]\n` +
-      `${where}.row[1].column.在校生数: the required column "pupils" (在校生数) is missing / 缺少必填列「在校生数」（pupils） [missing-column]\n`;
-    await rejected(csv, lines('csv'));
-    await rejected(xlsx, lines('sheet.学校数据'));
+    // A CSV file's header errors say how its bytes were read (here: valid UTF-8, so UTF-8); a
+    // workbook has no encoding to name.
+    const lines = (where: string, read: { en: string; zh: string } | null) =>
+      `${where}.row[1].column.在校学生数: unknown column "在校学生数"${read === null ? '' : ` (${read.en})`} / 未知的列 "在校学生数"${read === null ? '' : `（${read.zh}）`} [unknown-column]\n` +
+      `${where}.row[1].column.在校生数: the required column "pupils" (在校生数) is missing${read === null ? '' : ` (${read.en})`} / 缺少必填列「在校生数」（pupils）${read === null ? '' : `（${read.zh}）`} [missing-column]\n`;
+    await rejected(csv, lines('csv', { en: 'read as UTF-8', zh: '按UTF-8读取' }));
+    await rejected(xlsx, lines('sheet.学校数据', null));
   });
 
   it('an empty file, a sheet without rows, and a header without data', async () => {

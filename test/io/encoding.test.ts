@@ -161,15 +161,19 @@ describe('compulsoryDatasetFromCsv given the bytes of a file', () => {
     const issues = issuesOf(() => compulsoryDatasetFromCsv(utf8(TABLE), { ...OPTIONS, encoding: 'gb18030' }));
     expect(issues.some((i) => i.code === 'missing-column')).toBe(true);
     for (const issue of issues.filter((i) => i.code === 'missing-column' || i.code === 'unknown-column')) {
-      expect(issue.message).toContain('read as GB18030 (GBK), as given');
-      expect(issue.messageZh).toContain('文件按指定的GB18030（GBK）读取');
+      expect(issue.message).toContain(
+        '(read as GB18030 (GBK), as given; if the headers look garbled, try encoding auto)',
+      );
+      expect(issue.messageZh).toContain('（按指定的GB18030（GBK）读取；');
     }
     // Detected: a file whose header row is not the template's, read as GBK because it is not UTF-8.
     const wrong = gbk(`学校,名称\r\ns01,城关小学`);
     const detected = issuesOf(() => compulsoryDatasetFromCsv(wrong, OPTIONS));
     const missing = detected.find((i) => i.code === 'missing-column');
-    expect(missing?.message).toContain('the file was read as GB18030 (GBK) (it is not valid UTF-8)');
-    expect(missing?.messageZh).toContain('文件按GB18030（GBK）读取（它不是有效的 UTF-8）');
+    expect(missing?.message).toContain(
+      '(read as GB18030 (GBK): the file is not valid UTF-8; give the encoding to read it otherwise)',
+    );
+    expect(missing?.messageZh).toContain('（按GB18030（GBK）读取：文件不是有效的 UTF-8；');
     // Text is taken as text: no word about an encoding.
     const plain = issuesOf(() => compulsoryDatasetFromCsv('学校,名称\r\ns01,城关小学', OPTIONS));
     expect(plain.find((i) => i.code === 'missing-column')?.message).not.toContain('read as');
