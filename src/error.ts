@@ -390,3 +390,19 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
     typeof (value as { then?: unknown }).then === 'function'
   );
 }
+
+/**
+ * Runs one part of a larger document, reporting the DudaoError it throws at that part's place:
+ * every issue's path gets `prefix` in front (`['counties', 2, 'compulsory', …]`). Anything else
+ * it throws passes through unchanged.
+ * @internal
+ */
+export function withinPath<T>(prefix: FieldPath, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof DudaoError)) throw error;
+    const [first, ...rest] = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+    throw new DudaoError([first as DudaoIssue, ...rest]);
+  }
+}

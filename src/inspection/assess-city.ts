@@ -10,7 +10,7 @@ import { type CompulsoryGaps, compulsoryGaps } from '../assess/gap.js';
 import { assessPreschool } from '../assess/preschool.js';
 import { type PreschoolGaps, preschoolGaps } from '../assess/preschool-gap.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
-import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
+import { withinPath } from '../error.js';
 import { expectKind, expectOneOf } from '../guard.js';
 import { compulsoryQuality2017 } from '../indicators/compulsory-quality-2017.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
@@ -110,17 +110,6 @@ export interface CityAssessment {
   readonly city: CityReport;
 }
 
-// Runs one part of the city, reporting its invalid input at its place in the city's documents.
-function within<T>(prefix: FieldPath, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof DudaoError)) throw error;
-    const [first, ...rest] = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
-    throw new DudaoError([first as DudaoIssue, ...rest]);
-  }
-}
-
 function labelOf(name: Label | string): Label {
   return typeof name === 'string' ? { zh: name, en: name } : { zh: name.zh, en: name.en };
 }
@@ -162,13 +151,13 @@ export function assessCity(raw: CityInput, options: AssessCityOptions): CityAsse
     const name = labelOf(county.name);
     let result: CityCountyAssessment = { code: county.code, name };
     if (county.compulsory !== undefined) {
-      const assessment = within(['counties', i, 'compulsory'], () =>
+      const assessment = withinPath(['counties', i, 'compulsory'], () =>
         assessCompulsory(county.compulsory, compulsorySet),
       );
       result = { ...result, compulsory: { assessment, gaps: compulsoryGaps(assessment, compulsorySet) } };
     }
     if (county.preschool !== undefined) {
-      const assessment = within(['counties', i, 'preschool'], () =>
+      const assessment = withinPath(['counties', i, 'preschool'], () =>
         assessPreschool(county.preschool, preschoolSet),
       );
       result = { ...result, preschool: { assessment, gaps: preschoolGaps(assessment, preschoolSet) } };
@@ -179,7 +168,7 @@ export function assessCity(raw: CityInput, options: AssessCityOptions): CityAsse
   let ledger: CityAssessment['ledger'];
   const ledgerSummaries: CityLedgerSummary[] = [];
   if (input.ledger !== undefined) {
-    const { document } = within(['ledger'], () => loadLedger(input.ledger));
+    const { document } = withinPath(['ledger'], () => loadLedger(input.ledger));
     const events = document.events.filter((event) => event.at <= asOf);
     const state = replayLedger(events);
     let first = asOf;

@@ -18,7 +18,7 @@ import { explainResult } from '../assess/explain.js';
 import { assessPreschool } from '../assess/preschool.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import type { IndicatorResult } from '../assess/types.js';
-import { DudaoError, type DudaoIssue, dudaoError, type FieldPath, quoteInput } from '../error.js';
+import { DudaoError, dudaoError, type FieldPath, quoteInput, withinPath } from '../error.js';
 import { expectKind } from '../guard.js';
 import { compulsoryQuality2017 } from '../indicators/compulsory-quality-2017.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
@@ -309,17 +309,6 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   compulsorySet: z.optional(z.unknown()),
   preschoolSet: z.optional(z.unknown()),
 });
-
-// Runs one part of the city, reporting its invalid input at its place in the city's documents.
-function within<T>(prefix: FieldPath, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof DudaoError)) throw error;
-    const [first, ...rest] = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
-    throw new DudaoError([first as DudaoIssue, ...rest]);
-  }
-}
 
 // ── Words ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -1148,12 +1137,12 @@ export function supervisionOpinion(city: CityInput, options: SupervisionOpinionO
     let compulsory: CompulsoryAssessment | undefined;
     let preschool: PreschoolAssessment | undefined;
     if (raw?.compulsory !== undefined && inspection.programmes.some((p) => p.startsWith('compulsory'))) {
-      compulsory = within(['counties', index, 'compulsory'], () =>
+      compulsory = withinPath(['counties', index, 'compulsory'], () =>
         assessCompulsory(raw.compulsory, compulsorySet),
       );
     }
     if (raw?.preschool !== undefined && inspection.programmes.includes('preschool')) {
-      preschool = within(['counties', index, 'preschool'], () =>
+      preschool = withinPath(['counties', index, 'preschool'], () =>
         assessPreschool(raw.preschool, preschoolSet),
       );
     }
@@ -1175,7 +1164,7 @@ export function supervisionOpinion(city: CityInput, options: SupervisionOpinionO
 
   let state: LedgerState = EMPTY_LEDGER_STATE;
   if (input.ledger !== undefined) {
-    const { document } = within(['ledger'], () => loadLedger(input.ledger));
+    const { document } = withinPath(['ledger'], () => loadLedger(input.ledger));
     state = replayLedger(document.events.filter((e) => e.at <= o.asOf));
   }
   const title = o.title === undefined ? inspectionTitle(inspection) : same(o.title);
