@@ -53,8 +53,9 @@ export const assessCommand: SpreadsheetCommand = {
   help: `dudao assess <set-id> <file> [options]
 
 Assess a county dataset against an indicator set (督导评估) and explain every number. The file is
-JSON (data contract section 1 or 2), or for compulsory sets a table filled from
-"dudao template compulsory": a .csv file or an .xlsx workbook (its first sheet).
+JSON (as dudao/schemas/compulsory-dataset.json or preschool-dataset.json), or for compulsory
+sets a table filled from "dudao template compulsory": a .csv file or an .xlsx workbook (its
+first sheet).
 
 Many counties (a city, a province or the nation) come as a JSON file holding an array of county
 datasets, or as JSON Lines (a .jsonl file, one county dataset per line). Both are read county by

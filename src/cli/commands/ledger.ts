@@ -32,7 +32,7 @@ export const ledgerCommand: SpreadsheetCommand = {
   summary: 'rectification report of an issue ledger (整改台账)',
   help: `dudao ledger <file> --as-of YYYY-MM-DD [options]
 
-Replay an issue ledger (问题整改台账, data contract section 3) and report on a day: issues per
+Replay an issue ledger (问题整改台账, dudao/schemas/ledger-document.json) and report on a day: issues per
 status, the rectification rate (整改率) and its strict variant, overdue issues, whether the ledger
 is cleared (清零), breakdowns by county, inspection, department and more, and the overdue list.
 The whole history is checked; events dated after --as-of are not counted.

@@ -47,7 +47,7 @@ suggestion of what the data show met; the recheck decides.
 Options:
   --inspection <id>       the return visit's inspection id (required)
   --as-of <YYYY-MM-DD>    the day to report on (required: there is no hidden clock)
-  --assessment <file>     a later county dataset (JSON, data contract section 1 or 2)
+  --assessment <file>     a later county dataset (JSON, as dudao/schemas/compulsory-dataset.json or preschool-dataset.json)
   --set <id|file.json>    the indicator set for --assessment: a built-in set id or a custom set
                           file (default compulsory-quality-2017, or preschool-2020 for a
                           preschool dataset)

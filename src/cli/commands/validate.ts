@@ -146,9 +146,9 @@ export const validateCommand: SpreadsheetCommand = {
   help: `dudao validate <file> [options]
 
 Check a file (数据校验) and say what it is:
-  - a compulsory-education dataset (义务教育数据, data contract section 1),
+  - a compulsory-education dataset (义务教育数据, dudao/schemas/compulsory-dataset.json),
   - a preschool dataset (学前教育数据): it has "kindergartens",
-  - an issue ledger (整改台账, section 3): it has "events"; its history is replayed as well, so an
+  - an issue ledger (整改台账, dudao/schemas/ledger-document.json): it has "events"; its history is replayed as well, so an
     impossible transition (e.g. closing an issue that was never raised) is reported at events[i],
   - many county datasets, as dudao assess reads them: a JSON array, or JSON Lines (a .jsonl file,
     one county per line), read county by county; paths start with the county's index.
