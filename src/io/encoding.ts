@@ -9,6 +9,7 @@
  */
 import { dudaoError } from '../error.js';
 import { expectOneOf, optionsOf } from '../guard.js';
+import type { Label } from '../indicators/types.js';
 
 /**
  * The encodings {@link decodeText} reads (文本编码): `utf-8`, `gb18030` (a superset of GBK and
@@ -97,9 +98,7 @@ export interface DecodedText {
  * ENCODING_LABELS['gb18030'].zh; //=> 'GB18030（GBK）'
  * ```
  */
-export const ENCODING_LABELS: Readonly<
-  Record<TextEncodingName, { readonly zh: string; readonly en: string }>
-> = /* @__PURE__ */ Object.freeze({
+export const ENCODING_LABELS: Readonly<Record<TextEncodingName, Label>> = /* @__PURE__ */ Object.freeze({
   'utf-8': { zh: 'UTF-8', en: 'UTF-8' },
   gb18030: { zh: 'GB18030（GBK）', en: 'GB18030 (GBK)' },
   'utf-16le': { zh: 'UTF-16LE', en: 'UTF-16LE' },

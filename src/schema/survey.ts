@@ -204,7 +204,7 @@ export const surveyFrameSchema = /* @__PURE__ */ refineWith(
  * const frame: SurveyFrame = { population: 400000, areas: { urban: 160000, town: 80000, rural: 160000 } };
  * ```
  */
-export type SurveyFrame = z.infer<typeof surveyFrameSchema>;
+export interface SurveyFrame extends z.infer<typeof surveyFrameSchema> {}
 
 /**
  * One cell of an aggregated survey (汇总数据): the respondents of one group in one area and, for
@@ -259,7 +259,7 @@ export const surveyCellSchema = /* @__PURE__ */ refineWith(
  * const cell: SurveyCell = { group: 'teachers', area: 'rural', respondents: 30, answers: { overall: { satisfied: 27, dissatisfied: 3 } } };
  * ```
  */
-export type SurveyCell = z.infer<typeof surveyCellSchema>;
+export interface SurveyCell extends z.infer<typeof surveyCellSchema> {}
 
 /**
  * One respondent's questionnaire (单份问卷): group, area and the option chosen for each question
@@ -291,7 +291,7 @@ export const surveyRespondentSchema = /* @__PURE__ */ z.strictObject({
  * const one: SurveyRespondent = { group: 'deputies', area: 'urban', answers: { overall: 'fairly-satisfied' } };
  * ```
  */
-export type SurveyRespondent = z.infer<typeof surveyRespondentSchema>;
+export interface SurveyRespondent extends z.infer<typeof surveyRespondentSchema> {}
 
 const CELL_LIST_LIMIT = 1000;
 
@@ -415,7 +415,7 @@ export const recognitionSurveySchema = /* @__PURE__ */ refineWith(
  * };
  * ```
  */
-export type RecognitionSurvey = z.infer<typeof recognitionSurveySchema>;
+export interface RecognitionSurvey extends z.infer<typeof recognitionSurveySchema> {}
 
 // ── Rules ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -612,7 +612,7 @@ export const surveyRulesSchema = /* @__PURE__ */ refineWith(z.strictObject(ruleF
  * rules.sampling.rate; //=> '0.0015'
  * ```
  */
-export type SurveyRules = z.infer<typeof surveyRulesSchema>;
+export interface SurveyRules extends z.infer<typeof surveyRulesSchema> {}
 
 /**
  * A provincial variant of the survey rules (省级调查规则) as changes to a base: a new `id` and
@@ -687,4 +687,4 @@ export const surveyRulesOverrideSchema = /* @__PURE__ */ z.strictObject({
  * const henan: SurveyRulesOverride = { id: 'ha-2022', name: { zh: '河南省', en: 'Henan' }, sampling: { rate: '0.001' } };
  * ```
  */
-export type SurveyRulesOverride = z.infer<typeof surveyRulesOverrideSchema>;
+export interface SurveyRulesOverride extends z.infer<typeof surveyRulesOverrideSchema> {}
