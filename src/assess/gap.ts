@@ -29,7 +29,7 @@ import type { DerivedFigure, Figure, IndicatorResult, SectionAssessment } from '
  * ```ts
  * const gap: IndicatorGap = { schoolId: 's03', stage: 'primary', indicator: 'key-teachers-per-100',
  *   quantity: 'persons', current: 3, required: 4.5, change: 2,
- *   explanation: { en: 'add 2 persons (need 4.5 for 450, have 3)', zh: '需增加 2人（按 450 计需 4.5，现有 3）' } };
+ *   explanation: { en: 'add 2 persons (need 4.5 for 450, have 3)', zh: '需增加 2 人（按学生 450 人计需 4.5 人，现有 3 人）' } };
  * ```
  */
 export interface IndicatorGap {
@@ -154,6 +154,11 @@ const UNIT: Record<MetricQuantity, Label> = {
 
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
+
+// A figure with its unit in Chinese, a space between (平方米, 人, 间 …); a bare figure when there is none.
+function withUnit(figure: Decimal, unit: Label): string {
+  return unit.zh === '' ? `${figure}` : `${figure} ${unit.zh}`;
+}
 
 function roundChange(value: Decimal, quantity: MetricQuantity): Decimal {
   if (value.lte(0)) return ZERO;
@@ -292,7 +297,7 @@ function exactIndicatorGap(
         change,
         explanation: {
           en: `add ${change} ${unit.en} to the whole school's stock (the section's share is ${split.share.toDecimalPlaces(4)} of it: need ${requiredTotal.toDecimalPlaces(4)}, have ${split.total})`,
-          zh: `全校需增加 ${change}${unit.zh}（本学段按加权学生数分摊 ${split.share.toDecimalPlaces(4)}：需 ${requiredTotal.toDecimalPlaces(4)}，现有 ${split.total}）`,
+          zh: `全校需增加 ${withUnit(change, unit)}（本学段按加权学生数分摊 ${split.share.toDecimalPlaces(4)}：需 ${withUnit(requiredTotal.toDecimalPlaces(4), unit)}，现有 ${withUnit(split.total, unit)}）`,
         },
       };
     }
@@ -310,7 +315,7 @@ function exactIndicatorGap(
       change,
       explanation: {
         en: `add ${change} ${unit.en} (need ${required.toDecimalPlaces(4)} for ${pupils}, have ${current.toDecimalPlaces(4)})`,
-        zh: `需增加 ${change}${unit.zh}（按 ${pupils} 计需 ${required.toDecimalPlaces(4)}，现有 ${current.toDecimalPlaces(4)}）`,
+        zh: `需增加 ${withUnit(change, unit)}（按学生 ${pupils} 人计需 ${withUnit(required.toDecimalPlaces(4), unit)}，现有 ${withUnit(current.toDecimalPlaces(4), unit)}）`,
       },
     };
   }

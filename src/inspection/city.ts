@@ -163,6 +163,8 @@ export interface CityTotals {
   readonly inspections: number;
   /** Distinct schools and kindergartens they visited (实地督导评估学校和幼儿园数), by county and id. */
   readonly institutionsAssessed: number;
+  /** Visits to schools and kindergartens (督导评估所次): an institution visited twice counts twice. */
+  readonly institutionVisits: number;
   /** Target counties. */
   readonly targetCounties: number;
   /** Target counties that at least one inspection covered. */
@@ -342,7 +344,9 @@ export function cityReport(
   const departments = new Set<string>();
   let opinions = 0;
   let interviewed = 0;
+  let visits = 0;
   for (const inspection of inspections) {
+    visits += inspection.institutionsVisited.length;
     for (const county of inspection.counties) inspectedCounties.add(county);
     for (const visit of inspection.institutionsVisited) institutions.add(`${visit.county}\u0000${visit.id}`);
     for (const opinion of inspection.opinions) {
@@ -422,6 +426,7 @@ export function cityReport(
     city: {
       inspections: inspections.length,
       institutionsAssessed: institutions.size,
+      institutionVisits: visits,
       targetCounties: counties.length,
       countiesInspected: counties.length - notInspected.length,
       countiesNotInspected: notInspected,

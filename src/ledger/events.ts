@@ -538,7 +538,7 @@ export function reopenIssue(state: LedgerState, input: EventInput<IssueReopenedE
 }
 
 /**
- * Withdraws an issue raised in error or merged (撤销问题). Allowed unless the issue is closed;
+ * Withdraws an issue raised in error or merged (撤回问题). Allowed unless the issue is closed;
  * a withdrawn issue leaves every rate and accepts no further event.
  *
  * @category Ledger

@@ -86,7 +86,7 @@ const EVENT_ZH: Readonly<Record<LedgerEventType, string>> = {
   'verification-failed': '核查未通过',
   'deadline-extended': '延长整改时限',
   'issue-reopened': '重新整改',
-  'issue-withdrawn': '撤销问题',
+  'issue-withdrawn': '撤回问题',
   'issue-closed': '销号',
   'issue-rechecked': '复查',
 };
@@ -190,7 +190,7 @@ export function nextStatus(cursor: IssueCursor | undefined, event: LedgerEvent):
       'issue-withdrawn',
       null,
       `issue ${quoteInput(id)} was withdrawn and accepts no further event (${event.type})`,
-      `问题 ${quoteInput(id)} 已撤销，不能再${EVENT_ZH[event.type]}`,
+      `问题 ${quoteInput(id)} 已撤回，不能再${EVENT_ZH[event.type]}`,
     );
   }
   if (event.at < cursor.raisedAt) {

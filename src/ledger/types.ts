@@ -16,7 +16,7 @@ import type { Evidence, Issue, LedgerEventType, RecheckOutcome } from '../schema
  * | `rectified` | 已整改 (reported) | `rectification-reported` |
  * | `verified` | 核查通过 | `verification-passed`; a recheck that finds a reported rectification done |
  * | `closed` | 销号 | `issue-closed` |
- * | `withdrawn` | 已撤销 | `issue-withdrawn`; a recheck that finds the issue no longer applicable |
+ * | `withdrawn` | 已撤回 | `issue-withdrawn`; a recheck that finds the issue no longer applicable |
  *
  * @category Ledger
  * @example
@@ -69,7 +69,7 @@ export const ISSUE_STATUS_LABELS: Readonly<
   rectified: { zh: '已整改', en: 'rectified (reported)' },
   verified: { zh: '核查通过', en: 'verified' },
   closed: { zh: '已销号', en: 'closed' },
-  withdrawn: { zh: '已撤销', en: 'withdrawn' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
 };
 
 /**
@@ -106,7 +106,7 @@ export interface NoteEntry {
 }
 
 /**
- * A dated reason: a reopening (重新整改) or a withdrawal (撤销).
+ * A dated reason: a reopening (重新整改) or a withdrawal (撤回).
  *
  * @category Ledger
  * @example

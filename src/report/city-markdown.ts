@@ -22,8 +22,8 @@ const PROGRAMME: Record<string, { zh: string; en: string }> = {
 };
 
 const VERDICT = {
-  passed: { zh: '通过', en: 'passed' },
-  failed: { zh: '未通过', en: 'not passed' },
+  passed: { zh: '达到评估标准', en: 'passed' },
+  failed: { zh: '未达到评估标准', en: 'not passed' },
   incomplete: { zh: '数据不全', en: 'incomplete' },
 } as const;
 
@@ -44,9 +44,9 @@ function cell(text: string): string {
  * @example
  * ```ts
  * citySummarySentence(report, 'en');
- * //=> 'As of 2024-12-31: 8 supervisions so far, 234 schools and kindergartens assessed, full coverage of the 5 target counties, 22 aspects of problems found, 25 supervision opinions issued.'
+ * //=> 'As of 2024-12-31: 8 supervisions so far, 264 visits to 234 schools and kindergartens, 3 departments visited, 240 people interviewed, full coverage of the 5 target counties, 22 aspects of problems found, 25 supervision opinions issued.'
  * citySummarySentence(report, 'zh');
- * //=> '截至 2024-12-31，累计开展督导 8 次，实地督导评估中小学校和幼儿园 234 所，实现 5 个目标县全覆盖，发现问题 22 个方面，下发督导意见 25 条。'
+ * //=> '截至 2024-12-31，累计开展督导 8 次，督导评估学校（幼儿园）264 所次，覆盖 234 所，走访部门 3 个，访谈 240 人，实现 5 个创建县（区）全覆盖，发现问题 22 个方面，下发督导意见 25 条。'
  * ```
  */
 export function citySummarySentence(report: CityReport, lang: Lang): string {
@@ -56,11 +56,12 @@ export function citySummarySentence(report: CityReport, lang: Lang): string {
   const byInstitutions = c.coverageBasis === 'institutions';
   if (lang === 'zh') {
     const coverage = c.fullCoverage
-      ? `实现 ${c.targetCounties} 个目标县全覆盖`
+      ? `实现 ${c.targetCounties} 个创建县（区）全覆盖`
       : byInstitutions
-        ? `覆盖 ${c.targetCounties} 个目标县中的 ${c.countiesCovered} 个（范围内学校和幼儿园 ${c.institutionsInScope} 所，已督导 ${c.institutionsInScopeVisited} 所；尚未全覆盖：${c.countiesNotCovered.join('、')}）`
-        : `覆盖 ${c.targetCounties} 个目标县中的 ${c.countiesCovered} 个（尚未覆盖：${c.countiesNotCovered.join('、')}）`;
-    return `截至 ${report.asOf}，累计开展督导 ${c.inspections} 次，实地督导评估中小学校和幼儿园 ${c.institutionsAssessed} 所，${coverage}，发现问题 ${c.problemAspects} 个方面，下发督导意见 ${c.opinions} 条。`;
+        ? `覆盖 ${c.targetCounties} 个创建县（区）中的 ${c.countiesCovered} 个（范围内学校和幼儿园 ${c.institutionsInScope} 所，已督导 ${c.institutionsInScopeVisited} 所；尚未全覆盖：${c.countiesNotCovered.join('、')}）`
+        : `覆盖 ${c.targetCounties} 个创建县（区）中的 ${c.countiesCovered} 个（尚未覆盖：${c.countiesNotCovered.join('、')}）`;
+    const contacts = `${c.departmentsVisited > 0 ? `，走访部门 ${c.departmentsVisited} 个` : ''}${c.interviewed > 0 ? `，访谈 ${c.interviewed} 人` : ''}`;
+    return `截至 ${report.asOf}，累计开展督导 ${c.inspections} 次，督导评估学校（幼儿园）${c.institutionVisits} 所次，覆盖 ${c.institutionsAssessed} 所${contacts}，${coverage}，发现问题 ${c.problemAspects} 个方面，下发督导意见 ${c.opinions} 条。`;
   }
   const coverage = c.fullCoverage
     ? `full coverage of the ${c.targetCounties} target counties`
@@ -68,7 +69,8 @@ export function citySummarySentence(report: CityReport, lang: Lang): string {
       ? `${c.countiesCovered} of ${c.targetCounties} target counties fully covered (${c.institutionsInScopeVisited} of ${c.institutionsInScope} in-scope schools and kindergartens visited; not yet: ${c.countiesNotCovered.join(', ')})`
       : `${c.countiesCovered} of ${c.targetCounties} target counties covered (not yet: ${c.countiesNotCovered.join(', ')})`;
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  return `As of ${report.asOf}: ${plural(c.inspections, 'supervision', 'supervisions')} so far, ${c.institutionsAssessed} schools and kindergartens assessed, ${coverage}, ${plural(c.problemAspects, 'aspect', 'aspects')} of problems found, ${plural(c.opinions, 'supervision opinion', 'supervision opinions')} issued.`;
+  const contacts = `${c.departmentsVisited > 0 ? `, ${plural(c.departmentsVisited, 'department', 'departments')} visited` : ''}${c.interviewed > 0 ? `, ${plural(c.interviewed, 'person', 'people')} interviewed` : ''}`;
+  return `As of ${report.asOf}: ${plural(c.inspections, 'supervision', 'supervisions')} so far, ${plural(c.institutionVisits, 'visit', 'visits')} to ${c.institutionsAssessed} schools and kindergartens${contacts}, ${coverage}, ${plural(c.problemAspects, 'aspect', 'aspects')} of problems found, ${plural(c.opinions, 'supervision opinion', 'supervision opinions')} issued.`;
 }
 
 /**

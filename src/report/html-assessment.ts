@@ -33,7 +33,7 @@ import {
   words,
 } from './html-common.js';
 import { decimalString } from './json.js';
-import { STAGE_LABELS, STATUS_LABELS } from './labels.js';
+import { STAGE_LABELS, sectionLabel } from './labels.js';
 import {
   type CvRow,
   cvLimitsChart,
@@ -66,7 +66,12 @@ function pooledMean(results: readonly IndicatorResult[]): Decimal | null {
   return num.div(den).times(scale);
 }
 
-function countyTable(set: IndicatorSet, rows: readonly CountyIndicatorResult[], lang: Lang): string {
+function countyTable(
+  set: IndicatorSet,
+  rows: readonly CountyIndicatorResult[],
+  lang: Lang,
+  vetoList = false,
+): string {
   return table(
     [
       words(lang, '指标', 'Indicator'),
@@ -79,7 +84,7 @@ function countyTable(set: IndicatorSet, rows: readonly CountyIndicatorResult[], 
       `${esc(nameOf(set, r.indicator, lang))}${r.veto ? words(lang, '（否决项）', ' (veto)') : ''}${r.advisory ? words(lang, '（参考）', ' (advisory)') : ''}`,
       esc(valueText(set, r)),
       esc(thresholdText(set, r)),
-      statusHtml(r.status, lang),
+      statusHtml(r.status, lang, null, vetoList),
       esc(explainResult(r)[lang]),
     ]),
     [1],
@@ -94,7 +99,7 @@ function reasonsHtml(
   lang: Lang,
 ): string {
   if (reasons.length === 0) return '';
-  return `<h4>${words(lang, '未通过或无法判定的原因', 'Reasons')}</h4>${list(reasons.map((r) => r[lang]))}`;
+  return `<h4>${words(lang, '未达到评估标准或无法判定的原因', 'Reasons')}</h4>${list(reasons.map((r) => r[lang]))}`;
 }
 
 function warningsHtml(
@@ -281,7 +286,7 @@ export function compulsorySection(
         s.rule === null
           ? s.passed === null
             ? '—'
-            : STATUS_LABELS[s.passed ? 'passed' : 'failed'][lang]
+            : sectionLabel(s.passed)[lang]
           : `${s.metCount}/${s.rule.counted} ${s.passed === null ? '?' : s.passed ? '✓' : '✗'}`,
       status: s.passed === false ? 'unmet' : s.passed === null ? 'unknown' : 'met',
     }));
@@ -385,7 +390,7 @@ export function compulsorySection(
   }
 
   const groups: [readonly CountyIndicatorResult[], string][] = [
-    [assessment.preconditions, words(lang, '前提条件', 'Preconditions')],
+    [assessment.preconditions, words(lang, '申报条件', 'Preconditions')],
     [
       assessment.countyIndicators,
       words(
@@ -398,10 +403,11 @@ export function compulsorySection(
       assessment.socialRecognition === null ? [] : [assessment.socialRecognition],
       words(lang, '社会认可度', 'Social recognition'),
     ],
-    [assessment.vetoes, words(lang, '一票否决事项', 'Vetoes')],
+    [assessment.vetoes, words(lang, '一票否决（不予认定）情形', 'Vetoes')],
   ];
   for (const [rows, title] of groups) {
-    if (rows.length > 0) out.push(`<h3>${esc(title)}</h3>`, countyTable(set, rows, lang));
+    if (rows.length > 0)
+      out.push(`<h3>${esc(title)}</h3>`, countyTable(set, rows, lang, rows === assessment.vetoes));
   }
 
   if (gaps !== undefined) {
@@ -503,7 +509,10 @@ export function preschoolSection(
     );
   }
   if (assessment.vetoes.length > 0)
-    out.push(`<h3>${words(lang, '一票否决事项', 'Vetoes')}</h3>`, countyTable(set, assessment.vetoes, lang));
+    out.push(
+      `<h3>${words(lang, '一票否决（不予认定）情形', 'Vetoes')}</h3>`,
+      countyTable(set, assessment.vetoes, lang, true),
+    );
 
   if (assessment.kindergartens.length > 0) {
     const ids: string[] = [];

@@ -10,7 +10,7 @@ import type { Figure, IndicatorResult } from '../assess/types.js';
 import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
-import { STATUS_LABELS } from './labels.js';
+import { rowStatusLabel, STATUS_LABELS } from './labels.js';
 import type { MarkStatus } from './svg/charts.js';
 import { escapeXml } from './svg/primitives.js';
 
@@ -58,11 +58,16 @@ export function statusHtml(
   status: keyof typeof STATUS_LABELS | 'floor',
   lang: Lang,
   aboveFloor?: boolean | null,
+  veto = false,
 ): string {
   if (status === 'floor' || (status === 'unmet' && aboveFloor === true)) {
     return `<span class="s-floor">${words(lang, '未达标（不低于标准的85%）', 'not met (≥ 85 % of the standard)')}</span>`;
   }
-  return `<span class="s-${status}">${esc(STATUS_LABELS[status][lang])}</span>`;
+  const label =
+    status === 'passed' || status === 'failed' || status === 'incomplete'
+      ? STATUS_LABELS[status]
+      : rowStatusLabel(status, veto);
+  return `<span class="s-${status}">${esc(label[lang])}</span>`;
 }
 
 /** The verdict as a badge. @internal */

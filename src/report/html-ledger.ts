@@ -80,9 +80,9 @@ export function ledgerSection(
     list(
       zh
         ? [
-            `问题总数 ${s.total} 项，其中撤销 ${s.withdrawn} 项，纳入统计 ${s.counted} 项`,
+            `问题总数 ${s.total} 项，其中已撤回 ${s.withdrawn} 项，纳入统计 ${s.counted} 项`,
             `已整改（含核查通过、已销号）${s.rectified} 项，整改率 ${p.rate}`,
-            `核查通过及已销号 ${s.verifiedOrClosed} 项，严格口径整改率 ${p.strictRate}`,
+            `核查通过及已销号 ${s.verifiedOrClosed} 项，核查确认整改率 ${p.strictRate}`,
             `按期整改 ${s.onTime} 项，占已整改的 ${p.onTimeRate}`,
             `逾期未整改 ${s.overdue} 项`,
             `加权整改得分 ${score}`,
@@ -150,7 +150,7 @@ export function ledgerSection(
     ),
   );
   const header = zh
-    ? ['分组', '问题数', '撤销', '已整改', '整改率', '严格整改率', '逾期', '按期整改率', '清零']
+    ? ['分组', '问题数', '已撤回', '已整改', '整改率', '核查确认整改率', '逾期', '按期整改率', '清零']
     : ['Group', 'Issues', 'Withdrawn', 'Rectified', 'Rate', 'Strict rate', 'Overdue', 'On time', 'Cleared'];
   for (const [by, zhTitle, enTitle] of DIMENSIONS) {
     const rows = report.breakdowns[by];
@@ -202,8 +202,8 @@ const PROGRAMME: Record<string, [string, string]> = {
 export function citySection(id: string, report: CityReport, lang: Lang): string {
   const zh = lang === 'zh';
   const verdict = {
-    passed: ['通过', 'passed'],
-    failed: ['未通过', 'not passed'],
+    passed: ['达到评估标准', 'passed'],
+    failed: ['未达到评估标准', 'not passed'],
     incomplete: ['数据不全', 'incomplete'],
   };
   const rows = report.rows.map((row) => {

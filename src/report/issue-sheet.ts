@@ -100,7 +100,7 @@ const COLUMNS = {
 } as const;
 
 const LEVELS: Readonly<Record<string, { zh: string; en: string }>> = {
-  national: { zh: '国家', en: 'national' },
+  national: { zh: '国家级', en: 'national' },
   provincial: { zh: '省级', en: 'provincial' },
   municipal: { zh: '市级', en: 'municipal' },
   county: { zh: '县级', en: 'county' },
@@ -115,7 +115,7 @@ function lookup(map: Readonly<Record<string, string>> | undefined, key: string):
  * issue raised on or before `asOf`, in the order raised, with 序号, 问题来源 (the inspection's title
  * and level), 县（区）, 学校/单位, 问题类别 (in Chinese), 共性/个性, 问题描述, 整改措施, 牵头单位,
  * 配合单位, 责任人, 整改时限 (in force on the day), 整改进展 (the latest progress report),
- * 佐证材料, 当前状态 and 销号日期. Withdrawn issues are listed with their status (已撤销). Names are
+ * 佐证材料, 当前状态 and 销号日期. Withdrawn issues are listed with their status (已撤回). Names are
  * taken from `names` (county, school or kindergarten, inspection), ids otherwise.
  *
  * @category Reports

@@ -91,6 +91,7 @@ export const COUNT_KEYS: ReadonlySet<string> = new Set([
   // City reports, coverage and team plans.
   'inspections',
   'institutionsAssessed',
+  'institutionVisits',
   'institutionsInScope',
   'institutionsInScopeVisited',
   'targetCounties',

@@ -41,7 +41,7 @@ const KEY_WORDS: Readonly<Record<string, Words>> = {
   immediate: { zh: '立行立改', en: 'immediate' },
   deadline: { zh: '限期整改', en: 'by deadline' },
   'long-term': { zh: '长期坚持', en: 'long-term' },
-  national: { zh: '国家', en: 'national' },
+  national: { zh: '国家级', en: 'national' },
   provincial: { zh: '省级', en: 'provincial' },
   municipal: { zh: '市级', en: 'municipal' },
   'compulsory-basic': { zh: '义务教育基本均衡', en: 'compulsory (basic balance)' },
@@ -140,7 +140,7 @@ export function ledgerSentence(summary: RectificationSummary, lang: Lang = 'zh')
   expectOneOf(lang, ['zh', 'en'], ['lang']);
   if (summary.rate === null) {
     return lang === 'zh'
-      ? `暂无可计算整改率的问题（问题 ${summary.total} 项，撤销 ${summary.withdrawn} 项）`
+      ? `暂无可计算整改率的问题（问题 ${summary.total} 项，已撤回 ${summary.withdrawn} 项）`
       : `No issue to rate (${summary.total} issues, ${summary.withdrawn} withdrawn)`;
   }
   const rate = summaryPercents(summary).rate;
@@ -201,9 +201,9 @@ export function renderLedgerMarkdown(
   const p = summaryPercents(s);
   const score = scorePercents(w).score;
   if (zh) {
-    out.push(`- 问题总数 ${s.total} 项，其中撤销 ${s.withdrawn} 项，纳入统计 ${s.counted} 项`);
+    out.push(`- 问题总数 ${s.total} 项，其中已撤回 ${s.withdrawn} 项，纳入统计 ${s.counted} 项`);
     out.push(`- 已整改（含核查通过、已销号）${s.rectified} 项，整改率 ${p.rate}`);
-    out.push(`- 核查通过及已销号 ${s.verifiedOrClosed} 项，严格口径整改率 ${p.strictRate}`);
+    out.push(`- 核查通过及已销号 ${s.verifiedOrClosed} 项，核查确认整改率 ${p.strictRate}`);
     out.push(`- 按期整改 ${s.onTime} 项，占已整改的 ${p.onTimeRate}`);
     out.push(`- 逾期未整改 ${s.overdue} 项`);
     out.push(`- 清零：${s.cleared ? '是' : '否'}`);
@@ -230,7 +230,7 @@ export function renderLedgerMarkdown(
 
   out.push(zh ? '## 分类统计' : '## Breakdowns');
   const header = zh
-    ? '| 分组 | 问题数 | 撤销 | 已整改 | 整改率 | 严格整改率 | 逾期 | 按期整改率 | 清零 |'
+    ? '| 分组 | 问题数 | 已撤回 | 已整改 | 整改率 | 核查确认整改率 | 逾期 | 按期整改率 | 清零 |'
     : '| Group | Issues | Withdrawn | Rectified | Rate | Strict rate | Overdue | On time | Cleared |';
   for (const by of BREAKDOWN_DIMENSIONS) {
     const rows = report.breakdowns[by];

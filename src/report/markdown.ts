@@ -13,7 +13,7 @@ import type { IndicatorSet } from '../indicators/types.js';
 import { floorPercentOf, formatDecimal, type Lang, placesForUnit } from './format.js';
 import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
-import { STAGE_LABELS, STATUS_LABELS } from './labels.js';
+import { rowStatusLabel, STAGE_LABELS, STATUS_LABELS, sectionLabel } from './labels.js';
 
 const STATUS = STATUS_LABELS;
 const STAGE = STAGE_LABELS;
@@ -37,10 +37,10 @@ function valueText(set: IndicatorSet, result: IndicatorResult): string {
   return formatDecimal(exactValueOf(result), placesForUnit(unitOf(set, result.indicator)));
 }
 
-function countyRow(set: IndicatorSet, r: CountyIndicatorResult, lang: Lang): string {
+function countyRow(set: IndicatorSet, r: CountyIndicatorResult, lang: Lang, vetoList: boolean): string {
   const threshold = r.threshold === null ? '' : decimalString(r.threshold);
   const detail = explainResult(r)[lang];
-  return `| ${cell(indicatorName(set, r.indicator, lang))} | ${valueText(set, r)} | ${threshold} | ${STATUS[r.status][lang]} | ${cell(detail)} |`;
+  return `| ${cell(indicatorName(set, r.indicator, lang))} | ${valueText(set, r)} | ${threshold} | ${rowStatusLabel(r.status, vetoList)[lang]} | ${cell(detail)} |`;
 }
 
 /**
@@ -83,7 +83,7 @@ export function renderCompulsoryMarkdown(
   out.push(`**${zh ? '结论：' : 'Verdict: '}${STATUS[assessment.status][lang]}**`);
   out.push('');
   if (assessment.reasons.length > 0) {
-    out.push(zh ? '## 未通过或无法判定的原因' : '## Reasons');
+    out.push(zh ? '## 未达到评估标准或无法判定的原因' : '## Reasons');
     out.push('');
     for (const reason of assessment.reasons) out.push(`- ${zh ? reason.zh : reason.en}`);
     out.push('');
@@ -136,7 +136,7 @@ export function renderCompulsoryMarkdown(
           r.status === 'unmet' ? (r.aboveFloor === true ? ' △' : ' ✗') : r.status === 'unknown' ? ' ?' : '';
         return `${valueText(set, r)}${mark}`;
       });
-      const result = s.passed === null ? '—' : s.passed ? STATUS.passed[lang] : STATUS.failed[lang];
+      const result = s.passed === null ? '—' : sectionLabel(s.passed)[lang];
       out.push(
         `| ${cell(s.schoolName)} | ${STAGE[s.stage][lang]} | ${cells.join(' | ')} | ${s.rule === null ? '' : `${s.metCount}/${s.rule.counted}`} | ${result} |`,
       );
@@ -151,7 +151,7 @@ export function renderCompulsoryMarkdown(
   }
 
   const groups: [string, readonly CountyIndicatorResult[], { zh: string; en: string }][] = [
-    ['preconditions', assessment.preconditions, { zh: '前提条件', en: 'Preconditions' }],
+    ['preconditions', assessment.preconditions, { zh: '申报条件', en: 'Preconditions' }],
     [
       'county',
       assessment.countyIndicators,
@@ -165,9 +165,9 @@ export function renderCompulsoryMarkdown(
       assessment.socialRecognition === null ? [] : [assessment.socialRecognition],
       { zh: '社会认可度', en: 'Social recognition' },
     ],
-    ['vetoes', assessment.vetoes, { zh: '一票否决事项', en: 'Vetoes' }],
+    ['vetoes', assessment.vetoes, { zh: '一票否决（不予认定）情形', en: 'Vetoes' }],
   ];
-  for (const [, rows, title] of groups) {
+  for (const [group, rows, title] of groups) {
     if (rows.length === 0) continue;
     out.push(`## ${title[lang]}`);
     out.push('');
@@ -175,7 +175,7 @@ export function renderCompulsoryMarkdown(
       zh ? '| 指标 | 值 | 标准 | 结果 | 说明 |' : '| Indicator | Value | Threshold | Result | Detail |',
     );
     out.push('|---|---|---|---|---|');
-    for (const r of rows) out.push(countyRow(set, r, lang));
+    for (const r of rows) out.push(countyRow(set, r, lang, group === 'vetoes'));
     out.push('');
   }
 

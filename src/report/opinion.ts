@@ -321,7 +321,7 @@ const KIND_LABELS: Readonly<Record<Inspection['kind'], Label>> = {
 };
 
 const LEVEL_LABELS: Readonly<Record<Inspection['level'], Label>> = {
-  national: { zh: '国家', en: 'national' },
+  national: { zh: '国家级', en: 'national' },
   provincial: { zh: '省级', en: 'provincial' },
   municipal: { zh: '市级', en: 'municipal' },
   county: { zh: '县级', en: 'county' },

@@ -22,7 +22,7 @@ import type { KindergartenOwnership } from '../schema/preschool.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
 import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
-import { STATUS_LABELS } from './labels.js';
+import { rowStatusLabel, STATUS_LABELS } from './labels.js';
 
 const STATUS = STATUS_LABELS;
 
@@ -75,7 +75,12 @@ function thresholdText(r: IndicatorResult): string {
   return r.threshold === null ? '' : `${comparatorSymbol(r.comparator)} ${decimalString(r.threshold)}`.trim();
 }
 
-function countyRows(set: IndicatorSet, rows: readonly CountyIndicatorResult[], lang: Lang): string[] {
+function countyRows(
+  set: IndicatorSet,
+  rows: readonly CountyIndicatorResult[],
+  lang: Lang,
+  vetoList = false,
+): string[] {
   const out = [
     lang === 'zh'
       ? '| 指标 | 值 | 标准 | 结果 | 说明 |'
@@ -85,7 +90,7 @@ function countyRows(set: IndicatorSet, rows: readonly CountyIndicatorResult[], l
   for (const r of rows) {
     const basis = r.basis === 'fact' ? (lang === 'zh' ? '（县级材料）' : ' (county fact)') : '';
     out.push(
-      `| ${cell(name(set, r.indicator, lang))} | ${valueText(set, r)} | ${thresholdText(r)} | ${STATUS[r.status][lang]} | ${cell(explainResult(r)[lang])}${basis} |`,
+      `| ${cell(name(set, r.indicator, lang))} | ${valueText(set, r)} | ${thresholdText(r)} | ${rowStatusLabel(r.status, vetoList)[lang]} | ${cell(explainResult(r)[lang])}${basis} |`,
     );
   }
   return out;
@@ -156,7 +161,7 @@ export function renderPreschoolMarkdown(
   out.push(`**${zh ? '结论：' : 'Verdict: '}${STATUS[assessment.status][lang]}**`);
   out.push('');
   if (assessment.reasons.length > 0) {
-    out.push(zh ? '## 未通过或无法判定的原因' : '## Reasons');
+    out.push(zh ? '## 未达到评估标准或无法判定的原因' : '## Reasons');
     out.push('');
     for (const reason of assessment.reasons) out.push(`- ${zh ? reason.zh : reason.en}`);
     out.push('');
@@ -193,9 +198,9 @@ export function renderPreschoolMarkdown(
     out.push('');
   }
   if (assessment.vetoes.length > 0) {
-    out.push(zh ? '## 一票否决事项' : '## Vetoes');
+    out.push(zh ? '## 一票否决（不予认定）情形' : '## Vetoes');
     out.push('');
-    out.push(...countyRows(set, assessment.vetoes, lang));
+    out.push(...countyRows(set, assessment.vetoes, lang, true));
     out.push('');
   }
 

@@ -152,7 +152,7 @@ function named(changes: readonly ItemChange[], lang: Lang): string {
 
 /**
  * The paragraph on one county's progress for a return-visit report (重点指标完成情况), in
- * Chinese or English, e.g. "结论：未通过；评估要求达标 45/46 项，较上次增加 5 项（县级指标 37/38 项，
+ * Chinese or English, e.g. "结论：未达到评估标准；评估要求达标 45/46 项，较上次增加 5 项（县级指标 37/38 项，
  * 学校学段 2/2 个，一票否决情形出现 0 项）；小学生均体育运动场馆面积差异系数由 0.515 降至 0.455，已达标；…".
  *
  * In order: the verdict and the requirements met, counted as the assessment decides: every

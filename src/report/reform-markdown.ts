@@ -51,7 +51,7 @@ export function renderSupervisionReformMarkdown(
   out.push(`**${zh ? '结论：' : 'Verdict: '}${STATUS_LABELS[assessment.status][lang]}**`);
   out.push('');
   if (assessment.reasons.length > 0) {
-    out.push(zh ? '## 未通过或无法判定的原因' : '## Reasons');
+    out.push(zh ? '## 未达到评估标准或无法判定的原因' : '## Reasons');
     out.push('');
     for (const reason of assessment.reasons) out.push(`- ${zh ? reason.zh : reason.en}`);
     out.push('');

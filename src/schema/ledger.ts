@@ -466,7 +466,7 @@ export const issueReopenedEventSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * `issue-withdrawn` (撤销问题): raised in error or merged into another issue. A withdrawn issue is
+ * `issue-withdrawn` (撤回问题): raised in error or merged into another issue. A withdrawn issue is
  * left out of every rate and accepts no further event.
  *
  * @category Ledger
@@ -761,7 +761,7 @@ export interface DeadlineExtendedEvent extends z.infer<typeof deadlineExtendedEv
  */
 export interface IssueReopenedEvent extends z.infer<typeof issueReopenedEventSchema> {}
 /**
- * `issue-withdrawn` (撤销问题).
+ * `issue-withdrawn` (撤回问题).
  * @category Ledger
  * @example
  * ```ts

@@ -51,7 +51,7 @@ export interface StatusCounts {
   readonly verified: number;
   /** 已销号. */
   readonly closed: number;
-  /** 已撤销. */
+  /** 已撤回. */
   readonly withdrawn: number;
 }
 
@@ -73,7 +73,7 @@ export interface RectificationSummary {
   readonly asOf: string;
   /** Issues raised on or before `asOf`, withdrawn ones included. */
   readonly total: number;
-  /** Withdrawn issues (撤销), left out of every rate. */
+  /** Withdrawn issues (已撤回), left out of every rate. */
   readonly withdrawn: number;
   /** The denominator of the rates: total − withdrawn. */
   readonly counted: number;
@@ -122,7 +122,7 @@ export function emptyCounts(): SummaryCounts {
 
 const NOTHING_TO_RATE: Label = {
   en: 'no issue to rate: none raised, or every issue withdrawn (total − withdrawn = 0)',
-  zh: '无可计算整改率的问题：未提出问题或问题均已撤销（问题总数 − 撤销数 = 0）',
+  zh: '无可计算整改率的问题：未提出问题或问题均已撤回（问题总数 − 已撤回数 = 0）',
 };
 
 /**

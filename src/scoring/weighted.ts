@@ -170,7 +170,7 @@ export function weightedScore(
       ? null
       : {
           en: 'no weight to score: no issue that is not withdrawn, or every weight is 0',
-          zh: '无可计分的问题：没有未撤销的问题，或权重均为 0',
+          zh: '无可计分的问题：没有未撤回的问题，或权重均为 0',
         },
   };
 }

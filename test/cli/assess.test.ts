@@ -40,7 +40,7 @@ describe.concurrent('dudao assess compulsory-quality-2017 (the example county)',
     const { stdout, stderr, status } = await run(...COMPULSORY);
     expect(status).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toContain('**结论：未通过**');
+    expect(stdout).toContain('**结论：未达到评估标准**');
     expect(stdout).toContain('示例数据');
   });
 
@@ -140,7 +140,7 @@ describe.concurrent('dudao assess preschool-2020 (the example county)', () => {
   it('md: the verdict line', async () => {
     const { stdout, status } = await run(...PRESCHOOL);
     expect(status).toBe(0);
-    expect(stdout).toContain('**结论：未通过**');
+    expect(stdout).toContain('**结论：未达到评估标准**');
   });
 
   it('json: one document with the county indicators, decimals as strings', async () => {
@@ -174,7 +174,7 @@ describe.concurrent('dudao assess supervision-reform-2020 (the example checklist
   it('md: the unpaid part-time allowance and 11 of 12 principals reviewed fail the county, exit 0', async () => {
     const { stdout, status } = await run(...REFORM);
     expect(status).toBe(0);
-    expect(stdout).toContain('**结论：未通过**');
+    expect(stdout).toContain('**结论：未达到评估标准**');
     expect(stdout).toContain('兼职督学');
   });
 

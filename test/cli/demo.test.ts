@@ -32,8 +32,8 @@ describe.concurrent('dudao demo', () => {
     ]);
     expect(stdout).toContain('> 示例数据：');
     // 东湖县 passes both programmes; 西山县 and 南川区 fail both (the sample's designed stories).
-    expect(stdout.match(/\*\*结论：通过\*\*/g)).toHaveLength(2);
-    expect(stdout.match(/\*\*结论：未通过\*\*/g)).toHaveLength(4);
+    expect(stdout.match(/\*\*结论：达到评估标准\*\*/g)).toHaveLength(2);
+    expect(stdout.match(/\*\*结论：未达到评估标准\*\*/g)).toHaveLength(4);
     // 80 issues, 2 withdrawn, 53 rectified: 53 ÷ 78 = 67.95 %; 11 overdue on 2026-03-31.
     expect(stdout).toContain('问题整改率 67.95%（53/78），逾期未整改 11 项');
   });

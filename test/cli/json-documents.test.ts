@@ -174,6 +174,7 @@ const ADDED = [
   /\.derived\[\]\.(weighted|weightedTotal|exact|exact\.numerator|exact\.denominator|exact\.scale)$/, // a split figure's exact fraction
   /\.countyIndicators\[\]\.(applicable|bySection)$/, // aggregated school-level indicators
   /^\$\.informationalComposite(\[\]|$)/, // the 2017 "综合差异系数" counties print, for information (issue #17)
+  /^\$\.city\.institutionVisits$/, // visits (所次) beside the distinct institutions (所), issue #14
 ];
 
 /**

@@ -53,7 +53,7 @@ describe.concurrent('dudao ledger examples/ledger.json --as-of 2021-12-10', () =
     expect(stdout.startsWith('\uFEFF')).toBe(true);
     const [summary, overdue] = stdout.slice(1).split('\r\n\r\n') as [string, string];
     expect(summary.split('\r\n').slice(0, 3)).toEqual([
-      '分类维度,分组,问题总数,撤销,计入整改率,未整改,正在整改,已整改,核查通过,已销号,已撤销,已整改合计,整改率（%）,严格整改率（%）,逾期未整改,是否清零',
+      '分类维度,分组,问题总数,撤回,计入整改率,未整改,正在整改,已整改,核查通过,已销号,已撤回,已整改合计,整改率（%）,核查确认整改率（%）,逾期未整改,是否清零',
       '全部,,41,1,40,2,5,7,5,21,1,33,82.50,65.00,3,否',
       '县（区）,610323,20,0,20,1,2,4,2,11,0,17,85.00,65.00,1,否',
     ]);

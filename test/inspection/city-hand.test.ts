@@ -118,6 +118,7 @@ describe('cityReport, hand-worked city of 4 counties and 8 inspections (2024-12-
       inspections: 8, // i1–i8, all begun by 2024-12-31
       // 16 visits (2+2+2+2+2+2+1+3); a-s2 three times, a-s1 and a-s3 twice: 16 − 4 = 12 distinct
       institutionsAssessed: 12,
+      institutionVisits: 16,
       targetCounties: 4,
       countiesInspected: 4, // every county is listed by some inspection
       countiesNotInspected: [],
@@ -222,10 +223,10 @@ describe('cityReport, hand-worked city of 4 counties and 8 inspections (2024-12-
 
   it('writes the summary paragraph with the institutions not yet covered', () => {
     expect(citySummarySentence(report, 'zh')).toBe(
-      '截至 2024-12-31，累计开展督导 8 次，实地督导评估中小学校和幼儿园 12 所，覆盖 4 个目标县中的 3 个（范围内学校和幼儿园 13 所，已督导 11 所；尚未全覆盖：999503），发现问题 5 个方面，下发督导意见 10 条。',
+      '截至 2024-12-31，累计开展督导 8 次，督导评估学校（幼儿园）16 所次，覆盖 12 所，走访部门 4 个，访谈 72 人，覆盖 4 个创建县（区）中的 3 个（范围内学校和幼儿园 13 所，已督导 11 所；尚未全覆盖：999503），发现问题 5 个方面，下发督导意见 10 条。',
     );
     expect(citySummarySentence(report, 'en')).toBe(
-      'As of 2024-12-31: 8 supervisions so far, 12 schools and kindergartens assessed, 3 of 4 target counties fully covered (11 of 13 in-scope schools and kindergartens visited; not yet: 999503), 5 aspects of problems found, 10 supervision opinions issued.',
+      'As of 2024-12-31: 8 supervisions so far, 16 visits to 12 schools and kindergartens, 4 departments visited, 72 people interviewed, 3 of 4 target counties fully covered (11 of 13 in-scope schools and kindergartens visited; not yet: 999503), 5 aspects of problems found, 10 supervision opinions issued.',
     );
   });
 
@@ -260,7 +261,7 @@ describe('cityReport coverage: institutions or the county-level fallback', () =>
     expect(report.rows.map((r) => ({ ...r, coverage: null }))).toEqual(
       strict.rows.map((r) => ({ ...r, coverage: null })),
     );
-    expect(citySummarySentence(report, 'zh')).toContain('实现 4 个目标县全覆盖');
+    expect(citySummarySentence(report, 'zh')).toContain('实现 4 个创建县（区）全覆盖');
   });
 
   it('on 2024-05-19 (i1–i5 only) three counties are inspected but not fully covered', () => {
@@ -302,7 +303,7 @@ describe('cityReport coverage: institutions or the county-level fallback', () =>
       countiesNotCovered: [],
       institutionsInScopeVisited: 13,
     });
-    expect(citySummarySentence(report, 'zh')).toContain('实现 4 个目标县全覆盖');
+    expect(citySummarySentence(report, 'zh')).toContain('实现 4 个创建县（区）全覆盖');
   });
 
   it('does not count a visit to a kindergarten under a compulsory-only inspection', () => {

@@ -125,20 +125,22 @@ describe('renderCityMarkdown', () => {
 
   it('writes the summary paragraph in Chinese', () => {
     expect(citySummarySentence(report, 'zh')).toBe(
-      '截至 2024-12-31，累计开展督导 8 次，实地督导评估中小学校和幼儿园 234 所，实现 5 个目标县全覆盖，发现问题 22 个方面，下发督导意见 25 条。',
+      '截至 2024-12-31，累计开展督导 8 次，督导评估学校（幼儿园）264 所次，覆盖 234 所，走访部门 3 个，访谈 240 人，实现 5 个创建县（区）全覆盖，发现问题 22 个方面，下发督导意见 25 条。',
     );
   });
 
   it('writes the summary paragraph in English', () => {
     expect(citySummarySentence(report, 'en')).toBe(
-      'As of 2024-12-31: 8 supervisions so far, 234 schools and kindergartens assessed, full coverage of the 5 target counties, 22 aspects of problems found, 25 supervision opinions issued.',
+      'As of 2024-12-31: 8 supervisions so far, 264 visits to 234 schools and kindergartens, 3 departments visited, 240 people interviewed, full coverage of the 5 target counties, 22 aspects of problems found, 25 supervision opinions issued.',
     );
   });
 
   it('renders the county table with rates to 2 decimals (33/40 = 82.50 %, 2/3 = 66.67 %)', () => {
     const zh = renderCityMarkdown(report, { lang: 'zh' });
     expect(zh.split('\n')[0]).toBe('# 全市督导工作情况（截至 2024-12-31）');
-    expect(zh).toContain('| 甲县 | 义务教育优质均衡 | 省级评估 | 2024 | 按期 | 通过（2024） | 82.50% | 0 |');
+    expect(zh).toContain(
+      '| 甲县 | 义务教育优质均衡 | 省级评估 | 2024 | 按期 | 达到评估标准（2024） | 82.50% | 0 |',
+    );
     expect(zh).toContain(
       '| 乙县 | 义务教育优质均衡 | 县级自评 | 2024 | 按期 | 数据不全（2024） | 66.67% | 3 |',
     );

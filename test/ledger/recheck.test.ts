@@ -250,7 +250,7 @@ describe('recordRecheck: bad input, with codes and paths', () => {
   it('a recheck of a withdrawn issue: issue-withdrawn', () => {
     const error = rejection(() => recordRecheck(replayLedger(HISTORIES.withdrawn), input()));
     expect(error.code).toBe('issue-withdrawn');
-    expect(error.messageZh).toContain('已撤销，不能再复查');
+    expect(error.messageZh).toContain('已撤回，不能再复查');
   });
 
   it('an unknown inspection, when the inspections are known: unknown-inspection at ["inspection"]', () => {

@@ -60,8 +60,12 @@ describe('dudao progress', () => {
     // dates default to the last day of each data year; requirements as the assessment counts
     // them: 38 county-level + 2 school sections + 6 vetoes = 46. 2021: 34 + 1 + (6 − 1) = 40;
     // 2022: 37 + 2 + 6 = 45, the one left being teacher pay, so the county still fails.
-    expect(stdout).toContain('| 2021-12-31 | 未通过 | 40/46 | 86.96% | 34/38 | 1/2 | 1 | 1 | 0.0041 |');
-    expect(stdout).toContain('| 2022-12-31 | 未通过 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |');
+    expect(stdout).toContain(
+      '| 2021-12-31 | 未达到评估标准 | 40/46 | 86.96% | 34/38 | 1/2 | 1 | 1 | 0.0041 |',
+    );
+    expect(stdout).toContain(
+      '| 2022-12-31 | 未达到评估标准 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |',
+    );
     expect(stdout.endsWith('\n')).toBe(true);
   });
 
@@ -129,7 +133,9 @@ describe('dudao progress', () => {
     const custom = write('custom-set.json', JSON.parse(JSON.stringify(compulsoryQuality2017)));
     const { code, stdout } = progress(['custom', y2021, y2022, '--set', custom]);
     expect(code).toBe(EXIT_OK);
-    expect(stdout).toContain('| 2022-12-31 | 未通过 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |');
+    expect(stdout).toContain(
+      '| 2022-12-31 | 未达到评估标准 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |',
+    );
   });
 
   it('writes to --out instead of standard output, with CVs to 2 places when asked', () => {

@@ -16,7 +16,7 @@ describe('progressParagraph', () => {
     // Requirements as the assessment counts them: 38 county-level, 2 school sections, 6 vetoes.
     // 2021: 34 + 1 + 5 = 40; 2022: 37 + 2 + 6 = 45 of 46 (teacher pay is not met): 5 more.
     expect(progressParagraph(c)).toBe(
-      '结论：未通过；评估要求达标 45/46 项，较上次增加 5 项（县级指标 37/38 项，学校学段 2/2 个，一票否决情形出现 0 项）；' +
+      '结论：未达到评估标准；评估要求达标 45/46 项，较上次增加 5 项（县级指标 37/38 项，学校学段 2/2 个，一票否决情形出现 0 项）；' +
         '小学生均体育运动场馆面积差异系数由 0.515 降至 0.455，已达标；' +
         '新达标：每年交流轮岗教师比例（9.00 → 10.50）、交流轮岗教师中骨干教师比例（— → 22.22）、社会认可度（83.33 → 87.00）；' +
         '新出现未达标：教师平均工资收入水平不低于当地公务员平均工资收入水平（1.02 → 0.98）；' +
@@ -37,7 +37,7 @@ describe('progressParagraph', () => {
   it('backwards, the same county reads as a decline, with the veto and the missing fact', () => {
     const back = progressParagraph(compareAssessments(a2022, a2021, { set }));
     expect(back).toContain(
-      '结论：未通过；评估要求达标 40/46 项，较上次减少 5 项（县级指标 34/38 项，学校学段 1/2 个，一票否决情形出现 1 项）',
+      '结论：未达到评估标准；评估要求达标 40/46 项，较上次减少 5 项（县级指标 34/38 项，学校学段 1/2 个，一票否决情形出现 1 项）',
     );
     expect(back).toContain('学校学段新未达标：河西小学（小学）');
     expect(back).toContain('小学生均体育运动场馆面积差异系数由 0.455 升至 0.515，不再达标（限值 0.50）');
@@ -47,7 +47,7 @@ describe('progressParagraph', () => {
 
   it('comparing an assessment with itself: no change', () => {
     expect(progressParagraph(compareAssessments(a2022, a2022, { set }))).toBe(
-      '结论：未通过；评估要求达标 45/46 项，较上次持平（县级指标 37/38 项，学校学段 2/2 个，一票否决情形出现 0 项）；' +
+      '结论：未达到评估标准；评估要求达标 45/46 项，较上次持平（县级指标 37/38 项，学校学段 2/2 个，一票否决情形出现 0 项）；' +
         '仍未达标：教师平均工资收入水平不低于当地公务员平均工资收入水平（0.98 → 0.98）。',
     );
   });
@@ -66,8 +66,8 @@ describe('renderProgressMarkdown', () => {
     expect(md.startsWith('# 进步县（合成数据）（999100）重点指标完成情况')).toBe(true);
     expect(md).toContain('## 2021 → 2022');
     expect(md).toContain('| 每年交流轮岗教师比例 | 9.00 | 10.50 | 1.50 | 新达标 |');
-    expect(md).toContain('| 2021-12-31 | 未通过 | 40/46 | 86.96% | 34/38 | 1/2 | 1 | 1 | 0.0041 |');
-    expect(md).toContain('| 2022-12-31 | 未通过 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |');
+    expect(md).toContain('| 2021-12-31 | 未达到评估标准 | 40/46 | 86.96% | 34/38 | 1/2 | 1 | 1 | 0.0041 |');
+    expect(md).toContain('| 2022-12-31 | 未达到评估标准 | 45/46 | 97.83% | 37/38 | 2/2 | 0 | 0 | 0.0004 |');
     expect(md).toContain('无改善趋势');
     const en = renderProgressMarkdown({ comparisons: [c], trajectory: t }, { lang: 'en' });
     expect(en).toContain('## Readiness over time');

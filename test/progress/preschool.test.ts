@@ -87,7 +87,7 @@ describe('preschool comparison 2021 → 2022', () => {
     expect(progressParagraph(c)).toBe(
       // 23 county-level requirements (25 before the audit: two are advisory now) and 2 vetoes
       // (neither occurred); kindergartens are told apart.
-      '结论：未通过；评估要求达标 24/25 项，较上次增加 2 项（县级指标 22/23 项，一票否决情形出现 0 项）；新达标：学前三年毛入园率（80.00 → 86.96）、普惠性幼儿园覆盖率（62.50 → 100.00）；' +
+      '结论：未达到评估标准；评估要求达标 24/25 项，较上次增加 2 项（县级指标 22/23 项，一票否决情形出现 0 项）；新达标：学前三年毛入园率（80.00 → 86.96）、普惠性幼儿园覆盖率（62.50 → 100.00）；' +
         '仍未达标：公办园在园幼儿占比（37.50 → 37.50）；全部合规幼儿园 3/3 个，新达标：阳光幼儿园。',
     );
   });

@@ -34,7 +34,7 @@ describe('the example county that fails on two school sections', () => {
     // 46 county-level requirements all met; 6 of 8 school sections pass the 6-of-7 rule; none
     // of the 6 veto conditions occurred: 46 + 6 + 6 = 58 met of 46 + 8 + 6 = 60.
     expect(progressParagraph(c)).toBe(
-      '结论：未通过；评估要求达标 58/60 项，较上次持平（县级指标 46/46 项，学校学段 6/8 个，一票否决情形出现 0 项）。',
+      '结论：未达到评估标准；评估要求达标 58/60 项，较上次持平（县级指标 46/46 项，学校学段 6/8 个，一票否决情形出现 0 项）。',
     );
     expect(progressParagraph(c, { lang: 'en' })).toBe(
       'Verdict: not passed; 58 of 60 requirements met, as many as last time (county indicators 46 of 46, school sections 6 of 8, veto conditions occurred 0).',
@@ -53,7 +53,7 @@ describe('the example county that fails on two school sections', () => {
     expect(md).toContain(
       '| 日期 | 结论 | 评估要求达标 | 达标比例 | 县级指标达标 | 学校学段达标 | 一票否决 | 缺少数据 | 距离分 |',
     );
-    expect(md).toContain('| 2022-12-31 | 未通过 | 58/60 | 96.67% | 46/46 | 6/8 | 0 | 0 | 0.0000 |');
+    expect(md).toContain('| 2022-12-31 | 未达到评估标准 | 58/60 | 96.67% | 46/46 | 6/8 | 0 | 0 | 0.0000 |');
     expect(md).not.toContain('重点指标完成 46/46');
   });
 });

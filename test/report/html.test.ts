@@ -115,7 +115,7 @@ describe('the demo report (bundled sample county, as dudao demo)', () => {
   });
 
   it('shows the verdicts, reasons and key numbers rounded by the report rules', () => {
-    expect(zh).toContain('结论：<strong class="verdict failed">未通过</strong>');
+    expect(zh).toContain('结论：<strong class="verdict failed">未达到评估标准</strong>');
     // 河口镇初级中学 (junior): 1 of 7 met
     expect(zh).toContain('1/7 ✗');
     // primary qualified teachers: CV 0.03364… → 0.034, limit 0.50; mean 4.335… → 4.34
@@ -210,7 +210,7 @@ describe('degenerate inputs', () => {
       expect(count(html, 'indicator-values')).toBe(0);
       expect(html).toContain(lang === 'zh' ? '无数据' : 'no data');
     }
-    expect(renderHtmlReport(input)).toContain('暂无可计算整改率的问题（问题 0 项，撤销 0 项）');
+    expect(renderHtmlReport(input)).toContain('暂无可计算整改率的问题（问题 0 项，已撤回 0 项）');
   });
 
   it('schools with equal values: CV 0.000, every bar at the same length', () => {

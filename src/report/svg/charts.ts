@@ -58,7 +58,7 @@ const WORDS = {
   target: { zh: '目标', en: 'target' },
   targetDate: { zh: '目标日期', en: 'target date' },
   rate: { zh: '整改率', en: 'rectification rate' },
-  strict: { zh: '严格口径整改率（核查通过及销号）', en: 'strict rate (verified or closed)' },
+  strict: { zh: '核查确认整改率（核查通过及销号）', en: 'strict rate (verified or closed)' },
   belowTarget: { zh: '低于目标', en: 'below target' },
   atTarget: { zh: '达到目标', en: 'at or above target' },
   noData: { zh: '无数据', en: 'no data' },
