@@ -100,7 +100,7 @@ function writtenCell(cell: WorkbookCell): Cell {
   return {
     value: cell.value,
     type: Number,
-    format: cell.places > 0 ? `0.${'0'.repeat(cell.places)}` : '0',
+    format: cell.format ?? (cell.places > 0 ? `0.${'0'.repeat(cell.places)}` : '0'),
   };
 }
 

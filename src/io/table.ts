@@ -7,8 +7,9 @@
  */
 
 /**
- * A number in a workbook cell (数值单元格), already rounded for display: its value, the text a
- * report shows for it, and the decimals shown (the cell's number format).
+ * A number in a workbook cell (数值单元格): its value, the text a report shows for it (rounded),
+ * the decimals shown, and optionally the spreadsheet number format. A report's value is stored at
+ * full precision; the format rounds only what the spreadsheet shows.
  *
  * @category Reports
  * @example
@@ -17,12 +18,17 @@
  * ```
  */
 export interface WorkbookNumber {
-  /** The rounded value as a number, e.g. `4.9`. */
+  /**
+   * The value as a number, e.g. `4.9`, in the unit its format shows: with a `0.00%` format it is
+   * a share (`0.0444` shows as 4.44%), otherwise the number the text rounds.
+   */
   readonly value: number;
   /** The rounded value as the report writes it, e.g. `'4.90'`. */
   readonly text: string;
-  /** Decimals shown, e.g. 2 (a spreadsheet format of `0.00`). */
+  /** Decimals shown, e.g. 2 (a spreadsheet format of `0.00` unless `format` says otherwise). */
   readonly places: number;
+  /** The spreadsheet number format, e.g. `0.00%` or `0.000`; without it, `places` decimals. */
+  readonly format?: string;
 }
 
 /**

@@ -10,14 +10,16 @@
  * @module
  */
 import type { CompulsoryAssessment } from '../assess/county.js';
+import { expectCompulsoryAssessment, expectPreschoolAssessment } from '../assess/guards.js';
 import type { PreschoolAssessment } from '../assess/preschool-types.js';
+import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { formatCsv } from '../io/csv.js';
 import type { WorkbookTable } from '../io/table.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { Lang } from './format.js';
 import { reportOptionsOf } from './guards.js';
-import { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './workbook.js';
+import { countyTable, ledgerWorkbook, sectionsTable, variationTable } from './workbook.js';
 
 /**
  * Options of the CSV renderers.
@@ -84,8 +86,9 @@ export function renderCompulsoryCsv(
   options: CsvOptions = {},
 ): string {
   reportOptionsOf(options, { bom: 'boolean' });
-  const [sections] = compulsoryWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
-  return workbookTableToCsv(sections as WorkbookTable, options);
+  expectCompulsoryAssessment(assessment);
+  expectIndicatorSet(set);
+  return workbookTableToCsv(sectionsTable(assessment, set, options.lang ?? 'zh'), options);
 }
 
 /**
@@ -109,8 +112,9 @@ export function renderVariationCsv(
   options: CsvOptions = {},
 ): string {
   reportOptionsOf(options, { bom: 'boolean' });
-  const [, variation] = compulsoryWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
-  return workbookTableToCsv(variation as WorkbookTable, options);
+  expectCompulsoryAssessment(assessment);
+  expectIndicatorSet(set);
+  return workbookTableToCsv(variationTable(assessment, set, options.lang ?? 'zh'), options);
 }
 
 /**
@@ -135,8 +139,9 @@ export function renderPreschoolCsv(
   options: CsvOptions = {},
 ): string {
   reportOptionsOf(options, { bom: 'boolean' });
-  const [indicators] = preschoolWorkbook(assessment, set, { lang: options.lang ?? 'zh' });
-  return workbookTableToCsv(indicators as WorkbookTable, options);
+  expectPreschoolAssessment(assessment);
+  expectIndicatorSet(set);
+  return workbookTableToCsv(countyTable(assessment, set, options.lang ?? 'zh'), options);
 }
 
 /**

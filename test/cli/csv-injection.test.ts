@@ -100,7 +100,8 @@ describe('--format xlsx writes text as string cells, never formulas', () => {
       out,
     );
     expect(status).toBe(0);
-    const [sections] = await readXlsxFile(out, { trim: false });
+    const sheets = await readXlsxFile(out, { trim: false });
+    const sections = sheets.find((s) => s.sheet === '学校学段指标');
     const names = new Set(sections?.data.slice(1).map((row) => row[1]));
     for (const attack of ATTACKS) expect(names).toContain(attack);
   });

@@ -119,7 +119,7 @@ describe.concurrent('xlsx input and output', () => {
     );
   });
 
-  it('assess --format xlsx: one sheet per table, the CSV content, numbers as numbers', async () => {
+  it('assess --format xlsx: one sheet per table, the CSV tables among them, numbers as numbers', async () => {
     const out = join(cli.dir, 'report.xlsx');
     const args = ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json'];
     const [written, csv] = await Promise.all([
@@ -128,8 +128,8 @@ describe.concurrent('xlsx input and output', () => {
     ]);
     expect(written).toMatchObject({ status: 0, stdout: '', stderr: '' });
     const sheets = await readXlsxFile(out);
-    expect(sheets.map((s) => s.sheet)).toEqual(['学校学段指标', '校际差异系数']);
-    const sections = sheets[0]?.data ?? [];
+    expect(sheets.map((s) => s.sheet)).toEqual(['结论', '县级指标', '学校学段指标', '校际差异系数', '差距']);
+    const sections = sheets[2]?.data ?? [];
     const csvLines = csv.stdout.split('\r\n');
     expect(sections[0]?.join(',')).toBe(csvLines[0]);
     expect(sections).toHaveLength(csvLines.indexOf(''));
@@ -137,10 +137,14 @@ describe.concurrent('xlsx input and output', () => {
     const first = sections[1] ?? [];
     const firstCsv = (csvLines[1] ?? '').split(',');
     expect(first.slice(0, 5)).toEqual(firstCsv.slice(0, 5));
-    for (const i of [5, 6, 8, 9]) {
+    for (const i of [6, 8, 9]) {
       expect(typeof first[i]).toBe('number');
       expect(first[i]).toBe(Number(firstCsv[i]));
     }
+    // the value at full precision; the CSV has it rounded to 2 decimals
+    expect(typeof first[5]).toBe('number');
+    expect(first[5]).not.toBe(Number(firstCsv[5]));
+    expect((first[5] as number).toFixed(2)).toBe(firstCsv[5]);
   });
 
   it('assess --format xlsx for a preschool set; --out FILE.xlsx alone picks xlsx', async () => {
@@ -148,11 +152,11 @@ describe.concurrent('xlsx input and output', () => {
     const written = await run('assess', 'preschool-2020', 'examples/county-preschool.json', '--out', out);
     expect(written.status).toBe(0);
     const sheets = await readXlsxFile(out);
-    expect(sheets.map((s) => s.sheet)).toEqual(['县级指标']);
-    expect(sheets[0]?.data[0]?.slice(0, 4)).toEqual(['方面', '指标编号', '指标', '值']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['结论', '县级指标', '差距']);
+    expect(sheets[1]?.data[0]?.slice(0, 4)).toEqual(['方面', '指标编号', '指标', '值']);
     const en = join(cli.dir, 'preschool-en.xlsx');
     await run('assess', 'preschool-2020', 'examples/county-preschool.json', '--out', en, '--lang', 'en');
-    expect((await readXlsxFile(en)).map((s) => s.sheet)).toEqual(['County indicators']);
+    expect((await readXlsxFile(en)).map((s) => s.sheet)).toEqual(['Verdict', 'County indicators', 'Gaps']);
   });
 
   it('usage errors (exit 2): xlsx without --out, xlsx for supervision reform, table input for preschool, .xls', async () => {

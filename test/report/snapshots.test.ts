@@ -85,15 +85,15 @@ describe('pinned reports (examples/*.json)', () => {
 });
 
 describe('workbook tables (the CSV and XLSX content)', () => {
-  it('numbers are number cells with their rounding; words and ids stay text; blanks are empty', () => {
-    const [sections, variation] = compulsoryWorkbook(
+  it('numbers are number cells at full precision with their rounding as text; words and ids stay text; blanks are empty', () => {
+    const [, , sections, variation] = compulsoryWorkbook(
       compulsory(compulsoryQuality2017),
       compulsoryQuality2017,
     );
     expect(sections?.name).toBe('学校学段指标');
     expect(variation?.name).toBe('校际差异系数');
     // S01 (1620 pupils, 95 full-time teachers, 72 of them above the required qualification):
-    // 72 ÷ 1620 × 100 = 4.444… shown as 4.44
+    // 72 ÷ 1620 × 100 = 4.444… stored as it is, shown as 4.44
     const qualified = sections?.rows.find((r) => r[0] === 'S01' && r[3] === 'qualified-teachers-per-100');
     expect(qualified).toEqual([
       'S01',
@@ -101,14 +101,14 @@ describe('workbook tables (the CSV and XLSX content)', () => {
       '小学',
       'qualified-teachers-per-100',
       expect.any(String),
-      { value: 4.44, text: '4.44', places: 2 },
+      { value: (72 / 1620) * 100, text: '4.44', places: 2 },
       { value: 4.2, text: '4.2', places: 1 },
       '是',
       { value: 72, text: '72', places: 0 },
       { value: 1620, text: '1620', places: 0 },
     ]);
     for (const row of variation?.rows ?? []) {
-      expect(row[3]).toMatchObject({ places: 3 }); // CV, 3 decimals
+      expect(row[3]).toMatchObject({ places: 3, format: '0.000' }); // CV, 3 decimals
     }
     const [summary, overdue] = ledgerWorkbook(ledger(), { lang: 'en' });
     // the README's figures: on 2021-12-10 the rectification rate is 82.50 %, 3 issues overdue
