@@ -48,7 +48,7 @@ describe('assess --format xlsx: the assessment workbook', () => {
     // the verdict row, then one row per reason, in the JSON's order
     const verdict = sheets[0]?.data ?? [];
     expect(doc.status).toBe('failed');
-    expect(verdict.find((row) => row[0] === '结论')?.slice(0, 2)).toEqual(['结论', '未通过']);
+    expect(verdict.find((row) => row[0] === '结论')?.slice(0, 2)).toEqual(['结论', '未达到评估标准']);
     const reasons = verdict.filter((row) => row[0] === '原因');
     expect(reasons.map((row) => [row[1], row[2]])).toEqual(doc.reasons.map((r) => [r.zh, r.code]));
     expect(reasons.length).toBeGreaterThan(0);
