@@ -66,6 +66,8 @@ export type DudaoErrorCode =
   | 'missing-senior-pupils'
   | 'senior-pupils-not-allowed'
   | 'certified-exceeds-total'
+  | 'given-twice'
+  | 'parts-exceed-total'
   | 'satisfied-exceeds-respondents'
   // The social-recognition survey and its rules.
   | 'survey-form'
@@ -201,6 +203,8 @@ const LISTED = [
   'missing-senior-pupils',
   'senior-pupils-not-allowed',
   'certified-exceeds-total',
+  'given-twice',
+  'parts-exceed-total',
   'satisfied-exceeds-respondents',
   'survey-form',
   'duplicate-cell',

@@ -10,12 +10,13 @@ import { expectIndicatorSet } from '../indicators/guards.js';
 import type { Indicator, IndicatorSet } from '../indicators/types.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
 import type { Quantity } from '../schema/common.js';
-import type { CompulsoryDataset } from '../schema/compulsory.js';
+import { type CompulsoryDataset, type SchoolSection, SECTION_RATE_FIELDS } from '../schema/compulsory.js';
 import { readCompulsoryDataset } from '../schema/read.js';
 import { countyIndicatorResult, evaluateIndicator } from './evaluate.js';
 import { type ExclusionOptions, exclusionOf, exclusionOptionsOf } from './exclusion.js';
 import { explainResult } from './explain.js';
 import { type AssessmentHeader, assessmentHeader } from './header.js';
+import { notWhole, resolveSection } from './inputs.js';
 import { assessSchool, assessSection, createThresholdCache, metricFor } from './institution.js';
 import { type CountyContext, compulsoryMetrics, type Metric } from './metrics.js';
 import { plainNumberOf } from './plain-ratio.js';
@@ -163,11 +164,57 @@ function plainSectionConsistent(
 }
 
 function dataWarnings(dataset: CompulsoryDataset): DataWarning[] {
+  const warnings = consistencyWarnings(dataset);
+  const derived = derivedCountWarnings(dataset);
+  return derived.length === 0 ? warnings : [...warnings, ...derived];
+}
+
+// Counts the data gave as rates whose derived figure is not a whole number: kept exact (the rate
+// is what the county published), and said so.
+function derivedCountWarnings(dataset: CompulsoryDataset): DataWarning[] {
+  const warnings: DataWarning[] = [];
+  dataset.schools.forEach((school, i) => {
+    for (const stage of ['primary', 'junior'] as const) {
+      const section = school.sections[stage];
+      if (section?.rates === undefined) continue;
+      const resolved = resolveSection(section);
+      for (const [field, input] of Object.entries(resolved?.inputs ?? {})) {
+        if (input === undefined || input.derived !== 'rate' || !COUNT_FIELDS.has(field) || !notWhole(input))
+          continue;
+        warnings.push({
+          code: 'derived-count-not-whole',
+          path: ['schools', i, 'sections', stage, 'rates', field],
+          en: `${input.field} derived from its rate is ${input.exact}, not a whole number: the exact figure is used; give the count if the county has it`,
+          zh: `${input.field} 由比率推算为 ${input.exact}，不是整数：按精确值计算；如有实际人数，请填写人数`,
+        });
+      }
+    }
+  });
+  return warnings;
+}
+
+// A section with its rates resolved into counts (the consistency checks compare the counts).
+function asCounts<S extends SchoolSection | undefined>(section: S): S {
+  if (section === undefined || section.rates === undefined) return section;
+  return (resolveSection(section)?.section ?? section) as S;
+}
+
+// Rate fields that derive a count (persons, rooms, items) rather than an area or an amount.
+const COUNT_FIELDS: ReadonlySet<string> = new Set(
+  Object.entries(SECTION_RATE_FIELDS)
+    .filter(
+      ([field, group]) =>
+        group === 'teachers' || ['multimediaClassrooms', 'computers', 'books'].includes(field),
+    )
+    .map(([field]) => field),
+);
+
+function consistencyWarnings(dataset: CompulsoryDataset): DataWarning[] {
   let consistent = true;
   for (const school of dataset.schools) {
     if (
-      plainSectionConsistent(school.sections.primary) !== true ||
-      plainSectionConsistent(school.sections.junior) !== true
+      plainSectionConsistent(asCounts(school.sections.primary)) !== true ||
+      plainSectionConsistent(asCounts(school.sections.junior)) !== true
     ) {
       consistent = false;
       break;
@@ -181,7 +228,7 @@ function exactDataWarnings(dataset: CompulsoryDataset): DataWarning[] {
   const warnings: DataWarning[] = [];
   dataset.schools.forEach((school, i) => {
     for (const stage of ['primary', 'junior'] as const) {
-      const section = school.sections[stage];
+      const section = asCounts(school.sections[stage]);
       if (section === undefined) continue;
       const path = ['schools', i, 'sections', stage];
       const sizes = section.classSizes;

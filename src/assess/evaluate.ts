@@ -300,7 +300,7 @@ function measuredResult(
     }
     shortfall = comparator === 'eq' ? Math.abs(gap) : gap;
   }
-  return {
+  const result = {
     indicator,
     stage,
     status,
@@ -317,6 +317,9 @@ function measuredResult(
     derived,
     exact,
   } as IndicatorResult;
+  // Figures given as rates or in 万元 (rare): listed so that the explanation marks them.
+  if (outcome.kind === 'ratio' && outcome.inputs !== undefined) return { ...result, inputs: outcome.inputs };
+  return result;
 }
 
 /**

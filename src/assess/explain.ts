@@ -168,11 +168,36 @@ export function explainOf(result: IndicatorResult | CountyIndicatorResult): Labe
     const scale = fraction.scale.eq(1) ? '' : ` × ${fraction.scale.toFixed()}`;
     arithmetic = `${showFigure(numerator)} ÷ ${showFigure(denominator)}${scale} = ${showFigure(value)}`;
   }
-  if (result.status === 'measured' || result.threshold === null) return { en: arithmetic, zh: arithmetic };
+  const marks = inputMarks(result.inputs);
+  if (result.status === 'measured' || result.threshold === null)
+    return marks === undefined ? { en: arithmetic, zh: arithmetic } : marked(arithmetic, marks);
   const symbol =
     result.status === 'met' ? comparatorSymbol(result.comparator) : negatedSymbol(result.comparator);
   const text = `${arithmetic} ${symbol} ${showFigure(result.threshold)}`;
-  return { en: text, zh: text };
+  return marks === undefined ? { en: text, zh: text } : marked(text, marks);
+}
+
+function marked(text: string, marks: Label): Label {
+  return { en: `${text} ${marks.en}`, zh: `${text}${marks.zh}` };
+}
+
+// What the figures given in another form were derived from: "(derived from the per-pupil rate)",
+// "（由生均值推算）", "（由万元换算）".
+function inputMarks(inputs: IndicatorResult['inputs']): Label | undefined {
+  if (inputs === undefined || inputs.length === 0) return undefined;
+  const en: string[] = [];
+  const zh: string[] = [];
+  for (const input of inputs) {
+    const [e, z] =
+      input.derived === 'unit'
+        ? ['converted from 万元', '由万元换算']
+        : input.per === 100
+          ? ['derived from the rate per 100 pupils', '由每百名学生拥有量推算']
+          : ['derived from the per-pupil rate', '由生均值推算'];
+    if (!en.includes(e)) en.push(e);
+    if (!zh.includes(z)) zh.push(z);
+  }
+  return { en: `(${en.join('; ')})`, zh: `（${zh.join('；')}）` };
 }
 
 // A school-level indicator over the county: how many schools (or sections) meet it, which do not,

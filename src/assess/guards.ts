@@ -138,6 +138,7 @@ const INDICATOR_RESULT = /* @__PURE__ */ shapeOf({
   shortfall: 'number|null',
   exact: 'object?',
   derived: 'array?',
+  inputs: 'array?',
   missing: 'array?',
   failing: 'array?',
 });

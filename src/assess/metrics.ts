@@ -10,9 +10,10 @@ import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
 import { pupilsOf } from './exclusion.js';
+import { inputsOf } from './inputs.js';
 import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
-import type { DerivedFigure, ExactFraction } from './types.js';
+import type { DerivedFigure, ExactFraction, InputFigure } from './types.js';
 
 /**
  * What a metric yields: a ratio (kept exact), a plain value, a judgement on evidence, a list of
@@ -35,6 +36,8 @@ export type MetricOutcome =
       readonly exact: ExactRatio;
       /** Figures derived rather than read. */
       readonly derived?: readonly DerivedFigure[];
+      /** Figures given as rates or in 万元, turned into counts and yuan. */
+      readonly inputs?: readonly InputFigure[];
       /** Where the figures came from. */
       readonly basis: 'schools' | 'fact' | 'survey';
       /**
@@ -227,6 +230,40 @@ function teacherRatio(
   scale: Decimal,
 ): (s: EffectiveSection) => MetricOutcome {
   const scaleApprox = scale.toNumber();
+  const compute = teacherRatioOf(fields, scale, scaleApprox);
+  return (s) => withInputs(compute(s), inputsOf(s.inputs, fields));
+}
+
+// A ratio outcome with the figures it read that were derived (rates, 万元): only sections given in
+// those forms pay for the copy.
+function withInputs(outcome: MetricOutcome, inputs: readonly InputFigure[] | undefined): MetricOutcome {
+  if (inputs === undefined || outcome.kind !== 'ratio') return outcome;
+  return {
+    kind: 'ratio',
+    numerator: outcome.numerator,
+    denominator: outcome.denominator,
+    exact: outcome.exact,
+    basis: outcome.basis,
+    inputs,
+    ...(outcome.derived === undefined ? {} : { derived: outcome.derived }),
+    ...(outcome.plain === undefined ? {} : { plain: outcome.plain }),
+    ...(outcome.figures === undefined ? {} : { figures: outcome.figures }),
+  };
+}
+
+function teacherRatioOf(
+  fields: readonly (
+    | 'aboveRequiredQualification'
+    | 'keyCountyOrAbove'
+    | 'pe'
+    | 'music'
+    | 'art'
+    | 'fullTime'
+    | 'seniorTitle'
+  )[],
+  scale: Decimal,
+  scaleApprox: number,
+): (s: EffectiveSection) => MetricOutcome {
   return (s) => {
     const teachers = s.section.teachers;
     const pupils = s.pupilsPlain;
@@ -285,6 +322,12 @@ function teacherRatio(
 }
 
 function stockRatio(field: SplitStockField, scale: Decimal): (s: EffectiveSection) => MetricOutcome {
+  const compute = stockRatioOf(field, scale);
+  const fields = [field];
+  return (s) => withInputs(compute(s), inputsOf(s.inputs, fields));
+}
+
+function stockRatioOf(field: SplitStockField, scale: Decimal): (s: EffectiveSection) => MetricOutcome {
   const scaleApprox = scale.toNumber();
   return (s) => {
     const figure = s.stock[field];
@@ -387,7 +430,8 @@ function findFact(context: CountyContext, indicator: Indicator): CountyFact | un
 // A provincial parameter that the national text does not fix (preschool funding per child,
 // Henan's 40 training hours) has no threshold in a national set: a figure alone cannot decide it
 // until a provincial set supplies the threshold, whereas a judgement on evidence ({ met }) does.
-function lacksThreshold(indicator: Indicator): boolean {
+/** @internal */
+export function lacksThreshold(indicator: Indicator): boolean {
   if (indicator.provincialThreshold !== true) return false;
   const t = indicator.thresholds;
   return (

@@ -9,7 +9,7 @@
 import type { Indicator, IndicatorSet, Label, Stage } from '../indicators/types.js';
 import { compareValueTo, type PreparedThreshold, thresholdOf } from '../numeric/decide.js';
 import { Decimal, toDecimal } from '../numeric/decimal.js';
-import type { Quantity } from '../schema/common.js';
+import { type MoneyUnit, type Quantity, yuanPerUnit } from '../schema/common.js';
 import type {
   Kindergarten,
   KindergartenClass,
@@ -18,7 +18,13 @@ import type {
 } from '../schema/preschool.js';
 import { evaluateIndicator, thresholdFor } from './evaluate.js';
 import { HUNDRED, ONE, satisfies } from './exact.js';
-import { type CountyContext, compulsoryMetrics, type MetricOutcome, type MetricQuantity } from './metrics.js';
+import {
+  type CountyContext,
+  compulsoryMetrics,
+  lacksThreshold,
+  type MetricOutcome,
+  type MetricQuantity,
+} from './metrics.js';
 import { PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 import type { IndicatorResult } from './types.js';
 
@@ -293,7 +299,24 @@ function factFirst(
   };
 }
 
-function childrenOf(kindergartens: readonly Kindergarten[], keep: (k: Kindergarten) => boolean): Decimal {
+// Whatever provision enrols children: a kindergarten, or a class attached to a primary school.
+interface Provision {
+  readonly ownership: KindergartenOwnership;
+  readonly children: Quantity;
+}
+
+/**
+ * Children enrolled in preschool provision (在园（班）幼儿) that `keep` selects: the kindergartens
+ * and the classes attached to primary schools (小学附设幼儿班), which count in the access figures.
+ */
+function enrolled(dataset: PreschoolDataset, keep: (ownership: KindergartenOwnership) => boolean): Decimal {
+  const kindergartens = childrenOf(dataset.kindergartens, (k) => keep(k.ownership));
+  const attached = dataset.attachedClasses;
+  if (attached === undefined || attached.length === 0) return kindergartens;
+  return kindergartens.plus(childrenOf(attached, (a) => keep(a.ownership)));
+}
+
+function childrenOf<P extends Provision>(kindergartens: readonly P[], keep: (k: P) => boolean): Decimal {
   // Head counts are whole numbers: summed as integers while they stay exact, else as Decimals.
   let whole = 0;
   let sum: Decimal | undefined;
@@ -311,9 +334,9 @@ function childrenOf(kindergartens: readonly Kindergarten[], keep: (k: Kindergart
 
 function shareByChildren(keep: (ownership: KindergartenOwnership) => boolean) {
   return (context: PreschoolContext): MetricOutcome => {
-    const all = childrenOf(context.dataset.kindergartens, () => true);
+    const all = enrolled(context.dataset, () => true);
     if (all.isZero()) return { kind: 'not-applicable', reason: 'no children enrolled' };
-    const part = childrenOf(context.dataset.kindergartens, (k) => keep(k.ownership));
+    const part = enrolled(context.dataset, keep);
     return ratio(part, all, HUNDRED);
   };
 }
@@ -617,6 +640,96 @@ function certifiedShare(
   return { county, one };
 }
 
+// A pay amount in yuan, exactly (万元 × 10 000).
+function yuan(amount: Quantity, unit: MoneyUnit | undefined): Decimal {
+  const value = d(amount);
+  return yuanPerUnit(unit) === 1 ? value : value.times(10_000);
+}
+
+/**
+ * 公办园非在编教师平均工资 ÷ 在编教师平均工资 × 100 from the public kindergartens' teachers and
+ * pay: (Σ non-established pay ÷ Σ non-established teachers) ÷ (Σ established pay ÷ Σ established
+ * teachers) × 100, decided on the exact fraction (Σ non-established pay × Σ established teachers)
+ * ÷ (Σ non-established teachers × Σ established pay). A county fact takes precedence; without one,
+ * and without pay in any kindergarten, the outcome is exactly the county fact's (missing).
+ */
+const nonEstablishedPay: PreschoolCountyMetric = {
+  level: 'county',
+  quantity: 'money',
+  reads: {
+    en: 'countyFacts, else public kindergartens: (Σ teacherPay.nonEstablished ÷ Σ staff.nonEstablishedTeachers) ÷ (Σ teacherPay.established ÷ Σ staff.establishedTeachers) × 100',
+    zh: '县级材料；缺省时按公办园计算：（非在编教师工资总额 ÷ 非在编专任教师数）÷（在编教师工资总额 ÷ 在编专任教师数）× 100',
+  },
+  compute: (context, indicator) => {
+    const given = FACT_PERCENT.compute(context, indicator);
+    const kindergartens = context.dataset.kindergartens;
+    if (given.kind !== 'missing' || !kindergartens.some((k) => k.teacherPay !== undefined)) return given;
+    if (lacksThreshold(indicator))
+      return { kind: 'missing', missing: [`thresholds.${indicator.id} (provincial parameter)`] };
+    const missing: string[] = [];
+    let establishedPay = new Decimal(0);
+    let establishedTeachers = new Decimal(0);
+    let otherPay = new Decimal(0);
+    let otherTeachers = new Decimal(0);
+    kindergartens.forEach((kindergarten, i) => {
+      if (!isPublicKindergarten(kindergarten.ownership)) return;
+      const { staff } = kindergarten;
+      const pay = kindergarten.teacherPay;
+      const groups = [
+        [
+          'establishedTeachers',
+          'established',
+          staff.establishedTeachers,
+          pay?.established,
+          pay?.establishedUnit,
+        ],
+        [
+          'nonEstablishedTeachers',
+          'nonEstablished',
+          staff.nonEstablishedTeachers,
+          pay?.nonEstablished,
+          pay?.nonEstablishedUnit,
+        ],
+      ] as const;
+      for (const [teachersField, payField, teachers, amount, unit] of groups) {
+        if (teachers === undefined) {
+          missing.push(`kindergartens[${i}].staff.${teachersField}`);
+          continue;
+        }
+        const count = d(teachers);
+        // A group without teachers has no pay to report.
+        if (amount === undefined && !count.isZero()) {
+          missing.push(`kindergartens[${i}].teacherPay.${payField}`);
+          continue;
+        }
+        const total = amount === undefined ? new Decimal(0) : yuan(amount, unit);
+        if (payField === 'established') {
+          establishedTeachers = establishedTeachers.plus(count);
+          establishedPay = establishedPay.plus(total);
+        } else {
+          otherTeachers = otherTeachers.plus(count);
+          otherPay = otherPay.plus(total);
+        }
+      }
+    });
+    if (missing.length > 0) return { kind: 'missing', missing };
+    if (establishedTeachers.isZero() || establishedPay.isZero())
+      return { kind: 'not-applicable', reason: 'no established teachers with pay in public kindergartens' };
+    if (otherTeachers.isZero())
+      return { kind: 'not-applicable', reason: 'no non-established teachers in public kindergartens' };
+    // Shown: the two average pays; decided: the exact fraction without dividing.
+    const numerator = otherPay.times(establishedTeachers);
+    const denominator = otherTeachers.times(establishedPay);
+    return {
+      kind: 'ratio',
+      numerator: otherPay.div(otherTeachers),
+      denominator: establishedPay.div(establishedTeachers),
+      exact: { numerator, denominator, scale: HUNDRED },
+      basis: 'schools',
+    };
+  },
+};
+
 const certifiedTeachers = certifiedShare('certifiedTeachers', 'fullTimeTeachers');
 const certifiedDirectors = certifiedShare('certifiedDirectors', 'directors');
 
@@ -661,10 +774,14 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
     'pupils',
     { en: 'Σ children ÷ populationAged3to5 × 100', zh: '在园幼儿数 ÷ 学前三年适龄人口 × 100' },
     (context) => {
-      const population = d(context.dataset.populationAged3to5);
+      // A county that publishes no population aged 3 to 5: gross enrolment is unknown (the
+      // assessment also warns, code `population-not-given`), not an input error.
+      const given = context.dataset.populationAged3to5;
+      if (given === undefined) return { kind: 'missing', missing: ['populationAged3to5'] };
+      const population = d(given);
       if (population.isZero()) return { kind: 'missing', missing: ['populationAged3to5'] };
       return ratio(
-        childrenOf(context.dataset.kindergartens, () => true),
+        enrolled(context.dataset, () => true),
         population,
         HUNDRED,
       );
@@ -771,6 +888,7 @@ export const preschoolMetrics: Readonly<Record<string, PreschoolMetric>> = {
   'preschool-activity-room-area-share-before-2017': areaShare('activityRooms', 'before-cutoff'),
   'preschool-building-area-share-from-2017': areaShare('building', 'from-cutoff'),
   'preschool-building-area-share-before-2017': areaShare('building', 'before-cutoff'),
+  'preschool-non-established-teacher-pay': nonEstablishedPay,
   'preschool-major-accidents': {
     level: 'county',
     quantity: 'other',

@@ -245,8 +245,23 @@ export interface PreschoolTotals {
   readonly kindergartens: number;
   /** Children enrolled (在园幼儿数). */
   readonly children: Figure;
-  /** Resident population aged 3 to 5 (学前三年适龄人口). */
-  readonly populationAged3to5: Figure;
+  /** Resident population aged 3 to 5 (学前三年适龄人口); null when the dataset gives none (gross enrolment is then unknown). */
+  readonly populationAged3to5: Figure | null;
+  /**
+   * Preschool classes attached to primary schools (小学附设幼儿班): how many, and their children in
+   * all, in public and in inclusive provision. Their children count in gross enrolment, inclusive
+   * coverage and public share, and are not in `children` (which counts the kindergartens').
+   */
+  readonly attachedClasses: {
+    /** Attached classes listed. */
+    readonly count: number;
+    /** Their children. */
+    readonly children: Figure;
+    /** Their children in public provision (attached to a public school). */
+    readonly publicChildren: Figure;
+    /** Their children in inclusive provision (public or inclusive private). */
+    readonly inclusiveChildren: Figure;
+  };
   /** Kindergartens and children per ownership. */
   readonly byOwnership: Readonly<
     Record<

@@ -18,13 +18,20 @@ import { exactValueOf, explainResult, showFigure } from './explain.js';
 import { assessmentHeader } from './header.js';
 import { assessKindergarten, kindergartenPlan, metricFor } from './kindergarten.js';
 import type { MetricOutcome } from './metrics.js';
-import { classCapIndicators, type PreschoolContext, preschoolMetrics } from './preschool-metrics.js';
+import {
+  classCapIndicators,
+  isInclusiveKindergarten,
+  isPublicKindergarten,
+  type PreschoolContext,
+  preschoolMetrics,
+} from './preschool-metrics.js';
 import type {
   ComplianceStatus,
   ComplianceTally,
   KindergartenCountShare,
   PreschoolAssessment,
   PreschoolAssessOptions,
+  PreschoolTotals,
 } from './preschool-types.js';
 import type { CountyIndicatorResult, DataWarning, IndicatorResult, VerdictReason } from './types.js';
 
@@ -105,6 +112,21 @@ function dataWarnings(dataset: PreschoolDataset, set: IndicatorSet): DataWarning
       en: `vetoes.${key} is not an indicator of ${set.id} and was not used`,
       zh: `vetoes.${key} 不是指标体系 ${set.id} 的指标，未使用`,
     });
+  }
+  if (dataset.populationAged3to5 === undefined) {
+    // Gross enrolment needs the population unless the county gives its published rate.
+    const gross = set.indicators.find((i) => i.metric === 'preschool-gross-enrolment');
+    const given =
+      gross !== undefined &&
+      [gross.id, ...(gross.aliases ?? [])].some((key) => dataset.countyFacts[key] !== undefined);
+    if (gross !== undefined && !given) {
+      warnings.push({
+        code: 'population-not-given',
+        path: ['populationAged3to5'],
+        en: `no resident population aged 3 to 5 is given, so gross enrolment (${gross.id}) is unknown: give populationAged3to5, or the published rate in countyFacts["${gross.id}"]`,
+        zh: `未提供学前三年适龄人口，毛入园率（${gross.id}）无法判定：请填写 populationAged3to5，或在 countyFacts["${gross.id}"] 中填写公布的毛入园率`,
+      });
+    }
   }
   return warnings;
 }
@@ -287,7 +309,9 @@ export function assessPreschool(
     totals: {
       kindergartens: count,
       children: children.toNumber(),
-      populationAged3to5: toDecimal(dataset.populationAged3to5).toNumber(),
+      populationAged3to5:
+        dataset.populationAged3to5 === undefined ? null : toDecimal(dataset.populationAged3to5).toNumber(),
+      attachedClasses: attachedTotals(dataset),
       byOwnership,
       classes: classTotal,
       fullTimeTeachers: teachers === null ? null : teachers.toNumber(),
@@ -331,6 +355,27 @@ export function assessPreschool(
     reasons,
     flags: kindergartens.flatMap((k) => k.flags),
     warnings,
+  };
+}
+
+// Classes attached to primary schools: counted apart from the kindergartens (they count in the
+// access figures only).
+function attachedTotals(dataset: PreschoolDataset): PreschoolTotals['attachedClasses'] {
+  const attached = dataset.attachedClasses ?? [];
+  let children = new Decimal(0);
+  let publicChildren = new Decimal(0);
+  let inclusiveChildren = new Decimal(0);
+  for (const item of attached) {
+    const count = toDecimal(item.children);
+    children = children.plus(count);
+    if (isPublicKindergarten(item.ownership)) publicChildren = publicChildren.plus(count);
+    if (isInclusiveKindergarten(item.ownership)) inclusiveChildren = inclusiveChildren.plus(count);
+  }
+  return {
+    count: attached.length,
+    children: children.toNumber(),
+    publicChildren: publicChildren.toNumber(),
+    inclusiveChildren: inclusiveChildren.toNumber(),
   };
 }
 

@@ -11,8 +11,9 @@ import { Decimal, toDecimal } from '../numeric/decimal.js';
 import { exactTimes } from '../numeric/rational.js';
 import type { Quantity } from '../schema/common.js';
 import type { School, SchoolSection } from '../schema/compulsory.js';
+import { resolveSection, unitInput, yuanOf } from './inputs.js';
 import { plainNumberOf } from './plain-ratio.js';
-import type { DerivedFigure } from './types.js';
+import type { DerivedFigure, InputFigure } from './types.js';
 
 /**
  * The stock fields that a school may report for the whole school and that are split between
@@ -93,6 +94,11 @@ export interface EffectiveSection {
   readonly pupilsPlain: number | undefined;
   /** Stock figures attributed to the section, by field (absent when not reported). */
   readonly stock: Partial<Record<SplitStockField, SectionStockFigure>>;
+  /**
+   * Figures the section gave as rates (生均值 / 每百名) or in 万元, by field, as `section` holds
+   * them resolved into counts and yuan; absent when it gave none.
+   */
+  readonly inputs?: Readonly<Partial<Record<string, InputFigure>>>;
 }
 
 function decimal(q: Quantity): Decimal {
@@ -172,10 +178,21 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
 
   // Each whole-school figure read once per school, with its number and decimal string.
   const totals = new Map<SplitStockField, SchoolTotal>();
+  const sharedUnit = school.sharedStock.equipmentValueUnit;
+  const sharedInput =
+    sharedUnit === '万元' && school.sharedStock.equipmentValue !== undefined
+      ? unitInput(
+          'sharedStock.equipmentValue',
+          school.sharedStock.equipmentValue,
+          yuanOf(school.sharedStock.equipmentValue, sharedUnit),
+        )
+      : undefined;
   const totalOf = (field: SplitStockField, shared: Quantity): SchoolTotal => {
     let total = totals.get(field);
     if (total === undefined) {
-      const value = decimal(shared);
+      // Equipment value given in 万元 for the whole school: split in yuan.
+      const value =
+        field === 'equipmentValue' && sharedUnit === '万元' ? yuanOf(shared, sharedUnit) : decimal(shared);
       total = { value, figure: value.toNumber(), text: value.toString() };
       totals.set(field, total);
     }
@@ -185,7 +202,10 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
   const weightedTotalText = weightedTotal.toString();
 
   return parts.map((part) => {
-    const section = school.sections[part.stage] as SchoolSection;
+    const given = school.sections[part.stage] as SchoolSection;
+    const resolved = resolveSection(given);
+    const section = resolved === undefined ? given : resolved.section;
+    let inputs = resolved?.inputs;
     const stock: Partial<Record<SplitStockField, SectionStockFigure>> = {};
     // Worked out once per section, shared by its split figures.
     let share: SectionShare | undefined;
@@ -197,12 +217,15 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
       }
       const shared = school.sharedStock?.[field];
       if (shared === undefined) continue;
+      if (field === 'equipmentValue' && sharedInput !== undefined)
+        inputs = { ...inputs, equipmentValue: sharedInput };
       if (part.weighted.eq(weightedTotal)) {
-        const total = decimal(shared);
+        const inYuan = field === 'equipmentValue' && sharedInput !== undefined;
+        const total = inYuan ? totalOf(field, shared).value : decimal(shared);
         stock[field] = {
           numerator: total,
           denominator: ONE,
-          raw: shared,
+          raw: inYuan ? total.toFixed() : shared,
         };
         continue;
       }
@@ -225,7 +248,7 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
         describeTotal(),
       );
     }
-    return {
+    const effective: EffectiveSection = {
       school,
       stage: part.stage,
       section,
@@ -233,6 +256,7 @@ export function schoolSections(school: School, rules: IndicatorSetRules): Effect
       pupilsPlain: plainNumberOf(section.pupils),
       stock,
     };
+    return inputs === undefined ? effective : { ...effective, inputs };
   });
 }
 
@@ -325,16 +349,20 @@ function ownStock(section: SchoolSection): Partial<Record<SplitStockField, Secti
 function ownSections(school: School): EffectiveSection[] {
   const sections: EffectiveSection[] = [];
   for (const stage of ['primary', 'junior'] as const) {
-    const section = school.sections[stage];
-    if (section === undefined) continue;
-    sections.push({
+    const given = school.sections[stage];
+    if (given === undefined) continue;
+    // Rates and 万元 (rare) resolved into counts and yuan; the common section is used as given.
+    const resolved = resolveSection(given);
+    const section = resolved === undefined ? given : resolved.section;
+    const effective: EffectiveSection = {
       school,
       stage,
       section,
       pupils: decimal(section.pupils),
       pupilsPlain: plainNumberOf(section.pupils),
       stock: ownStock(section),
-    });
+    };
+    sections.push(resolved === undefined ? effective : { ...effective, inputs: resolved.inputs });
   }
   return sections;
 }

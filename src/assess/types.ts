@@ -69,6 +69,43 @@ export interface DerivedFigure {
 }
 
 /**
+ * A figure given in a form counties publish and turned into the one an indicator reads (an input
+ * of a result): a resource given as a rate (`derived: 'rate'`: rate × pupils ÷ per, from a
+ * section's `rates`), or an amount given in 万元 (`derived: 'unit'`: × 10 000 yuan). Exact: the
+ * amount used is `exact`; `value` is its nearest number.
+ * @category Assessment
+ * @example
+ * ```ts
+ * const input: InputFigure = {
+ *   field: 'teachers.aboveRequiredQualification', derived: 'rate', given: 4.2, per: 100, pupils: 500,
+ *   value: 21, exact: '21',
+ *   explanation: { en: 'teachers.aboveRequiredQualification 4.2 per 100 pupils × 500 pupils ÷ 100 = 21 (derived from the rate per 100 pupils)',
+ *     zh: 'teachers.aboveRequiredQualification 每百名学生 4.2 × 在校生 500 人 ÷ 100 = 21（由每百名学生拥有量推算）' },
+ * };
+ * ```
+ */
+export interface InputFigure {
+  /** The field, as a path in the section: `teachers.aboveRequiredQualification`, `stock.equipmentValue`. */
+  readonly field: string;
+  /** How it was derived: from a rate, or from another unit. */
+  readonly derived: 'rate' | 'unit';
+  /** What was given: the rate, or the amount in its unit. */
+  readonly given: Figure;
+  /** For a rate: 1 (生均, per pupil) or 100 (每百名, per 100 pupils). */
+  readonly per?: Figure;
+  /** For a rate: the section's pupils it was multiplied by. */
+  readonly pupils?: Figure;
+  /** For an amount: the unit it was given in. */
+  readonly unit?: '万元';
+  /** The amount used (a count, m² or yuan). */
+  readonly value: Figure;
+  /** The amount used, exactly, as a decimal string. */
+  readonly exact: string;
+  /** The arithmetic in words, marked as derived. */
+  readonly explanation: Label;
+}
+
+/**
  * The exact fraction behind a value, in decimal strings: value = numerator ÷ denominator ×
  * scale. A result carries it when its `numerator` and `denominator` numbers do not stand exactly
  * for the figures decided on (a split figure, a decimal string with more digits than a double
@@ -135,6 +172,12 @@ export interface IndicatorResult {
   readonly reason?: string;
   /** Figures derived rather than read. */
   readonly derived?: readonly DerivedFigure[];
+  /**
+   * Figures the result read that were given in another form and turned into counts or yuan: a
+   * rate (生均值 / 每百名, `derived: 'rate'`) or an amount in 万元 (`derived: 'unit'`). Absent when
+   * every figure was read as given.
+   */
+  readonly inputs?: readonly InputFigure[];
   /**
    * The exact fraction behind the value (value = numerator ÷ denominator × scale), which the
    * decision used: present only when the `numerator` and `denominator` numbers do not stand

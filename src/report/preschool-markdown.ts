@@ -154,8 +154,8 @@ export function renderPreschoolMarkdown(
   const t = assessment.totals;
   out.push(
     zh
-      ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）　幼儿园 ${t.kindergartens} 所，在园幼儿 ${decimalString(t.children)} 人，学前三年适龄人口 ${decimalString(t.populationAged3to5)} 人`
-      : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion}) · ${t.kindergartens} kindergartens, ${decimalString(t.children)} children, population aged 3–5: ${decimalString(t.populationAged3to5)}`,
+      ? `评估年度：${assessment.year}　指标体系：${assessment.set}（${assessment.setVersion}）　幼儿园 ${t.kindergartens} 所，在园幼儿 ${decimalString(t.children)} 人，学前三年适龄人口 ${t.populationAged3to5 === null ? '未提供' : `${decimalString(t.populationAged3to5)} 人`}${t.attachedClasses.count > 0 ? `，小学附设幼儿班 ${t.attachedClasses.count} 个（幼儿 ${decimalString(t.attachedClasses.children)} 人）` : ''}`
+      : `Year: ${assessment.year} · Indicator set: ${assessment.set} (${assessment.setVersion}) · ${t.kindergartens} kindergartens, ${decimalString(t.children)} children, population aged 3–5: ${t.populationAged3to5 === null ? 'not given' : decimalString(t.populationAged3to5)}${t.attachedClasses.count > 0 ? ` · ${t.attachedClasses.count} preschool classes attached to primary schools (${decimalString(t.attachedClasses.children)} children)` : ''}`,
   );
   out.push('');
   out.push(`**${zh ? '结论：' : 'Verdict: '}${STATUS[assessment.status][lang]}**`);

@@ -804,3 +804,91 @@ export function listWithUniqueIds<T extends z.ZodMiniType>(
     });
   });
 }
+
+/**
+ * The unit a money amount is given in (金额单位): `元` (yuan, the default) or `万元` (10,000 yuan,
+ * as the statistics forms report equipment value). A money field `X` declares it in a sibling
+ * field `XUnit` (`equipmentValueUnit: '万元'`); dudao converts the amount to yuan exactly
+ * (× 10,000, a shift of the decimal point) before any computation.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(moneyUnitSchema, '万元'); //=> '万元'
+ * safeParseWithSchema(moneyUnitSchema, '千元').success; //=> false (code 'invalid-enum')
+ * ```
+ */
+export const moneyUnitSchema: z.ZodMiniType<'元' | '万元'> = /* @__PURE__ */ z.enum(['元', '万元']);
+
+/**
+ * A unit of money (金额单位): `元` or `万元`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const unit: MoneyUnit = '万元';
+ * ```
+ */
+export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
+
+/**
+ * How many yuan one unit is: 1 for `元`, 10,000 for `万元`.
+ * @internal
+ */
+export function yuanPerUnit(unit: MoneyUnit | undefined): 1 | 10_000 {
+  return unit === '万元' ? 10_000 : 1;
+}
+
+/**
+ * Checks that a money amount given in `unit` stays within the money limit once converted to yuan
+ * (at most 10¹³ yuan, that is 10⁹ 万元), and reports `too-big` at `path` otherwise. An amount that
+ * is not a valid quantity is left to its own schema.
+ * @internal
+ */
+export function checkMoneyInUnit(
+  amount: unknown,
+  unit: unknown,
+  ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void },
+  path: readonly (string | number)[],
+): void {
+  if (unit !== '万元' || !isMoney(amount)) return;
+  const limit = QUANTITY_LIMITS.money / 10_000;
+  if (compareQuantities(amount, limit) <= 0) return;
+  addDudaoIssue(ctx, path, {
+    code: 'too-big',
+    message: `must be at most ${limit} 万元 (${QUANTITY_LIMITS.money} yuan) (got ${shown(amount)} 万元)`,
+    messageZh: `不能大于 ${limit} 万元（${QUANTITY_LIMITS.money} 元）（实际为 ${shown(amount)} 万元）`,
+  });
+}
+
+/**
+ * A resource given as a rate (生均值 / 每百名学生拥有量) instead of a count: `rate` resources per
+ * `per` pupils of the section, `per` being 1 (生均, per pupil) or 100 (每百名, per 100 pupils).
+ * dudao derives the amount exactly: rate × pupils ÷ per. `rate` is a non-negative decimal with the
+ * limits of a county value (at most 10¹³, 20 decimal places).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(rateSchema, { rate: '4.2', per: 100 }); // 4.2 teachers per 100 pupils
+ * parseWithSchema(rateSchema, { rate: 2000, per: 1 }); // 2000 yuan per pupil
+ * safeParseWithSchema(rateSchema, { rate: 4.2, per: 10 }).success; //=> false (code 'invalid-enum')
+ * ```
+ */
+export const rateSchema = /* @__PURE__ */ z.strictObject({
+  /** the rate: resources per `per` pupils */
+  rate: nonNegativeDecimalSchema,
+  /** 1 for 生均 (per pupil), 100 for 每百名 (per 100 pupils) */
+  per: z.literal([1, 100]) as z.ZodMiniType<1 | 100>,
+});
+
+/**
+ * A resource given as a rate (生均值 / 每百名学生拥有量).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const rate: Rate = { rate: '4.2', per: 100 };
+ * ```
+ */
+export interface Rate extends z.infer<typeof rateSchema> {}

@@ -13,18 +13,25 @@
  */
 import * as z from 'zod/mini';
 import type { SafeResult } from '../error.js';
+import { toDecimal } from '../numeric/decimal.js';
+import { exactTimes } from '../numeric/rational.js';
 import {
   areaSchema,
+  checkMoneyInUnit,
   compareQuantities,
   countSchema,
   countyFactsSchema,
   countySchema,
   idSchema,
   isCount,
+  isNonNegativeDecimal,
   listWithUniqueIds,
   longTextSchema,
   moneySchema,
+  moneyUnitSchema,
   nameSchema,
+  QUANTITY_LIMITS,
+  rateSchema,
   schemaVersionSchema,
   surveySchema,
   vetoesSchema,
@@ -132,6 +139,19 @@ export const teacherCountsSchema = /* @__PURE__ */ z.strictObject({
  */
 export interface TeacherCounts extends z.infer<typeof teacherCountsSchema> {}
 
+function checkStock(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
+  if (!isRecord(value) || value.equipmentValueUnit === undefined) return;
+  if (value.equipmentValue === undefined) {
+    addDudaoIssue(ctx, ['equipmentValue'], {
+      code: 'required',
+      message: 'is required when equipmentValueUnit is given (a unit without an amount)',
+      messageZh: '填写了 equipmentValueUnit（金额单位）时必须填写教学仪器设备值',
+    });
+    return;
+  }
+  checkMoneyInUnit(value.equipmentValue, value.equipmentValueUnit, ctx, ['equipmentValue']);
+}
+
 const STOCK_FIELDS = [
   'teachingAuxiliaryArea',
   'sportsArea',
@@ -148,6 +168,11 @@ const STOCK_FIELDS = [
  * `sharedStock`: areas in m², equipment value in yuan, rooms, computers, books, and the area of
  * each music and art room. Every field is optional.
  *
+ * Equipment value may be given in 万元, as the statistics forms report it, with
+ * `equipmentValueUnit: '万元'` beside it (default `元`); it is converted to yuan exactly. Codes:
+ * `too-big` at `equipmentValue` above 10⁹ 万元, `required` at `equipmentValue` when a unit is given
+ * without the amount.
+ *
  * @category Schemas
  * @example
  * ```ts
@@ -157,26 +182,32 @@ const STOCK_FIELDS = [
  *   equipmentValue: 1800000, // 教学仪器设备值
  *   musicRooms: [96, 100],
  * });
+ * parseWithSchema(schoolStockSchema, { equipmentValue: '180.5', equipmentValueUnit: '万元' }); // 1 805 000 yuan
  * ```
  */
-export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
-  /** 教学及辅助用房面积, m² */
-  teachingAuxiliaryArea: z.optional(areaSchema),
-  /** 体育运动场馆面积, m² */
-  sportsArea: z.optional(areaSchema),
-  /** 教学仪器设备值, yuan */
-  equipmentValue: z.optional(moneySchema),
-  /** 网络多媒体教室 */
-  multimediaClassrooms: z.optional(countSchema),
-  /** 教学用计算机 (basic balance 2012) */
-  computers: z.optional(countSchema),
-  /** 图书册数 (basic balance 2012) */
-  books: z.optional(countSchema),
-  /** area of each music room (音乐专用教室), m² */
-  musicRooms: z.optional(z.array(areaSchema)),
-  /** area of each art room (美术专用教室), m² */
-  artRooms: z.optional(z.array(areaSchema)),
-});
+export const schoolStockSchema = /* @__PURE__ */ refineWith(
+  z.strictObject({
+    /** 教学及辅助用房面积, m² */
+    teachingAuxiliaryArea: z.optional(areaSchema),
+    /** 体育运动场馆面积, m² */
+    sportsArea: z.optional(areaSchema),
+    /** 教学仪器设备值, yuan */
+    equipmentValue: z.optional(moneySchema),
+    /** 网络多媒体教室 */
+    multimediaClassrooms: z.optional(countSchema),
+    /** 教学用计算机 (basic balance 2012) */
+    computers: z.optional(countSchema),
+    /** 图书册数 (basic balance 2012) */
+    books: z.optional(countSchema),
+    /** area of each music room (音乐专用教室), m² */
+    musicRooms: z.optional(z.array(areaSchema)),
+    /** area of each art room (美术专用教室), m² */
+    artRooms: z.optional(z.array(areaSchema)),
+    /** the unit of equipmentValue: 元 (default) or 万元 */
+    equipmentValueUnit: z.optional(moneyUnitSchema),
+  }),
+  checkStock,
+);
 
 /**
  * Stock resources (办学条件存量) of a section or a whole school.
@@ -188,6 +219,145 @@ export const schoolStockSchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export interface SchoolStock extends z.infer<typeof schoolStockSchema> {}
+
+// The fields a section may give as a rate, with the kind of quantity each derives (its limit).
+const RATE_FIELDS = {
+  fullTime: 'teachers',
+  aboveRequiredQualification: 'teachers',
+  keyCountyOrAbove: 'teachers',
+  pe: 'teachers',
+  music: 'teachers',
+  art: 'teachers',
+  seniorTitle: 'teachers',
+  certified: 'teachers',
+  teachingAuxiliaryArea: 'stock',
+  sportsArea: 'stock',
+  equipmentValue: 'stock',
+  multimediaClassrooms: 'stock',
+  computers: 'stock',
+  books: 'stock',
+} as const;
+
+const RATE_LIMITS: Readonly<Record<keyof typeof RATE_FIELDS, number>> = {
+  fullTime: QUANTITY_LIMITS.count,
+  aboveRequiredQualification: QUANTITY_LIMITS.count,
+  keyCountyOrAbove: QUANTITY_LIMITS.count,
+  pe: QUANTITY_LIMITS.count,
+  music: QUANTITY_LIMITS.count,
+  art: QUANTITY_LIMITS.count,
+  seniorTitle: QUANTITY_LIMITS.count,
+  certified: QUANTITY_LIMITS.count,
+  teachingAuxiliaryArea: QUANTITY_LIMITS.area,
+  sportsArea: QUANTITY_LIMITS.area,
+  equipmentValue: QUANTITY_LIMITS.money,
+  multimediaClassrooms: QUANTITY_LIMITS.count,
+  computers: QUANTITY_LIMITS.count,
+  books: QUANTITY_LIMITS.count,
+};
+
+/**
+ * Resources of a school section given as rates (生均值 / 每百名学生拥有量) instead of counts, keyed
+ * by the field they stand for: a teacher count (`fullTime`, `aboveRequiredQualification`,
+ * `keyCountyOrAbove`, `pe`, `music`, `art`, `seniorTitle`, `certified`) or a stock figure
+ * (`teachingAuxiliaryArea`, `sportsArea`, `equipmentValue` in yuan, `multimediaClassrooms`,
+ * `computers`, `books`). Each is a {@link rateSchema | rate}: dudao derives the amount exactly as
+ * rate × pupils ÷ per and marks every result that reads it as derived.
+ *
+ * A derived teacher or room count need not be a whole number: 4.2 per 100 of 812 pupils is
+ * 34.104 teachers, and dudao keeps that exact figure (the rate is what the county published;
+ * rounding it would move the compared value off the published rate). The assessment warns
+ * (`derived-count-not-whole`) so that a county can give the count instead.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(sectionRatesSchema, {
+ *   aboveRequiredQualification: { rate: '4.2', per: 100 }, // 每百名学生拥有高于规定学历教师数
+ *   equipmentValue: { rate: 2000, per: 1 }, // 生均教学仪器设备值, yuan
+ * });
+ * ```
+ */
+export const sectionRatesSchema = /* @__PURE__ */ z.strictObject({
+  /** 专任教师 per pupil or per 100 pupils */
+  fullTime: z.optional(rateSchema),
+  /** 高于规定学历教师 */
+  aboveRequiredQualification: z.optional(rateSchema),
+  /** 县级以上骨干教师 */
+  keyCountyOrAbove: z.optional(rateSchema),
+  /** 体育专任教师 */
+  pe: z.optional(rateSchema),
+  /** 音乐专任教师 */
+  music: z.optional(rateSchema),
+  /** 美术专任教师 */
+  art: z.optional(rateSchema),
+  /** 中级及以上专业技术职务教师 */
+  seniorTitle: z.optional(rateSchema),
+  /** 持教师资格证教师 */
+  certified: z.optional(rateSchema),
+  /** 教学及辅助用房面积, m² */
+  teachingAuxiliaryArea: z.optional(rateSchema),
+  /** 体育运动场馆面积, m² */
+  sportsArea: z.optional(rateSchema),
+  /** 教学仪器设备值, yuan */
+  equipmentValue: z.optional(rateSchema),
+  /** 网络多媒体教室 */
+  multimediaClassrooms: z.optional(rateSchema),
+  /** 教学用计算机 */
+  computers: z.optional(rateSchema),
+  /** 图书册数 */
+  books: z.optional(rateSchema),
+});
+
+/**
+ * Resources of a school section given as rates (生均值 / 每百名学生拥有量).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const rates: SectionRates = { aboveRequiredQualification: { rate: '4.2', per: 100 } };
+ * ```
+ */
+export interface SectionRates extends z.infer<typeof sectionRatesSchema> {}
+
+/**
+ * The fields a school section may give as a rate (see {@link sectionRatesSchema}), each with the
+ * group it belongs to.
+ * @internal
+ */
+export const SECTION_RATE_FIELDS: Readonly<Record<keyof SectionRates, 'teachers' | 'stock'>> = RATE_FIELDS;
+
+function checkRates(
+  value: Record<string, unknown>,
+  ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void },
+): void {
+  const rates = value.rates;
+  if (!isRecord(rates)) return;
+  const pupils = isCount(value.pupils) ? value.pupils : undefined;
+  for (const field of Object.keys(RATE_FIELDS) as (keyof typeof RATE_FIELDS)[]) {
+    const given = rates[field];
+    if (!isRecord(given)) continue;
+    const group = value[RATE_FIELDS[field]];
+    if (isRecord(group) && group[field] !== undefined) {
+      addDudaoIssue(ctx, ['rates', field], {
+        code: 'given-twice',
+        message: `"${field}" is given both as a count (${RATE_FIELDS[field]}.${field}) and as a rate; give it once`,
+        messageZh: `"${field}" 同时以数量（${RATE_FIELDS[field]}.${field}）和比率填报，只能填报一处`,
+      });
+    }
+    const rate = given.rate;
+    const per = given.per;
+    if (pupils === undefined || !isNonNegativeDecimal(rate) || (per !== 1 && per !== 100)) continue;
+    const amount = exactTimes(toDecimal(rate), toDecimal(pupils)).div(per);
+    const limit = RATE_LIMITS[field];
+    if (amount.gt(limit)) {
+      addDudaoIssue(ctx, ['rates', field, 'rate'], {
+        code: 'too-big',
+        message: `derives ${amount.toFixed()} (rate × pupils ÷ ${per}), above the limit ${limit} of ${field}`,
+        messageZh: `推算所得 ${amount.toFixed()}（比率 × 在校生数 ÷ ${per}）超过 ${field} 的上限 ${limit}`,
+      });
+    }
+  }
+}
 
 /**
  * One compulsory stage of a school (学段): pupils (在校生数), classes (班数), optional class sizes
@@ -217,9 +387,13 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
     teachers: teacherCountsSchema,
     /** the section's own stock (办学条件), when not reported in sharedStock */
     stock: z.optional(schoolStockSchema),
+    /** resources given as rates (生均值 / 每百名) instead of counts */
+    rates: z.optional(sectionRatesSchema),
   }),
   (value: unknown, ctx) => {
-    if (!isRecord(value) || !isCount(value.pupils)) return;
+    if (!isRecord(value)) return;
+    checkRates(value, ctx);
+    if (!isCount(value.pupils)) return;
     if (compareQuantities(value.pupils, 0) === 0) {
       addDudaoIssue(ctx, ['pupils'], {
         code: 'no-pupils',
@@ -239,11 +413,14 @@ export const schoolSectionSchema = /* @__PURE__ */ refineWith(
  * const section: SchoolSection = { pupils: 812, classes: 18, teachers: { fullTime: 48 } };
  * ```
  */
-export interface SchoolSection extends Omit<z.infer<typeof schoolSectionSchema>, 'teachers' | 'stock'> {
+export interface SchoolSection
+  extends Omit<z.infer<typeof schoolSectionSchema>, 'teachers' | 'stock' | 'rates'> {
   /** full-time teachers by kind (专任教师); `{}` when none are known */
   teachers: TeacherCounts;
   /** the section's own stock (办学条件), when not reported in sharedStock */
   stock?: SchoolStock | undefined;
+  /** resources given as rates (生均值 / 每百名) instead of counts */
+  rates?: SectionRates | undefined;
 }
 
 type Stage = 'primary' | 'junior';
@@ -322,6 +499,17 @@ function checkSchool(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefi
     if (isRecord(sharedStock)) {
       for (const stage of present) {
         const section = sections[stage];
+        const rates = isRecord(section) ? section.rates : undefined;
+        if (isRecord(rates)) {
+          for (const field of STOCK_FIELDS) {
+            if (rates[field] === undefined || sharedStock[field] === undefined) continue;
+            addDudaoIssue(ctx, ['sections', stage, 'rates', field], {
+              code: 'stock-reported-twice',
+              message: `"${field}" is given as a rate for the ${stage} section and in sharedStock; report it once`,
+              messageZh: `"${field}" 同时以${STAGE_ZH[stage]}学段比率和 sharedStock 填报，只能填报一处`,
+            });
+          }
+        }
         if (!isRecord(section) || !isRecord(section.stock)) continue;
         const stock = section.stock;
         for (const field of STOCK_FIELDS) {

@@ -10,8 +10,10 @@
  */
 import * as z from 'zod/mini';
 import type { SafeResult } from '../error.js';
+import { toDecimal } from '../numeric/decimal.js';
 import {
   areaSchema,
+  checkMoneyInUnit,
   compareQuantities,
   countSchema,
   countyFactsSchema,
@@ -20,6 +22,8 @@ import {
   isCount,
   listWithUniqueIds,
   longTextSchema,
+  moneySchema,
+  moneyUnitSchema,
   nameSchema,
   schemaVersionSchema,
   surveySchema,
@@ -106,13 +110,28 @@ function checkStaff(value: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefin
       messageZh: `${partZh}不能超过${wholeZh}（${String(certified)} > ${String(total)}）`,
     });
   }
+  const established = value.establishedTeachers;
+  const other = value.nonEstablishedTeachers;
+  const fullTime = value.fullTimeTeachers;
+  if (isCount(established) && isCount(other) && isCount(fullTime)) {
+    const sum = toDecimal(established).plus(toDecimal(other));
+    if (sum.gt(toDecimal(fullTime))) {
+      addDudaoIssue(ctx, ['nonEstablishedTeachers'], {
+        code: 'parts-exceed-total',
+        message: `establishedTeachers + nonEstablishedTeachers cannot exceed fullTimeTeachers (${String(established)} + ${String(other)} > ${String(fullTime)})`,
+        messageZh: `在编与非在编专任教师数之和不能超过专任教师数（${String(established)} + ${String(other)} > ${String(fullTime)}）`,
+      });
+    }
+  }
 }
 
 /**
  * Staff of a kindergarten (教职工): total staff (教职工总数), full-time teachers (专任教师), carers
  * (保育员), teachers holding a certificate (持证专任教师), directors (园长) and certified directors
- * (持证园长). Every field is optional; certified counts may not exceed their totals
- * (`certified-exceeds-total`, at the certified field).
+ * (持证园长), and the full-time teachers on the establishment (在编) and not (非在编), on which the
+ * pay-ratio item rests. Every field is optional; certified counts may not exceed their totals
+ * (`certified-exceeds-total`, at the certified field), nor established and non-established
+ * teachers together the full-time teachers (`parts-exceed-total`, at `nonEstablishedTeachers`).
  *
  * @category Schemas
  * @example
@@ -134,6 +153,10 @@ export const kindergartenStaffSchema = /* @__PURE__ */ refineWith(
     directors: z.optional(countSchema),
     /** 持园长资格（任职资格）证的园长 */
     certifiedDirectors: z.optional(countSchema),
+    /** 在编专任教师 (teachers on the establishment, 编制内) */
+    establishedTeachers: z.optional(countSchema),
+    /** 非在编专任教师 (teachers not on the establishment: contract, agency) */
+    nonEstablishedTeachers: z.optional(countSchema),
   }),
   checkStaff,
 );
@@ -156,6 +179,102 @@ export const kindergartenAreasSchema = /* @__PURE__ */ z.strictObject({
   /** 园舍建筑面积 */
   building: z.optional(areaSchema),
 });
+
+/**
+ * The annual pay of a kindergarten's full-time teachers (专任教师年工资总额), on the establishment
+ * (在编) and not (非在编), for the pay-ratio item (非在编教师平均工资 ÷ 在编教师平均工资): the
+ * county's average pay of each group is its pay ÷ its teachers (`staff.establishedTeachers`,
+ * `staff.nonEstablishedTeachers`) over the public kindergartens. Amounts are money, in yuan unless
+ * a sibling `establishedUnit` / `nonEstablishedUnit` says `万元` (converted exactly). Codes:
+ * `too-big` above 10⁹ 万元, `required` at the amount when its unit is given without it.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(teacherPaySchema, { established: 1_200_000, nonEstablished: '54.6', nonEstablishedUnit: '万元' });
+ * ```
+ */
+export const teacherPaySchema = /* @__PURE__ */ refineWith(
+  z.strictObject({
+    /** 在编专任教师年工资总额 */
+    established: z.optional(moneySchema),
+    /** unit of `established`: 元 (default) or 万元 */
+    establishedUnit: z.optional(moneyUnitSchema),
+    /** 非在编专任教师年工资总额 */
+    nonEstablished: z.optional(moneySchema),
+    /** unit of `nonEstablished`: 元 (default) or 万元 */
+    nonEstablishedUnit: z.optional(moneyUnitSchema),
+  }),
+  (value: unknown, ctx) => {
+    if (!isRecord(value)) return;
+    for (const field of ['established', 'nonEstablished'] as const) {
+      const unit = value[`${field}Unit`];
+      if (unit === undefined) continue;
+      if (value[field] === undefined) {
+        addDudaoIssue(ctx, [field], {
+          code: 'required',
+          message: `is required when ${field}Unit is given (a unit without an amount)`,
+          messageZh: `填写了 ${field}Unit（金额单位）时必须填写金额`,
+        });
+      } else checkMoneyInUnit(value[field], unit, ctx, [field]);
+    }
+  },
+);
+
+/**
+ * The annual pay of a kindergarten's teachers, established and not (专任教师年工资总额).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const pay: TeacherPay = { established: 1_200_000, nonEstablished: 546_000 };
+ * ```
+ */
+export interface TeacherPay extends z.infer<typeof teacherPaySchema> {}
+
+/**
+ * A preschool class attached to a primary school (小学附设幼儿班), a kind of preschool provision
+ * that is not a kindergarten: its children count in the access figures (gross enrolment,
+ * inclusive coverage, public share: 在园（班）幼儿), by the ownership of its school, and it is left
+ * out of every kindergarten-level norm (class sizes, premises, staffing, certification, children per
+ * teacher, the count of kindergartens).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * parseWithSchema(attachedClassSchema, {
+ *   id: 'a01',
+ *   name: '李家村小学附设幼儿班',
+ *   ownership: 'public-education',
+ *   children: 28,
+ * });
+ * ```
+ */
+export const attachedClassSchema = /* @__PURE__ */ z.strictObject({
+  /** 编号, unique among the attached classes */
+  id: idSchema,
+  /** 名称, e.g. the school's name and 附设幼儿班 */
+  name: nameSchema,
+  /** 办学性质 of the school it is attached to */
+  ownership: kindergartenOwnershipSchema,
+  /** 在班幼儿数 */
+  children: countSchema,
+  /** 班数 */
+  classes: z.optional(countSchema),
+  /** 乡镇 */
+  township: z.optional(nameSchema),
+});
+
+/**
+ * A preschool class attached to a primary school (小学附设幼儿班).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * const attached: AttachedClass = { id: 'a01', name: '李家村小学附设幼儿班', ownership: 'public-education', children: 28 };
+ * ```
+ */
+export interface AttachedClass extends z.infer<typeof attachedClassSchema> {}
 
 /**
  * One kindergarten (幼儿园): id, name, ownership, children in the kindergarten (在园幼儿数), its
@@ -201,6 +320,8 @@ export const kindergartenSchema = /* @__PURE__ */ z.strictObject({
   boarding: z.optional(z.boolean()),
   /** 乡镇 */
   township: z.optional(nameSchema),
+  /** annual pay of its full-time teachers, established and not (专任教师年工资总额) */
+  teacherPay: z.optional(teacherPaySchema),
 });
 
 /**
@@ -224,8 +345,9 @@ export interface Kindergarten extends z.infer<typeof kindergartenSchema> {}
 /**
  * The preschool dataset of one county and year (县域学前教育数据集), exactly as [data contract,
  * section 2](../../docs/data-contract.md#2-preschool-dataset): `schemaVersion` 1, `county`, `year`, the resident population aged 3 to 5
- * (学前三年适龄人口), `kindergartens` (ids unique: `duplicate-id` at `kindergartens[i].id`),
- * `countyFacts`, `vetoes` and an optional `survey`.
+ * (学前三年适龄人口, optional: without it gross enrolment is `unknown`), `kindergartens` (ids
+ * unique: `duplicate-id` at `kindergartens[i].id`), optional `attachedClasses` (小学附设幼儿班,
+ * ids unique among them), `countyFacts`, `vetoes` and an optional `survey`.
  *
  * Not an error here: children of a kindergarten's classes that do not sum to its `children`
  * (the assessment reports it as a warning). Every problem of a document is reported in one parse.
@@ -246,10 +368,14 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
   county: countySchema,
   /** 年度 */
   year: yearSchema,
-  /** 学前三年适龄人口 (resident) */
-  populationAged3to5: countSchema,
+  /** 学前三年适龄人口 (resident); without it gross enrolment is unknown */
+  populationAged3to5: z.optional(countSchema),
   /** 幼儿园 */
   kindergartens: listWithUniqueIds(kindergartenSchema, { en: 'kindergarten', zh: '幼儿园' }),
+  /** 小学附设幼儿班 */
+  attachedClasses: z.optional(
+    listWithUniqueIds(attachedClassSchema, { en: 'attached class', zh: '附设幼儿班' }),
+  ),
   /** 县级指标事实, keyed by indicator id */
   countyFacts: countyFactsSchema,
   /** 一票否决, keyed by id */
@@ -267,9 +393,12 @@ export const preschoolDatasetSchema = /* @__PURE__ */ z.strictObject({
  * const dataset: PreschoolDataset = parsePreschoolDataset(input);
  * ```
  */
-export interface PreschoolDataset extends Omit<z.infer<typeof preschoolDatasetSchema>, 'kindergartens'> {
+export interface PreschoolDataset
+  extends Omit<z.infer<typeof preschoolDatasetSchema>, 'kindergartens' | 'attachedClasses'> {
   /** 幼儿园 */
   kindergartens: Kindergarten[];
+  /** 小学附设幼儿班 */
+  attachedClasses?: AttachedClass[] | undefined;
 }
 
 /**

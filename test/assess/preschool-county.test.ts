@@ -74,7 +74,7 @@ describe('access, by children (普及普惠水平)', () => {
     const t = assessment.totals;
     expect(t.kindergartens).toBe(10);
     expect(t.children.toString()).toBe('862');
-    expect(t.populationAged3to5.toString()).toBe('1000');
+    expect(String(t.populationAged3to5)).toBe('1000');
     expect(t.byOwnership['public-education'].children.toString()).toBe('316'); // 180 + 90 + 46
     expect(t.byOwnership['public-other'].children.toString()).toBe('98'); // 80 + 18
     expect(t.byOwnership['private-inclusive'].children.toString()).toBe('332'); // 91 + 116 + 125

@@ -336,6 +336,39 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
     meaning: 'A school without a senior stage reports senior pupils.',
     example: { call: () => parseCompulsoryDataset(withSchool({ seniorPupils: 300 })) },
   },
+  'given-twice': {
+    meaning: 'A resource of a school section is given both as a count and as a rate (`rates`).',
+    example: {
+      call: () =>
+        parseCompulsoryDataset(
+          withPrimary({
+            teachers: { ...primary.teachers, keyCountyOrAbove: 9 },
+            rates: { keyCountyOrAbove: { rate: 1, per: 100 } },
+          }),
+        ),
+    },
+  },
+  'parts-exceed-total': {
+    meaning:
+      'Established and non-established teachers of a kindergarten together exceed its full-time teachers.',
+    example: {
+      call: () =>
+        parsePreschoolDataset({
+          ...east.preschool,
+          kindergartens: [
+            {
+              ...kindergarten,
+              staff: {
+                ...kindergarten.staff,
+                fullTimeTeachers: 10,
+                establishedTeachers: 6,
+                nonEstablishedTeachers: 5,
+              },
+            },
+          ],
+        }),
+    },
+  },
   'certified-exceeds-total': {
     meaning: 'More certified teachers (or directors) than teachers (or directors).',
     example: {

@@ -174,10 +174,12 @@ describe('preschoolDatasetSchema: rejections', () => {
     });
   });
 
-  it('a missing population aged 3 to 5 is required', () => {
+  it('a population aged 3 to 5 is optional (gross enrolment is then unknown), but must be a count when given', () => {
     const data = dataset();
     delete data.populationAged3to5;
-    expect(onlyIssue(data)).toMatchObject({ code: 'required', path: ['populationAged3to5'] });
+    expect(safeParsePreschoolDataset(data).success).toBe(true);
+    data.populationAged3to5 = -1;
+    expect(onlyIssue(data)).toMatchObject({ code: 'negative', path: ['populationAged3to5'] });
   });
 
   it('several problems are reported together', () => {
