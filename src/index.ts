@@ -70,11 +70,13 @@ export { compulsoryDatasetFromSheet, compulsoryDatasetFromTable } from './io/com
 export { compulsoryTemplateWorkbook } from './io/compulsory-template.js';
 export type { DecodedText, DecodeTextOptions, TextEncodingChoice, TextEncodingName } from './io/encoding.js';
 export { decodeText, ENCODING_LABELS, TEXT_ENCODING_CHOICES } from './io/encoding.js';
-export type { County, CountyFact, Quantity, Survey } from './schema/common.js';
+export type { County, CountyFact, MoneyUnit, Quantity, Rate, Survey } from './schema/common.js';
 export {
   countyFactSchema,
   countySchema,
+  moneyUnitSchema,
   QUANTITY_LIMITS,
+  rateSchema,
   surveySchema,
   TEXT_LIMITS,
 } from './schema/common.js';
@@ -84,6 +86,7 @@ export type {
   SchoolKind,
   SchoolSection,
   SchoolStock,
+  SectionRates,
   TeacherCounts,
   ValidCompulsoryDataset,
 } from './schema/compulsory.js';
@@ -95,25 +98,30 @@ export {
   schoolSchema,
   schoolSectionSchema,
   schoolStockSchema,
+  sectionRatesSchema,
   teacherCountsSchema,
 } from './schema/compulsory.js';
 export type { SupervisionReformDataset } from './schema/inspection.js';
 export { supervisionReformDatasetSchema } from './schema/inspection.js';
 export { parseWithSchema, safeParseWithSchema } from './schema/parse.js';
 export type {
+  AttachedClass,
   Kindergarten,
   KindergartenClass,
   KindergartenOwnership,
   PreschoolDataset,
+  TeacherPay,
   ValidPreschoolDataset,
 } from './schema/preschool.js';
 export {
+  attachedClassSchema,
   kindergartenClassSchema,
   kindergartenOwnershipSchema,
   kindergartenSchema,
   parsePreschoolDataset,
   preschoolDatasetSchema,
   safeParsePreschoolDataset,
+  teacherPaySchema,
 } from './schema/preschool.js';
 export type { Validated, ValidatedKind } from './schema/validated.js';
 
@@ -178,6 +186,7 @@ export type {
   IndicatorResult,
   IndicatorStatus,
   InformationalComposite,
+  InputFigure,
   RoundedComparison,
   SchoolAssessment,
   SectionAssessment,

@@ -147,6 +147,36 @@ describe('the published JSON Schemas', () => {
     expect(countSchema.safeParse('五百').success).toBe(false);
   });
 
+  it('describe the forms counties publish: rates and pupils, money in 万元, attached classes, no population', () => {
+    const rates = validatorOf('compulsory-dataset.json', '/$defs/schoolSection/properties/rates');
+    expect(
+      rates({ aboveRequiredQualification: { rate: '4.2', per: 100 }, books: { rate: 25, per: 1 } }),
+    ).toBe(true);
+    expect(
+      [{ pe: { rate: 1, per: 10 } }, { pe: { rate: -1, per: 1 } }, { classes: { rate: 1, per: 1 } }].map(
+        rates,
+      ),
+    ).toEqual([false, false, false]);
+    const stock = validatorOf('compulsory-dataset.json', '/$defs/schoolStock');
+    expect(stock({ equipmentValue: '180.5', equipmentValueUnit: '万元' })).toBe(true);
+    expect(stock({ equipmentValue: 180, equipmentValueUnit: '千元' })).toBe(false);
+    const preschool = validatorOf('preschool-dataset.json', '');
+    const county = { code: '610323', name: '示例县' };
+    const base = { schemaVersion: 1, county, year: 2021, kindergartens: [], countyFacts: {}, vetoes: {} };
+    expect(preschool(base)).toBe(true);
+    expect(
+      preschool({
+        ...base,
+        attachedClasses: [
+          { id: 'a01', name: '李家村小学附设幼儿班', ownership: 'public-education', children: 28 },
+        ],
+      }),
+    ).toBe(true);
+    expect(
+      preschool({ ...base, attachedClasses: [{ id: 'a01', name: 'x', ownership: 'public', children: 28 }] }),
+    ).toBe(false);
+  });
+
   it("count a text's length in characters, as the library does (𠀀 is one character, two UTF-16 units)", () => {
     const code = validatorOf('compulsory-dataset.json', '/properties/county/properties/code');
     expect([code('𠀀'.repeat(200)), idSchema.safeParse('𠀀'.repeat(200)).success]).toEqual([true, true]);
