@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
 import { exactValueOf, explainResult } from '../../src/assess/explain.js';
+import { compulsoryGaps } from '../../src/assess/gap.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
 import { safeParseCompulsoryDataset } from '../../src/schema/compulsory.js';
@@ -318,6 +319,8 @@ describe('law: rates and pupils give the assessment of the same counts whenever 
         const a = assessCompulsory(dataset(counts), SET);
         const b = assessCompulsory(dataset(rated), SET);
         expect(withoutMarks(b)).toEqual(withoutMarks(a));
+        // and so are the gaps worked out from it
+        expect(withoutMarks(compulsoryGaps(b, SET))).toEqual(withoutMarks(compulsoryGaps(a, SET)));
       }),
       { numRuns: 120 },
     );
