@@ -175,6 +175,7 @@ const ADDED = [
   /\.countyIndicators\[\]\.(applicable|bySection)$/, // aggregated school-level indicators
   /^\$\.informationalComposite(\[\]|$)/, // the 2017 "综合差异系数" counties print, for information (issue #17)
   /^\$\.city\.institutionVisits$/, // visits (所次) beside the distinct institutions (所), issue #14
+  /^\$\.totals\.attachedClasses(\.[a-zA-Z]+)?$/, // preschool classes attached to primary schools (issue #17)
 ];
 
 /**
