@@ -10,7 +10,7 @@ import type { CountyFact, Quantity, Survey } from '../schema/common.js';
 import type { School } from '../schema/compulsory.js';
 import { type ExactRatio, HUNDRED, ONE } from './exact.js';
 import { pupilsOf } from './exclusion.js';
-import { inputsOf } from './inputs.js';
+import { inputsOf, resolveSection } from './inputs.js';
 import { DerivedRatioOutcome, PlainRatioOutcome, PlainValueOutcome, plainNumberOf } from './plain-ratio.js';
 import { approxOf, type EffectiveSection, type SplitStockField } from './split.js';
 import type { DerivedFigure, ExactFraction, InputFigure } from './types.js';
@@ -722,8 +722,11 @@ export const compulsoryMetrics: Readonly<Record<string, Metric>> = {
       const missing: string[] = [];
       context.schools.forEach((school, i) => {
         for (const stage of ['primary', 'junior'] as const) {
-          const teachers = school.sections[stage]?.teachers;
-          if (school.sections[stage] === undefined) continue;
+          const given = school.sections[stage];
+          if (given === undefined) continue;
+          // Counts given as rates are read as the counts they derive.
+          const teachers =
+            given.rates === undefined ? given.teachers : resolveSection(given)?.section.teachers;
           const c = teachers?.certified;
           const f = teachers?.fullTime;
           if (c === undefined || f === undefined) {

@@ -156,6 +156,23 @@ describe('a section given as rates and pupils (生均 / 每百名)', () => {
   });
 });
 
+describe('county figures computed from the schools read rates too', () => {
+  it('certified teachers: 0.05 per pupil of 600 pupils (30) of 30 full-time teachers is 100 %', () => {
+    const a = assessCompulsory(
+      dataset([
+        school('p1', 'primary', {
+          ...section2017(600, primaryMeetingAll(600)),
+          teachers: { fullTime: 30 },
+          rates: { certified: { rate: '0.05', per: 1 } },
+        } as never),
+      ]),
+      SET,
+    );
+    const certified = a.countyIndicators.find((r) => r.indicator === 'certified-teachers');
+    expect(certified).toMatchObject({ status: 'met', numerator: 30, denominator: 30, value: 100 });
+  });
+});
+
 describe('equipment value in 万元', () => {
   it('180.5 万元 for 900 pupils is 1 805 000 yuan: 2005.555… ≥ 2000, marked as converted', () => {
     const section = section2017(900, primaryMeetingAll(900));
