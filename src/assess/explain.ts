@@ -191,7 +191,7 @@ function inputMarks(inputs: IndicatorResult['inputs']): Label | undefined {
     const [e, z] =
       input.derived === 'unit'
         ? ['converted from 万元', '由万元换算']
-        : input.per === 100
+        : Number(input.per) === 100
           ? ['derived from the rate per 100 pupils', '由每百名学生拥有量推算']
           : ['derived from the per-pupil rate', '由生均值推算'];
     if (!en.includes(e)) en.push(e);
