@@ -19,6 +19,7 @@ import {
   school,
   section2017,
 } from '../fixtures/compulsory-builders.js';
+import { deepFreeze } from '../fixtures/preschool-builders.js';
 import { HP, resultOf, sectionOf } from './helpers.js';
 
 const SET = compulsoryQuality2017;
@@ -153,6 +154,27 @@ describe('a section given as rates and pupils (生均 / 每百名)', () => {
     expect(resultOf(section, 'teachers-per-pupil').numerator).toBe(30);
     expect(resultOf(section, 'books-per-pupil').numerator).toBe(15_000);
     expect(resultOf(section, 'books-per-pupil').inputs?.[0]?.derived).toBe('rate');
+  });
+});
+
+describe('inputs are never mutated', () => {
+  it('a frozen dataset with rates and 万元 is assessed, and reads the same afterwards', () => {
+    const section = section2017(500, primaryMeetingAll(500));
+    const { aboveRequiredQualification: _, ...teachers } = section.teachers;
+    const input = deepFreeze(
+      dataset([
+        school('p1', 'primary', {
+          ...section,
+          teachers,
+          stock: { ...section.stock, equipmentValue: 110, equipmentValueUnit: '万元' },
+          rates: { aboveRequiredQualification: { rate: '4.2', per: 100 } },
+        } as never),
+      ]) as unknown as Record<string, unknown>,
+    );
+    const before = JSON.stringify(input);
+    const a = assessCompulsory(input, SET);
+    expect(resultOf(sectionOf(a, 'p1', 'primary'), 'equipment-value-per-pupil').numerator).toBe(1_100_000);
+    expect(JSON.stringify(input)).toBe(before);
   });
 });
 
