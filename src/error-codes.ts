@@ -146,6 +146,8 @@ export type DudaoErrorCode =
   | 'conflicting-rows'
   | 'invalid-encoding'
   | 'unsupported-encoding'
+  // An optional package a format needs (the docx writer).
+  | 'missing-dependency'
   // The command line (usage errors and internal errors in its JSON error document).
   | 'invalid-json'
   | 'invalid-xlsx'
@@ -274,6 +276,7 @@ const LISTED = [
   'conflicting-rows',
   'invalid-encoding',
   'unsupported-encoding',
+  'missing-dependency',
   'invalid-json',
   'invalid-xlsx',
   'usage',

@@ -5,12 +5,14 @@
  * DudaoErrorCode and no other: a code added to the union does not compile here until it is
  * described and provoked.
  */
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { initCommand } from '../../src/cli/commands/init.js';
 import { errorDocument } from '../../src/cli/errors.js';
 import { outputFormat, parseArgs, UsageError } from '../../src/cli/shared.js';
 import type { DudaoErrorCode } from '../../src/index.js';
 import * as dudao from '../../src/index.js';
+import { loadOptionalPackage } from '../../src/report/optional-package.js';
 
 const {
   assessSurvey,
@@ -900,6 +902,17 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
           globalThis.TextDecoder = saved;
         }
       },
+    },
+  },
+  'missing-dependency': {
+    meaning:
+      'An optional package a format needs is not installed: DOCX output needs `docx` (`npm install docx`).',
+    example: {
+      // Node's own resolver, from a folder with no node_modules above it: the package is absent.
+      call: () =>
+        loadOptionalPackage({ name: 'docx', needed: { en: 'DOCX output', zh: '输出 DOCX ' } }, async () =>
+          createRequire('/dudao-no-such-folder/index.js')('docx'),
+        ),
     },
   },
   // The command line
