@@ -297,7 +297,17 @@ export interface SupervisionOpinion {
 const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name));
 const idText = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.id));
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
+/**
+ * The zod schema of {@link SupervisionOpinionOptions} as data (the indicator sets aside, which are
+ * checked by shape): what `dudao/schemas/supervision-opinion-options.json` is made from.
+ * @internal
+ * @example
+ * ```ts
+ * parseWithSchema(supervisionOpinionOptionsSchema, { inspection: 'SL-2025-11-return', asOf: '2025-12-05',
+ *   issuer: '示例市人民政府教育督导室', recipient: '西山县人民政府', deadline: '2026-03-31' }).deadline; //=> '2026-03-31'
+ * ```
+ */
+export const supervisionOpinionOptionsSchema = /* @__PURE__ */ z.strictObject({
   inspection: idText,
   asOf: dateSchema,
   issuer: textSchema,
@@ -1087,7 +1097,9 @@ export function supervisionOpinion(city: CityInput, options: SupervisionOpinionO
     en: 'an object of options with inspection, asOf, issuer, recipient and deadline',
     zh: '含 inspection、asOf、issuer、recipient 和 deadline 的选项对象',
   });
-  const o = parseWithSchema(optionsSchema, options, ['options']) as SupervisionOpinionOptions;
+  const o = parseWithSchema(supervisionOpinionOptionsSchema, options, [
+    'options',
+  ]) as SupervisionOpinionOptions;
   if (o.compulsorySet !== undefined) expectIndicatorSet(o.compulsorySet, ['options', 'compulsorySet']);
   if (o.preschoolSet !== undefined) expectIndicatorSet(o.preschoolSet, ['options', 'preschoolSet']);
   const input = parseWithSchema(cityInputSchema, city);
