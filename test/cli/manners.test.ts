@@ -146,9 +146,8 @@ describe('dudao init', () => {
     const inputs = exampleFiles()
       .map((f) => f.name)
       .filter((name) => name.endsWith('.json') || name.endsWith('.jsonl'))
-      // The two city files are read by `dudao city` and `dudao opinion`, the survey by
-      // `dudao survey` (formats.test.ts runs them).
-      .filter((name) => name !== 'city.json' && name !== 'city-data.json' && name !== 'survey.json');
+      // The two city files are read by `dudao city` and `dudao opinion` (formats.test.ts runs both).
+      .filter((name) => name !== 'city.json' && name !== 'city-data.json');
     const runs = await Promise.all(inputs.map((name) => run('validate', join(dir, name))));
     for (const [i, r] of runs.entries()) expect([inputs[i], r.status, r.stderr]).toEqual([inputs[i], 0, '']);
   });

@@ -14,10 +14,14 @@ import { runCli, scratchFile, useCli } from './run.js';
 const cli = useCli('dudao-survey-');
 const run = (...args: string[]) => runCli(cli.script, args);
 const FRAME = ['--population', '400000', '--urban', '160000', '--town', '80000', '--rural', '160000'];
+// Written once (synchronously) and then only read: the tests run side by side.
+let written: string | undefined;
 const surveyFile = (): string => {
+  if (written !== undefined) return written;
   const file = exampleFiles().find((f) => f.name === 'survey.json');
   if (file === undefined) throw new Error('dudao init writes no survey.json');
-  return scratchFile(cli.dir, 'survey.json', file.text);
+  written = scratchFile(cli.dir, 'survey.json', file.text);
+  return written;
 };
 
 describe.concurrent('dudao survey plan', () => {
@@ -157,5 +161,31 @@ describe('dudao survey rules', () => {
     const { status, stdout } = await run('survey', 'rules');
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(SURVEY_RULES);
+  });
+});
+
+describe('dudao validate', () => {
+  it('recognises a survey by its frame: the county, year and respondents, or every problem with its path', async () => {
+    const valid = await run('validate', surveyFile(), '--format', 'json');
+    expect(valid.status).toBe(0);
+    expect(JSON.parse(valid.stdout)).toMatchObject({
+      ok: true,
+      kind: 'survey',
+      county: { code: '990102', name: '西山县' },
+      year: 2025,
+      respondents: 1200,
+    });
+    const bad = scratchFile(
+      cli.dir,
+      'no-answers.json',
+      JSON.stringify({
+        schemaVersion: 1,
+        county: { code: '1', name: 'x' },
+        frame: { population: 10, areas: { urban: 1, town: 1, rural: 1 } },
+      }),
+    );
+    const invalid = await run('validate', bad);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toContain('[survey-form]');
   });
 });

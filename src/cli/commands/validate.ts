@@ -1,7 +1,9 @@
 /**
- * `dudao validate <file>`: check a compulsory-education dataset, a preschool dataset or an issue
- * ledger, and print every problem with its path (exit 1), or "valid / 校验通过" and the kind.
+ * `dudao validate <file>`: check a compulsory-education dataset, a preschool dataset, an issue
+ * ledger or a social-recognition survey, and print every problem with its path (exit 1), or
+ * "valid / 校验通过" and the kind.
  */
+import { parseRecognitionSurvey } from '../../assess/survey.js';
 import { DudaoError, type DudaoIssue } from '../../error.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
@@ -25,14 +27,16 @@ import {
 } from './template.js';
 
 /** The kinds of document `validate` recognises, and how it names them. */
-type DocumentKind = 'compulsory' | 'preschool' | 'ledger';
+type DocumentKind = 'compulsory' | 'preschool' | 'ledger' | 'survey';
 
-// A ledger has `events`, a preschool dataset `kindergartens`; anything else is checked as a
-// compulsory dataset, so that a stray object is reported against the most common schema.
+// A ledger has `events`, a preschool dataset `kindergartens`, a survey its sampling `frame`;
+// anything else is checked as a compulsory dataset, so that a stray object is reported against
+// the most common schema.
 function kindOf(data: unknown): DocumentKind {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'compulsory';
   if ('events' in data) return 'ledger';
   if ('kindergartens' in data) return 'preschool';
+  if ('frame' in data) return 'survey';
   return 'compulsory';
 }
 
@@ -61,6 +65,14 @@ type ValidDocument =
   | {
       readonly ok: true;
       readonly file: string;
+      readonly kind: 'survey';
+      readonly county: { readonly code: string; readonly name: string };
+      readonly year: number | null;
+      readonly respondents: number;
+    }
+  | {
+      readonly ok: true;
+      readonly file: string;
       readonly kind: 'counties';
       readonly counties: number;
       readonly compulsory: number;
@@ -78,6 +90,24 @@ function check(kind: DocumentKind, data: unknown, file: string): { text: string;
       return {
         text: `issue ledger / 整改台账: ${events} events, ${issues} issues`,
         json: { ok: true, file, kind, events, issues },
+      };
+    }
+    case 'survey': {
+      const survey = parseRecognitionSurvey(data);
+      const respondents =
+        survey.respondents?.length ??
+        (survey.cells ?? []).reduce((sum, cell) => sum + Number(cell.respondents.toString()), 0);
+      const year = survey.year ?? null;
+      return {
+        text: `social-recognition survey / 社会认可度调查: ${survey.county.name} (${survey.county.code})${year === null ? '' : ` ${year}`}, ${respondents} respondents`,
+        json: {
+          ok: true,
+          file,
+          kind,
+          county: { code: survey.county.code, name: survey.county.name },
+          year,
+          respondents,
+        },
       };
     }
     case 'preschool': {
@@ -142,7 +172,7 @@ async function checkCounties(
 /** The `validate` command (数据校验). */
 export const validateCommand: SpreadsheetCommand = {
   name: 'validate',
-  summary: 'check a dataset or ledger (数据校验); print every problem with its path',
+  summary: 'check a dataset, ledger or survey (数据校验); print every problem with its path',
   help: `dudao validate <file> [options]
 
 Check a file (数据校验) and say what it is:
@@ -150,6 +180,8 @@ Check a file (数据校验) and say what it is:
   - a preschool dataset (学前教育数据): it has "kindergartens",
   - an issue ledger (整改台账, dudao/schemas/ledger-document.json): it has "events"; its history is replayed as well, so an
     impossible transition (e.g. closing an issue that was never raised) is reported at events[i],
+  - a social-recognition survey (社会认可度调查, dudao/schemas/recognition-survey.json): it has
+    "frame" (see dudao survey),
   - many county datasets, as dudao assess reads them: a JSON array, or JSON Lines (a .jsonl file,
     one county per line), read county by county; paths start with the county's index.
 Every problem is printed with its field path, in English and Chinese; the exit code is 1 when
@@ -161,8 +193,8 @@ Options:
   --format md|json        md (default, or the format the extension of --out names: .md or
                           .json): "valid / 校验通过" and the kind of file, as Markdown;
                           json: exactly one JSON document, { "ok": true, "file", "kind", … } for
-                          a valid file ("kind": compulsory, preschool or ledger, with the county,
-                          year and counts), the JSON error document for an invalid one
+                          a valid file ("kind": compulsory, preschool, ledger or survey, with the
+                          county, year and counts), the JSON error document for an invalid one
   --out <file>            write to a file instead of standard output (errors still go to the
                           terminal: standard error, and standard output with --format json)
   --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table
