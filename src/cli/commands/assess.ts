@@ -146,7 +146,7 @@ Options:
       else writeOutput(one.markdown(), out);
       return EXIT_OK;
     };
-    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
+    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args, set).then(report);
     if (isCsvFile(file)) return report(readCompulsoryCsvFile(file, args));
     const input = openCountyInput(file);
     if (!input.many) return report(input.value);
