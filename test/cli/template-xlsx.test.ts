@@ -17,7 +17,13 @@ describe.concurrent('dudao template compulsory --format xlsx', () => {
       stderr: '',
     });
     const sheets = await readXlsxFile(out);
-    expect(sheets.map((s) => s.sheet)).toEqual(['学校数据', '县级指标', '一票否决', '社会认可度', '填表说明']);
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      '学校数据',
+      '县级指标',
+      '一票否决',
+      '社会认可度',
+      '填表说明',
+    ]);
     expect(sheets[0]?.data).toEqual([COMPULSORY_CSV_COLUMNS.map((c) => c.zh)]);
     const explanation = sheets[4]?.data ?? [];
     expect(explanation[0]).toEqual([

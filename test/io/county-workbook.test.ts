@@ -1,0 +1,280 @@
+/**
+ * The county workbook as data: the template generated from an indicator set, and the reader of
+ * the filled sheets (county facts, vetoes, survey, 万元 converted exactly), with every bad cell
+ * placed at its sheet, row and column.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  COMPULSORY_CSV_COLUMNS,
+  compulsoryBasic2012,
+  compulsoryDatasetFromWorkbook,
+  compulsoryQuality2017,
+  countyWorkbookTemplate,
+  DudaoError,
+  preschool2020,
+  type SheetRows,
+} from '../../src/index.js';
+import { shiftDecimal } from '../../src/io/compulsory-reader.js';
+import { Decimal } from '../../src/numeric/decimal.js';
+
+const OPTIONS = { county: { code: '610328', name: '示例县' }, year: 2021 } as const;
+const HEADER = ['学校代码', '学校名称', '学校类型', '办学性质', '学段', '在校生数', '班级数'];
+const schools = (money: string, value: string | number): SheetRows => ({
+  name: '学校数据',
+  rows: [
+    [...HEADER, money],
+    ['s01', '城关小学', '小学', '公办', '小学', 812, 18, value],
+  ],
+});
+const county = (...rows: (string | number | null)[][]): SheetRows => ({
+  name: '县级指标',
+  rows: [['指标代码', '指标名称', '数值', '达到/未达到', '佐证说明'], ...rows],
+});
+
+function issuesOf(run: () => unknown): [string, string][] {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof DudaoError)) throw error;
+    return error.issues.map((i) => [i.code, i.path.join('|')]);
+  }
+  throw new Error('expected a DudaoError');
+}
+
+describe('countyWorkbookTemplate', () => {
+  it('lists every county-level indicator of the set once, generated from the set', () => {
+    for (const set of [compulsoryQuality2017, compulsoryBasic2012]) {
+      const { tables } = countyWorkbookTemplate(set);
+      const sheet = tables.find((t) => t.name === '县级指标');
+      const expected = set.indicators
+        .filter((i) => i.scope === 'county' && i.metric !== 'veto-flag' && i.metric !== 'survey-satisfaction')
+        .map((i) => i.id);
+      expect(sheet?.rows.map((r) => r[0])).toEqual(expected);
+    }
+    // 2012 has no vetoes: no veto sheet.
+    expect(countyWorkbookTemplate(compulsoryBasic2012).tables.map((t) => t.name)).toEqual([
+      '学校数据',
+      '县级指标',
+      '社会认可度',
+      '填表说明',
+    ]);
+  });
+
+  it('states the standard, the unit and how to fill each row', () => {
+    const sheet = countyWorkbookTemplate(compulsoryQuality2017).tables[1];
+    const row = (id: string) => sheet?.rows.find((r) => r[0] === id);
+    expect(row('special-education-funding')?.slice(5, 8)).toEqual([
+      '元/生·年',
+      '≥ 6000',
+      '填数值，或填达到/未达到',
+    ]);
+    expect(row('quality-monitoring-difference')?.[6]).toBe('< 0.15');
+    expect(row('school-layout')?.slice(6, 8)).toEqual(['达到', '填达到/未达到']);
+    expect(row('certified-teachers')?.[7]).toBe('可空（由学校数据计算）；或填数值，或填达到/未达到');
+  });
+
+  it('the money header and its explanation follow moneyUnit', () => {
+    const yuan = countyWorkbookTemplate(compulsoryQuality2017).tables[0]?.columns;
+    const wan = countyWorkbookTemplate(compulsoryQuality2017, { moneyUnit: 'wan-yuan' }).tables[0]?.columns;
+    expect(yuan).toEqual(COMPULSORY_CSV_COLUMNS.map((c) => c.zh));
+    expect(wan?.filter((h, i) => h !== yuan?.[i])).toEqual(['教学仪器设备值(万元)']);
+    const en = countyWorkbookTemplate(compulsoryQuality2017, { lang: 'en', moneyUnit: 'wan-yuan' });
+    expect(en.tables[0]?.columns).toContain('equipment value (10k yuan)');
+  });
+
+  it('refuses a preschool set and an unknown money unit', () => {
+    expect(issuesOf(() => countyWorkbookTemplate(preschool2020))).toEqual([
+      ['wrong-programme', 'set|programme'],
+    ]);
+    expect(
+      issuesOf(() => countyWorkbookTemplate(compulsoryQuality2017, { moneyUnit: 'dollar' as 'yuan' })),
+    ).toEqual([['invalid-enum', 'options|moneyUnit']]);
+  });
+});
+
+describe('compulsoryDatasetFromWorkbook', () => {
+  it('reads county facts, vetoes and the survey; empty rows are not given', () => {
+    const dataset = compulsoryDatasetFromWorkbook(
+      [
+        schools('教学仪器设备值(元)', 1800000),
+        county(
+          ['teacher-exchange', '每年交流轮岗教师比例', 12.5, null, null],
+          ['school-layout', '学校规划布局合理', null, '达到', '规划已批复'],
+          ['curriculum', '课程开齐开足', null, '未达到', null],
+          ['teacher-pay', '教师工资', null, null, null],
+        ),
+        {
+          name: '一票否决',
+          rows: [
+            ['代码', '一票否决情形', '存在/不存在', '说明'],
+            ['exam-admission', '以考试方式招生', '不存在', null],
+            ['falsified-data', '弄虚作假', '存在', '见通报'],
+            ['major-accidents', '重大事故', null, null],
+          ],
+        },
+        {
+          name: '社会认可度',
+          rows: [
+            ['调查人数', '满意人数', '说明'],
+            [1200, 1068, null],
+          ],
+        },
+      ],
+      { ...OPTIONS, set: compulsoryQuality2017 },
+    );
+    expect(dataset.countyFacts).toEqual({
+      'teacher-exchange': { value: '12.5' },
+      'school-layout': { met: true, note: '规划已批复' },
+      curriculum: { met: false },
+    });
+    expect(dataset.vetoes).toEqual({ 'exam-admission': false, 'falsified-data': true });
+    expect(dataset.survey).toEqual({ respondents: '1200', satisfied: '1068' });
+    expect(dataset.schools[0]?.sections.primary?.stock?.equipmentValue).toBe('1800000');
+  });
+
+  it('万元 is converted exactly: 180.00005 万元 is 1800000.5 元', () => {
+    const dataset = compulsoryDatasetFromWorkbook([schools('教学仪器设备值(万元)', '180.00005')], OPTIONS);
+    expect(dataset.schools[0]?.sections.primary?.stock?.equipmentValue).toBe('1800000.5');
+  });
+
+  it('property: a 万元 workbook reads back to the same dataset as the 元 workbook', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 13n }),
+        fc.integer({ min: 0, max: 6 }),
+        (units, places) => {
+          const yuan = new Decimal(units.toString()).dividedBy(10 ** places).toFixed();
+          const wan = new Decimal(yuan).dividedBy(10000).toFixed();
+          const a = compulsoryDatasetFromWorkbook([schools('教学仪器设备值(元)', yuan)], OPTIONS);
+          const b = compulsoryDatasetFromWorkbook([schools('教学仪器设备值(万元)', wan)], OPTIONS);
+          expect(b).toEqual(a);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: shiftDecimal(x, 4) is x × 10000 exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.stringMatching(/^\d{0,12}$/),
+        fc.stringMatching(/^\d{0,12}$/),
+        (negative, whole, fraction) => {
+          if (whole === '' && fraction === '') return;
+          const text = `${negative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
+          const shifted = shiftDecimal(text, 4);
+          expect(new Decimal(shifted).eq(new Decimal(text).times(10000))).toBe(true);
+          expect(shifted).toBe(new Decimal(text).times(10000).toFixed());
+        },
+      ),
+    );
+  });
+
+  it('reports every bad cell at its sheet, row and column', () => {
+    const issues = issuesOf(() =>
+      compulsoryDatasetFromWorkbook(
+        [
+          schools('教学仪器设备值(万元)', -1),
+          county(
+            ['teacher-exchange', null, 'abc', null, null],
+            ['special-education-funding', null, -6000, null, null],
+            ['school-layout', null, null, '好', null],
+            ['unified-standards', null, 1, null, null],
+            ['teacher-pay', null, 1.1, '达到', null],
+            ['no-such-indicator', null, 1, null, null],
+            ['teacher-exchange', null, 12, null, null],
+            [null, null, 3, null, null],
+            ['curriculum', null, null, null, '只有说明'],
+          ),
+          {
+            name: '一票否决',
+            rows: [
+              ['代码', '存在/不存在'],
+              ['exam-admission', '可能'],
+              ['not-a-veto', '存在'],
+            ],
+          },
+          {
+            name: '社会认可度',
+            rows: [
+              ['调查人数', '满意人数'],
+              [0, null],
+            ],
+          },
+        ],
+        { ...OPTIONS, set: compulsoryQuality2017 },
+      ),
+    );
+    expect(issues).toEqual([
+      ['not-a-number', 'sheet|县级指标|row|2|column|数值'],
+      ['negative', 'sheet|县级指标|row|3|column|数值'],
+      ['unknown-choice', 'sheet|县级指标|row|4|column|达到/未达到'],
+      ['judgement-required', 'sheet|县级指标|row|5|column|数值'],
+      ['value-and-judgement', 'sheet|县级指标|row|6|column|达到/未达到'],
+      ['unknown-indicator', 'sheet|县级指标|row|7|column|指标代码'],
+      ['duplicate-id', 'sheet|县级指标|row|8|column|指标代码'],
+      ['required', 'sheet|县级指标|row|9|column|指标代码'],
+      ['required', 'sheet|县级指标|row|10|column|达到/未达到'],
+      ['unknown-choice', 'sheet|一票否决|row|2|column|存在/不存在'],
+      ['unknown-indicator', 'sheet|一票否决|row|3|column|代码'],
+      ['required', 'sheet|社会认可度|row|2|column|满意人数'],
+      ['negative', 'sheet|学校数据|row|2|column|教学仪器设备值(万元)'],
+    ]);
+  });
+
+  it('every message names the problem in Chinese and English', () => {
+    try {
+      compulsoryDatasetFromWorkbook(
+        [schools('教学仪器设备值(元)', 1), county(['school-layout', null, null, '好', null])],
+        OPTIONS,
+      );
+      expect.unreachable();
+    } catch (error) {
+      const issue = (error as DudaoError).issues[0];
+      expect(issue?.messageZh).toBe('「达到/未达到」只能填达到或未达到（实际为 "好"）');
+      expect(issue?.message).toBe('"met / not met" must be 达到 or 未达到 (got "好")');
+    }
+  });
+
+  it('a survey over its respondents, a missing school sheet, a missing id column', () => {
+    expect(
+      issuesOf(() =>
+        compulsoryDatasetFromWorkbook(
+          [
+            schools('教学仪器设备值(元)', 1),
+            {
+              name: '社会认可度',
+              rows: [
+                ['调查人数', '满意人数'],
+                [10, 11],
+              ],
+            },
+          ],
+          OPTIONS,
+        ),
+      ),
+    ).toEqual([['satisfied-exceeds-respondents', 'sheet|社会认可度|row|2|column|满意人数']]);
+    expect(
+      issuesOf(() =>
+        compulsoryDatasetFromWorkbook([county(['teacher-exchange', null, 1, null, null])], OPTIONS),
+      ),
+    ).toEqual([['missing-sheet', 'sheet|学校数据']]);
+    expect(
+      issuesOf(() =>
+        compulsoryDatasetFromWorkbook(
+          [schools('教学仪器设备值(元)', 1), { name: '县级指标', rows: [['数值'], [1]] }],
+          OPTIONS,
+        ),
+      ),
+    ).toEqual([['missing-column', 'sheet|县级指标|row|1|column|指标代码']]);
+  });
+
+  it('does not mutate its input', () => {
+    const sheets = [schools('教学仪器设备值(万元)', 180), county(['teacher-exchange', null, 12, null, null])];
+    const copy = structuredClone(sheets);
+    compulsoryDatasetFromWorkbook(sheets, OPTIONS);
+    expect(sheets).toEqual(copy);
+  });
+});
