@@ -20,6 +20,7 @@ import {
 } from '../schema/common.js';
 import type { CompulsoryDataset } from '../schema/compulsory.js';
 import { safeParseWithSchema } from '../schema/parse.js';
+import { type PreschoolDataset, safeParsePreschoolDataset } from '../schema/preschool.js';
 import { COMPULSORY_CSV_COLUMNS, type CompulsoryCsvColumn, headerKey } from './compulsory-columns.js';
 import {
   compulsoryDatasetFromSheet,
@@ -28,6 +29,13 @@ import {
   tableCellText,
   wanYuanHeader,
 } from './compulsory-reader.js';
+import {
+  kindergartenCellPath,
+  PRESCHOOL_COLUMNS,
+  PRESCHOOL_OWNERSHIP_CHOICES,
+  readKindergartenSheet,
+  YES_NO_CHOICES,
+} from './preschool-sheet.js';
 import type { WorkbookTable } from './table.js';
 
 /**
@@ -97,6 +105,8 @@ export interface CountyWorkbookTemplate {
 export const COUNTY_WORKBOOK_SHEETS = {
   /** The school sheet (学校数据; `schools` with English headers). */
   schools: '学校数据',
+  /** The kindergarten sheet (幼儿园数据; `kindergartens` with English headers). */
+  kindergartens: '幼儿园数据',
   /** County-level indicators. */
   county: '县级指标',
   /** Vetoes. */
@@ -298,6 +308,9 @@ const SURVEY_COLUMNS = {
   note: guide('说明', 'note', false, '', '说明（可空）', 'a note (optional)'),
 } as const;
 
+/** The row of 县级指标 that holds the preschool dataset's 学前三年适龄人口 (not an indicator). */
+const POPULATION_ID = 'populationAged3to5';
+
 // Metrics that read only countyFacts; the others compute the indicator from the schools when no
 // fact is given.
 const FACT_ONLY_METRICS = new Set([
@@ -341,8 +354,21 @@ function standardOf(indicator: Indicator): string {
   return parts.length === 0 ? '由省级确定' : parts.join('；');
 }
 
+// A provincial parameter without a national threshold: a figure cannot decide it, a judgement can.
+function lacksThreshold(indicator: Indicator): boolean {
+  const t = indicator.thresholds;
+  return (
+    indicator.provincialThreshold === true &&
+    t.all === undefined &&
+    t.primary === undefined &&
+    t.junior === undefined &&
+    t.kindergarten === undefined
+  );
+}
+
 function howOf(indicator: Indicator): string {
   if (indicator.comparator === 'bool') return `填${MET}/${UNMET}`;
+  if (lacksThreshold(indicator)) return `填${MET}/${UNMET}（阈值由省级确定；用省级指标体系时可填数值）`;
   if (FACT_ONLY_METRICS.has(indicator.metric)) return `填数值，或填${MET}/${UNMET}`;
   return `可空（由学校数据计算）；或填数值，或填${MET}/${UNMET}`;
 }
@@ -396,14 +422,9 @@ export function countyWorkbookTemplate(
   const lang = langOf(opts.lang);
   const moneyUnit = opts.moneyUnit ?? 'yuan';
   expectOneOf(moneyUnit, ['yuan', 'wan-yuan'] as const, ['options', 'moneyUnit']);
-  expectCompulsory(set);
+  const preschool = expectProgramme(set) === 'preschool';
   const zh = lang === 'zh';
   const wan = moneyUnit === 'wan-yuan';
-  const headerOf = (c: CompulsoryCsvColumn): string => {
-    const header = zh ? c.zh : c.en;
-    return c.type === 'money' && wan ? wanYuanHeader(header) : header;
-  };
-  const schoolSheet = zh ? COUNTY_WORKBOOK_SHEETS.schools : 'schools';
   const tables: WorkbookTable[] = [];
   const dropDowns: DropDownList[] = [];
   const guideRows: (string | null)[][] = [];
@@ -420,31 +441,60 @@ export function countyWorkbookTemplate(
     ]);
   };
 
-  tables.push({ name: schoolSheet, columns: COMPULSORY_CSV_COLUMNS.map(headerOf), rows: [] });
-  const choices = zh ? 'zh' : 'en';
-  for (const [type, values] of [
-    ['kind', KIND_CHOICES[choices]],
-    ['ownership', OWNERSHIP_CHOICES[choices]],
-    ['stage', STAGE_CHOICES[choices]],
-  ] as const) {
-    const column = COMPULSORY_CSV_COLUMNS.findIndex((c) => c.type === type);
-    dropDowns.push({ sheet: schoolSheet, column, fromRow: 2, toRow: SCHOOL_ROWS, values });
-  }
-  for (const c of COMPULSORY_CSV_COLUMNS) {
-    const money = c.type === 'money' && wan;
-    explain(schoolSheet, headerOf(c), {
-      zh: c.zh,
-      en: c.en,
-      unit: money ? { zh: '万元', en: '10k yuan' } : c.unit,
-      required: c.required,
-      example: money ? '180' : c.example,
-      explanationZh: money
-        ? c.explanationZh.replace('，元', '，万元（读取时精确换算为元）')
-        : c.explanationZh,
-      explanationEn: money
-        ? c.explanationEn.replace(', yuan', ', 10k yuan (converted exactly to yuan when read)')
-        : c.explanationEn,
+  if (preschool) {
+    const sheet = zh ? COUNTY_WORKBOOK_SHEETS.kindergartens : 'kindergartens';
+    tables.push({ name: sheet, columns: PRESCHOOL_COLUMNS.map((c) => (zh ? c.zh : c.en)), rows: [] });
+    const ownership = PRESCHOOL_COLUMNS.findIndex((c) => c.type === 'ownership');
+    const boarding = PRESCHOOL_COLUMNS.findIndex((c) => c.type === 'yes-no');
+    dropDowns.push({
+      sheet,
+      column: ownership,
+      fromRow: 2,
+      toRow: SCHOOL_ROWS,
+      values: zh
+        ? PRESCHOOL_OWNERSHIP_CHOICES
+        : ['public-education', 'public-other', 'private-inclusive', 'private-other'],
     });
+    dropDowns.push({
+      sheet,
+      column: boarding,
+      fromRow: 2,
+      toRow: SCHOOL_ROWS,
+      values: zh ? YES_NO_CHOICES : ['yes', 'no'],
+    });
+    for (const c of PRESCHOOL_COLUMNS) explain(sheet, zh ? c.zh : c.en, c);
+  } else {
+    const headerOf = (c: CompulsoryCsvColumn): string => {
+      const header = zh ? c.zh : c.en;
+      return c.type === 'money' && wan ? wanYuanHeader(header) : header;
+    };
+    const schoolSheet = zh ? COUNTY_WORKBOOK_SHEETS.schools : 'schools';
+    tables.push({ name: schoolSheet, columns: COMPULSORY_CSV_COLUMNS.map(headerOf), rows: [] });
+    const choices = zh ? 'zh' : 'en';
+    for (const [type, values] of [
+      ['kind', KIND_CHOICES[choices]],
+      ['ownership', OWNERSHIP_CHOICES[choices]],
+      ['stage', STAGE_CHOICES[choices]],
+    ] as const) {
+      const column = COMPULSORY_CSV_COLUMNS.findIndex((c) => c.type === type);
+      dropDowns.push({ sheet: schoolSheet, column, fromRow: 2, toRow: SCHOOL_ROWS, values });
+    }
+    for (const c of COMPULSORY_CSV_COLUMNS) {
+      const money = c.type === 'money' && wan;
+      explain(schoolSheet, headerOf(c), {
+        zh: c.zh,
+        en: c.en,
+        unit: money ? { zh: '万元', en: '10k yuan' } : c.unit,
+        required: c.required,
+        example: money ? '180' : c.example,
+        explanationZh: money
+          ? c.explanationZh.replace('，元', '，万元（读取时精确换算为元）')
+          : c.explanationZh,
+        explanationEn: money
+          ? c.explanationEn.replace(', yuan', ', 10k yuan (converted exactly to yuan when read)')
+          : c.explanationEn,
+      });
+    }
   }
 
   const countyIndicators = set.indicators.filter(isCountyRow);
@@ -452,24 +502,41 @@ export function countyWorkbookTemplate(
   tables.push({
     name: county,
     columns: Object.values(COUNTY_COLUMNS).map((c) => c.zh),
-    rows: countyIndicators.map((i) => [
-      i.id,
-      i.name.zh,
-      null,
-      null,
-      null,
-      i.unit?.zh ?? null,
-      standardOf(i),
-      howOf(i),
-      sourceOf(i),
-    ]),
+    rows: [
+      ...(preschool
+        ? [
+            [
+              POPULATION_ID,
+              '学前三年适龄人口（常住）',
+              null,
+              null,
+              null,
+              '人',
+              '—',
+              '必填：数值（毛入园率的分母）',
+              '教督〔2020〕1号',
+            ],
+          ]
+        : []),
+      ...countyIndicators.map((i) => [
+        i.id,
+        i.name.zh,
+        null,
+        null,
+        null,
+        i.unit?.zh ?? null,
+        standardOf(i),
+        howOf(i),
+        sourceOf(i),
+      ]),
+    ],
   });
   if (countyIndicators.length > 0) {
     dropDowns.push({
       sheet: county,
       column: 3,
       fromRow: 2,
-      toRow: countyIndicators.length + 1,
+      toRow: countyIndicators.length + (preschool ? 2 : 1),
       values: [MET, UNMET],
     });
   }
@@ -515,14 +582,15 @@ export function countyWorkbookTemplate(
   return { tables, dropDowns };
 }
 
-function expectCompulsory(set: IndicatorSet): void {
-  if (set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality') return;
+function expectProgramme(set: IndicatorSet): 'compulsory' | 'preschool' {
+  if (set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality') return 'compulsory';
+  if (set.programme === 'preschool') return 'preschool';
   throw new DudaoError([
     {
       code: 'wrong-programme',
       path: ['set', 'programme'],
-      message: `set "${set.id}" is for ${set.programme}; the county workbook has a school sheet for compulsory education only`,
-      messageZh: `指标体系 "${set.id}" 属于 ${set.programme}；县域填报工作簿目前只有义务教育的学校数据表`,
+      message: `set "${set.id}" is for ${set.programme}; the county workbook is for compulsory education and preschool sets`,
+      messageZh: `指标体系 "${set.id}" 属于 ${set.programme}；县域填报工作簿用于义务教育和学前教育指标体系`,
     },
   ]);
 }
@@ -617,14 +685,24 @@ function lookup(table: Readonly<Record<string, boolean>>, raw: string): boolean 
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+interface CountyRead {
+  readonly facts: Record<string, CountyFact>;
+  /** Preschool: 学前三年适龄人口 and the cell it came from. */
+  population?: { readonly value: string; readonly path: FieldPath };
+  /** Preschool: the row of 学前三年适龄人口, for its problems. */
+  populationPath?: FieldPath;
+}
+
 function readCountySheet(
   sheet: SheetRows,
   set: IndicatorSet | undefined,
+  preschool: boolean,
   add: Add,
-): Record<string, CountyFact> {
+): CountyRead {
   const facts: Record<string, CountyFact> = {};
+  const read: CountyRead = { facts };
   const reader = readSheet(sheet, COUNTY_COLUMNS, ['id'], add);
-  if (reader === undefined) return facts;
+  if (reader === undefined) return read;
   const byId = new Map((set?.indicators ?? []).map((i) => [i.id, i] as const));
   const seen = new Map<string, number>();
   const text = (cells: readonly string[], field: string): string => {
@@ -648,13 +726,33 @@ function readCountySheet(
       }
       continue;
     }
+    if (preschool && id === POPULATION_ID) {
+      const path = at(COUNTY_COLUMNS.value);
+      read.populationPath = path;
+      if (judgement !== '') {
+        add(
+          'not-a-number',
+          at(COUNTY_COLUMNS.judgement),
+          '学前三年适龄人口 is a number, not 达到/未达到',
+          '学前三年适龄人口应填数值，不填达到/未达到',
+        );
+      } else if (value !== '' && !DECIMAL_TEXT.test(value)) {
+        add(
+          'not-a-number',
+          path,
+          `"value" must be a number (got ${shown(value)})`,
+          `「数值」必须是数字（实际为 ${shown(value)}）`,
+        );
+      } else if (value !== '') read.population = { value, path };
+      continue;
+    }
     const indicator = byId.get(id);
-    if (set !== undefined && (indicator === undefined || !isCountyRow(indicator))) {
+    if ((set !== undefined || id === POPULATION_ID) && (indicator === undefined || !isCountyRow(indicator))) {
       add(
         'unknown-indicator',
         at(COUNTY_COLUMNS.id),
-        `"${id}" is not a county-level indicator of ${set.id}`,
-        `"${id}" 不是指标体系 ${set.id} 的县级指标`,
+        `"${id}" is not a county-level indicator${set === undefined ? '' : ` of ${set.id}`}`,
+        `"${id}" 不是${set === undefined ? '' : `指标体系 ${set.id} 的`}县级指标`,
       );
       continue;
     }
@@ -731,7 +829,7 @@ function readCountySheet(
     if (parsed.success) facts[id] = parsed.data;
     else for (const issue of parsed.error.issues) add(issue.code, where, issue.message, issue.messageZh);
   }
-  return facts;
+  return read;
 }
 
 function readVetoSheet(sheet: SheetRows, set: IndicatorSet | undefined, add: Add): Record<string, boolean> {
@@ -832,6 +930,29 @@ function readSurveySheet(sheet: SheetRows, add: Add): Survey | undefined {
   return undefined;
 }
 
+function checkWorkbookArguments(sheets: readonly SheetRows[], options: CountyWorkbookOptions): void {
+  expectKind(sheets, 'array', ['sheets'], { en: 'a list of sheets', zh: '工作表列表' });
+  eachOf(sheets, (sheet, i) => {
+    expectShape(
+      sheet,
+      ['sheets', i],
+      { en: 'a sheet ({ name, rows })', zh: '工作表（{ name, rows }）' },
+      {
+        name: 'string',
+        rows: 'array',
+      },
+    );
+    eachOf(sheet.rows, (cells, j) => {
+      expectKind(cells, 'array', ['sheets', i, 'rows', j], { en: 'a row of cells', zh: '单元格行' });
+    });
+  });
+  expectKind(options, 'object', ['options'], {
+    en: 'an object of options with the county and the year',
+    zh: '含县和年度的选项对象',
+  });
+  if (options.set !== undefined) expectIndicatorSet(options.set, ['options', 'set']);
+}
+
 /**
  * Reads a filled county workbook (县域填报工作簿, as {@link countyWorkbookTemplate} writes it) into a
  * validated {@link CompulsoryDataset}: the school sheet (学校数据 or `schools`; else the first
@@ -877,26 +998,7 @@ export function compulsoryDatasetFromWorkbook(
   sheets: readonly SheetRows[],
   options: CountyWorkbookOptions,
 ): CompulsoryDataset {
-  expectKind(sheets, 'array', ['sheets'], { en: 'a list of sheets', zh: '工作表列表' });
-  eachOf(sheets, (sheet, i) => {
-    expectShape(
-      sheet,
-      ['sheets', i],
-      { en: 'a sheet ({ name, rows })', zh: '工作表（{ name, rows }）' },
-      {
-        name: 'string',
-        rows: 'array',
-      },
-    );
-    eachOf(sheet.rows, (cells, j) => {
-      expectKind(cells, 'array', ['sheets', i, 'rows', j], { en: 'a row of cells', zh: '单元格行' });
-    });
-  });
-  expectKind(options, 'object', ['options'], {
-    en: 'an object of options with the county and the year',
-    zh: '含县和年度的选项对象',
-  });
-  if (options.set !== undefined) expectIndicatorSet(options.set, ['options', 'set']);
+  checkWorkbookArguments(sheets, options);
   const named = (name: string): SheetRows | undefined => sheets.find((s) => s.name === name);
   const others = new Set<string>([
     COUNTY_WORKBOOK_SHEETS.county,
@@ -922,7 +1024,8 @@ export function compulsoryDatasetFromWorkbook(
   const countySheet = named(COUNTY_WORKBOOK_SHEETS.county);
   const vetoSheet = named(COUNTY_WORKBOOK_SHEETS.vetoes);
   const surveySheet = named(COUNTY_WORKBOOK_SHEETS.survey);
-  const countyFacts = countySheet === undefined ? {} : readCountySheet(countySheet, options.set, add);
+  const countyFacts =
+    countySheet === undefined ? {} : readCountySheet(countySheet, options.set, false, add).facts;
   const vetoes = vetoSheet === undefined ? {} : readVetoSheet(vetoSheet, options.set, add);
   const survey = surveySheet === undefined ? undefined : readSurveySheet(surveySheet, add);
   let dataset: CompulsoryDataset | undefined;
@@ -943,4 +1046,106 @@ export function compulsoryDatasetFromWorkbook(
   const [first, ...rest] = issues;
   if (first !== undefined) throw new DudaoError([first, ...rest]);
   return dataset as CompulsoryDataset;
+}
+
+/**
+ * Reads a filled preschool county workbook (学前教育县域填报工作簿, as {@link countyWorkbookTemplate}
+ * writes it for a preschool set) into a validated {@link PreschoolDataset}: the kindergarten sheet
+ * (幼儿园数据 or `kindergartens`; one row per kindergarten, classes as lists of class sizes per
+ * type), 学前三年适龄人口 and the county-level indicators from 县级指标, the vetoes (一票否决) and
+ * the survey (社会认可度). An empty county or veto row means "not given" (the indicator stays
+ * unknown).
+ *
+ * Every problem is reported at once at `['sheet', <sheet name>, 'row', N, 'column', <header>]`, as
+ * {@link compulsoryDatasetFromWorkbook} does; problems the dataset schema finds in a kindergarten
+ * (e.g. `not-integer`, `certified-exceeds-total`, `duplicate-id`) are placed at the cell they came
+ * from, and a missing or bad 学前三年适龄人口 at its row of 县级指标.
+ *
+ * @category Input
+ * @param sheets - every sheet of the workbook, each with its name and rows (row 1 first)
+ * @param options - county, year, and the indicator set the workbook was written for (optional)
+ * @returns the dataset
+ * @throws {@link DudaoError} listing every problem
+ * @example
+ * ```ts
+ * const dataset = preschoolDatasetFromWorkbook(
+ *   [
+ *     {
+ *       name: '幼儿园数据',
+ *       rows: [
+ *         ['幼儿园代码', '幼儿园名称', '办园性质', '在园幼儿数', '小班各班人数', '专任教师数'],
+ *         ['k01', '县第一幼儿园', '教育部门办', 50, '25;25', 4],
+ *       ],
+ *     },
+ *     { name: '县级指标', rows: [['指标代码', '数值', '达到/未达到'], ['populationAged3to5', 60, null]] },
+ *   ],
+ *   { county: { code: '610323', name: '示例县' }, year: 2021 },
+ * );
+ * dataset.kindergartens[0]?.classes.length; //=> 2
+ * dataset.populationAged3to5; //=> '60'
+ * ```
+ */
+export function preschoolDatasetFromWorkbook(
+  sheets: readonly SheetRows[],
+  options: CountyWorkbookOptions,
+): PreschoolDataset {
+  checkWorkbookArguments(sheets, options);
+  const named = (name: string): SheetRows | undefined => sheets.find((s) => s.name === name);
+  const issues: DudaoIssue[] = [];
+  const add: Add = (code, path, message, messageZh) => {
+    issues.push({ code, path, message, messageZh });
+  };
+  const sheet = named(COUNTY_WORKBOOK_SHEETS.kindergartens) ?? named('kindergartens');
+  if (sheet === undefined) {
+    add(
+      'missing-sheet',
+      ['sheet', COUNTY_WORKBOOK_SHEETS.kindergartens],
+      `the workbook has no kindergarten sheet "${COUNTY_WORKBOOK_SHEETS.kindergartens}"`,
+      `工作簿缺少工作表「${COUNTY_WORKBOOK_SHEETS.kindergartens}」`,
+    );
+  }
+  const read = sheet === undefined ? undefined : readKindergartenSheet(sheet, add);
+  const countySheet = named(COUNTY_WORKBOOK_SHEETS.county);
+  const vetoSheet = named(COUNTY_WORKBOOK_SHEETS.vetoes);
+  const surveySheet = named(COUNTY_WORKBOOK_SHEETS.survey);
+  const county: CountyRead =
+    countySheet === undefined ? { facts: {} } : readCountySheet(countySheet, options.set, true, add);
+  const vetoes = vetoSheet === undefined ? {} : readVetoSheet(vetoSheet, options.set, add);
+  const survey = surveySheet === undefined ? undefined : readSurveySheet(surveySheet, add);
+  const populationPath: FieldPath = county.populationPath ?? ['sheet', COUNTY_WORKBOOK_SHEETS.county];
+  if (county.population === undefined && !issues.some((i) => i.path.join('|') === populationPath.join('|'))) {
+    add(
+      'required',
+      populationPath,
+      'the resident population aged 3 to 5 (学前三年适龄人口, row populationAged3to5 of 县级指标) is required',
+      '学前三年适龄人口（县级指标表 populationAged3to5 行）为必填项',
+    );
+  }
+  if (issues.length === 0 && read !== undefined && sheet !== undefined) {
+    const result = safeParsePreschoolDataset({
+      schemaVersion: 1,
+      county: options.county,
+      year: options.year,
+      populationAged3to5: county.population?.value,
+      kindergartens: read.kindergartens,
+      countyFacts: county.facts,
+      vetoes,
+      ...(survey === undefined ? {} : { survey }),
+    });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const path =
+        issue.path[0] === 'populationAged3to5'
+          ? populationPath
+          : (kindergartenCellPath(sheet.name, read, issue.path) ?? issue.path);
+      issues.push({ ...issue, path });
+    }
+  }
+  const [first, ...rest] = issues;
+  throw new DudaoError(first === undefined ? [internalIssue()] : [first, ...rest]);
+}
+
+// Unreachable: a workbook that fails has at least one issue. Kept so the error is never empty.
+function internalIssue(): DudaoIssue {
+  return { code: 'invalid', path: ['sheet'], message: 'the workbook is invalid', messageZh: '工作簿无效' };
 }

@@ -351,3 +351,157 @@ describe.concurrent('the county workbook (dudao template compulsory --format xls
     ]);
   });
 });
+
+// ── The preschool workbook ──────────────────────────────────────────────────────────────────────
+
+const PRESCHOOL_COUNTY = ['--county-code', '999002', '--county-name', '示例县', '--year', '2021'];
+
+// One kindergarten of 150 children in six small classes of 25, 10 certified teachers (15
+// children per teacher), areas at 4 / 9 / 11 m² per child, planned in 2018; 160 children aged 3
+// to 5 (gross enrolment 93.75 %). The provincial-parameter rows (funding, pay) are judged 达到.
+const KINDERGARTEN: Readonly<Record<string, Value>> = {
+  幼儿园代码: 'k1',
+  幼儿园名称: '县第一幼儿园',
+  办园性质: '教育部门办',
+  乡镇: '城关镇',
+  在园幼儿数: 150,
+  小班各班人数: '25;25;25;25;25;25',
+  专任教师数: 10,
+  持证专任教师数: 10,
+  园长数: 1,
+  持证园长数: 1,
+  室外游戏场地面积: 600,
+  幼儿活动用房面积: 1350,
+  园舍建筑面积: 1650,
+  规划设计年份: 2018,
+  寄宿制: '否',
+};
+const PRESCHOOL_ANSWERS: Readonly<Record<string, Answer>> = {
+  populationAged3to5: 160,
+  'party-leadership': '达到',
+  'development-plan': '达到',
+  'township-central-kindergartens': 100,
+  'estate-kindergartens': 100,
+  'public-funding-per-child': '达到',
+  'inclusive-subsidy-per-child': '达到',
+  'reasonable-fees': '达到',
+  'non-established-teacher-pay': '达到',
+  'safety-risk-system': '达到',
+  'regulatory-system': '达到',
+  'conditions-improved': '达到',
+  'science-based-care': '达到',
+  'no-primary-schooling': '达到',
+};
+
+async function filledPreschool(
+  name: string,
+  answers: Readonly<Record<string, Answer>>,
+  kindergarten: Readonly<Record<string, Value>> = KINDERGARTEN,
+): Promise<string> {
+  const template = join(cli.dir, `template-${name}`);
+  expect((await run('template', 'preschool', '--out', template)).status).toBe(0);
+  const sheets = await readXlsxFile(template);
+  const out = sheets.map(({ sheet, data }) => {
+    const header = data[0] as string[];
+    let rows: Value[][] = data.slice(1) as Value[][];
+    if (sheet === '幼儿园数据') rows = [header.map((h) => kindergarten[h] ?? null)];
+    if (sheet === '县级指标') {
+      rows = rows.map((row) => {
+        const answer = answers[row[0] as string] ?? null;
+        const copy = [...row];
+        if (typeof answer === 'object' && answer !== null) copy[3] = answer.judgement;
+        else if (typeof answer === 'string' && answer.includes('达到')) copy[3] = answer;
+        else copy[2] = answer;
+        return copy;
+      });
+    }
+    if (sheet === '一票否决')
+      rows = rows.map((row) => [row[0] ?? null, row[1] ?? null, '不存在', null, null]);
+    if (sheet === '社会认可度') rows = [[900, 783, null]];
+    return { sheet, data: [header, ...rows].map((row) => row.map((v) => cellOf(v as Value))) };
+  });
+  const file = join(cli.dir, name);
+  writeFileSync(file, await writeXlsxFile(out).toBuffer());
+  return file;
+}
+
+describe.concurrent('the preschool county workbook (dudao template preschool)', () => {
+  it('has the kindergarten sheet with drop-downs, and 学前三年适龄人口 first on 县级指标', async () => {
+    const out = join(cli.dir, 'preschool-template.xlsx');
+    expect((await run('template', 'preschool', '--out', out)).status).toBe(0);
+    const sheets = await readXlsxFile(out);
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      '幼儿园数据',
+      '县级指标',
+      '一票否决',
+      '社会认可度',
+      '填表说明',
+    ]);
+    expect(sheets[0]?.data[0]?.slice(0, 5)).toEqual([
+      '幼儿园代码',
+      '幼儿园名称',
+      '办园性质',
+      '乡镇',
+      '在园幼儿数',
+    ]);
+    expect(sheets[1]?.data[1]?.[0]).toBe('populationAged3to5');
+    const parts = unzipSync(new Uint8Array(readFileSync(out)));
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml'] as Uint8Array);
+    expect(xml).toContain(
+      'sqref="C2:C5000"><formula1>"教育部门办,其他部门办,普惠性民办,其他民办"</formula1>',
+    );
+    expect(xml).toContain('<formula1>"是,否"</formula1>');
+  });
+
+  it('a filled workbook that meets every standard: 达到评估标准', async () => {
+    const file = await filledPreschool('preschool-met.xlsx', PRESCHOOL_ANSWERS);
+    const result = await run('assess', 'preschool-2020', file, ...PRESCHOOL_COUNTY, '--format', 'json');
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout);
+    expect(json.reasons).toEqual([]);
+    expect(json.status).toBe('passed');
+    expect((await run('validate', file, ...PRESCHOOL_COUNTY)).status).toBe(0);
+  });
+
+  it('one county indicator unmet: not met, the reason in Chinese, no field paths', async () => {
+    const file = await filledPreschool('preschool-unmet.xlsx', {
+      ...PRESCHOOL_ANSWERS,
+      'estate-kindergartens': 90,
+    });
+    const json = JSON.parse(
+      (await run('assess', 'preschool-2020', file, ...PRESCHOOL_COUNTY, '--format', 'json')).stdout,
+    );
+    expect(json.status).toBe('failed');
+    expect(json.reasons.map((r: { indicator: string }) => r.indicator)).toEqual(['estate-kindergartens']);
+    const md = (await run('assess', 'preschool-2020', file, ...PRESCHOOL_COUNTY)).stdout;
+    expect(md).toContain('未达到评估标准');
+    expect(md).toContain('小区配套幼儿园建设使用规范');
+    expect(md).not.toMatch(/countyFacts|kindergartens\[|populationAged3to5/);
+  });
+
+  it('bad cells of the kindergarten sheet are reported with sheet, row and column', async () => {
+    const file = await filledPreschool('preschool-bad.xlsx', PRESCHOOL_ANSWERS, {
+      ...KINDERGARTEN,
+      办园性质: '公立',
+      持证专任教师数: 12,
+      规划设计年份: 'soon',
+    });
+    const result = await run('validate', file, ...PRESCHOOL_COUNTY, '--format', 'json');
+    expect(result.status).toBe(1);
+    const issues = JSON.parse(result.stdout).error.issues as { code: string; path: (string | number)[] }[];
+    expect(issues.map((i) => [i.code, i.path.join('|')])).toEqual([
+      ['unknown-ownership', 'sheet|幼儿园数据|row|2|column|办园性质'],
+      ['not-a-number', 'sheet|幼儿园数据|row|2|column|规划设计年份'],
+    ]);
+    const exceeds = await filledPreschool('preschool-exceeds.xlsx', PRESCHOOL_ANSWERS, {
+      ...KINDERGARTEN,
+      持证专任教师数: 12,
+    });
+    const second = JSON.parse(
+      (await run('validate', exceeds, ...PRESCHOOL_COUNTY, '--format', 'json')).stdout,
+    );
+    expect(
+      second.error.issues.map((i: { code: string; path: string[] }) => [i.code, i.path.join('|')]),
+    ).toEqual([['certified-exceeds-total', 'sheet|幼儿园数据|row|2|column|持证专任教师数']]);
+  });
+});

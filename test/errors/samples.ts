@@ -278,6 +278,40 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   ],
   compulsoryTemplateWorkbook: () => [{ lang: 'zh' }],
   countyWorkbookTemplate: () => [compulsoryQuality2017, { lang: 'zh', moneyUnit: 'wan-yuan' }],
+  preschoolDatasetFromWorkbook: () => [
+    [
+      {
+        name: '幼儿园数据',
+        rows: [
+          ['幼儿园代码', '幼儿园名称', '办园性质', '在园幼儿数', '小班各班人数', '专任教师数', '寄宿制'],
+          ['k01', '县第一幼儿园', '教育部门办', 50, '25;25', 4, '否'],
+        ],
+      },
+      {
+        name: '县级指标',
+        rows: [
+          ['指标代码', '数值', '达到/未达到', '佐证说明'],
+          ['populationAged3to5', 60, null, null],
+          ['party-leadership', null, '达到', '材料齐全'],
+        ],
+      },
+      {
+        name: '一票否决',
+        rows: [
+          ['代码', '存在/不存在'],
+          ['falsified-data', '不存在'],
+        ],
+      },
+      {
+        name: '社会认可度',
+        rows: [
+          ['调查人数', '满意人数'],
+          [900, 783],
+        ],
+      },
+    ],
+    { county: { code: '610323', name: '示例县' }, year: 2021, set: preschool2020 },
+  ],
   compulsoryDatasetFromWorkbook: () => [
     [
       {

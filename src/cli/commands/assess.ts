@@ -120,8 +120,11 @@ Options:
       }
       set = builtIn;
     }
-    if (isTableFile(file) && (set.programme === 'preschool' || set.programme === 'supervision-reform')) {
-      throw new UsageError('CSV and XLSX input is for compulsory sets');
+    if (
+      isTableFile(file) &&
+      (set.programme === 'supervision-reform' || (set.programme === 'preschool' && !isXlsxFile(file)))
+    ) {
+      throw new UsageError('CSV input is for compulsory sets; XLSX input for compulsory and preschool sets');
     }
     if (
       set.programme === 'supervision-reform' &&

@@ -11,9 +11,15 @@ import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import type { IndicatorSet } from '../../indicators/types.js';
 import { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from '../../io/compulsory-csv.js';
 import type { CompulsoryCsvOptions } from '../../io/compulsory-reader.js';
-import { compulsoryDatasetFromWorkbook, countyWorkbookTemplate } from '../../io/county-workbook.js';
+import {
+  COUNTY_WORKBOOK_SHEETS,
+  compulsoryDatasetFromWorkbook,
+  countyWorkbookTemplate,
+  preschoolDatasetFromWorkbook,
+} from '../../io/county-workbook.js';
 import { TEXT_ENCODING_CHOICES } from '../../io/encoding.js';
 import type { CompulsoryDataset } from '../../schema/compulsory.js';
+import type { PreschoolDataset } from '../../schema/preschool.js';
 import {
   cannotRead,
   choice,
@@ -88,7 +94,7 @@ export async function readCompulsoryXlsxFile(
   file: string,
   args: ParsedArgs,
   set?: IndicatorSet,
-): Promise<CompulsoryDataset> {
+): Promise<CompulsoryDataset | PreschoolDataset> {
   const options = tableOptions(args, 'an .xlsx file');
   const sheets = await readWorkbook(file);
   if (sheets.length === 0) {
@@ -101,17 +107,32 @@ export async function readCompulsoryXlsxFile(
       },
     ]);
   }
-  return compulsoryDatasetFromWorkbook(sheets, set === undefined ? options : { ...options, set });
+  const withSet = set === undefined ? options : { ...options, set };
+  // A preschool workbook: read for a preschool set, or (validate) recognised by its kindergarten sheet.
+  const preschool =
+    set === undefined
+      ? sheets.some((s) => s.name === COUNTY_WORKBOOK_SHEETS.kindergartens || s.name === 'kindergartens')
+      : set.programme === 'preschool';
+  return preschool
+    ? preschoolDatasetFromWorkbook(sheets, withSet)
+    : compulsoryDatasetFromWorkbook(sheets, withSet);
 }
 
-// The compulsory set a workbook template is written for: --set, else 优质均衡 2017.
-function templateSet(args: ParsedArgs): IndicatorSet {
+// The set a workbook template is written for: --set, else 优质均衡 2017 or 普及普惠 2020.
+function templateSet(args: ParsedArgs, preschool: boolean): IndicatorSet {
   const id = args.flags.get('set');
-  const wanted = typeof id === 'string' ? id : 'compulsory-quality-2017';
+  const wanted = typeof id === 'string' ? id : preschool ? 'preschool-2020' : 'compulsory-quality-2017';
   const set = Object.hasOwn(builtInIndicatorSets, wanted) ? builtInIndicatorSets[wanted] : undefined;
-  if (set === undefined || (set.programme !== 'compulsory-basic' && set.programme !== 'compulsory-quality')) {
+  const fits =
+    set !== undefined &&
+    (preschool
+      ? set.programme === 'preschool'
+      : set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality');
+  if (set === undefined || !fits) {
     throw new UsageError(
-      `--set must be a compulsory-education set: compulsory-quality-2017 or compulsory-basic-2012 (got "${wanted}")`,
+      preschool
+        ? `--set must be a preschool set: preschool-2020 (got "${wanted}")`
+        : `--set must be a compulsory-education set: compulsory-quality-2017 or compulsory-basic-2012 (got "${wanted}")`,
     );
   }
   return set;
@@ -123,6 +144,7 @@ export const templateCommand: SpreadsheetCommand = {
   summary: 'write an empty data template (数据模板)',
   help: `dudao template compulsory [--format csv|xlsx] [--lang zh|en] [--out FILE] [--no-bom]
                          [--set SET-ID] [--money-unit yuan|wan-yuan]
+       dudao template preschool --out FILE.xlsx [--lang zh|en] [--set SET-ID]
 
 Write an empty compulsory-education data template (义务教育数据模板): one header row, then one
 row per school section (学段) to fill in.
@@ -137,6 +159,10 @@ row per school section (学段) to fill in.
            社会认可度 the survey: respondents (调查人数) and satisfied (满意人数)
            填表说明   every column of every sheet explained in Chinese and English
          Coded columns (学校类型, 办学性质, 学段, 达到/未达到, 存在/不存在) have drop-down lists.
+  preschool  the same workbook for a preschool set (default preschool-2020), with the
+         kindergarten sheet 幼儿园数据 (kindergartens with --lang en: one row per kindergarten,
+         classes as class sizes per type, e.g. 小班各班人数 25;26; 办园性质 and 寄宿制 as
+         drop-downs) and 学前三年适龄人口 as the first row of 县级指标. xlsx only.
 Read a filled template with: dudao assess <set-id> FILE.csv|FILE.xlsx --county-code C --county-name N --year Y
 (or dudao validate FILE.xlsx with the same options).
 
@@ -147,7 +173,8 @@ Options:
   --out <file>       write the template to a file (required for xlsx)
   --no-bom           csv: leave out the UTF-8 byte order mark
   --set SET-ID       xlsx: the set whose county indicators and vetoes are listed
-                     (default compulsory-quality-2017; or compulsory-basic-2012)
+                     (default compulsory-quality-2017, or compulsory-basic-2012; preschool:
+                     preschool-2020)
   --money-unit yuan|wan-yuan
                      xlsx: the unit of money columns, stated in their header: 元 (default)
                      or 万元; a filled workbook is read back in 元, converted exactly`,
@@ -155,14 +182,27 @@ Options:
   switches: ['no-bom'],
   run: (args) => {
     const [what] = args.positional;
-    if (what !== 'compulsory') throw new UsageError('template needs the kind of data: compulsory');
+    if (what !== 'compulsory' && what !== 'preschool') {
+      throw new UsageError('template needs the kind of data: compulsory or preschool');
+    }
     if (args.positional.length > 1) throw new UsageError('template takes one kind of data');
-    const format = outputFormat(args, 'template', ['csv', 'xlsx'] as const, 'csv');
+    const format = outputFormat(
+      args,
+      'template',
+      ['csv', 'xlsx'] as const,
+      what === 'preschool' ? 'xlsx' : 'csv',
+    );
+    if (what === 'preschool' && format !== 'xlsx') {
+      throw new UsageError(
+        'template preschool writes the county workbook: --format xlsx with --out FILE.xlsx',
+      );
+    }
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     if (format === 'xlsx') {
       const out = requireOutFile(args, 'xlsx');
       const moneyUnit = choice(args, 'money-unit', ['yuan', 'wan-yuan'] as const, 'yuan');
-      const { tables, dropDowns } = countyWorkbookTemplate(templateSet(args), { lang, moneyUnit });
+      const set = templateSet(args, what === 'preschool');
+      const { tables, dropDowns } = countyWorkbookTemplate(set, { lang, moneyUnit });
       return writeWorkbook(tables, out, dropDowns).then(() => EXIT_OK);
     }
     if (args.flags.has('set') || args.flags.has('money-unit')) {
