@@ -382,25 +382,28 @@ function sourceOf(indicator: Indicator): string {
  * The county workbook template (县域填报工作簿模板) of an indicator set: everything a county fills
  * for an assessment, in one spreadsheet.
  *
- * - 学校数据 (`schools` with English headers): one row per school section, the columns of
- *   {@link COMPULSORY_CSV_COLUMNS}; the money column's header states the unit chosen here
- *   (`教学仪器设备值(元)` or `教学仪器设备值(万元)`).
+ * - 学校数据 (`schools` with English headers; compulsory sets): one row per school section, the
+ *   columns of {@link COMPULSORY_CSV_COLUMNS}; the money column's header states the unit chosen
+ *   here (`教学仪器设备值(元)` or `教学仪器设备值(万元)`).
+ * - 幼儿园数据 (`kindergartens`; preschool sets): one row per kindergarten, the columns of
+ *   {@link PRESCHOOL_COLUMNS}; 学前三年适龄人口 is then the first row of 县级指标. The preschool
+ *   data has no money column, so `moneyUnit` changes nothing there.
  * - 县级指标: one row per county-level indicator of the set, generated from the set (id, Chinese
  *   name, a value column, or 达到/未达到 with a note, unit, standard, how to fill, source).
  * - 一票否决: one row per veto of the set, 存在/不存在 and a note (left out when the set has none).
  * - 社会认可度: respondents and satisfied (left out when the set has no survey indicator).
  * - 填表说明: every column of every sheet explained in Chinese and English.
  *
- * Coded columns (学校类型, 办学性质, 学段, 达到/未达到, 存在/不存在) come with drop-down lists.
- * {@link compulsoryDatasetFromWorkbook} reads the filled workbook back. Only the compulsory
- * programmes (2012, 2017) have a school sheet so far.
+ * Coded columns (学校类型, 办学性质, 学段, 办园性质, 寄宿制, 达到/未达到, 存在/不存在) come with
+ * drop-down lists. {@link compulsoryDatasetFromWorkbook} and {@link preschoolDatasetFromWorkbook}
+ * read the filled workbook back.
  *
  * @category Input
- * @param set - a compulsory-education indicator set, e.g. {@link compulsoryQuality2017}
+ * @param set - a compulsory-education or preschool indicator set, e.g. {@link compulsoryQuality2017}
  * @param options - `lang` of the school sheet's headers (`zh` default, `en`); `moneyUnit` of the
  *   money columns (`yuan` default, `wan-yuan`)
  * @returns the tables and their drop-down lists
- * @throws {@link DudaoError} when the set or an option is invalid, or the set is not a compulsory one
+ * @throws {@link DudaoError} when the set or an option is invalid, or the set is a supervision-reform one
  * @example
  * ```ts
  * const template = countyWorkbookTemplate(compulsoryQuality2017, { moneyUnit: 'wan-yuan' });

@@ -12,8 +12,11 @@ import {
   compulsoryQuality2017,
   countyWorkbookTemplate,
   DudaoError,
+  PRESCHOOL_COLUMNS,
   preschool2020,
+  preschoolDatasetFromWorkbook,
   type SheetRows,
+  supervisionReform2020,
 } from '../../src/index.js';
 import { shiftDecimal } from '../../src/io/compulsory-reader.js';
 import { Decimal } from '../../src/numeric/decimal.js';
@@ -83,8 +86,8 @@ describe('countyWorkbookTemplate', () => {
     expect(en.tables[0]?.columns).toContain('equipment value (10k yuan)');
   });
 
-  it('refuses a preschool set and an unknown money unit', () => {
-    expect(issuesOf(() => countyWorkbookTemplate(preschool2020))).toEqual([
+  it('refuses a supervision-reform set and an unknown money unit', () => {
+    expect(issuesOf(() => countyWorkbookTemplate(supervisionReform2020))).toEqual([
       ['wrong-programme', 'set|programme'],
     ]);
     expect(
@@ -276,5 +279,117 @@ describe('compulsoryDatasetFromWorkbook', () => {
     const copy = structuredClone(sheets);
     compulsoryDatasetFromWorkbook(sheets, OPTIONS);
     expect(sheets).toEqual(copy);
+  });
+});
+
+describe('preschoolDatasetFromWorkbook', () => {
+  const KG_HEADER = PRESCHOOL_COLUMNS.map((c) => c.zh);
+  const row = (values: Readonly<Record<string, string | number>>): (string | number | null)[] =>
+    KG_HEADER.map((h) => values[h] ?? null);
+  const K1 = {
+    幼儿园代码: 'k1',
+    幼儿园名称: '县第一幼儿园',
+    办园性质: '普惠性民办',
+    在园幼儿数: 83,
+    小班各班人数: '25;26',
+    混合班各班人数: '32',
+    专任教师数: 6,
+    持证专任教师数: 5,
+    室外游戏场地面积: '332.5',
+    规划设计年份: 2016,
+    寄宿制: '是',
+  };
+  const kindergartens = (...rows: (string | number | null)[][]): SheetRows => ({
+    name: '幼儿园数据',
+    rows: [KG_HEADER, ...rows],
+  });
+  const population = (value: string | number | null): SheetRows =>
+    county(['populationAged3to5', '学前三年适龄人口', value, null, null]);
+
+  it('the template puts 学前三年适龄人口 first on 县级指标 and asks 达到/未达到 for provincial parameters', () => {
+    const { tables, dropDowns } = countyWorkbookTemplate(preschool2020);
+    expect(tables.map((t) => t.name)).toEqual([
+      '幼儿园数据',
+      '县级指标',
+      '一票否决',
+      '社会认可度',
+      '填表说明',
+    ]);
+    const sheet = tables[1];
+    expect(sheet?.rows[0]?.[0]).toBe('populationAged3to5');
+    expect(sheet?.rows.find((r) => r[0] === 'public-funding-per-child')?.slice(6, 8)).toEqual([
+      '由省级确定',
+      '填达到/未达到（阈值由省级确定；用省级指标体系时可填数值）',
+    ]);
+    expect(dropDowns.find((d) => d.sheet === '县级指标')?.toRow).toBe((sheet?.rows.length ?? 0) + 1);
+  });
+
+  it('reads a kindergarten row: classes per type, staff, areas, year, boarding, and the population', () => {
+    const dataset = preschoolDatasetFromWorkbook([kindergartens(row(K1)), population(90)], OPTIONS);
+    expect(dataset.populationAged3to5).toBe('90');
+    expect(dataset.kindergartens).toEqual([
+      {
+        id: 'k1',
+        name: '县第一幼儿园',
+        ownership: 'private-inclusive',
+        children: '83',
+        classes: [
+          { type: 'small', children: '25' },
+          { type: 'small', children: '26' },
+          { type: 'mixed', children: '32' },
+        ],
+        staff: { fullTimeTeachers: '6', certifiedTeachers: '5' },
+        areas: { outdoorPlay: '332.5' },
+        plannedYear: 2016,
+        boarding: true,
+      },
+    ]);
+  });
+
+  it('reports bad cells at their sheet, row and column, and a missing population', () => {
+    expect(
+      issuesOf(() =>
+        preschoolDatasetFromWorkbook(
+          [
+            kindergartens(
+              row({ ...K1, 寄宿制: '有时', 小班各班人数: '25;x' }),
+              row({ ...K1, 幼儿园代码: '' }),
+            ),
+          ],
+          OPTIONS,
+        ),
+      ),
+    ).toEqual([
+      ['not-a-number', 'sheet|幼儿园数据|row|2|column|小班各班人数'],
+      ['unknown-choice', 'sheet|幼儿园数据|row|2|column|寄宿制'],
+      ['required', 'sheet|幼儿园数据|row|3|column|幼儿园代码'],
+      ['required', 'sheet|县级指标'],
+    ]);
+    expect(
+      issuesOf(() =>
+        preschoolDatasetFromWorkbook(
+          [kindergartens(row(K1), row({ ...K1, 在园幼儿数: '2.5', 持证专任教师数: 7 })), population(-1)],
+          OPTIONS,
+        ),
+      ),
+    ).toEqual([
+      ['negative', 'sheet|县级指标|row|2|column|数值'],
+      ['not-integer', 'sheet|幼儿园数据|row|3|column|在园幼儿数'],
+      ['certified-exceeds-total', 'sheet|幼儿园数据|row|3|column|持证专任教师数'],
+      ['duplicate-id', 'sheet|幼儿园数据|row|3|column|幼儿园代码'],
+    ]);
+  });
+
+  it('a compulsory workbook has no 学前三年适龄人口 row and no kindergarten sheet', () => {
+    expect(
+      issuesOf(() =>
+        compulsoryDatasetFromWorkbook([schools('教学仪器设备值(元)', 1), population(90)], OPTIONS),
+      ),
+    ).toEqual([['unknown-indicator', 'sheet|县级指标|row|2|column|指标代码']]);
+    expect(
+      issuesOf(() =>
+        preschoolDatasetFromWorkbook([schools('教学仪器设备值(元)', 1), population(9)], OPTIONS),
+      ),
+    ).toEqual([['missing-sheet', 'sheet|幼儿园数据']]);
   });
 });

@@ -141,7 +141,7 @@ function templateSet(args: ParsedArgs, preschool: boolean): IndicatorSet {
 /** The `template` command (数据模板). */
 export const templateCommand: SpreadsheetCommand = {
   name: 'template',
-  summary: 'write an empty data template (数据模板)',
+  summary: 'write an empty data template or county workbook (数据模板 / 县域填报工作簿)',
   help: `dudao template compulsory [--format csv|xlsx] [--lang zh|en] [--out FILE] [--no-bom]
                          [--set SET-ID] [--money-unit yuan|wan-yuan]
        dudao template preschool --out FILE.xlsx [--lang zh|en] [--set SET-ID]
