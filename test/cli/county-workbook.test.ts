@@ -338,6 +338,41 @@ describe.concurrent('the county workbook (dudao template compulsory --format xls
     ]);
   });
 
+  it('validate --set checks the rows as assess does; --set with a JSON file is a usage error', async () => {
+    const file = await filledWorkbook('validate-set.xlsx', {
+      moneyUnit: 'yuan',
+      answers: { ...COUNTY_ANSWERS, 'unified-standards': 7 },
+    });
+    expect((await run('validate', file, ...COUNTY)).status).toBe(0);
+    const checked = await run(
+      'validate',
+      file,
+      ...COUNTY,
+      '--set',
+      'compulsory-quality-2017',
+      '--format',
+      'json',
+    );
+    expect(checked.status).toBe(1);
+    expect(JSON.parse(checked.stdout).error.issues.map((i: { code: string }) => i.code)).toEqual([
+      'judgement-required',
+    ]);
+    // Against the 2012 set, the 2017 rows are not its indicators.
+    const other = await run(
+      'validate',
+      file,
+      ...COUNTY,
+      '--set',
+      'compulsory-basic-2012',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(other.stdout).error.issues[0].code).toBe('unknown-indicator');
+    expect(
+      (await run('validate', 'examples/county-compulsory.json', '--set', 'compulsory-quality-2017')).status,
+    ).toBe(2);
+  });
+
   it('assess checks the rows against its set: a number where 达到/未达到 is asked is refused', async () => {
     const file = await filledWorkbook('judgement.xlsx', {
       moneyUnit: 'yuan',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COMPULSORY_CSV_COLUMNS,
   compulsoryBasic2012,
+  compulsoryDatasetFromCsv,
   compulsoryDatasetFromWorkbook,
   compulsoryQuality2017,
   countyWorkbookTemplate,
@@ -139,6 +140,16 @@ describe('compulsoryDatasetFromWorkbook', () => {
   it('万元 is converted exactly: 180.00005 万元 is 1800000.5 元', () => {
     const dataset = compulsoryDatasetFromWorkbook([schools('教学仪器设备值(万元)', '180.00005')], OPTIONS);
     expect(dataset.schools[0]?.sections.primary?.stock?.equipmentValue).toBe('1800000.5');
+  });
+
+  it('a CSV headed 教学仪器设备值(万元) (or "equipment value (10k yuan)") is converted the same way', () => {
+    for (const header of ['教学仪器设备值（万元）', 'Equipment Value (10k Yuan)']) {
+      const dataset = compulsoryDatasetFromCsv(
+        `${HEADER.join(',')},${header}\ns01,城关小学,小学,公办,小学,812,18,0.0325\n`,
+        OPTIONS,
+      );
+      expect(dataset.schools[0]?.sections.primary?.stock?.equipmentValue).toBe('325');
+    }
   });
 
   it('property: a 万元 workbook reads back to the same dataset as the 元 workbook', () => {
