@@ -817,6 +817,16 @@ function readCountySheet(
         );
         continue;
       }
+      if (indicator !== undefined && lacksThreshold(indicator)) {
+        // A national set leaves this threshold to the province: a figure cannot be decided.
+        add(
+          'judgement-required',
+          where,
+          `"${id}" has no threshold in ${set?.id ?? 'this set'} (a province sets it): choose ${MET} or ${UNMET}, or assess with a provincial set`,
+          `"${id}" 在 ${set?.id ?? '该指标体系'} 中没有阈值（由省级确定）：请选择${MET}或${UNMET}，或使用省级指标体系`,
+        );
+        continue;
+      }
       if (!DECIMAL_TEXT.test(value)) {
         add(
           'not-a-number',

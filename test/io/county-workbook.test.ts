@@ -391,6 +391,22 @@ describe('preschoolDatasetFromWorkbook', () => {
     ]);
   });
 
+  it('a number for a provincial parameter without a threshold in the set is refused (it cannot be decided)', () => {
+    const sheets = [
+      kindergartens(row(K1)),
+      county(
+        ['populationAged3to5', null, 90, null, null],
+        ['public-funding-per-child', null, 600, null, null],
+      ),
+    ];
+    expect(issuesOf(() => preschoolDatasetFromWorkbook(sheets, { ...OPTIONS, set: preschool2020 }))).toEqual([
+      ['judgement-required', 'sheet|县级指标|row|3|column|数值'],
+    ]);
+    // Without the set the figure is read; a provincial set can then decide it.
+    const dataset = preschoolDatasetFromWorkbook(sheets, OPTIONS);
+    expect(dataset.countyFacts['public-funding-per-child']).toEqual({ value: '600' });
+  });
+
   it('a compulsory workbook has no 学前三年适龄人口 row and no kindergarten sheet', () => {
     expect(
       issuesOf(() =>
