@@ -144,6 +144,11 @@ export type DudaoErrorCode =
   | 'unknown-stage'
   | 'duplicate-section'
   | 'conflicting-rows'
+  // The county workbook (县级指标, 一票否决, 社会认可度 sheets).
+  | 'missing-sheet'
+  | 'unknown-choice'
+  | 'value-and-judgement'
+  | 'judgement-required'
   | 'invalid-encoding'
   | 'unsupported-encoding'
   // An optional package a format needs (the docx writer).
@@ -274,6 +279,10 @@ const LISTED = [
   'unknown-stage',
   'duplicate-section',
   'conflicting-rows',
+  'missing-sheet',
+  'unknown-choice',
+  'value-and-judgement',
+  'judgement-required',
   'invalid-encoding',
   'unsupported-encoding',
   'missing-dependency',

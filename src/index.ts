@@ -68,8 +68,22 @@ export type {
 } from './io/compulsory-reader.js';
 export { compulsoryDatasetFromSheet, compulsoryDatasetFromTable } from './io/compulsory-reader.js';
 export { compulsoryTemplateWorkbook } from './io/compulsory-template.js';
+export type {
+  CountyWorkbookOptions,
+  CountyWorkbookTemplate,
+  DropDownList,
+  MoneyUnit,
+} from './io/county-workbook.js';
+export {
+  COUNTY_WORKBOOK_SHEETS,
+  compulsoryDatasetFromWorkbook,
+  countyWorkbookTemplate,
+  preschoolDatasetFromWorkbook,
+} from './io/county-workbook.js';
 export type { DecodedText, DecodeTextOptions, TextEncodingChoice, TextEncodingName } from './io/encoding.js';
 export { decodeText, ENCODING_LABELS, TEXT_ENCODING_CHOICES } from './io/encoding.js';
+export type { PreschoolColumn, PreschoolColumnType } from './io/preschool-sheet.js';
+export { PRESCHOOL_COLUMNS } from './io/preschool-sheet.js';
 export type { County, CountyFact, Quantity, Survey } from './schema/common.js';
 export {
   countyFactSchema,

@@ -135,6 +135,19 @@ const withStock = (changes: Record<string, unknown>): unknown =>
 const csvOptions = { county: { code: '610328', name: '示例县' }, year: 2021 };
 const csv = (text: string): unknown => compulsoryDatasetFromCsv(text, csvOptions);
 const HEADER = 'school id,school name,school kind,ownership,stage,pupils,classes';
+const SCHOOL_SHEET = {
+  name: '学校数据',
+  rows: [
+    ['学校代码', '学校名称', '学校类型', '办学性质', '学段', '在校生数', '班级数'],
+    ['s01', '城关小学', '小学', '公办', '小学', 812, 18],
+  ],
+};
+const workbook = (sheets: readonly dudao.SheetRows[]): unknown =>
+  dudao.compulsoryDatasetFromWorkbook(sheets, { ...csvOptions, set: compulsoryQuality2017 });
+const countySheet = (row: readonly (string | number | null)[]): dudao.SheetRows => ({
+  name: '县级指标',
+  rows: [['指标代码', '数值', '达到/未达到', '佐证说明'], row],
+});
 const institutions = () => institutionsFromCompulsory(dataset, compulsoryQuality2017);
 const assessEast = () => assessCompulsory(dataset, compulsoryQuality2017);
 const points = () => {
@@ -874,6 +887,26 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
           `${HEADER}\ns01,城关小学,nine-year,public,primary,812,18\ns01,城关中学,nine-year,public,junior,640,14\n`,
         ),
     },
+  },
+
+  'missing-sheet': {
+    meaning:
+      'A county workbook has no school sheet (学校数据): every sheet it has is one of the county-level sheets.',
+    example: { call: () => workbook([countySheet(['teacher-exchange', 12.5, null, null])]) },
+  },
+  'unknown-choice': {
+    meaning:
+      'A coded cell of the county workbook holds a value outside its drop-down list (达到/未达到, 存在/不存在).',
+    example: { call: () => workbook([SCHOOL_SHEET, countySheet(['school-layout', null, '好', null])]) },
+  },
+  'value-and-judgement': {
+    meaning: 'A row of the county sheet (县级指标) gives both a value and 达到/未达到; it takes one of them.',
+    example: { call: () => workbook([SCHOOL_SHEET, countySheet(['teacher-exchange', 12.5, '达到', null])]) },
+  },
+  'judgement-required': {
+    meaning:
+      'A county indicator judged on evidence (达到/未达到) was given a number in the county sheet (县级指标) of a workbook read with its set.',
+    example: { call: () => workbook([SCHOOL_SHEET, countySheet(['school-layout', 1, null, null])]) },
   },
 
   'invalid-encoding': {

@@ -5,6 +5,8 @@
  */
 import { parseRecognitionSurvey } from '../../assess/survey.js';
 import { DudaoError, type DudaoIssue } from '../../error.js';
+import { builtInIndicatorSets } from '../../indicators/built-in.js';
+import type { IndicatorSet } from '../../indicators/types.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
 import { parsePreschoolDataset } from '../../schema/preschool.js';
@@ -13,6 +15,7 @@ import {
   EXIT_OK,
   jsonText,
   outputFormat,
+  type ParsedArgs,
   type SpreadsheetCommand,
   UsageError,
   writeOutput,
@@ -185,9 +188,11 @@ Check a file (数据校验) and say what it is:
   - many county datasets, as dudao assess reads them: a JSON array, or JSON Lines (a .jsonl file,
     one county per line), read county by county; paths start with the county's index.
 Every problem is printed with its field path, in English and Chinese; the exit code is 1 when
-there is any, 0 when the file is valid. A .csv file or an .xlsx workbook (its first sheet) is
-read as a compulsory-education table (see dudao template); every bad cell is printed with its
-sheet, row and column, and the file needs --county-code, --county-name and --year.
+there is any, 0 when the file is valid. A .csv file is read as a compulsory-education table, an
+.xlsx file as the county workbook (see dudao template: its school or kindergarten sheet, 县级指标,
+一票否决 and 社会认可度; a workbook with another first sheet is read as a school table); every
+bad cell is printed with its sheet, row and column, and the file needs --county-code,
+--county-name and --year.
 
 Options:
   --format md|json        md (default, or the format the extension of --out names: .md or
@@ -198,11 +203,13 @@ Options:
   --out <file>            write to a file instead of standard output (errors still go to the
                           terminal: standard error, and standard output with --format json)
   --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table
+  --set SET-ID            .xlsx: check the ids of 县级指标 and 一票否决 against this built-in set,
+                          and that rows judged on evidence hold 达到/未达到, not a number
   --encoding auto|utf-8|gb18030|gbk      the encoding of a .csv file (default auto: a byte order
                              mark, else UTF-8 when the file is valid UTF-8, else GB18030/GBK,
                              as Excel saves "CSV (逗号分隔)" on a Chinese Windows system)`,
   json: true,
-  options: ['format', 'out', ...CSV_INPUT_OPTIONS],
+  options: ['format', 'out', 'set', ...CSV_INPUT_OPTIONS],
   run: (args) => {
     const [file] = args.positional;
     if (file === undefined) {
@@ -221,7 +228,8 @@ Options:
       else writeOutput(`# ${file}: valid / 校验通过\n\nkind: ${text}\n`, out);
       return EXIT_OK;
     };
-    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
+    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args, workbookSet(args)).then(report);
+    if (args.flags.has('set')) throw new UsageError('--set is for an .xlsx county workbook');
     if (isCsvFile(file)) return report(readCompulsoryCsvFile(file, args));
     const input = openCountyInput(file);
     if (!input.many) return report(input.value);
@@ -240,3 +248,14 @@ Options:
     });
   },
 };
+
+// The built-in set a workbook is checked against (--set), if any.
+function workbookSet(args: ParsedArgs): IndicatorSet | undefined {
+  const id = args.flags.get('set');
+  if (typeof id !== 'string') return undefined;
+  const set = Object.hasOwn(builtInIndicatorSets, id) ? builtInIndicatorSets[id] : undefined;
+  if (set === undefined || set.programme === 'supervision-reform') {
+    throw new UsageError(`--set must be a built-in compulsory or preschool set (got "${id}")`);
+  }
+  return set;
+}
