@@ -12,6 +12,7 @@ import { expectText, reportOptionsOf } from './guards.js';
 import { renderHtmlReport } from './html.js';
 import { renderLedgerMarkdown } from './ledger-markdown.js';
 import { renderCompulsoryMarkdown } from './markdown.js';
+import { namesOption, type ReportName, type ReportNames } from './names.js';
 import { renderPreschoolMarkdown } from './preschool-markdown.js';
 
 /**
@@ -29,6 +30,30 @@ export interface CityAssessmentReportOptions {
   readonly title?: Label | string;
   /** A notice shown first, e.g. that the data is synthetic (示例数据). */
   readonly notice?: Label | string;
+  /**
+   * Names for ids in the ledger section, over those the result carries (county names, the names
+   * of the schools and kindergartens assessed); inspection titles come only from here (see
+   * `namesFromCity`).
+   */
+  readonly names?: ReportNames | undefined;
+}
+
+// The names the result carries (counties, schools and kindergartens assessed), under those given.
+function namesOf(result: CityAssessment, given: ReportNames | undefined): ReportNames {
+  const counties: Record<string, ReportName> = {};
+  const institutions: Record<string, ReportName> = {};
+  for (const county of result.counties) {
+    counties[county.code] = { zh: county.name.zh, en: county.name.en };
+    for (const school of county.compulsory?.assessment.schools ?? [])
+      institutions[school.schoolId] = school.schoolName;
+    for (const k of county.preschool?.assessment.kindergartens ?? [])
+      institutions[k.kindergartenId] = k.kindergartenName;
+  }
+  return {
+    counties: { ...counties, ...given?.counties },
+    institutions: { ...institutions, ...given?.institutions },
+    ...(given?.inspections === undefined ? {} : { inspections: given.inspections }),
+  };
 }
 
 function pick(text: Label | string, lang: Lang): string {
@@ -52,7 +77,7 @@ function demote(markdown: string): string {
  * Numbers are rounded here only (percentages 2 decimals, CVs 3, areas 2, money 0).
  * @category Reports
  * @param result - what `assessCity` returned
- * @param options - language, title and notice
+ * @param options - language, title, notice and names for ids
  * @returns the Markdown document
  * @example
  * ```ts
@@ -67,6 +92,7 @@ export function renderCityAssessmentMarkdown(
   expectCityAssessment(result);
   checkTitles(options);
   const lang = reportOptionsOf(options).lang;
+  const names = namesOf(result, namesOption(options.names));
   const parts: string[] = [`# ${titleOf(result, options, lang)}\n`];
   if (options.notice !== undefined) parts.push(`> ${pick(options.notice, lang)}\n`);
   parts.push(demote(renderCityMarkdown(result.city, { lang })));
@@ -85,7 +111,8 @@ export function renderCityAssessmentMarkdown(
       parts.push(demote(demote(renderPreschoolMarkdown(assessment, result.sets.preschool, { lang, gaps }))));
     }
   }
-  if (result.ledger !== undefined) parts.push(demote(renderLedgerMarkdown(result.ledger.report, { lang })));
+  if (result.ledger !== undefined)
+    parts.push(demote(renderLedgerMarkdown(result.ledger.report, { lang, names })));
   return parts.join('\n');
 }
 
@@ -96,7 +123,7 @@ export function renderCityAssessmentMarkdown(
  * rectification over time against 清零 (100 %) and by responsible unit, and the city report.
  * @category Reports
  * @param result - what `assessCity` returned
- * @param options - language, title and notice
+ * @param options - language, title, notice and names for ids
  * @returns the HTML document
  * @example
  * ```ts
@@ -111,6 +138,7 @@ export function renderCityAssessmentHtml(
   expectCityAssessment(result);
   checkTitles(options);
   const lang = reportOptionsOf(options).lang;
+  const names = namesOf(result, namesOption(options.names));
   const compulsory = result.counties.flatMap((county) =>
     county.compulsory === undefined
       ? []
@@ -144,13 +172,13 @@ export function renderCityAssessmentHtml(
         ? {}
         : { ledger: { report: result.ledger.report, series: result.ledger.series } }),
     },
-    { lang },
+    { lang, names },
   );
 }
 
 // The title and notice, when given, are texts.
 function checkTitles(options: CityAssessmentReportOptions | undefined): void {
-  const { title, notice } = reportOptionsOf(options);
+  const { title, notice } = reportOptionsOf(options, { names: 'object' });
   if (title !== undefined) expectText(title, ['options', 'title']);
   if (notice !== undefined) expectText(notice, ['options', 'notice']);
 }

@@ -32,6 +32,7 @@ import { expectText, reportOptionsOf } from './guards.js';
 import { compulsorySection, preschoolSection } from './html-assessment.js';
 import { esc, say, words } from './html-common.js';
 import { citySection, ledgerSection } from './html-ledger.js';
+import { namesOption, type ReportNames } from './names.js';
 
 /**
  * One compulsory-education county in an HTML report.
@@ -139,6 +140,8 @@ export interface HtmlReportInput {
 export interface HtmlReportOptions {
   /** Report language: `zh` (default) or `en`. */
   readonly lang?: Lang;
+  /** Names to print in the ledger section for county codes, school and kindergarten ids and inspection ids. */
+  readonly names?: ReportNames | undefined;
 }
 
 const STYLE = `
@@ -196,7 +199,7 @@ footer{color:#666;font-size:12px;padding-bottom:24px}
  * percentages 2 decimals, CVs 3, areas 2, money 0 (yuan) or 2 (万元).
  * @category Reports
  * @param input - what to show; every section is optional
- * @param options - `lang`: `zh` (default) or `en`
+ * @param options - `lang`: `zh` (default) or `en`; `names`: names for ids in the ledger section (see `namesFromCity`)
  * @returns the page, starting `<!doctype html>`
  * @throws {@link DudaoError} `not-a-number`, `not-finite` or `negative` at `['ledger', 'target', 'rate']` for a bad target rate
  * @example
@@ -211,7 +214,8 @@ footer{color:#666;font-size:12px;padding-bottom:24px}
  */
 export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOptions = {}): string {
   checkHtmlInput(input);
-  const lang = reportOptionsOf(options).lang;
+  const lang = reportOptionsOf(options, { names: 'object' }).lang;
+  const names = namesOption(options.names);
   const title = say(input.title, lang);
   const toc: [string, string][] = [];
   const sections: string[] = [];
@@ -247,6 +251,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
           byUnit: ledger.byUnit ?? ledger.report.breakdowns.responsible,
           target: rate,
           targetDate: ledger.target?.date ?? null,
+          names,
         },
         lang,
       ),
