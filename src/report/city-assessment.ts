@@ -6,6 +6,7 @@
 import type { Label } from '../indicators/types.js';
 import type { CityAssessment } from '../inspection/assess-city.js';
 import { expectCityAssessment } from '../inspection/guards.js';
+import type { ReturnVisitSummary } from '../scoring/return-visit.js';
 import { renderCityMarkdown } from './city-markdown.js';
 import type { Lang } from './format.js';
 import { expectText, reportOptionsOf } from './guards.js';
@@ -13,7 +14,10 @@ import { renderHtmlReport } from './html.js';
 import { renderLedgerMarkdown } from './ledger-markdown.js';
 import { renderCompulsoryMarkdown } from './markdown.js';
 import { namesOption, type ReportName, type ReportNames } from './names.js';
+import type { SupervisionOpinion } from './opinion.js';
+import { renderSupervisionOpinionMarkdown } from './opinion-markdown.js';
 import { renderPreschoolMarkdown } from './preschool-markdown.js';
+import { renderReturnVisitMarkdown } from './return-visit.js';
 
 /**
  * Options of {@link renderCityAssessmentMarkdown} and {@link renderCityAssessmentHtml}.
@@ -36,6 +40,10 @@ export interface CityAssessmentReportOptions {
    * `namesFromCity`).
    */
   readonly names?: ReportNames | undefined;
+  /** A return visit's recheck of the issues (from `returnVisitSummary`), shown after the ledger. */
+  readonly returnVisit?: ReturnVisitSummary | undefined;
+  /** A supervision opinion (from `supervisionOpinion`), shown last; the return visit links to it in HTML. */
+  readonly opinion?: SupervisionOpinion | undefined;
 }
 
 // The names the result carries (counties, schools and kindergartens assessed), under those given.
@@ -73,11 +81,12 @@ function demote(markdown: string): string {
 
 /**
  * Renders a city's results as one Markdown document: the city report first, then for each
- * county its compulsory-education and preschool reports with their gaps, then the ledger.
+ * county its compulsory-education and preschool reports with their gaps, then the ledger, and,
+ * when given, a return visit's recheck and a supervision opinion.
  * Numbers are rounded here only (percentages 2 decimals, CVs 3, areas 2, money 0).
  * @category Reports
  * @param result - what `assessCity` returned
- * @param options - language, title, notice and names for ids
+ * @param options - language, title, notice, names for ids, and the return visit and opinion to add
  * @returns the Markdown document
  * @example
  * ```ts
@@ -113,6 +122,10 @@ export function renderCityAssessmentMarkdown(
   }
   if (result.ledger !== undefined)
     parts.push(demote(renderLedgerMarkdown(result.ledger.report, { lang, names })));
+  if (options.returnVisit !== undefined)
+    parts.push(demote(renderReturnVisitMarkdown(options.returnVisit, { lang, names })));
+  if (options.opinion !== undefined)
+    parts.push(demote(renderSupervisionOpinionMarkdown(options.opinion, { lang })));
   return parts.join('\n');
 }
 
@@ -123,7 +136,7 @@ export function renderCityAssessmentMarkdown(
  * rectification over time against 清零 (100 %) and by responsible unit, and the city report.
  * @category Reports
  * @param result - what `assessCity` returned
- * @param options - language, title, notice and names for ids
+ * @param options - language, title, notice, names for ids, and the return visit and opinion to add
  * @returns the HTML document
  * @example
  * ```ts
@@ -171,6 +184,8 @@ export function renderCityAssessmentHtml(
       ...(result.ledger === undefined
         ? {}
         : { ledger: { report: result.ledger.report, series: result.ledger.series } }),
+      ...(options.returnVisit === undefined ? {} : { returnVisit: options.returnVisit }),
+      ...(options.opinion === undefined ? {} : { opinion: options.opinion }),
     },
     { lang, names },
   );
@@ -178,7 +193,11 @@ export function renderCityAssessmentHtml(
 
 // The title and notice, when given, are texts.
 function checkTitles(options: CityAssessmentReportOptions | undefined): void {
-  const { title, notice } = reportOptionsOf(options, { names: 'object' });
+  const { title, notice } = reportOptionsOf(options, {
+    names: 'object',
+    returnVisit: 'object',
+    opinion: 'object',
+  });
   if (title !== undefined) expectText(title, ['options', 'title']);
   if (notice !== undefined) expectText(notice, ['options', 'notice']);
 }

@@ -24,15 +24,18 @@ import type { CityReport } from '../inspection/city.js';
 import { expectCityReport } from '../inspection/guards.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../numeric/decimal.js';
 import type { BreakdownRow } from '../scoring/breakdown.js';
-import { expectLedgerReport, expectSummary } from '../scoring/guards.js';
+import { expectLedgerReport, expectReturnVisitSummary, expectSummary } from '../scoring/guards.js';
 import type { LedgerReport } from '../scoring/report.js';
+import type { ReturnVisitSummary } from '../scoring/return-visit.js';
 import type { ProgressSeries } from '../scoring/series.js';
 import type { Lang } from './format.js';
 import { expectText, reportOptionsOf } from './guards.js';
 import { compulsorySection, preschoolSection } from './html-assessment.js';
 import { esc, say, words } from './html-common.js';
 import { citySection, ledgerSection } from './html-ledger.js';
+import { opinionSection, returnVisitSection } from './html-visit.js';
 import { namesOption, type ReportNames } from './names.js';
+import { expectSupervisionOpinion, type SupervisionOpinion } from './opinion.js';
 
 /**
  * One compulsory-education county in an HTML report.
@@ -103,7 +106,8 @@ export interface HtmlLedgerEntry {
 
 /**
  * What an HTML report shows. Every section is optional and drawn in this order: the city, the
- * compulsory-education counties, the preschool counties, the ledger.
+ * compulsory-education counties, the preschool counties, the ledger, the return visit, the
+ * supervision opinion.
  * @category Reports
  * @example
  * ```ts
@@ -127,6 +131,10 @@ export interface HtmlReportInput {
   readonly preschool?: readonly HtmlPreschoolEntry[];
   /** The rectification ledger. */
   readonly ledger?: HtmlLedgerEntry;
+  /** A return visit's recheck of the issues, from `returnVisitSummary`. */
+  readonly returnVisit?: ReturnVisitSummary;
+  /** A supervision opinion (督导意见书), from `supervisionOpinion`; the return visit links to it. */
+  readonly opinion?: SupervisionOpinion;
 }
 
 /**
@@ -258,6 +266,22 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     );
   }
 
+  if (input.returnVisit !== undefined) {
+    toc.push(['return-visit', words(lang, '回访督导复查情况', 'Return visit')]);
+    sections.push(
+      returnVisitSection(
+        'return-visit',
+        input.returnVisit,
+        { names, opinionId: input.opinion === undefined ? null : 'opinion' },
+        lang,
+      ),
+    );
+  }
+  if (input.opinion !== undefined) {
+    toc.push(['opinion', words(lang, '督导意见书', 'Supervision opinion')]);
+    sections.push(opinionSection('opinion', input.opinion, lang));
+  }
+
   const notice =
     input.notice === undefined ? '' : `<p class="notice" role="note">${esc(say(input.notice, lang))}</p>`;
   const nav =
@@ -288,16 +312,20 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
 // notice, and each entry's results by their kind.
 function checkHtmlInput(input: HtmlReportInput): void {
   const what = {
-    en: 'what the report shows ({ title, compulsory?, preschool?, ledger?, city? })',
-    zh: '报告内容（{ title, compulsory?, preschool?, ledger?, city? }）',
+    en: 'what the report shows ({ title, compulsory?, preschool?, ledger?, city?, returnVisit?, opinion? })',
+    zh: '报告内容（{ title, compulsory?, preschool?, ledger?, city?, returnVisit?, opinion? }）',
   };
   expectShape(input, [], what, {
     compulsory: 'array?',
     preschool: 'array?',
     ledger: 'object?',
     city: 'object?',
+    returnVisit: 'object?',
+    opinion: 'object?',
   });
   expectText(input.title, ['title']);
+  if (input.returnVisit !== undefined) expectReturnVisitSummary(input.returnVisit, ['returnVisit']);
+  if (input.opinion !== undefined) expectSupervisionOpinion(input.opinion, ['opinion']);
   if (input.notice !== undefined) expectText(input.notice, ['notice']);
   if (input.city !== undefined) expectCityReport(input.city, ['city']);
   const entry = { en: 'an entry ({ assessment, set, gaps? })', zh: '条目（{ assessment, set, gaps? }）' };

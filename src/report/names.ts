@@ -10,10 +10,9 @@ import * as z from 'zod/mini';
 import type { FieldPath } from '../error.js';
 import type { Label } from '../indicators/types.js';
 import { TEXT_LIMITS } from '../schema/common.js';
-import { type CityInput, cityInputSchema, inspectionsSchema } from '../schema/inspection.js';
+import { type CityInput, cityInputSchema, type Inspection, inspectionsSchema } from '../schema/inspection.js';
 import { parseWithSchema } from '../schema/parse.js';
 import type { Lang } from './format.js';
-import { inspectionTitle } from './opinion.js';
 
 /**
  * A name to print for an id: one text (a school's name as its dataset writes it) or a name in
@@ -50,6 +49,41 @@ export interface ReportNames {
   readonly institutions?: Readonly<Record<string, ReportName>> | undefined;
   /** Inspection titles by id. */
   readonly inspections?: Readonly<Record<string, ReportName>> | undefined;
+}
+
+// ── Inspections by their titles ─────────────────────────────────────────────────────────────────
+
+/** Kinds of inspection in words. @internal */
+export const KIND_LABELS: Readonly<Record<Inspection['kind'], Label>> = {
+  process: { zh: '过程督导', en: 'process supervision' },
+  'return-visit': { zh: '回访督导', en: 'return visit' },
+  'provincial-assessment': { zh: '省级评估', en: 'provincial assessment' },
+  'national-check': { zh: '国家认定核查', en: 'national certification check' },
+  'spot-check': { zh: '专项抽查', en: 'spot check' },
+};
+
+/** Levels of inspection in words. @internal */
+export const LEVEL_LABELS: Readonly<Record<Inspection['level'], Label>> = {
+  national: { zh: '国家级', en: 'national' },
+  provincial: { zh: '省级', en: 'provincial' },
+  municipal: { zh: '市级', en: 'municipal' },
+  county: { zh: '县级', en: 'county' },
+};
+
+/**
+ * The title of an inspection made from its level, kind and dates, e.g.
+ * 市级回访督导（2025-11-10至2025-11-21）, for the documents that name an inspection.
+ * @internal
+ */
+export function inspectionTitle(inspection: Pick<Inspection, 'kind' | 'level' | 'dates'>): Label {
+  const kind = KIND_LABELS[inspection.kind];
+  const level = LEVEL_LABELS[inspection.level];
+  const { start, end } = inspection.dates;
+  const own = inspection.kind === 'provincial-assessment' || inspection.kind === 'national-check';
+  return {
+    zh: `${own ? '' : level.zh}${kind.zh}（${start}至${end}）`,
+    en: `${level.en} ${kind.en}, ${start} to ${end}`,
+  };
 }
 
 const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name));

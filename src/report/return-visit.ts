@@ -42,8 +42,11 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-// The rate as a percentage, from its exact fraction; `—` when nothing is rated.
-function rateText(c: ReturnVisitCounts): string {
+/**
+ * A return visit's rate as a percentage, from its exact fraction; `—` when nothing is rated.
+ * @internal
+ */
+export function returnVisitRateText(c: ReturnVisitCounts): string {
   return c.rate === null || c.rated === 0 ? '—' : percentText(new Decimal(c.outcomes.rectified).div(c.rated));
 }
 
@@ -61,7 +64,7 @@ function agreesText(agrees: boolean | null, lang: Lang): string {
 
 function groupRow(label: string, g: ReturnVisitCounts): string {
   const o = g.outcomes;
-  return `| ${cell(label)} | ${g.due} | ${g.rechecked} | ${o.rectified} | ${o['basically-rectified']} | ${o['not-rectified']} | ${o['not-applicable']} | ${g.notRechecked} | ${g.newIssues} | ${rateText(g)} |`;
+  return `| ${cell(label)} | ${g.due} | ${g.rechecked} | ${o.rectified} | ${o['basically-rectified']} | ${o['not-rectified']} | ${o['not-applicable']} | ${g.notRechecked} | ${g.newIssues} | ${returnVisitRateText(g)} |`;
 }
 
 /**
@@ -101,7 +104,7 @@ export function renderReturnVisitMarkdown(
   out.push(`${s.sentence[lang]}${zh ? '。' : '.'}`);
   out.push('');
   const counties = s.counties.map(county).join(zh ? '、' : ', ') || '—';
-  const rate = rateText(s);
+  const rate = returnVisitRateText(s);
   if (zh) {
     out.push(`- 回访开始日期 ${s.start ?? '—'}，涉及县（区）${counties}`);
     out.push(`- 应复查问题 ${s.due} 个，已复查 ${s.rechecked} 个，未复查 ${s.notRechecked} 个`);
