@@ -519,7 +519,7 @@ export { csvCell, csvField, formatCsv } from './io/csv.js';
 export type { CityAssessmentReportOptions } from './report/city-assessment.js';
 export { renderCityAssessmentHtml, renderCityAssessmentMarkdown } from './report/city-assessment.js';
 export { citySummarySentence, renderCityMarkdown } from './report/city-markdown.js';
-export type { CsvOptions } from './report/csv.js';
+export type { CsvOptions, LedgerCsvOptions } from './report/csv.js';
 export {
   renderCompulsoryCsv,
   renderLedgerCsv,
