@@ -104,7 +104,7 @@ export function renderCityAssessmentMarkdown(
   const names = namesOf(result, namesOption(options.names));
   const parts: string[] = [`# ${titleOf(result, options, lang)}\n`];
   if (options.notice !== undefined) parts.push(`> ${pick(options.notice, lang)}\n`);
-  parts.push(demote(renderCityMarkdown(result.city, { lang })));
+  parts.push(demote(renderCityMarkdown(result.city, { lang, names })));
   for (const county of result.counties) {
     parts.push(
       lang === 'zh' ? `## ${county.name.zh}（${county.code}）\n` : `## ${county.name.en} (${county.code})\n`,

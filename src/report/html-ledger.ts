@@ -201,7 +201,12 @@ const PROGRAMME: Record<string, [string, string]> = {
  * The city section.
  * @internal
  */
-export function citySection(id: string, report: CityReport, lang: Lang): string {
+export function citySection(
+  id: string,
+  report: CityReport,
+  lang: Lang,
+  names?: ReportNames | undefined,
+): string {
   const zh = lang === 'zh';
   const verdict = {
     passed: ['达到评估标准', 'passed'],
@@ -251,8 +256,8 @@ export function citySection(id: string, report: CityReport, lang: Lang): string 
     out.push(
       `<p>${esc(
         zh
-          ? `尚无创建规划的目标县：${report.countiesWithoutPlan.join('、')}`
-          : `Target counties without a plan: ${report.countiesWithoutPlan.join(', ')}`,
+          ? `尚无创建规划的目标县：${report.countiesWithoutPlan.map((c) => countyName(names, c, lang)).join('、')}`
+          : `Target counties without a plan: ${report.countiesWithoutPlan.map((c) => countyName(names, c, lang)).join(', ')}`,
       )}</p>`,
     );
   out.push('</section>');

@@ -230,7 +230,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
 
   if (input.city !== undefined) {
     toc.push(['city', words(lang, '全市督导工作情况', 'The city')]);
-    sections.push(citySection('city', input.city, lang));
+    sections.push(citySection('city', input.city, lang, names));
   }
   (input.compulsory ?? []).forEach((entry, i) => {
     const id = `compulsory-${i + 1}`;

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
+import { cityReportFromDocument } from '../../src/inspection/city.js';
 import { loadLedger } from '../../src/ledger/fold.js';
+import { renderCityMarkdown } from '../../src/report/city-markdown.js';
 import { renderHtmlReport } from '../../src/report/html.js';
 import { renderLedgerMarkdown } from '../../src/report/ledger-markdown.js';
 import { namesFromCity } from '../../src/report/names.js';
@@ -157,5 +159,24 @@ describe('the return visit’s reports', () => {
       expect(row[4]).toBe(PROCESS);
     }
     for (const row of found?.rows ?? []) expect(String(row[2])).not.toMatch(/^(school|kindergarten):/);
+  });
+});
+
+describe('the city report', () => {
+  // The sample city's document with a fourth target county that has no creation plan yet.
+  const document = {
+    ...sampleCity.city,
+    counties: [...sampleCity.city.counties, { code: '990104', name: '北岭县' }],
+  };
+  const city = cityReportFromDocument(document, { asOf: sampleCity.asOf });
+
+  it('names the target counties without a plan', () => {
+    expect(city.countiesWithoutPlan).toEqual(['990104']);
+    expect(renderCityMarkdown(city, { names: namesFromCity(document) })).toContain(
+      '尚无创建规划的目标县：北岭县',
+    );
+    expect(renderCityMarkdown(city)).toContain('尚无创建规划的目标县：990104');
+    const html = renderHtmlReport({ title: 't', city }, { names: namesFromCity(document) });
+    expect(html).toContain('尚无创建规划的目标县：北岭县');
   });
 });
