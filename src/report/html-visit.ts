@@ -87,13 +87,14 @@ export function returnVisitSection(
       summary.byCounty.map((g) => countCells(countyName(names, g.key, lang), g)),
       numeric,
     ),
-    `<h3>${esc(words(lang, '按学校（幼儿园）', 'By school and kindergarten'))}</h3>`,
+    `<details><summary>${esc(words(lang, '按学校（幼儿园）', 'By school and kindergarten'))}</summary>`,
     table(
       header,
       summary.bySchool.map((g) => countCells(scopeName(names, g.key, lang), g)),
       numeric,
     ),
-    `<h3>${esc(words(lang, '复查问题清单', 'Issues due for recheck'))}</h3>`,
+    '</details>',
+    `<details><summary>${esc(words(lang, '复查问题清单', 'Issues due for recheck'))}</summary>`,
     table(
       zh
         ? ['编号', '县（区）', '范围', '问题描述', '复查结论', '复查日期', '当前状态']
@@ -112,6 +113,7 @@ export function returnVisitSection(
         esc(ISSUE_STATUS_LABELS[item.status][lang]),
       ]),
     ),
+    '</details>',
     '</section>',
   );
   return out.join('');
