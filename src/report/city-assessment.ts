@@ -6,6 +6,7 @@
 import type { Label } from '../indicators/types.js';
 import type { CityAssessment } from '../inspection/assess-city.js';
 import { expectCityAssessment } from '../inspection/guards.js';
+import { expectReturnVisitSummary } from '../scoring/guards.js';
 import type { ReturnVisitSummary } from '../scoring/return-visit.js';
 import { renderCityMarkdown } from './city-markdown.js';
 import type { Lang } from './format.js';
@@ -14,7 +15,7 @@ import { renderHtmlReport } from './html.js';
 import { renderLedgerMarkdown } from './ledger-markdown.js';
 import { renderCompulsoryMarkdown } from './markdown.js';
 import { namesOption, type ReportName, type ReportNames } from './names.js';
-import type { SupervisionOpinion } from './opinion.js';
+import { expectSupervisionOpinion, type SupervisionOpinion } from './opinion.js';
 import { renderSupervisionOpinionMarkdown } from './opinion-markdown.js';
 import { renderPreschoolMarkdown } from './preschool-markdown.js';
 import { renderReturnVisitMarkdown } from './return-visit.js';
@@ -193,11 +194,13 @@ export function renderCityAssessmentHtml(
 
 // The title and notice, when given, are texts.
 function checkTitles(options: CityAssessmentReportOptions | undefined): void {
-  const { title, notice } = reportOptionsOf(options, {
+  const { title, notice, returnVisit, opinion } = reportOptionsOf(options, {
     names: 'object',
     returnVisit: 'object',
     opinion: 'object',
   });
   if (title !== undefined) expectText(title, ['options', 'title']);
+  if (returnVisit !== undefined) expectReturnVisitSummary(returnVisit, ['options', 'returnVisit']);
+  if (opinion !== undefined) expectSupervisionOpinion(opinion, ['options', 'opinion']);
   if (notice !== undefined) expectText(notice, ['options', 'notice']);
 }

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DudaoError } from '../../src/error.js';
+import { assessCity } from '../../src/inspection/assess-city.js';
 import { cityReportFromDocument } from '../../src/inspection/city.js';
 import { loadLedger } from '../../src/ledger/fold.js';
+import { renderCityAssessmentMarkdown } from '../../src/report/city-assessment.js';
 import { renderCityMarkdown } from '../../src/report/city-markdown.js';
 import { renderHtmlReport } from '../../src/report/html.js';
 import { renderLedgerMarkdown } from '../../src/report/ledger-markdown.js';
@@ -178,5 +180,23 @@ describe('the city report', () => {
     expect(renderCityMarkdown(city)).toContain('尚无创建规划的目标县：990104');
     const html = renderHtmlReport({ title: 't', city }, { names: namesFromCity(document) });
     expect(html).toContain('尚无创建规划的目标县：北岭县');
+  });
+});
+
+describe('the city document with the return visit and the opinion', () => {
+  it('rejects a return visit or an opinion that is not one, at its option', () => {
+    const result = assessCity(sampleCity, { asOf: sampleCity.asOf });
+    for (const [key, value] of [
+      ['returnVisit', { inspection: 1 }],
+      ['opinion', 'opinion'],
+    ] as const) {
+      try {
+        renderCityAssessmentMarkdown(result, { [key]: value } as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(DudaoError);
+        expect((e as DudaoError).path.slice(0, 2)).toEqual(['options', key]);
+      }
+    }
   });
 });
