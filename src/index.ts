@@ -533,7 +533,7 @@ export { csvCell, csvField, formatCsv } from './io/csv.js';
 export type { CityAssessmentReportOptions } from './report/city-assessment.js';
 export { renderCityAssessmentHtml, renderCityAssessmentMarkdown } from './report/city-assessment.js';
 export { citySummarySentence, renderCityMarkdown } from './report/city-markdown.js';
-export type { CsvOptions } from './report/csv.js';
+export type { CsvOptions, LedgerCsvOptions } from './report/csv.js';
 export {
   renderCompulsoryCsv,
   renderLedgerCsv,
@@ -556,6 +556,8 @@ export { COUNT_KEYS, toJsonDocument } from './report/json.js';
 export { STAGE_LABELS, STATUS_LABELS } from './report/labels.js';
 export { ledgerSentence, renderLedgerMarkdown } from './report/ledger-markdown.js';
 export { renderCompulsoryMarkdown } from './report/markdown.js';
+export type { ReportName, ReportNames } from './report/names.js';
+export { namesFromCity } from './report/names.js';
 export type {
   OpinionBlock,
   OpinionHeading,
@@ -579,7 +581,13 @@ export { progressParagraph, renderProgressMarkdown } from './report/progress-mar
 export { renderSupervisionReformMarkdown } from './report/reform-markdown.js';
 export type { ReturnVisitReportOptions } from './report/return-visit.js';
 export { renderReturnVisitMarkdown, returnVisitWorkbook } from './report/return-visit.js';
-export type { WorkbookCell, WorkbookNumber, WorkbookOptions, WorkbookTable } from './report/workbook.js';
+export type {
+  LedgerWorkbookOptions,
+  WorkbookCell,
+  WorkbookNumber,
+  WorkbookOptions,
+  WorkbookTable,
+} from './report/workbook.js';
 export { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './report/workbook.js';
 
 // @category Numbers and statistics

@@ -514,6 +514,7 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   renderSupervisionOpinionHtml: () => [opinion, { lang: 'en' }],
   renderSupervisionOpinionDocx: () => [opinion, { lang: 'en' }],
   issueCategoryLabel: () => ['teachers'],
+  namesFromCity: () => [smallCity],
   issueSheet: () => [
     dudao.replayLedger(ledger.events),
     { asOf, lang: 'en', names: { counties: { '990101': '东湖县' }, institutions: {}, inspections: {} } },
