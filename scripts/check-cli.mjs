@@ -39,6 +39,10 @@ check(
   0,
   () => (statSync(template).size > 1000 ? '' : 'the workbook is empty'),
 );
+const preschoolTemplate = join(dir, 'preschool-template.xlsx');
+check('template preschool', ['template', 'preschool', '--out', preschoolTemplate], 0, () =>
+  statSync(preschoolTemplate).size > 1000 ? '' : 'the workbook is empty',
+);
 const workbook = join(dir, 'assessment.xlsx');
 check(
   'assess --out x.xlsx',

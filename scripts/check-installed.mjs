@@ -4,24 +4,41 @@
 // with `npx dudao init`, which writes the example files the other commands read. Each must exit
 // 0 without an error message, and what it writes must be what it says: the file `--out` names
 // in the format of its extension, else standard output in the `--format` given (Markdown by
-// default), checked by its bytes.
+// default), checked by its bytes. The install adds the packages the section's
+// `npm install dudao …` names (docx, an optional peer dependency); then the Word file is asked
+// for once more without docx, which must be a usage error saying what to install.
 //
 //   node scripts/check-installed.mjs          after `npm run build`
 //   node scripts/check-installed.mjs --keep   keeps the directory and prints where it is
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CheckFailure, fail, installPacked, root } from './packed-install.mjs';
 
 const keep = process.argv.includes('--keep');
 
-/** The commands of the first `sh` block of the README's "Command line" section. */
-function readmeCommands() {
+/** The README's "Command line" section. */
+function commandLineSection() {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const start = readme.indexOf('\n## Command line\n');
   if (start === -1) fail('README.md has no "## Command line" section');
-  const section = readme.slice(start + 1, readme.indexOf('\n## ', start + 1));
+  return readme.slice(start + 1, readme.indexOf('\n## ', start + 1));
+}
+
+/**
+ * The packages besides dudao that the section's first `npm install dudao …` installs (optional
+ * peer dependencies such as docx), so that the check installs what the README tells a user to.
+ */
+function readmeExtraPackages() {
+  const install = /`npm install dudao((?: [a-z@][\w@./-]*)*)`/.exec(commandLineSection());
+  if (install === null) fail('the "Command line" section of README.md does not say `npm install dudao …`');
+  return install[1].split(' ').filter((name) => name !== '');
+}
+
+/** The commands of the first `sh` block of the README's "Command line" section. */
+function readmeCommands() {
+  const section = commandLineSection();
   const block = /```sh\n([\s\S]*?)```/.exec(section);
   if (block === null) fail('the "Command line" section of README.md has no sh block');
   const commands = block[1]
@@ -129,7 +146,8 @@ let failed = false;
 try {
   if (!existsSync(join(root, 'dist', 'cli.js'))) fail('dist/cli.js is missing: run `npm run build` first');
   const commands = readmeCommands();
-  installPacked(work, { name: 'dudao-installed' });
+  const extra = readmeExtraPackages();
+  installPacked(work, { name: 'dudao-installed', alsoFromDev: extra });
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   // npx must find the installed package, never ask the registry.
   const env = { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false' };
@@ -147,6 +165,29 @@ try {
       failed = true;
       console.error(`check-installed: ${line}: ${problem}`);
     } else console.log(`check-installed: ${line}: ok`);
+  }
+  // docx is an optional peer dependency: without it, the Word file is a usage error that says
+  // what to install, and nothing is written.
+  const docxLine = commands.find((line) => optionOf(argsOf(line), 'out')?.endsWith('.docx'));
+  if (extra.includes('docx') && docxLine !== undefined) {
+    const hidden = join(work, 'node_modules', '.docx-hidden');
+    renameSync(join(work, 'node_modules', 'docx'), hidden);
+    try {
+      const out = optionOf(argsOf(docxLine), 'out');
+      rmSync(join(work, out), { force: true });
+      const ran = spawnSync('npx', docxLine.split(/\s+/).slice(1), { cwd: work, encoding: 'utf8', env });
+      if (ran.error) throw ran.error;
+      const said = ran.stderr.includes('DOCX output needs the docx package: npm install docx');
+      if (ran.status !== 2 || !said || existsSync(join(work, out))) {
+        failed = true;
+        console.error(
+          `check-installed: without docx, ${docxLine}: exit ${ran.status}, ${said ? '' : 'no hint to install docx, '}${existsSync(join(work, out)) ? 'wrote the file' : ''}: ${ran.stderr.trim().slice(0, 400)}`,
+        );
+      } else
+        console.log('check-installed: without docx, the Word file is a usage error naming the package: ok');
+    } finally {
+      renameSync(hidden, join(work, 'node_modules', 'docx'));
+    }
   }
 } catch (error) {
   if (!(error instanceof CheckFailure)) throw error;

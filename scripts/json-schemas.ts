@@ -11,6 +11,7 @@
 // and test/schema/json-schema.test.ts checks the result against the library with a mutation
 // corpus. Nothing here is imported by the library, so no bundle pays for it.
 import { z } from 'zod';
+import { supervisionOpinionOptionsSchema } from '../src/report/opinion.js';
 import {
   areaSchema,
   countSchema,
@@ -40,6 +41,13 @@ import {
 } from '../src/schema/inspection.js';
 import { ledgerDocumentSchema, ledgerSealSchema } from '../src/schema/ledger.js';
 import { preschoolDatasetSchema } from '../src/schema/preschool.js';
+import {
+  recognitionSurveySchema,
+  SURVEY_LIMITS,
+  surveyCellSchema,
+  surveyFrameSchema,
+  surveyRespondentSchema,
+} from '../src/schema/survey.js';
 
 /** A JSON Schema, as plain JSON data. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -237,7 +245,17 @@ const POSITIVE: ReadonlyMap<z.core.$ZodType, readonly { field: string; code: str
   [schoolSectionSchema, [{ field: 'pupils', code: 'no-pupils' }]],
   [surveySchema, [{ field: 'respondents', code: 'not-positive' }]],
   [ratioOf(countyFactSchema), [{ field: 'denominator', code: 'not-positive' }]],
+  [surveyFrameSchema, [{ field: 'population', code: 'not-positive' }]],
 ]);
+
+// `survey-form`: a survey gives its answers either as cells or as respondents, exactly one.
+const ONE_FORM: ReadonlySet<z.core.$ZodType> = new Set<z.core.$ZodType>([recognitionSurveySchema]);
+const SURVEY_FORMS: JsonSchema = {
+  oneOf: [
+    { type: 'object', properties: { cells: true }, required: ['cells'] },
+    { type: 'object', properties: { respondents: true }, required: ['respondents'] },
+  ],
+};
 
 // The ratio `{ numerator, denominator }` is the first form of a county fact.
 function ratioOf(fact: typeof countyFactSchema): z.core.$ZodType {
@@ -304,6 +322,25 @@ function formRegistry(): z.core.$ZodRegistry<JsonSchema> {
     title: 'Label (中英文名称)',
     description: 'A text in Chinese (zh-CN) and English. 中文（zh-CN）和英文文本。',
   });
+  // `too-big`: at most SURVEY_LIMITS.questions questions in a cell or a questionnaire.
+  for (const answers of [surveyCellSchema.shape.answers, surveyRespondentSchema.shape.answers]) {
+    registry.add(answers, {
+      description: `Keyed by question id, at most ${SURVEY_LIMITS.questions} questions. 以题目编号为键，至多 ${SURVEY_LIMITS.questions} 道题。`,
+      maxProperties: SURVEY_LIMITS.questions,
+    });
+  }
+  // The indicator sets of the opinion's options: checked by shape only (an object with the fields
+  // of an indicator set), so the schema does not repeat the whole indicator-set document.
+  for (const [key, name] of [
+    ['compulsorySet', 'compulsory-education set (default compulsory-quality-2017)'],
+    ['preschoolSet', 'preschool set (default preschool-2020)'],
+  ] as const) {
+    const field = supervisionOpinionOptionsSchema.shape[key];
+    registry.add(field._zod.def.innerType as z.core.$ZodType, {
+      type: 'object',
+      description: `The ${name}: an indicator set, as dudao/schemas/indicator-set.json. 指标体系（见 dudao/schemas/indicator-set.json）。`,
+    });
+  }
   // `no-sections`: a school has a primary or a junior section.
   registry.add(schoolSchema.shape.sections, {
     description: 'One entry per compulsory stage, at least one. 每个义务教育学段一项，至少一项。',
@@ -383,6 +420,7 @@ function convert(schema: z.core.$ZodType, registry: z.core.$ZodRegistry<JsonSche
         if (required.length > 0) jsonSchema.required = required;
         else delete jsonSchema.required;
       }
+      if (ONE_FORM.has(zodSchema as unknown as z.core.$ZodType)) Object.assign(jsonSchema, SURVEY_FORMS);
       for (const { field } of POSITIVE.get(zodSchema as unknown as z.core.$ZodType) ?? []) {
         const properties = jsonSchema.properties as Record<string, JsonSchema> | undefined;
         const property = properties?.[field];
@@ -462,6 +500,26 @@ const DOCUMENTS: readonly DocumentSpec[] = [
       "A city's counties, their creation plans and inspections, and optionally ledger summaries, assessment verdicts and the institutions in scope (what `dudao city` reads).",
     descriptionZh:
       '市级督导工作所需数据：各县、创建规划、督导活动，以及可选的整改情况汇总、评估结论和应覆盖的学校幼儿园（`dudao city` 读取的文档）。',
+  },
+  {
+    name: 'recognition-survey',
+    schema: recognitionSurveySchema,
+    title: 'Social-recognition survey',
+    titleZh: '社会认可度调查数据',
+    description:
+      "One county's survey: its sampling frame and the answers, either as counts per group × area × question (cells) or one record per questionnaire (respondents); what `dudao survey assess` and `assessSurvey` read.",
+    descriptionZh:
+      '一个县的社会认可度调查：抽样框和调查结果，或按类别 × 城乡 × 题目汇总（cells），或逐份问卷（respondents）；`dudao survey assess` 与 `assessSurvey` 读取的文档。',
+  },
+  {
+    name: 'supervision-opinion-options',
+    schema: supervisionOpinionOptionsSchema,
+    title: 'Supervision opinion options',
+    titleZh: '督导意见书选项',
+    description:
+      'What an office gives for a supervision opinion: the inspection, the day, the issuer, the recipient, the deadline and optionally the document number, the county and the title (the options of `supervisionOpinion`, the flags of `dudao opinion`).',
+    descriptionZh:
+      '生成督导意见书时由督导部门填写的内容：督导活动、成文日期、发文机关、主送机关、整改时限，以及可选的文号、县和标题（`supervisionOpinion` 的选项，`dudao opinion` 的参数）。',
   },
 ];
 

@@ -63,7 +63,8 @@ function lockClosure(lock, names) {
 /**
  * Packs dudao (one `npm pack` into `work`) and installs the tarball into `work` with its
  * dependencies, zod (a peer dependency) at the version this repository tests with, and the
- * devDependencies named in `alsoFromDev` (e.g. `@types/node`).
+ * devDependencies named in `alsoFromDev` (e.g. `@types/node`, or `docx`, an optional peer
+ * dependency).
  * @param {string} work - an empty temporary directory
  * @param {{ name: string, alsoFromDev?: string[] }} options - the consumer's name, extra packages
  * @returns {{ tarball: string }} the tarball's file name
@@ -86,6 +87,7 @@ export function installPacked(work, { name, alsoFromDev = [] }) {
     license: pkg.license,
     dependencies: pkg.dependencies,
     peerDependencies: pkg.peerDependencies,
+    peerDependenciesMeta: pkg.peerDependenciesMeta,
     bin: pkg.bin,
     engines: pkg.engines,
   };

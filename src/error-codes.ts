@@ -146,8 +146,15 @@ export type DudaoErrorCode =
   | 'unknown-stage'
   | 'duplicate-section'
   | 'conflicting-rows'
+  // The county workbook (县级指标, 一票否决, 社会认可度 sheets).
+  | 'missing-sheet'
+  | 'unknown-choice'
+  | 'value-and-judgement'
+  | 'judgement-required'
   | 'invalid-encoding'
   | 'unsupported-encoding'
+  // An optional package a format needs (the docx writer).
+  | 'missing-dependency'
   // The command line (usage errors and internal errors in its JSON error document).
   | 'invalid-json'
   | 'invalid-xlsx'
@@ -276,8 +283,13 @@ const LISTED = [
   'unknown-stage',
   'duplicate-section',
   'conflicting-rows',
+  'missing-sheet',
+  'unknown-choice',
+  'value-and-judgement',
+  'judgement-required',
   'invalid-encoding',
   'unsupported-encoding',
+  'missing-dependency',
   'invalid-json',
   'invalid-xlsx',
   'usage',

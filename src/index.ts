@@ -68,8 +68,21 @@ export type {
 } from './io/compulsory-reader.js';
 export { compulsoryDatasetFromSheet, compulsoryDatasetFromTable } from './io/compulsory-reader.js';
 export { compulsoryTemplateWorkbook } from './io/compulsory-template.js';
+export type {
+  CountyWorkbookOptions,
+  CountyWorkbookTemplate,
+  DropDownList,
+} from './io/county-workbook.js';
+export {
+  COUNTY_WORKBOOK_SHEETS,
+  compulsoryDatasetFromWorkbook,
+  countyWorkbookTemplate,
+  preschoolDatasetFromWorkbook,
+} from './io/county-workbook.js';
 export type { DecodedText, DecodeTextOptions, TextEncodingChoice, TextEncodingName } from './io/encoding.js';
 export { decodeText, ENCODING_LABELS, TEXT_ENCODING_CHOICES } from './io/encoding.js';
+export type { PreschoolColumn, PreschoolColumnType } from './io/preschool-sheet.js';
+export { PRESCHOOL_COLUMNS } from './io/preschool-sheet.js';
 export type { County, CountyFact, MoneyUnit, Quantity, Rate, Survey } from './schema/common.js';
 export {
   countyFactSchema,
@@ -528,7 +541,7 @@ export { csvCell, csvField, formatCsv } from './io/csv.js';
 export type { CityAssessmentReportOptions } from './report/city-assessment.js';
 export { renderCityAssessmentHtml, renderCityAssessmentMarkdown } from './report/city-assessment.js';
 export { citySummarySentence, renderCityMarkdown } from './report/city-markdown.js';
-export type { CsvOptions } from './report/csv.js';
+export type { CsvOptions, LedgerCsvOptions } from './report/csv.js';
 export {
   renderCompulsoryCsv,
   renderLedgerCsv,
@@ -551,6 +564,8 @@ export { COUNT_KEYS, toJsonDocument } from './report/json.js';
 export { STAGE_LABELS, STATUS_LABELS } from './report/labels.js';
 export { ledgerSentence, renderLedgerMarkdown } from './report/ledger-markdown.js';
 export { renderCompulsoryMarkdown } from './report/markdown.js';
+export type { ReportName, ReportNames } from './report/names.js';
+export { namesFromCity } from './report/names.js';
 export type {
   OpinionBlock,
   OpinionHeading,
@@ -574,7 +589,13 @@ export { progressParagraph, renderProgressMarkdown } from './report/progress-mar
 export { renderSupervisionReformMarkdown } from './report/reform-markdown.js';
 export type { ReturnVisitReportOptions } from './report/return-visit.js';
 export { renderReturnVisitMarkdown, returnVisitWorkbook } from './report/return-visit.js';
-export type { WorkbookCell, WorkbookNumber, WorkbookOptions, WorkbookTable } from './report/workbook.js';
+export type {
+  LedgerWorkbookOptions,
+  WorkbookCell,
+  WorkbookNumber,
+  WorkbookOptions,
+  WorkbookTable,
+} from './report/workbook.js';
 export { compulsoryWorkbook, ledgerWorkbook, preschoolWorkbook } from './report/workbook.js';
 
 // @category Numbers and statistics

@@ -10,6 +10,7 @@
 import { dudaoError, type FieldPath, type SafeResult, safely } from '../error.js';
 import { expectShape } from '../guard.js';
 import { deepFreeze } from '../indicators/freeze.js';
+import { labelled } from '../indicators/label.js';
 import { SURVEY_RULES } from '../indicators/survey-rules.js';
 import type { Label } from '../indicators/types.js';
 import { toDecimal } from '../numeric/decimal.js';
@@ -550,7 +551,7 @@ function planFor(frame: SurveyFrame, rules: SurveyRules): SurveyPlan {
       const rule = rules.groups[group];
       return {
         group,
-        name: GROUP_NAMES[group],
+        name: labelled(group, GROUP_NAMES),
         share: figureOf(rule.share),
         minShare: rule.minShare === null ? null : figureOf(rule.minShare),
         size: sizes[g] as number,
@@ -558,7 +559,7 @@ function planFor(frame: SurveyFrame, rules: SurveyRules): SurveyPlan {
     }),
     areas: SURVEY_AREAS.map((area, a) => ({
       area,
-      name: AREA_NAMES[area],
+      name: labelled(area, AREA_NAMES),
       population: areaPopulations[a] as number,
       share: (areaPopulations[a] as number) / areaTotal,
       size: areaSizes[a] as number,
@@ -709,7 +710,7 @@ function returnCheck(valid: number, issued: number, minRate: Quantity): SurveySa
 function groupCheck(group: SurveyGroup, count: number, total: number, minShare: Quantity): SurveySampleCheck {
   const min = rationalFromDecimal(minShare);
   const met = total > 0 && BigInt(count) * min.d >= min.n * BigInt(total);
-  const name = GROUP_NAMES[group];
+  const name = labelled(group, GROUP_NAMES);
   return {
     check: 'group-share',
     group,
@@ -740,7 +741,7 @@ function areaCheck(
   const gap = BigInt(count) * BigInt(populationTotal) - BigInt(population) * BigInt(total);
   const absGap = gap < 0n ? -gap : gap;
   const met = total > 0 && absGap * tol.d <= tol.n * BigInt(total) * BigInt(populationTotal);
-  const name = AREA_NAMES[area];
+  const name = labelled(area, AREA_NAMES);
   const populationShare = population / populationTotal;
   const difference =
     total === 0 ? null : rationalToNumber(rational(absGap, BigInt(total) * BigInt(populationTotal)));
@@ -857,7 +858,7 @@ function assessValid(survey: RecognitionSurvey, rules: SurveyRules): SurveyAsses
       const respondents = count(groupTallies[g] as Tally[]);
       return {
         group,
-        name: GROUP_NAMES[group],
+        name: labelled(group, GROUP_NAMES),
         respondents,
         share: total === 0 ? null : respondents / total,
         rate: rateOf(groupTallies[g] as Tally[], rules, question),
@@ -867,7 +868,7 @@ function assessValid(survey: RecognitionSurvey, rules: SurveyRules): SurveyAsses
       const respondents = count(areaTallies[a] as Tally[]);
       return {
         area,
-        name: AREA_NAMES[area],
+        name: labelled(area, AREA_NAMES),
         respondents,
         share: total === 0 ? null : respondents / total,
         rate: rateOf(areaTallies[a] as Tally[], rules, question),

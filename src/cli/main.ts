@@ -16,6 +16,7 @@ import { opinionCommand } from './commands/opinion.js';
 import { progressCommand } from './commands/progress.js';
 import { recheckCommand } from './commands/recheck.js';
 import { setsCommand } from './commands/sets.js';
+import { surveyCommand } from './commands/survey.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
 import { errorDocument, exitCodeOf, internalMessage } from './errors.js';
@@ -39,6 +40,7 @@ const COMMANDS: readonly SpreadsheetCommand[] = [
   progressCommand,
   cityCommand,
   opinionCommand,
+  surveyCommand,
   demoCommand,
   templateCommand,
 ];

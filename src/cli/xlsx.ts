@@ -5,9 +5,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import readXlsxFile, { InvalidInputError } from 'read-excel-file/universal';
-import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
+import writeXlsxFile, { type Cell, type Feature, type Sheet } from 'write-excel-file/node';
+import {
+  getCellAddress,
+  getOrderOfSiblings,
+  insertElementMarkupAccordingToOrderOfSiblings,
+  sanitizeAttributeValue,
+  sanitizeTextContent,
+} from 'write-excel-file/utility';
 import { DudaoError } from '../error.js';
 import type { SheetRows, TableCell } from '../io/compulsory-reader.js';
+import type { DropDownList } from '../io/county-workbook.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { WorkbookCell, WorkbookTable } from '../report/workbook.js';
 import { cannotRead, UsageError } from './shared.js';
@@ -135,9 +143,76 @@ function workbookSheets(tables: readonly WorkbookTable[]): Sheet<never>[] {
   });
 }
 
-/** Writes report tables to an `.xlsx` file, one sheet per table. */
-export async function writeWorkbook(tables: readonly WorkbookTable[], file: string): Promise<void> {
-  const bytes = await writeXlsxFile(workbookSheets(tables)).toBuffer();
+// What the node entry of write-excel-file writes files from (its own type, not exported by name).
+type XlsxFileContent = NonNullable<Parameters<typeof writeXlsxFile>[1]>['features'] extends
+  | readonly Feature<infer C>[]
+  | undefined
+  ? C
+  : never;
+
+// The <dataValidations> element of one sheet: each drop-down list as a `list` validation with its
+// values inline (`"公办,民办"`, quotes doubled), blanks allowed, other values refused with a message.
+function dataValidationsXml(lists: readonly DropDownList[]): string {
+  const items = lists.map((list) => {
+    const from = getCellAddress(list.fromRow - 1, list.column);
+    const to = getCellAddress(list.toRow - 1, list.column);
+    const formula = `"${list.values.map((v) => v.replaceAll('"', '""')).join(',')}"`;
+    const allowed = list.values.join('、');
+    return (
+      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"` +
+      ` errorTitle="${sanitizeAttributeValue('请从下拉列表选择')}"` +
+      ` error="${sanitizeAttributeValue(`只能填：${allowed}`)}"` +
+      ` sqref="${from}:${to}"><formula1>${sanitizeTextContent(formula)}</formula1></dataValidation>`
+    );
+  });
+  return `<dataValidations count="${lists.length}">${items.join('')}</dataValidations>`;
+}
+
+/**
+ * A write-excel-file feature that adds drop-down lists (data validation) to the sheets they name:
+ * the library writes no data validation itself, and its features may edit a sheet's XML. The
+ * element goes where the schema orders it among the worksheet's children.
+ */
+export function dropDownFeature(
+  tables: readonly WorkbookTable[],
+  lists: readonly DropDownList[],
+): Feature<XlsxFileContent> {
+  return {
+    files: {
+      transform: {
+        'xl/worksheets/sheet{id}.xml': {
+          transform: (xml, _options, { sheetIndex }) => {
+            const name = tables[sheetIndex]?.name;
+            const mine = lists.filter((list) => list.sheet === name);
+            if (mine.length === 0) return xml;
+            const order = getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [];
+            return insertElementMarkupAccordingToOrderOfSiblings(
+              xml,
+              dataValidationsXml(mine),
+              order,
+              'worksheet',
+            );
+          },
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Writes report tables to an `.xlsx` file, one sheet per table, with the drop-down lists given
+ * (templates).
+ */
+export async function writeWorkbook(
+  tables: readonly WorkbookTable[],
+  file: string,
+  dropDowns: readonly DropDownList[] = [],
+): Promise<void> {
+  const sheets = workbookSheets(tables);
+  const bytes = await (dropDowns.length === 0
+    ? writeXlsxFile(sheets)
+    : writeXlsxFile(sheets, { features: [dropDownFeature(tables, dropDowns)] })
+  ).toBuffer();
   try {
     writeFileSync(file, bytes);
   } catch (error) {

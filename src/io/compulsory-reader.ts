@@ -49,6 +49,39 @@ const STAGE_VALUES: Readonly<Record<string, 'primary' | 'junior'>> = {
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
+ * The header of a money column in 万元 (ten thousand yuan) instead of 元: `教学仪器设备值(元)` →
+ * `教学仪器设备值(万元)`, `equipment value (yuan)` → `equipment value (10k yuan)`.
+ *
+ * @category Input
+ * @param header - the header in 元 (yuan), as {@link COMPULSORY_CSV_COLUMNS} writes it
+ * @returns the same header in 万元
+ * @example
+ * ```ts
+ * wanYuanHeader('教学仪器设备值(元)'); //=> '教学仪器设备值(万元)'
+ * wanYuanHeader('equipment value (yuan)'); //=> 'equipment value (10k yuan)'
+ * ```
+ */
+export function wanYuanHeader(header: string): string {
+  return header.replace('(元)', '(万元)').replace('(yuan)', '(10k yuan)');
+}
+
+/**
+ * A decimal text multiplied by 10^places by moving its point (万元 → 元 with 4): exact, whatever
+ * the number of digits, with no float and no rounding. The text must match a plain decimal
+ * (`12.5`, `-.5`, `+3`); the result has no leading zeros and no trailing decimal point.
+ */
+export function shiftDecimal(text: string, places: number): string {
+  const sign = text.startsWith('-') ? '-' : '';
+  const body = text.replace(/^[+-]/, '');
+  const [whole = '', fraction = ''] = body.split('.');
+  const padded = fraction.padEnd(places, '0');
+  const digits = `${whole}${padded.slice(0, places)}`.replace(/^0+(?=\d)/, '');
+  const rest = padded.slice(places).replace(/0+$/, '');
+  const out = `${digits === '' ? '0' : digits}${rest === '' ? '' : `.${rest}`}`;
+  return /^0(\.0*)?$/.test(out) ? out : `${sign}${out}`;
+}
+
+/**
  * What {@link compulsoryDatasetFromTable} needs besides the table: the county and year, and the
  * county-level parts of the dataset that have no place in a per-school table.
  *
@@ -306,7 +339,7 @@ export function compulsoryDatasetFromTable(
   const data = rows.slice(1);
 
   // Header: map each column index to its definition.
-  const headerOf = new Map<CompulsoryCsvColumn, { index: number; text: string }>();
+  const headerOf = new Map<CompulsoryCsvColumn, { index: number; text: string; scale: number }>();
   let english = 0;
   header.cells.forEach((text, index) => {
     if (text === '') {
@@ -322,7 +355,13 @@ export function compulsoryDatasetFromTable(
       return;
     }
     const key = headerKey(text);
-    const column = COMPULSORY_CSV_COLUMNS.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key);
+    const wan = COMPULSORY_CSV_COLUMNS.find(
+      (c) =>
+        c.type === 'money' &&
+        (headerKey(wanYuanHeader(c.zh)) === key || headerKey(wanYuanHeader(c.en)) === key),
+    );
+    const column =
+      wan ?? COMPULSORY_CSV_COLUMNS.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key);
     if (column === undefined) {
       add(
         'unknown-column',
@@ -342,7 +381,8 @@ export function compulsoryDatasetFromTable(
       );
       return;
     }
-    headerOf.set(column, { index, text });
+    // 万元 (ten thousand yuan) in the header: the cells are shifted four places, exactly.
+    headerOf.set(column, { index, text, scale: wan === undefined ? 0 : 4 });
   });
   for (const column of COMPULSORY_CSV_COLUMNS) {
     if (!column.required || headerOf.has(column)) continue;
@@ -382,7 +422,7 @@ export function compulsoryDatasetFromTable(
     }
     const values = new Map<CompulsoryCsvColumn, unknown>();
     let rowOk = true;
-    for (const [column, { index, text: name }] of headerOf) {
+    for (const [column, { index, text: name, scale }] of headerOf) {
       const raw = row.cells[index] ?? '';
       const path = cellPath(row.row, name);
       if (raw === '') {
@@ -392,7 +432,7 @@ export function compulsoryDatasetFromTable(
         }
         continue;
       }
-      const value = readCell(column, raw, path, add);
+      const value = readCell(column, raw, path, add, scale);
       if (value === undefined) rowOk = false;
       else values.set(column, value);
     }
@@ -493,7 +533,7 @@ export function compulsoryDatasetFromSheet(
   );
 }
 
-function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add: Add): unknown {
+function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add: Add, scale = 0): unknown {
   const lookup = (
     table: Readonly<Record<string, string>>,
     code: DudaoErrorCode,
@@ -533,8 +573,11 @@ function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add
       return lookup(STAGE_VALUES, 'unknown-stage', 'stage', '学段');
     case 'count':
     case 'area':
-    case 'money':
       return number(raw);
+    case 'money': {
+      const text = number(raw);
+      return text === undefined || scale === 0 ? text : shiftDecimal(text, scale);
+    }
     case 'area-list':
     case 'count-list': {
       const parts = raw.split(/[;；]/).map((p) => p.trim());

@@ -90,7 +90,8 @@ export interface DecodedText {
 
 /**
  * The name of an encoding as a person reads it, in English and Chinese (`GB18030 (GBK)`, …), for
- * messages that say how a file was read.
+ * messages that say how a file was read: one {@link Label} per encoding, like every other
+ * bilingual name of dudao. Frozen, labels included.
  *
  * @category Input
  * @example
@@ -98,12 +99,13 @@ export interface DecodedText {
  * ENCODING_LABELS['gb18030'].zh; //=> 'GB18030（GBK）'
  * ```
  */
-export const ENCODING_LABELS: Readonly<Record<TextEncodingName, Label>> = /* @__PURE__ */ Object.freeze({
-  'utf-8': { zh: 'UTF-8', en: 'UTF-8' },
-  gb18030: { zh: 'GB18030（GBK）', en: 'GB18030 (GBK)' },
-  'utf-16le': { zh: 'UTF-16LE', en: 'UTF-16LE' },
-  'utf-16be': { zh: 'UTF-16BE', en: 'UTF-16BE' },
-});
+export const ENCODING_LABELS: Readonly<Record<TextEncodingName, Readonly<Label>>> =
+  /* @__PURE__ */ Object.freeze({
+    'utf-8': Object.freeze({ zh: 'UTF-8', en: 'UTF-8' }),
+    gb18030: Object.freeze({ zh: 'GB18030（GBK）', en: 'GB18030 (GBK)' }),
+    'utf-16le': Object.freeze({ zh: 'UTF-16LE', en: 'UTF-16LE' }),
+    'utf-16be': Object.freeze({ zh: 'UTF-16BE', en: 'UTF-16BE' }),
+  });
 
 function decoder(encoding: TextEncodingName, fatal: boolean): InstanceType<typeof TextDecoder> {
   try {

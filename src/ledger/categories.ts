@@ -5,6 +5,7 @@
  * @module
  */
 import { expectKind } from '../guard.js';
+import { labelled } from '../indicators/label.js';
 import type { Label } from '../indicators/types.js';
 
 /**
@@ -61,7 +62,5 @@ export const ISSUE_CATEGORY_LABELS: Readonly<Record<string, Label>> = /* @__PURE
  */
 export function issueCategoryLabel(category: string): Label {
   expectKind(category, 'string', ['category']);
-  const text = category;
-  const known = Object.hasOwn(ISSUE_CATEGORY_LABELS, text) ? ISSUE_CATEGORY_LABELS[text] : undefined;
-  return known === undefined ? { zh: text, en: text } : { zh: known.zh, en: known.en };
+  return labelled(category, ISSUE_CATEGORY_LABELS);
 }

@@ -6,13 +6,19 @@
 import type { Label } from '../indicators/types.js';
 import type { CityAssessment } from '../inspection/assess-city.js';
 import { expectCityAssessment } from '../inspection/guards.js';
+import { expectReturnVisitSummary } from '../scoring/guards.js';
+import type { ReturnVisitSummary } from '../scoring/return-visit.js';
 import { renderCityMarkdown } from './city-markdown.js';
 import type { Lang } from './format.js';
 import { expectText, reportOptionsOf } from './guards.js';
 import { renderHtmlReport } from './html.js';
 import { renderLedgerMarkdown } from './ledger-markdown.js';
 import { renderCompulsoryMarkdown } from './markdown.js';
+import { namesOption, type ReportName, type ReportNames } from './names.js';
+import { expectSupervisionOpinion, type SupervisionOpinion } from './opinion.js';
+import { renderSupervisionOpinionMarkdown } from './opinion-markdown.js';
 import { renderPreschoolMarkdown } from './preschool-markdown.js';
+import { renderReturnVisitMarkdown } from './return-visit.js';
 
 /**
  * Options of {@link renderCityAssessmentMarkdown} and {@link renderCityAssessmentHtml}.
@@ -29,6 +35,34 @@ export interface CityAssessmentReportOptions {
   readonly title?: Label | string;
   /** A notice shown first, e.g. that the data is synthetic (示例数据). */
   readonly notice?: Label | string;
+  /**
+   * Names for ids in the ledger section, over those the result carries (county names, the names
+   * of the schools and kindergartens assessed); inspection titles come only from here (see
+   * `namesFromCity`).
+   */
+  readonly names?: ReportNames | undefined;
+  /** A return visit's recheck of the issues (from `returnVisitSummary`), shown after the ledger. */
+  readonly returnVisit?: ReturnVisitSummary | undefined;
+  /** A supervision opinion (from `supervisionOpinion`), shown last; the return visit links to it in HTML. */
+  readonly opinion?: SupervisionOpinion | undefined;
+}
+
+// The names the result carries (counties, schools and kindergartens assessed), under those given.
+function namesOf(result: CityAssessment, given: ReportNames | undefined): ReportNames {
+  const counties: Record<string, ReportName> = {};
+  const institutions: Record<string, ReportName> = {};
+  for (const county of result.counties) {
+    counties[county.code] = { zh: county.name.zh, en: county.name.en };
+    for (const school of county.compulsory?.assessment.schools ?? [])
+      institutions[school.schoolId] = school.schoolName;
+    for (const k of county.preschool?.assessment.kindergartens ?? [])
+      institutions[k.kindergartenId] = k.kindergartenName;
+  }
+  return {
+    counties: { ...counties, ...given?.counties },
+    institutions: { ...institutions, ...given?.institutions },
+    ...(given?.inspections === undefined ? {} : { inspections: given.inspections }),
+  };
 }
 
 function pick(text: Label | string, lang: Lang): string {
@@ -48,11 +82,12 @@ function demote(markdown: string): string {
 
 /**
  * Renders a city's results as one Markdown document: the city report first, then for each
- * county its compulsory-education and preschool reports with their gaps, then the ledger.
+ * county its compulsory-education and preschool reports with their gaps, then the ledger, and,
+ * when given, a return visit's recheck and a supervision opinion.
  * Numbers are rounded here only (percentages 2 decimals, CVs 3, areas 2, money 0).
  * @category Reports
  * @param result - what `assessCity` returned
- * @param options - language, title and notice
+ * @param options - language, title, notice, names for ids, and the return visit and opinion to add
  * @returns the Markdown document
  * @example
  * ```ts
@@ -67,9 +102,10 @@ export function renderCityAssessmentMarkdown(
   expectCityAssessment(result);
   checkTitles(options);
   const lang = reportOptionsOf(options).lang;
+  const names = namesOf(result, namesOption(options.names));
   const parts: string[] = [`# ${titleOf(result, options, lang)}\n`];
   if (options.notice !== undefined) parts.push(`> ${pick(options.notice, lang)}\n`);
-  parts.push(demote(renderCityMarkdown(result.city, { lang })));
+  parts.push(demote(renderCityMarkdown(result.city, { lang, names })));
   for (const county of result.counties) {
     parts.push(
       lang === 'zh' ? `## ${county.name.zh}（${county.code}）\n` : `## ${county.name.en} (${county.code})\n`,
@@ -85,7 +121,12 @@ export function renderCityAssessmentMarkdown(
       parts.push(demote(demote(renderPreschoolMarkdown(assessment, result.sets.preschool, { lang, gaps }))));
     }
   }
-  if (result.ledger !== undefined) parts.push(demote(renderLedgerMarkdown(result.ledger.report, { lang })));
+  if (result.ledger !== undefined)
+    parts.push(demote(renderLedgerMarkdown(result.ledger.report, { lang, names })));
+  if (options.returnVisit !== undefined)
+    parts.push(demote(renderReturnVisitMarkdown(options.returnVisit, { lang, names })));
+  if (options.opinion !== undefined)
+    parts.push(demote(renderSupervisionOpinionMarkdown(options.opinion, { lang })));
   return parts.join('\n');
 }
 
@@ -96,7 +137,7 @@ export function renderCityAssessmentMarkdown(
  * rectification over time against 清零 (100 %) and by responsible unit, and the city report.
  * @category Reports
  * @param result - what `assessCity` returned
- * @param options - language, title and notice
+ * @param options - language, title, notice, names for ids, and the return visit and opinion to add
  * @returns the HTML document
  * @example
  * ```ts
@@ -111,6 +152,7 @@ export function renderCityAssessmentHtml(
   expectCityAssessment(result);
   checkTitles(options);
   const lang = reportOptionsOf(options).lang;
+  const names = namesOf(result, namesOption(options.names));
   const compulsory = result.counties.flatMap((county) =>
     county.compulsory === undefined
       ? []
@@ -143,14 +185,22 @@ export function renderCityAssessmentHtml(
       ...(result.ledger === undefined
         ? {}
         : { ledger: { report: result.ledger.report, series: result.ledger.series } }),
+      ...(options.returnVisit === undefined ? {} : { returnVisit: options.returnVisit }),
+      ...(options.opinion === undefined ? {} : { opinion: options.opinion }),
     },
-    { lang },
+    { lang, names },
   );
 }
 
 // The title and notice, when given, are texts.
 function checkTitles(options: CityAssessmentReportOptions | undefined): void {
-  const { title, notice } = reportOptionsOf(options);
+  const { title, notice, returnVisit, opinion } = reportOptionsOf(options, {
+    names: 'object',
+    returnVisit: 'object',
+    opinion: 'object',
+  });
   if (title !== undefined) expectText(title, ['options', 'title']);
+  if (returnVisit !== undefined) expectReturnVisitSummary(returnVisit, ['options', 'returnVisit']);
+  if (opinion !== undefined) expectSupervisionOpinion(opinion, ['options', 'opinion']);
   if (notice !== undefined) expectText(notice, ['options', 'notice']);
 }

@@ -13,6 +13,7 @@ import { Decimal } from '../numeric/decimal.js';
 import { CREATION_STAGE_LABELS } from '../schema/inspection.js';
 import { formatDecimal, type Lang } from './format.js';
 import { reportOptionsOf } from './guards.js';
+import { countyName, institutionName, namesOption, type ReportNames } from './names.js';
 
 const PROGRAMME: Record<string, { zh: string; en: string }> = {
   'compulsory-basic': { zh: '义务教育基本均衡', en: 'compulsory education, basic balance' },
@@ -81,7 +82,7 @@ export function citySummarySentence(report: CityReport, lang: Lang): string {
  *
  * @category Reports
  * @param report - the result of {@link cityReport}
- * @param options - the language (`zh` default, or `en`)
+ * @param options - the language (`zh` default, or `en`) and `names` for ids
  * @returns the Markdown text, ending with a newline
  * @example
  * ```ts
@@ -93,10 +94,13 @@ export function renderCityMarkdown(
   options: {
     /** `zh` (default) or `en`. */
     readonly lang?: Lang;
+    /** Names for county codes and school and kindergarten ids (see `namesFromCity`). */
+    readonly names?: ReportNames | undefined;
   } = {},
 ): string {
   expectCityReport(report);
-  const lang = reportOptionsOf(options).lang;
+  const lang = reportOptionsOf(options, { names: 'object' }).lang;
+  const given = namesOption(options.names);
   const zh = lang === 'zh';
   const out: string[] = [];
   out.push(
@@ -136,8 +140,8 @@ export function renderCityMarkdown(
     out.push(
       '',
       zh
-        ? `尚无创建规划的目标县：${report.countiesWithoutPlan.join('、')}`
-        : `Target counties without a plan: ${report.countiesWithoutPlan.join(', ')}`,
+        ? `尚无创建规划的目标县：${report.countiesWithoutPlan.map((c) => countyName(given, c, lang)).join('、')}`
+        : `Target counties without a plan: ${report.countiesWithoutPlan.map((c) => countyName(given, c, lang)).join(', ')}`,
     );
   }
   if (report.coverage !== null) {
@@ -156,10 +160,13 @@ export function renderCityMarkdown(
         figures.share === null
           ? '—'
           : `${formatDecimal(new Decimal(figures.visited).div(figures.total).times(100), 2)}%`;
-      const missing = figures.missing.length === 0 ? '—' : figures.missing.join(zh ? '、' : ', ');
+      const missing =
+        figures.missing.length === 0
+          ? '—'
+          : figures.missing.map((m) => institutionName(given, m, lang)).join(zh ? '、' : ', ');
       const programme = PROGRAMME[entry.programme]?.[lang] ?? entry.programme;
       out.push(
-        `| ${cell(names.get(entry.county) ?? entry.county)} | ${cell(programme)} | ${figures.total} | ${figures.visited} | ${share} | ${cell(missing)} |`,
+        `| ${cell(names.get(entry.county) ?? countyName(given, entry.county, lang))} | ${cell(programme)} | ${figures.total} | ${figures.visited} | ${share} | ${cell(missing)} |`,
       );
     }
   }

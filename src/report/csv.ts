@@ -15,10 +15,18 @@ import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { formatCsv } from '../io/csv.js';
-import type { WorkbookTable } from '../io/table.js';
+import type { WorkbookCell, WorkbookTable } from '../io/table.js';
 import type { LedgerReport } from '../scoring/report.js';
-import type { Lang } from './format.js';
+import {
+  comparisonHeadings,
+  comparisonTexts,
+  INFORMATIONAL_COMPOSITE_HEADING,
+  roundingPlaces,
+} from './cv-figures.js';
+import { formatDecimal, type Lang } from './format.js';
 import { reportOptionsOf } from './guards.js';
+import { STAGE_LABELS } from './labels.js';
+import type { ReportNames } from './names.js';
 import { countyTable, ledgerWorkbook, sectionsTable, variationTable } from './workbook.js';
 
 /**
@@ -34,6 +42,19 @@ export interface CsvOptions {
   readonly lang?: Lang;
   /** Start with a UTF-8 byte order mark (U+FEFF), which Excel needs to read UTF-8; default false. */
   readonly bom?: boolean;
+}
+
+/**
+ * Options of {@link renderLedgerCsv}: the CSV options and the names to print for ids.
+ * @category Reports
+ * @example
+ * ```ts
+ * const options: LedgerCsvOptions = { bom: true, names: namesFromCity(sampleCity) };
+ * ```
+ */
+export interface LedgerCsvOptions extends CsvOptions {
+  /** Names to print for county codes, school and kindergarten ids and inspection ids. */
+  readonly names?: ReportNames | undefined;
 }
 
 const CRLF = '\r\n';
@@ -95,6 +116,9 @@ export function renderCompulsoryCsv(
  * Renders the inter-school coefficients of variation as CSV (校际差异系数表): one row per stage
  * and indicator (CV 3 decimals, mean as its unit, limit 2 decimals), then the composite CV of
  * each stage where the set has one (compulsory-basic-2012), with the indicator id `composite`.
+ * Where the set compares rounded CVs (`rules.variation.compareRounded`), two more columns give
+ * both comparisons (修约比较, 精确比较); for the 2017 set, the composite CV counties print follows,
+ * one row per stage with the indicator id `informational-composite`, marked 仅供参考，不作判定依据.
  * @category Reports
  * @param assessment - the assessment
  * @param set - the set it was made with (for names and units)
@@ -114,7 +138,46 @@ export function renderVariationCsv(
   reportOptionsOf(options, { bom: 'boolean' });
   expectCompulsoryAssessment(assessment);
   expectIndicatorSet(set);
-  return workbookTableToCsv(variationTable(assessment, set, options.lang ?? 'zh'), options);
+  const lang = options.lang ?? 'zh';
+  return workbookTableToCsv(
+    withCountyFigures(variationTable(assessment, set, lang), assessment, lang),
+    options,
+  );
+}
+
+// The CV table with the figures counties print: both comparisons of each CV where the set rounds
+// (two more columns), and the 2017 composite CV, one row per stage, marked informational.
+function withCountyFigures(
+  table: WorkbookTable,
+  assessment: CompulsoryAssessment,
+  lang: Lang,
+): WorkbookTable {
+  const zh = lang === 'zh';
+  const places = roundingPlaces(assessment);
+  const entries = [...assessment.variation, ...(assessment.composite ?? [])];
+  const rows: WorkbookCell[][] = table.rows.map((row, i) => {
+    if (places === null) return [...row];
+    const entry = entries[i];
+    const [rounded, exact] = entry === undefined ? ['', ''] : comparisonTexts(entry, lang);
+    return [...row, rounded === '' ? null : rounded, exact === '' ? null : exact];
+  });
+  for (const c of assessment.informationalComposite ?? []) {
+    const row: WorkbookCell[] = [
+      STAGE_LABELS[c.stage][lang],
+      'informational-composite',
+      INFORMATIONAL_COMPOSITE_HEADING[lang],
+      c.cv === null ? null : formatDecimal(c.cv, 3),
+      null,
+      null,
+      zh ? '仅供参考，不作判定依据' : 'for information only; no verdict',
+    ];
+    rows.push(places === null ? row : [...row, null, null]);
+  }
+  return {
+    name: table.name,
+    columns: places === null ? table.columns : [...table.columns, ...comparisonHeadings(places, lang)],
+    rows,
+  };
 }
 
 /**
@@ -153,7 +216,7 @@ export function renderPreschoolCsv(
  * overdue first. Spreadsheet users split at the empty line; JSON has the same figures exactly.
  * @category Reports
  * @param report - a ledger report (from `ledgerReport`)
- * @param options - `lang` (`zh` default) and `bom`
+ * @param options - `lang` (`zh` default), `bom` and `names` (see `namesFromCity`)
  * @returns the CSV text
  * @example
  * ```ts
@@ -161,9 +224,12 @@ export function renderPreschoolCsv(
  * //=> 'all,,41,1,40,2,5,7,5,21,1,33,82.50,65.00,3,no'
  * ```
  */
-export function renderLedgerCsv(report: LedgerReport, options: CsvOptions = {}): string {
-  reportOptionsOf(options, { bom: 'boolean' });
-  const tables = ledgerWorkbook(report, { lang: options.lang ?? 'zh' });
+export function renderLedgerCsv(report: LedgerReport, options: LedgerCsvOptions = {}): string {
+  reportOptionsOf(options, { bom: 'boolean', names: 'object' });
+  const tables = ledgerWorkbook(report, {
+    lang: options.lang ?? 'zh',
+    ...(options.names === undefined ? {} : { names: options.names }),
+  });
   // The tables one after the other, an empty line between them; the mark only once, first.
   return tables
     .map((table, i) => workbookTableToCsv(table, { bom: i === 0 && options.bom === true }))

@@ -15,6 +15,12 @@ import type { ComplianceTally, PreschoolAssessment } from '../assess/preschool-t
 import type { CountyIndicatorResult, Figure, IndicatorResult } from '../assess/types.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
+import {
+  comparisonHeadings,
+  comparisonTexts,
+  INFORMATIONAL_COMPOSITE_HEADING,
+  roundingPlaces,
+} from './cv-figures.js';
 import { floorPercentOf, formatDecimal, type Lang } from './format.js';
 import {
   esc,
@@ -235,8 +241,11 @@ export function compulsorySection(
       'Inter-school coefficients of variation against their limits',
     );
     out.push(`<h3>${esc(title)}</h3>`, figure(title, cvLimitsChart(title, cvRows, lang)));
+    const places = roundingPlaces(assessment);
+    const both = (e: Parameters<typeof comparisonTexts>[0]): string[] =>
+      places === null ? [] : comparisonTexts(e, lang).map(esc);
     out.push(
-      `<details><summary>${words(lang, '差异系数表', 'Table of CVs')}</summary>${table(
+      `<details${places === null ? '' : ' open'}><summary>${words(lang, '差异系数表', 'Table of CVs')}</summary>${table(
         [
           words(lang, '学段', 'Stage'),
           words(lang, '指标', 'Indicator'),
@@ -244,6 +253,7 @@ export function compulsorySection(
           words(lang, '均值', 'Mean'),
           words(lang, '标准', 'Limit'),
           words(lang, '结果', 'Result'),
+          ...(places === null ? [] : comparisonHeadings(places, lang).map(esc)),
         ],
         [
           ...assessment.variation.map((v) => [
@@ -253,6 +263,7 @@ export function compulsorySection(
             esc(numberText(v.mean, placesOf(set, v.indicator))),
             v.limit === null ? '' : `≤ ${formatDecimal(v.limit, 2)}`,
             statusHtml(v.status, lang),
+            ...both(v),
           ]),
           ...(assessment.composite ?? []).map((c) => [
             esc(stageWords(c.stage, lang)),
@@ -261,10 +272,43 @@ export function compulsorySection(
             '',
             `≤ ${formatDecimal(c.limit, 2)}`,
             statusHtml(c.status, lang),
+            ...both(c),
           ]),
         ],
         [2, 3],
-      )}</details>`,
+      )}${
+        places === null
+          ? ''
+          : `<p class="note">${esc(
+              words(
+                lang,
+                `本指标体系按差异系数保留 ${places} 位小数（四舍五入）后与标准比较，"结果"列据此判定；"精确比较"列为按精确值比较的结果。`,
+                `This set compares each CV rounded half up to ${places} decimals; the Result column follows it, and the Exact comparison column compares the exact CV.`,
+              ),
+            )}</p>`
+      }</details>`,
+    );
+  }
+  const informational = assessment.informationalComposite ?? [];
+  if (informational.length > 0) {
+    out.push(
+      `<h3>${esc(INFORMATIONAL_COMPOSITE_HEADING[lang])}</h3>`,
+      table(
+        [
+          words(lang, '学段', 'Stage'),
+          words(lang, '综合差异系数', 'Composite CV'),
+          words(lang, '计入的差异系数', 'CVs averaged'),
+          words(lang, '说明', 'Note'),
+        ],
+        informational.map((c) => [
+          esc(stageWords(c.stage, lang)),
+          formatDecimal(c.cv, 3),
+          String(c.components.length),
+          esc(words(lang, '仅供参考，不作判定依据', 'for information only; no verdict')),
+        ]),
+        [1, 2],
+      ),
+      `<p class="note">${esc(informational[0]?.note[lang] ?? '')}</p>`,
     );
   }
 

@@ -16,7 +16,8 @@ import type { RectificationSummary } from '../scoring/summary.js';
 import { citySummarySentence } from './city-markdown.js';
 import type { Lang } from './format.js';
 import { esc, figure, list, table, words } from './html-common.js';
-import { ledgerSentence, percentText, scorePercents, summaryPercents } from './ledger-markdown.js';
+import { keyText, ledgerSentence, percentText, scorePercents, summaryPercents } from './ledger-markdown.js';
+import { countyName, type ReportNames } from './names.js';
 import { rectificationByUnitChart, rectificationTrendChart } from './svg/charts.js';
 
 const DIMENSIONS: readonly [BreakdownDimension, string, string][] = [
@@ -61,6 +62,7 @@ export function ledgerSection(
     /** Rows of the by-unit chart. */ readonly byUnit: readonly BreakdownRow[];
     /** Target rate. */ readonly target: Decimal | null;
     /** Target day. */ readonly targetDate: string | null;
+    /** Names for ids. */ readonly names?: ReportNames | undefined;
   },
   lang: Lang,
 ): string {
@@ -159,7 +161,7 @@ export function ledgerSection(
       `<h3>${words(lang, zhTitle, enTitle)}</h3>`,
       table(
         header,
-        rows.map((r) => summaryCells(r.key, r.summary)),
+        rows.map((r) => summaryCells(keyText(by, r.key, lang, extra.names), r.summary)),
         [1, 2, 3, 4, 5, 6, 7],
       ),
     );
@@ -174,7 +176,7 @@ export function ledgerSection(
           : ['Issue id', 'County', 'Description', 'Status', 'Deadline', 'Days overdue', 'Lead'],
         report.overdue.map((e) => [
           esc(e.id),
-          esc(e.county),
+          esc(countyName(extra.names, e.county, lang)),
           esc(e.description),
           esc(ISSUE_STATUS_LABELS[e.status][lang]),
           esc(e.deadline),
@@ -199,7 +201,12 @@ const PROGRAMME: Record<string, [string, string]> = {
  * The city section.
  * @internal
  */
-export function citySection(id: string, report: CityReport, lang: Lang): string {
+export function citySection(
+  id: string,
+  report: CityReport,
+  lang: Lang,
+  names?: ReportNames | undefined,
+): string {
   const zh = lang === 'zh';
   const verdict = {
     passed: ['达到评估标准', 'passed'],
@@ -249,8 +256,8 @@ export function citySection(id: string, report: CityReport, lang: Lang): string 
     out.push(
       `<p>${esc(
         zh
-          ? `尚无创建规划的目标县：${report.countiesWithoutPlan.join('、')}`
-          : `Target counties without a plan: ${report.countiesWithoutPlan.join(', ')}`,
+          ? `尚无创建规划的目标县：${report.countiesWithoutPlan.map((c) => countyName(names, c, lang)).join('、')}`
+          : `Target counties without a plan: ${report.countiesWithoutPlan.map((c) => countyName(names, c, lang)).join(', ')}`,
       )}</p>`,
     );
   out.push('</section>');

@@ -24,14 +24,18 @@ import type { CityReport } from '../inspection/city.js';
 import { expectCityReport } from '../inspection/guards.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../numeric/decimal.js';
 import type { BreakdownRow } from '../scoring/breakdown.js';
-import { expectLedgerReport, expectSummary } from '../scoring/guards.js';
+import { expectLedgerReport, expectReturnVisitSummary, expectSummary } from '../scoring/guards.js';
 import type { LedgerReport } from '../scoring/report.js';
+import type { ReturnVisitSummary } from '../scoring/return-visit.js';
 import type { ProgressSeries } from '../scoring/series.js';
 import type { Lang } from './format.js';
 import { expectText, reportOptionsOf } from './guards.js';
 import { compulsorySection, preschoolSection } from './html-assessment.js';
 import { esc, say, words } from './html-common.js';
 import { citySection, ledgerSection } from './html-ledger.js';
+import { opinionSection, returnVisitSection } from './html-visit.js';
+import { namesOption, type ReportNames } from './names.js';
+import { expectSupervisionOpinion, type SupervisionOpinion } from './opinion.js';
 
 /**
  * One compulsory-education county in an HTML report.
@@ -102,7 +106,8 @@ export interface HtmlLedgerEntry {
 
 /**
  * What an HTML report shows. Every section is optional and drawn in this order: the city, the
- * compulsory-education counties, the preschool counties, the ledger.
+ * compulsory-education counties, the preschool counties, the ledger, the return visit, the
+ * supervision opinion.
  * @category Reports
  * @example
  * ```ts
@@ -126,6 +131,10 @@ export interface HtmlReportInput {
   readonly preschool?: readonly HtmlPreschoolEntry[];
   /** The rectification ledger. */
   readonly ledger?: HtmlLedgerEntry;
+  /** A return visit's recheck of the issues, from `returnVisitSummary`. */
+  readonly returnVisit?: ReturnVisitSummary;
+  /** A supervision opinion (督导意见书), from `supervisionOpinion`; the return visit links to it. */
+  readonly opinion?: SupervisionOpinion;
 }
 
 /**
@@ -139,6 +148,8 @@ export interface HtmlReportInput {
 export interface HtmlReportOptions {
   /** Report language: `zh` (default) or `en`. */
   readonly lang?: Lang;
+  /** Names to print in the ledger section for county codes, school and kindergarten ids and inspection ids. */
+  readonly names?: ReportNames | undefined;
 }
 
 const STYLE = `
@@ -196,7 +207,7 @@ footer{color:#666;font-size:12px;padding-bottom:24px}
  * percentages 2 decimals, CVs 3, areas 2, money 0 (yuan) or 2 (万元).
  * @category Reports
  * @param input - what to show; every section is optional
- * @param options - `lang`: `zh` (default) or `en`
+ * @param options - `lang`: `zh` (default) or `en`; `names`: names for ids in the ledger section (see `namesFromCity`)
  * @returns the page, starting `<!doctype html>`
  * @throws {@link DudaoError} `not-a-number`, `not-finite` or `negative` at `['ledger', 'target', 'rate']` for a bad target rate
  * @example
@@ -211,14 +222,15 @@ footer{color:#666;font-size:12px;padding-bottom:24px}
  */
 export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOptions = {}): string {
   checkHtmlInput(input);
-  const lang = reportOptionsOf(options).lang;
+  const lang = reportOptionsOf(options, { names: 'object' }).lang;
+  const names = namesOption(options.names);
   const title = say(input.title, lang);
   const toc: [string, string][] = [];
   const sections: string[] = [];
 
   if (input.city !== undefined) {
     toc.push(['city', words(lang, '全市督导工作情况', 'The city')]);
-    sections.push(citySection('city', input.city, lang));
+    sections.push(citySection('city', input.city, lang, names));
   }
   (input.compulsory ?? []).forEach((entry, i) => {
     const id = `compulsory-${i + 1}`;
@@ -247,10 +259,27 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
           byUnit: ledger.byUnit ?? ledger.report.breakdowns.responsible,
           target: rate,
           targetDate: ledger.target?.date ?? null,
+          names,
         },
         lang,
       ),
     );
+  }
+
+  if (input.returnVisit !== undefined) {
+    toc.push(['return-visit', words(lang, '回访督导复查情况', 'Return visit')]);
+    sections.push(
+      returnVisitSection(
+        'return-visit',
+        input.returnVisit,
+        { names, opinionId: input.opinion === undefined ? null : 'opinion' },
+        lang,
+      ),
+    );
+  }
+  if (input.opinion !== undefined) {
+    toc.push(['opinion', words(lang, '督导意见书', 'Supervision opinion')]);
+    sections.push(opinionSection('opinion', input.opinion, lang));
   }
 
   const notice =
@@ -283,16 +312,20 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
 // notice, and each entry's results by their kind.
 function checkHtmlInput(input: HtmlReportInput): void {
   const what = {
-    en: 'what the report shows ({ title, compulsory?, preschool?, ledger?, city? })',
-    zh: '报告内容（{ title, compulsory?, preschool?, ledger?, city? }）',
+    en: 'what the report shows ({ title, compulsory?, preschool?, ledger?, city?, returnVisit?, opinion? })',
+    zh: '报告内容（{ title, compulsory?, preschool?, ledger?, city?, returnVisit?, opinion? }）',
   };
   expectShape(input, [], what, {
     compulsory: 'array?',
     preschool: 'array?',
     ledger: 'object?',
     city: 'object?',
+    returnVisit: 'object?',
+    opinion: 'object?',
   });
   expectText(input.title, ['title']);
+  if (input.returnVisit !== undefined) expectReturnVisitSummary(input.returnVisit, ['returnVisit']);
+  if (input.opinion !== undefined) expectSupervisionOpinion(input.opinion, ['opinion']);
   if (input.notice !== undefined) expectText(input.notice, ['notice']);
   if (input.city !== undefined) expectCityReport(input.city, ['city']);
   const entry = { en: 'an entry ({ assessment, set, gaps? })', zh: '条目（{ assessment, set, gaps? }）' };

@@ -7,16 +7,25 @@
  * @module
  */
 
-import * as z from 'zod/mini';
 import { langOf, optionsOf } from '../guard.js';
+import { labelled } from '../indicators/label.js';
+import type { Label } from '../indicators/types.js';
 import type { WorkbookTable } from '../io/table.js';
 import { issueCategoryLabel } from '../ledger/categories.js';
 import { expectLedgerState } from '../ledger/guards.js';
 import { issueAsOf } from '../ledger/query.js';
 import { ISSUE_STATUS_LABELS, type LedgerState } from '../ledger/types.js';
-import { dateSchema, TEXT_LIMITS } from '../schema/common.js';
+import { dateSchema } from '../schema/common.js';
 import { parseWithSchema } from '../schema/parse.js';
 import type { Lang } from './format.js';
+import {
+  countyName,
+  hasInspectionName,
+  inspectionName,
+  institutionName,
+  namesOption,
+  type ReportNames,
+} from './names.js';
 
 /**
  * Options of {@link issueSheet}: the day, the language, and the names to print for ids.
@@ -35,30 +44,9 @@ export interface IssueSheetOptions {
   readonly asOf: string;
   /** Column headings and words: `zh` (default) or `en`. */
   readonly lang?: Lang | undefined;
-  /** Names to print instead of ids. */
-  readonly names?:
-    | {
-        /** County names by code. */
-        readonly counties?: Readonly<Record<string, string>> | undefined;
-        /** School and kindergarten names by id. */
-        readonly institutions?: Readonly<Record<string, string>> | undefined;
-        /** Inspection titles by id. */
-        readonly inspections?: Readonly<Record<string, string>> | undefined;
-      }
-    | undefined;
+  /** Names to print instead of ids (counties, schools and kindergartens, inspections). */
+  readonly names?: ReportNames | undefined;
 }
-
-const nameMap = /* @__PURE__ */ z.record(
-  z.string().check(z.maxLength(TEXT_LIMITS.id)),
-  z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
-);
-const namesSchema = /* @__PURE__ */ z.optional(
-  z.strictObject({
-    counties: z.optional(nameMap),
-    institutions: z.optional(nameMap),
-    inspections: z.optional(nameMap),
-  }),
-);
 
 const COLUMNS = {
   zh: [
@@ -99,16 +87,12 @@ const COLUMNS = {
   ],
 } as const;
 
-const LEVELS: Readonly<Record<string, { zh: string; en: string }>> = {
+const LEVELS: Readonly<Record<string, Label>> = {
   national: { zh: '国家级', en: 'national' },
   provincial: { zh: '省级', en: 'provincial' },
   municipal: { zh: '市级', en: 'municipal' },
   county: { zh: '县级', en: 'county' },
 };
-
-function lookup(map: Readonly<Record<string, string>> | undefined, key: string): string {
-  return map !== undefined && Object.hasOwn(map, key) ? (map[key] as string) : key;
-}
 
 /**
  * The issue sheet (问题整改台账) of a ledger on a day, in the layout offices exchange: one row per
@@ -134,7 +118,7 @@ export function issueSheet(state: LedgerState, options: IssueSheetOptions): Work
   const o = optionsOf(options, { asOf: 'string', lang: 'string', names: 'object' }) as IssueSheetOptions;
   const asOf = parseWithSchema(dateSchema, o.asOf, ['asOf']);
   const lang = langOf(o.lang);
-  const names = parseWithSchema(namesSchema, o.names, ['names']);
+  const names = namesOption(o.names, ['names']);
   const zh = lang === 'zh';
   const join = (items: readonly string[]) => (items.length === 0 ? '' : items.join(zh ? '；' : '; '));
   const rows: string[][] = [];
@@ -150,12 +134,11 @@ export function issueSheet(state: LedgerState, options: IssueSheetOptions): Work
           : 'county-wide'
         : scope.kind === 'department'
           ? scope.unit
-          : lookup(names?.institutions, scope.kind === 'school' ? scope.schoolId : scope.kindergartenId);
-    const level = LEVELS[i.source.level] ?? { zh: i.source.level, en: i.source.level };
+          : institutionName(names, scope.kind === 'school' ? scope.schoolId : scope.kindergartenId, lang);
+    const level = labelled(i.source.level, LEVELS);
     // A title names the level already (省级过程督导); an id alone gets it added.
-    const titled = names?.inspections !== undefined && Object.hasOwn(names.inspections, i.source.inspection);
-    const source = titled
-      ? lookup(names?.inspections, i.source.inspection)
+    const source = hasInspectionName(names, i.source.inspection)
+      ? inspectionName(names, i.source.inspection, lang)
       : zh
         ? `${i.source.inspection}（${level.zh}）`
         : `${i.source.inspection} (${level.en})`;
@@ -174,7 +157,7 @@ export function issueSheet(state: LedgerState, options: IssueSheetOptions): Work
     rows.push([
       String(rows.length + 1),
       source,
-      lookup(names?.counties, i.county),
+      countyName(names, i.county, lang),
       where,
       issueCategoryLabel(i.category)[lang],
       i.commonality === 'common' ? (zh ? '共性' : 'common') : zh ? '个性' : 'individual',

@@ -6,6 +6,9 @@
  */
 import type { Figure } from '../assess/types.js';
 import { expectOneOf } from '../guard.js';
+import { labelled } from '../indicators/label.js';
+import type { Label } from '../indicators/types.js';
+import { issueCategoryLabel } from '../ledger/categories.js';
 import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../ledger/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../scoring/breakdown.js';
@@ -16,10 +19,9 @@ import type { WeightedScore } from '../scoring/weighted.js';
 import { formatDecimal, type Lang } from './format.js';
 import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
+import { countyName, inspectionName, namesOption, type ReportNames, scopeName } from './names.js';
 
-type Words = { readonly zh: string; readonly en: string };
-
-const DIMENSION: Readonly<Record<BreakdownDimension, Words>> = {
+const DIMENSION: Readonly<Record<BreakdownDimension, Label>> = {
   county: { zh: '按县（区）', en: 'By county' },
   programme: { zh: '按督导项目', en: 'By programme' },
   source: { zh: '按督导活动（问题来源）', en: 'By source inspection' },
@@ -33,7 +35,7 @@ const DIMENSION: Readonly<Record<BreakdownDimension, Words>> = {
   mode: { zh: '按整改方式', en: 'By rectification mode' },
 };
 
-const KEY_WORDS: Readonly<Record<string, Words>> = {
+const KEY_WORDS: Readonly<Record<string, Label>> = {
   common: { zh: '共性问题', en: 'common' },
   individual: { zh: '个性问题', en: 'individual' },
   major: { zh: '重大问题', en: 'major' },
@@ -54,18 +56,22 @@ const KEY_WORDS: Readonly<Record<string, Words>> = {
 };
 
 // `county` is a county code under `county`, and the county as a whole under the scopes.
-const COUNTY_SCOPE: Words = { zh: '县域', en: 'county' };
-const COUNTY_LEVEL: Words = { zh: '县级', en: 'county' };
+const COUNTY_SCOPE: Label = { zh: '县域', en: 'county' };
+const COUNTY_LEVEL: Label = { zh: '县级', en: 'county' };
 
-function keyText(by: BreakdownDimension, key: string, lang: Lang): string {
-  if (by === 'county' || by === 'source' || by === 'category' || by === 'responsible') return key;
+/**
+ * A breakdown key for reading: a county's name, an inspection's title, a category's label, a
+ * school's name, or the words for a level, mode or severity; the key itself when nothing names it.
+ * @internal
+ */
+export function keyText(by: BreakdownDimension, key: string, lang: Lang, names?: ReportNames): string {
+  if (by === 'county') return countyName(names, key, lang);
+  if (by === 'source') return inspectionName(names, key, lang);
+  if (by === 'category') return issueCategoryLabel(key)[lang];
+  if (by === 'responsible') return key;
   if (key === 'county') return (by === 'level' ? COUNTY_LEVEL : COUNTY_SCOPE)[lang];
-  if (by === 'scope') {
-    const colon = key.indexOf(':');
-    const kind = KEY_WORDS[key.slice(0, colon)];
-    return kind === undefined ? key : `${kind[lang]} ${key.slice(colon + 1)}`;
-  }
-  return KEY_WORDS[key]?.[lang] ?? key;
+  if (by === 'scope') return scopeName(names, key, lang);
+  return labelled(key, KEY_WORDS)[lang];
 }
 
 function cell(text: string): string {
@@ -173,7 +179,7 @@ function summaryRow(label: string, s: RectificationSummary): string {
  *
  * @category Reports
  * @param report - from `ledgerReport`
- * @param options - `lang`: `zh` (default) or `en`
+ * @param options - `lang`: `zh` (default) or `en`; `names`: names for ids (see `namesFromCity`)
  * @returns a Markdown document
  * @example
  * ```ts
@@ -186,10 +192,13 @@ export function renderLedgerMarkdown(
   options: {
     /** Report language: `zh` (default) or `en`. */
     readonly lang?: Lang;
+    /** Names to print for county codes, school and kindergarten ids and inspection ids. */
+    readonly names?: ReportNames | undefined;
   } = {},
 ): string {
   expectLedgerReport(report);
-  const lang = reportOptionsOf(options).lang;
+  const lang = reportOptionsOf(options, { names: 'object' }).lang;
+  const names = namesOption(options.names);
   const zh = lang === 'zh';
   const s = report.summary;
   const out: string[] = [];
@@ -250,7 +259,7 @@ export function renderLedgerMarkdown(
     out.push('');
     out.push(header);
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|:---:|');
-    for (const row of rows) out.push(summaryRow(keyText(by, row.key, lang), row.summary));
+    for (const row of rows) out.push(summaryRow(keyText(by, row.key, lang, names), row.summary));
   }
   out.push('');
 
@@ -267,7 +276,7 @@ export function renderLedgerMarkdown(
     out.push('|---|---|---|---|---|---:|---|');
     for (const e of report.overdue) {
       out.push(
-        `| ${cell(e.id)} | ${cell(e.county)} | ${cell(e.description)} | ${ISSUE_STATUS_LABELS[e.status][lang]} | ${e.deadline} | ${e.daysOverdue} | ${cell(e.lead.join(zh ? '、' : ', '))} |`,
+        `| ${cell(e.id)} | ${cell(countyName(names, e.county, lang))} | ${cell(e.description)} | ${ISSUE_STATUS_LABELS[e.status][lang]} | ${e.deadline} | ${e.daysOverdue} | ${cell(e.lead.join(zh ? '、' : ', '))} |`,
       );
     }
   }

@@ -10,6 +10,12 @@ import { expectCompulsoryAssessment, expectCompulsoryGaps } from '../assess/guar
 import type { CountyIndicatorResult, IndicatorResult } from '../assess/types.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
+import {
+  comparisonHeadings,
+  comparisonTexts,
+  INFORMATIONAL_COMPOSITE_HEADING,
+  roundingPlaces,
+} from './cv-figures.js';
 import { floorPercentOf, formatDecimal, type Lang, placesForUnit } from './format.js';
 import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
@@ -35,6 +41,13 @@ function valueText(set: IndicatorSet, result: IndicatorResult): string {
   if (result.value === null) return result.basis === 'judgement' || result.basis === 'veto' ? '' : '—';
   // Rounded from the exact value the decision was taken on.
   return formatDecimal(exactValueOf(result), placesForUnit(unitOf(set, result.indicator)));
+}
+
+// Why two comparisons: the set's convention decides; the exact one is what dudao gives by default.
+function roundingNote(places: number, lang: Lang): string {
+  return lang === 'zh'
+    ? `注：本指标体系按差异系数保留 ${places} 位小数（四舍五入）后与标准比较，"结果"列据此判定；"精确比较"列为按精确值比较的结果，供与县（区）报表核对。`
+    : `Note: this set compares each CV rounded half up to ${places} decimals with its limit, and the Result column follows it; the Exact comparison column is the comparison of the exact CV, to check against the county's own sheet.`;
 }
 
 function countyRow(set: IndicatorSet, r: CountyIndicatorResult, lang: Lang, vetoList: boolean): string {
@@ -89,32 +102,67 @@ export function renderCompulsoryMarkdown(
     out.push('');
   }
 
+  const places = roundingPlaces(assessment);
+  const [roundedHead, exactHead] = places === null ? ['', ''] : comparisonHeadings(places, lang);
+  const extraHead = places === null ? '' : ` ${roundedHead} | ${exactHead} |`;
+  const extraRule = places === null ? '' : '---|---|';
+  const extraCells = (e: Parameters<typeof comparisonTexts>[0]): string => {
+    if (places === null) return '';
+    const [rounded, exact] = comparisonTexts(e, lang);
+    return ` ${rounded} | ${exact} |`;
+  };
   if (assessment.variation.length > 0) {
     out.push(zh ? '## 校际差异系数' : '## Inter-school coefficients of variation');
     out.push('');
     out.push(
-      zh
+      (zh
         ? '| 学段 | 指标 | 差异系数 | 均值 | 标准 | 结果 |'
-        : '| Stage | Indicator | CV | Mean | Limit | Result |',
+        : '| Stage | Indicator | CV | Mean | Limit | Result |') + extraHead,
     );
-    out.push('|---|---|---|---|---|---|');
+    out.push(`|---|---|---|---|---|---|${extraRule}`);
     for (const v of assessment.variation) {
       out.push(
-        `| ${STAGE[v.stage][lang]} | ${cell(indicatorName(set, v.indicator, lang))} | ${formatDecimal(v.cv, 3)} | ${formatDecimal(v.mean, placesForUnit(unitOf(set, v.indicator)))} | ${v.limit === null ? '' : `≤ ${formatDecimal(v.limit, 2)}`} | ${STATUS[v.status][lang]} |`,
+        `| ${STAGE[v.stage][lang]} | ${cell(indicatorName(set, v.indicator, lang))} | ${formatDecimal(v.cv, 3)} | ${formatDecimal(v.mean, placesForUnit(unitOf(set, v.indicator)))} | ${v.limit === null ? '' : `≤ ${formatDecimal(v.limit, 2)}`} | ${STATUS[v.status][lang]} |${extraCells(v)}`,
       );
     }
     out.push('');
+    if (places !== null) {
+      out.push(roundingNote(places, lang));
+      out.push('');
+    }
   }
   if (assessment.composite !== undefined && assessment.composite.length > 0) {
     out.push(zh ? '## 综合差异系数' : '## Composite CV');
     out.push('');
-    out.push(zh ? '| 学段 | 综合差异系数 | 标准 | 结果 |' : '| Stage | Composite CV | Limit | Result |');
-    out.push('|---|---|---|---|');
+    out.push(
+      (zh ? '| 学段 | 综合差异系数 | 标准 | 结果 |' : '| Stage | Composite CV | Limit | Result |') +
+        extraHead,
+    );
+    out.push(`|---|---|---|---|${extraRule}`);
     for (const c of assessment.composite) {
       out.push(
-        `| ${STAGE[c.stage][lang]} | ${formatDecimal(c.cv, 3)} | ≤ ${formatDecimal(c.limit, 2)} | ${STATUS[c.status][lang]} |`,
+        `| ${STAGE[c.stage][lang]} | ${formatDecimal(c.cv, 3)} | ≤ ${formatDecimal(c.limit, 2)} | ${STATUS[c.status][lang]} |${extraCells(c)}`,
       );
     }
+    out.push('');
+  }
+  const informational = assessment.informationalComposite ?? [];
+  if (informational.length > 0) {
+    out.push(`## ${INFORMATIONAL_COMPOSITE_HEADING[lang]}`);
+    out.push('');
+    out.push(
+      zh
+        ? '| 学段 | 综合差异系数 | 计入的差异系数 | 说明 |'
+        : '| Stage | Composite CV | CVs averaged | Note |',
+    );
+    out.push('|---|---|---|---|');
+    for (const c of informational) {
+      out.push(
+        `| ${STAGE[c.stage][lang]} | ${formatDecimal(c.cv, 3)} | ${c.components.length} | ${zh ? '仅供参考，不作判定依据' : 'for information only; no verdict'} |`,
+      );
+    }
+    out.push('');
+    out.push(`${informational[0]?.note[lang] ?? ''}`);
     out.push('');
   }
 

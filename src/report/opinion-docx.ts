@@ -17,8 +17,11 @@ import {
   type SupervisionOpinion,
 } from './opinion.js';
 import type { OpinionRenderOptions } from './opinion-markdown.js';
+import { loadOptionalPackage } from './optional-package.js';
 
 type Docx = typeof import('docx');
+// An optional peer dependency: installed by the apps that write DOCX.
+const DOCX = { name: 'docx', needed: { en: 'DOCX output', zh: '输出 DOCX ' } } as const;
 type Child = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
 
 // Twentieths of a point per millimetre.
@@ -127,7 +130,8 @@ function sectionChildren(d: Docx, section: OpinionSection, lang: Lang, tableSize
  * (附件) on landscape pages with its header row repeated. Offices file and edit it in Word or WPS.
  *
  * Asynchronous: the `docx` library is loaded on the first call, so a bundle that never writes
- * DOCX does not carry it. Works in Node and in browsers (wrap the bytes in a `Blob` to download).
+ * DOCX does not carry it. `docx` is an optional peer dependency (`npm install docx`): when it is
+ * not installed, the promise rejects with a `DudaoError` whose code is `missing-dependency`. Works in Node and in browsers (wrap the bytes in a `Blob` to download).
  *
  * @category Reports
  * @param opinion - from `supervisionOpinion`
@@ -147,7 +151,7 @@ export async function renderSupervisionOpinionDocx(
   expectSupervisionOpinion(opinion);
   const lang = reportOptionsOf(options).lang;
   const zh = lang === 'zh';
-  const d: Docx = await import('docx');
+  const d: Docx = await loadOptionalPackage(DOCX, () => import('docx'));
   const main: Child[] = [
     para(d, opinion.title[lang], { font: 'title', size: SIZE.title, align: 'center', indent: false }),
   ];

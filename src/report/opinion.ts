@@ -41,6 +41,7 @@ import { type CityInput, cityInputSchema, type Inspection, inspectionsSchema } f
 import { parseWithSchema } from '../schema/parse.js';
 import { returnVisitSentence, returnVisitSummary } from '../scoring/return-visit.js';
 import { STAGE_LABELS } from './labels.js';
+import { inspectionTitle, KIND_LABELS, LEVEL_LABELS } from './names.js';
 
 /**
  * What the caller decides of a supervision opinion (督导意见书): the inspection, the day, the
@@ -297,7 +298,17 @@ export interface SupervisionOpinion {
 const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name));
 const idText = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.id));
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
+/**
+ * The zod schema of {@link SupervisionOpinionOptions} as data (the indicator sets aside, which are
+ * checked by shape): what `dudao/schemas/supervision-opinion-options.json` is made from.
+ * @internal
+ * @example
+ * ```ts
+ * parseWithSchema(supervisionOpinionOptionsSchema, { inspection: 'SL-2025-11-return', asOf: '2025-12-05',
+ *   issuer: '示例市人民政府教育督导室', recipient: '西山县人民政府', deadline: '2026-03-31' }).deadline; //=> '2026-03-31'
+ * ```
+ */
+export const supervisionOpinionOptionsSchema = /* @__PURE__ */ z.strictObject({
   inspection: idText,
   asOf: dateSchema,
   issuer: textSchema,
@@ -311,21 +322,6 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 // ── Words ──────────────────────────────────────────────────────────────────────────────────────
-
-const KIND_LABELS: Readonly<Record<Inspection['kind'], Label>> = {
-  process: { zh: '过程督导', en: 'process supervision' },
-  'return-visit': { zh: '回访督导', en: 'return visit' },
-  'provincial-assessment': { zh: '省级评估', en: 'provincial assessment' },
-  'national-check': { zh: '国家认定核查', en: 'national certification check' },
-  'spot-check': { zh: '专项抽查', en: 'spot check' },
-};
-
-const LEVEL_LABELS: Readonly<Record<Inspection['level'], Label>> = {
-  national: { zh: '国家级', en: 'national' },
-  provincial: { zh: '省级', en: 'provincial' },
-  municipal: { zh: '市级', en: 'municipal' },
-  county: { zh: '县级', en: 'county' },
-};
 
 const PROGRAMME_LABELS: Readonly<Record<string, Label>> = {
   'compulsory-basic': { zh: '义务教育基本均衡发展', en: 'basic balance of compulsory education' },
@@ -1013,22 +1009,6 @@ function annex(rows: readonly OpinionIssue[]): OpinionBlock[] {
   ];
 }
 
-/**
- * The title of an inspection made from its level, kind and dates, e.g.
- * 市级回访督导（2025-11-10至2025-11-21）, for the documents that name an inspection.
- * @internal
- */
-export function inspectionTitle(inspection: Pick<Inspection, 'kind' | 'level' | 'dates'>): Label {
-  const kind = KIND_LABELS[inspection.kind];
-  const level = LEVEL_LABELS[inspection.level];
-  const { start, end } = inspection.dates;
-  const own = inspection.kind === 'provincial-assessment' || inspection.kind === 'national-check';
-  return label(
-    `${own ? '' : level.zh}${kind.zh}（${start}至${end}）`,
-    `${level.en} ${kind.en}, ${start} to ${end}`,
-  );
-}
-
 // ── The whole document ─────────────────────────────────────────────────────────────────────────
 
 function countyName(name: string | { readonly zh: string; readonly en: string }): Label {
@@ -1087,7 +1067,9 @@ export function supervisionOpinion(city: CityInput, options: SupervisionOpinionO
     en: 'an object of options with inspection, asOf, issuer, recipient and deadline',
     zh: '含 inspection、asOf、issuer、recipient 和 deadline 的选项对象',
   });
-  const o = parseWithSchema(optionsSchema, options, ['options']) as SupervisionOpinionOptions;
+  const o = parseWithSchema(supervisionOpinionOptionsSchema, options, [
+    'options',
+  ]) as SupervisionOpinionOptions;
   if (o.compulsorySet !== undefined) expectIndicatorSet(o.compulsorySet, ['options', 'compulsorySet']);
   if (o.preschoolSet !== undefined) expectIndicatorSet(o.preschoolSet, ['options', 'preschoolSet']);
   const input = parseWithSchema(cityInputSchema, city);

@@ -8,6 +8,8 @@
 import type { Figure } from '../assess/types.js';
 import { dudaoError, quoteInput } from '../error.js';
 import { eachOf, expectShape } from '../guard.js';
+import { labelled } from '../indicators/label.js';
+import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { AssessmentComparison, ItemChange } from '../progress/compare.js';
 import { expectComparison, expectTrajectory } from '../progress/guards.js';
@@ -287,7 +289,7 @@ function readinessRow(date: string, r: Readiness, lang: Lang): string {
   return `| ${date} | ${STATUS_LABELS[r.status][lang]} | ${q.met}/${q.counted} | ${pct(q.met, q.counted)} | ${r.indicators.met}/${r.indicators.counted} | ${s} | ${r.vetoes.triggered.length} | ${q.unknown} | ${formatDecimal(r.distance.value, 4)} |`;
 }
 
-const PROJECTION_STATUS: Readonly<Record<string, { zh: string; en: string }>> = {
+const PROJECTION_STATUS: Readonly<Record<string, Label>> = {
   projected: { zh: '预计达标', en: 'projected' },
   'not-before-target': { zh: '晚于目标年', en: 'after the target year' },
   'no-trend': { zh: '无改善趋势', en: 'no trend' },
@@ -406,7 +408,7 @@ export function renderProgressMarkdown(
       out.push('|---|---|---|---|');
       for (const p of county) {
         out.push(
-          `| ${cell(zh ? p.name.zh : p.name.en)} | ${PROJECTION_STATUS[p.status]?.[lang] ?? p.status} | ${p.year ?? '—'} | ${cell(zh ? p.explanation.zh : p.explanation.en)} |`,
+          `| ${cell(zh ? p.name.zh : p.name.en)} | ${labelled(p.status, PROJECTION_STATUS)[lang]} | ${p.year ?? '—'} | ${cell(zh ? p.explanation.zh : p.explanation.en)} |`,
         );
       }
     }

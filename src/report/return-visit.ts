@@ -16,6 +16,7 @@ import type { ReturnVisitCounts, ReturnVisitGroup, ReturnVisitSummary } from '..
 import { formatDecimal, type Lang } from './format.js';
 import { reportOptionsOf } from './guards.js';
 import { percentText } from './ledger-markdown.js';
+import { countyName, inspectionName, namesOption, type ReportNames, scopeName } from './names.js';
 
 /**
  * Options of the return-visit renderers.
@@ -31,29 +32,21 @@ export interface ReturnVisitReportOptions {
   readonly lang?: Lang;
   /** What later data suggest for the issues due (from `recheckSuggestions`); shown when given. */
   readonly suggestions?: readonly RecheckSuggestion[];
+  /** Names to print for county codes, school and kindergarten ids and inspection ids. */
+  readonly names?: ReportNames | undefined;
 }
 
 type Words = { readonly zh: string; readonly en: string };
-
-const SCOPE_KIND: Readonly<Record<string, Words>> = {
-  school: { zh: '学校', en: 'school' },
-  kindergarten: { zh: '幼儿园', en: 'kindergarten' },
-  department: { zh: '部门', en: 'department' },
-};
-
-function scopeText(key: string, lang: Lang): string {
-  if (key === 'county') return lang === 'zh' ? '县域' : 'county';
-  const colon = key.indexOf(':');
-  const kind = SCOPE_KIND[key.slice(0, colon)];
-  return kind === undefined ? key : `${kind[lang]} ${key.slice(colon + 1)}`;
-}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-// The rate as a percentage, from its exact fraction; `—` when nothing is rated.
-function rateText(c: ReturnVisitCounts): string {
+/**
+ * A return visit's rate as a percentage, from its exact fraction; `—` when nothing is rated.
+ * @internal
+ */
+export function returnVisitRateText(c: ReturnVisitCounts): string {
   return c.rate === null || c.rated === 0 ? '—' : percentText(new Decimal(c.outcomes.rectified).div(c.rated));
 }
 
@@ -71,7 +64,7 @@ function agreesText(agrees: boolean | null, lang: Lang): string {
 
 function groupRow(label: string, g: ReturnVisitCounts): string {
   const o = g.outcomes;
-  return `| ${cell(label)} | ${g.due} | ${g.rechecked} | ${o.rectified} | ${o['basically-rectified']} | ${o['not-rectified']} | ${o['not-applicable']} | ${g.notRechecked} | ${g.newIssues} | ${rateText(g)} |`;
+  return `| ${cell(label)} | ${g.due} | ${g.rechecked} | ${o.rectified} | ${o['basically-rectified']} | ${o['not-rectified']} | ${o['not-applicable']} | ${g.notRechecked} | ${g.newIssues} | ${returnVisitRateText(g)} |`;
 }
 
 /**
@@ -81,7 +74,7 @@ function groupRow(label: string, g: ReturnVisitCounts): string {
  *
  * @category Reports
  * @param summary - from `returnVisitSummary`
- * @param options - `lang` (`zh` default), `suggestions`
+ * @param options - `lang` (`zh` default), `suggestions`, `names` (see `namesFromCity`)
  * @returns a Markdown document
  * @example
  * ```ts
@@ -94,20 +87,24 @@ export function renderReturnVisitMarkdown(
   options: ReturnVisitReportOptions = {},
 ): string {
   expectReturnVisitSummary(summary);
-  const lang = reportOptionsOf(options).lang;
+  const lang = reportOptionsOf(options, { names: 'object' }).lang;
+  const names = namesOption(options.names);
   const zh = lang === 'zh';
   const s = summary;
+  const county = (code: string) => countyName(names, code, lang);
+  const scope = (key: string) => scopeName(names, key, lang);
+  const visit = inspectionName(names, s.inspection, lang);
   const out: string[] = [];
   out.push(
     zh
-      ? `# 回访督导复查情况（${s.inspection}，截至 ${s.asOf}）`
-      : `# Return visit: recheck of issues (${s.inspection}, as of ${s.asOf})`,
+      ? `# 回访督导复查情况（${visit}，截至 ${s.asOf}）`
+      : `# Return visit: recheck of issues (${visit}, as of ${s.asOf})`,
   );
   out.push('');
   out.push(`${s.sentence[lang]}${zh ? '。' : '.'}`);
   out.push('');
-  const counties = s.counties.join(zh ? '、' : ', ') || '—';
-  const rate = rateText(s);
+  const counties = s.counties.map(county).join(zh ? '、' : ', ') || '—';
+  const rate = returnVisitRateText(s);
   if (zh) {
     out.push(`- 回访开始日期 ${s.start ?? '—'}，涉及县（区）${counties}`);
     out.push(`- 应复查问题 ${s.due} 个，已复查 ${s.rechecked} 个，未复查 ${s.notRechecked} 个`);
@@ -130,8 +127,8 @@ export function renderReturnVisitMarkdown(
     ? '| 分组 | 应复查 | 已复查 | 已整改 | 基本整改 | 未整改 | 不再适用 | 未复查 | 新发现问题 | 复查整改率 |'
     : '| Group | Due | Rechecked | Rectified | Basically | Not rectified | No longer applicable | Not rechecked | New issues | Rate |';
   const groups: readonly [Words, readonly ReturnVisitGroup[], (key: string) => string][] = [
-    [{ zh: '按县（区）', en: 'By county' }, s.byCounty, (k) => k],
-    [{ zh: '按学校（幼儿园）', en: 'By school and kindergarten' }, s.bySchool, (k) => scopeText(k, lang)],
+    [{ zh: '按县（区）', en: 'By county' }, s.byCounty, county],
+    [{ zh: '按学校（幼儿园）', en: 'By school and kindergarten' }, s.bySchool, scope],
     [{ zh: '按责任单位', en: 'By responsible unit' }, s.byUnit, (k) => k],
   ];
   for (const [title, rows, label] of groups) {
@@ -164,7 +161,7 @@ export function renderReturnVisitMarkdown(
         r === null ? (zh ? '未复查' : 'not rechecked') : RECHECK_OUTCOME_LABELS[r.outcome][lang];
       const evidence = r === null ? '' : r.evidence.map((e) => e.title).join(zh ? '、' : '; ');
       out.push(
-        `| ${cell(item.issueId)} | ${cell(item.county)} | ${cell(scopeText(item.scope, lang))} | ${cell(item.description)} | ${ISSUE_STATUS_LABELS[item.before][lang]} | ${outcome} | ${r?.at ?? '—'} | ${cell(r?.finding ?? '')} | ${cell(evidence)} | ${ISSUE_STATUS_LABELS[item.status][lang]} |`,
+        `| ${cell(item.issueId)} | ${cell(county(item.county))} | ${cell(scope(item.scope))} | ${cell(item.description)} | ${ISSUE_STATUS_LABELS[item.before][lang]} | ${outcome} | ${r?.at ?? '—'} | ${cell(r?.finding ?? '')} | ${cell(evidence)} | ${ISSUE_STATUS_LABELS[item.status][lang]} |`,
       );
     }
   }
@@ -182,7 +179,7 @@ export function renderReturnVisitMarkdown(
     out.push('|---|---|---|---|---|---|---|');
     for (const f of s.found) {
       out.push(
-        `| ${cell(f.issueId)} | ${cell(f.county)} | ${cell(scopeText(f.scope, lang))} | ${cell(f.description)} | ${f.raisedAt} | ${f.deadline} | ${ISSUE_STATUS_LABELS[f.status][lang]} |`,
+        `| ${cell(f.issueId)} | ${cell(county(f.county))} | ${cell(scope(f.scope))} | ${cell(f.description)} | ${f.raisedAt} | ${f.deadline} | ${ISSUE_STATUS_LABELS[f.status][lang]} |`,
       );
     }
   }
@@ -259,7 +256,7 @@ function countCells(c: ReturnVisitCounts): WorkbookCell[] {
  *
  * @category Reports
  * @param summary - from `returnVisitSummary`
- * @param options - `lang` (`zh` default), `suggestions`
+ * @param options - `lang` (`zh` default), `suggestions`, `names` (see `namesFromCity`)
  * @returns the tables
  * @example
  * ```ts
@@ -271,18 +268,21 @@ export function returnVisitWorkbook(
   options: ReturnVisitReportOptions = {},
 ): WorkbookTable[] {
   expectReturnVisitSummary(summary);
-  const lang = reportOptionsOf(options).lang;
+  const lang = reportOptionsOf(options, { names: 'object' }).lang;
+  const names = namesOption(options.names);
+  const county = (code: string) => countyName(names, code, lang);
+  const scope = (key: string) => scopeName(names, key, lang);
   const zh = lang === 'zh';
   const join = (list: readonly string[]): WorkbookCell =>
     list.length === 0 ? null : list.join(zh ? '、' : '; ');
   const summaryRows: WorkbookCell[][] = [[zh ? '全部' : 'all', null, ...countCells(summary)]];
-  const dimensions: readonly [Words, readonly ReturnVisitGroup[]][] = [
-    [{ zh: '县（区）', en: 'county' }, summary.byCounty],
-    [{ zh: '学校（幼儿园）', en: 'school' }, summary.bySchool],
-    [{ zh: '责任单位', en: 'unit' }, summary.byUnit],
+  const dimensions: readonly [Words, readonly ReturnVisitGroup[], (key: string) => string][] = [
+    [{ zh: '县（区）', en: 'county' }, summary.byCounty, county],
+    [{ zh: '学校（幼儿园）', en: 'school' }, summary.bySchool, scope],
+    [{ zh: '责任单位', en: 'unit' }, summary.byUnit, (key) => key],
   ];
-  for (const [dimension, rows] of dimensions) {
-    for (const row of rows) summaryRows.push([dimension[lang], row.key, ...countCells(row)]);
+  for (const [dimension, rows, name] of dimensions) {
+    for (const row of rows) summaryRows.push([dimension[lang], name(row.key), ...countCells(row)]);
   }
   const outcomeHeaders = RECHECK_OUTCOMES.map((o) => RECHECK_OUTCOME_LABELS[o][lang]);
   const tables: WorkbookTable[] = [
@@ -348,10 +348,10 @@ export function returnVisitWorkbook(
         const r = item.recheck;
         return [
           item.issueId,
-          item.county,
-          item.scope,
+          county(item.county),
+          scope(item.scope),
           item.description,
-          item.source,
+          inspectionName(names, item.source, lang),
           join(item.lead),
           ISSUE_STATUS_LABELS[item.before][lang],
           r === null ? (zh ? '未复查' : 'not rechecked') : RECHECK_OUTCOME_LABELS[r.outcome][lang],
@@ -371,8 +371,8 @@ export function returnVisitWorkbook(
         : ['issue id', 'county', 'scope', 'description', 'lead', 'raised', 'deadline', 'status now'],
       rows: summary.found.map((f) => [
         f.issueId,
-        f.county,
-        f.scope,
+        county(f.county),
+        scope(f.scope),
         f.description,
         join(f.lead),
         f.raisedAt,
@@ -390,7 +390,7 @@ export function returnVisitWorkbook(
         : ['issue id', 'county', 'indicator', 'data show', 'basis', 'outcome', 'agreement', 'note'],
       rows: suggestions.map((g) => [
         g.issueId,
-        g.county,
+        county(g.county),
         g.indicator,
         metText(g.met, lang),
         g.explanation?.[lang] ?? null,

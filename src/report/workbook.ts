@@ -28,6 +28,8 @@ import { formatDecimal, type Lang, placesForUnit } from './format.js';
 import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
 import { STATUS_LABELS } from './labels.js';
+import { keyText } from './ledger-markdown.js';
+import { countyName, namesOption, type ReportNames } from './names.js';
 
 // The table types live in io/ (CSV and templates use them too); they are part of this module's API.
 export type { WorkbookCell, WorkbookNumber, WorkbookTable } from '../io/table.js';
@@ -43,6 +45,19 @@ export type { WorkbookCell, WorkbookNumber, WorkbookTable } from '../io/table.js
 export interface WorkbookOptions {
   /** Sheet names, headers and labels: `zh` (default) or `en`. */
   readonly lang?: Lang;
+}
+
+/**
+ * Options of {@link ledgerWorkbook}: the language and the names to print for ids.
+ * @category Reports
+ * @example
+ * ```ts
+ * const options: LedgerWorkbookOptions = { lang: 'zh', names: namesFromCity(sampleCity) };
+ * ```
+ */
+export interface LedgerWorkbookOptions extends WorkbookOptions {
+  /** Names to print for county codes, school and kindergarten ids and inspection ids. */
+  readonly names?: ReportNames | undefined;
 }
 
 type Words = { readonly zh: string; readonly en: string };
@@ -591,7 +606,7 @@ function summaryCells(s: RectificationSummary, lang: Lang): WorkbookCell[] {
  *
  * @category Reports
  * @param report - a ledger report (from `ledgerReport`)
- * @param options - `lang` (`zh` default)
+ * @param options - `lang` (`zh` default); `names`: names for ids (see `namesFromCity`)
  * @returns the two tables
  * @example
  * ```ts
@@ -599,9 +614,10 @@ function summaryCells(s: RectificationSummary, lang: Lang): WorkbookCell[] {
  * //=> ['Rectification summary', 'Overdue issues']
  * ```
  */
-export function ledgerWorkbook(report: LedgerReport, options: WorkbookOptions = {}): WorkbookTable[] {
+export function ledgerWorkbook(report: LedgerReport, options: LedgerWorkbookOptions = {}): WorkbookTable[] {
   expectLedgerReport(report);
-  const lang = reportOptionsOf(options).lang;
+  const lang = reportOptionsOf(options, { names: 'object' }).lang;
+  const names = namesOption(options.names);
   const zh = lang === 'zh';
   const statusHeaders = ISSUE_STATUSES.map((status) =>
     zh ? ISSUE_STATUS_LABELS[status].zh : `status: ${ISSUE_STATUS_LABELS[status].en}`,
@@ -613,14 +629,14 @@ export function ledgerWorkbook(report: LedgerReport, options: WorkbookOptions = 
     for (const row of report.breakdowns[by]) {
       summaryRows.push([
         zh ? (DIMENSION_ZH[by] ?? by) : by,
-        text(row.key),
+        text(keyText(by, row.key, lang, names)),
         ...summaryCells(row.summary, lang),
       ]);
     }
   }
   const overdueRows: WorkbookCell[][] = report.overdue.map((e) => [
     e.id,
-    e.county,
+    countyName(names, e.county, lang),
     e.description,
     ISSUE_STATUS_LABELS[e.status][lang],
     e.deadline,

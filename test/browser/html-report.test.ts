@@ -6,20 +6,18 @@
  * look at. With no browser the tests are skipped and say how to install one, except in CI (`CI`
  * set) or when `DUDAO_CHROMIUM` names no file: then they fail.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDemo } from '../../src/cli/commands/demo.js';
-import { findChromium, isContinuousIntegration } from './find-chromium.js';
+import { useBrowser } from './launch-browser.js';
 
-const browser = findChromium();
-// A missing browser skips these tests on a developer's machine, and fails them where they must run.
-const mustRun = !browser.found && (browser.misconfigured || isContinuousIntegration());
-const skipNote = browser.found ? '' : browser.message;
-if (!browser.found && !mustRun) console.warn(`Skipping the HTML report's browser tests. ${skipNote}`);
+const browser = useBrowser("the HTML report's browser tests", {
+  prefix: 'dudao-html-',
+  viewport: { width: 1400, height: 1000 },
+});
+const { skipNote } = browser;
 const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
 const KINDS = [
   'indicator-values',
@@ -37,43 +35,9 @@ interface ChartBox {
   texts: number;
 }
 
-let workDir = '';
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  if (!browser.found) {
-    if (mustRun)
-      throw new Error(`The HTML report is tested in a real browser, and none is found. ${skipNote}`);
-    return;
-  }
-  workDir = mkdtempSync(join(tmpdir(), 'dudao-html-'));
-  // playwright-core rejects --user-data-dir in launch(); a persistent context takes the fresh
-  // profile directory instead, so no state is shared with any other browser run.
-  context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-    executablePath: browser.path,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1400, height: 1000 },
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
-});
-
 async function openReport(lang: 'zh' | 'en', screenshot: string) {
-  if (context === undefined) throw new Error('the browser did not start');
-  const file = join(workDir, `report-${lang}.html`);
+  const context = browser.context();
+  const file = join(browser.dir(), `report-${lang}.html`);
   // The page `dudao demo --format html` writes: the bundled sample city end to end.
   writeFileSync(file, renderDemo('html', lang));
   const url = pathToFileURL(file).href;

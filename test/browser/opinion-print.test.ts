@@ -5,49 +5,18 @@
  * to `test-artifacts/` for a person to look at. With no browser the test is skipped and says how
  * to install one, except in CI (`CI` set) or when `DUDAO_CHROMIUM` names no file: then it fails.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { supervisionOpinion } from '../../src/report/opinion.js';
 import { renderSupervisionOpinionHtml } from '../../src/report/opinion-html.js';
 import { sampleCity } from '../../src/sample/index.js';
-import { findChromium, isContinuousIntegration } from './find-chromium.js';
+import { useBrowser } from './launch-browser.js';
 
-const browser = findChromium();
-const mustRun = !browser.found && (browser.misconfigured || isContinuousIntegration());
-const skipNote = browser.found ? '' : browser.message;
-if (!browser.found && !mustRun) console.warn(`Skipping the opinion's print test. ${skipNote}`);
+const browser = useBrowser("the opinion's print test", { prefix: 'dudao-opinion-' });
+const { skipNote } = browser;
 const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
-
-let workDir = '';
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  if (!browser.found) {
-    if (mustRun) throw new Error(`The opinion is printed in a real browser, and none is found. ${skipNote}`);
-    return;
-  }
-  workDir = mkdtempSync(join(tmpdir(), 'dudao-opinion-'));
-  context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-    executablePath: browser.path,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
-});
 
 // Page sizes of a PDF in points, from its /MediaBox entries (one per page).
 function pageSizes(pdf: Buffer): [number, number][] {
@@ -61,7 +30,7 @@ function pageSizes(pdf: Buffer): [number, number][] {
 describe('the supervision opinion printed to PDF in headless Chromium', () => {
   it('prints on A4, the annex in landscape, with no console error and no request', async ({ skip }) => {
     skip(!browser.found, skipNote);
-    if (context === undefined) throw new Error('the browser did not start');
+    const context = browser.context();
     const opinion = supervisionOpinion(sampleCity, {
       inspection: 'SL-2025-11-return',
       county: '990102',
@@ -70,7 +39,7 @@ describe('the supervision opinion printed to PDF in headless Chromium', () => {
       recipient: '西山县人民政府',
       deadline: '2026-03-31',
     });
-    const file = join(workDir, 'opinion.html');
+    const file = join(browser.dir(), 'opinion.html');
     writeFileSync(file, renderSupervisionOpinionHtml(opinion));
     const url = pathToFileURL(file).href;
     const page = await context.newPage();

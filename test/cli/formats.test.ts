@@ -125,6 +125,13 @@ const CASES: readonly Case[] = [
     csvHeader:
       '序号,问题来源,县（区）,学校/单位,问题类别,共性/个性,问题描述,整改措施,牵头单位,配合单位,责任人,整改时限,整改进展,佐证材料,当前状态,销号日期',
   },
+  {
+    name: 'survey plan',
+    args: () => ['survey', 'plan', ex('survey.json')],
+    formats: ['md', 'json', 'csv'],
+    csvHeader: '调查对象,区域,问卷数',
+  },
+  { name: 'survey assess', args: () => ['survey', 'assess', ex('survey.json')], formats: ['md', 'json'] },
 ];
 
 /** Why the bytes are not the format, or '' when they are. */

@@ -98,7 +98,7 @@ describe.concurrent('dudao recheck <ledger> --inspection M-2024-11-return --as-o
     ]);
     expect(items.split('\r\n')).toHaveLength(32);
     expect(items.split('\r\n')[1]).toBe(
-      'A01,610323,school:a-s01,问题 A01,P-2024-05-process,教育局,已整改,已整改,2024-11-04,现场核查已整改到位,现场照片 (A01/photo.jpg),核查通过',
+      'A01,610323,学校 a-s01,问题 A01,P-2024-05-process,教育局,已整改,已整改,2024-11-04,现场核查已整改到位,现场照片 (A01/photo.jpg),核查通过',
     );
     expect(found.trim().split('\r\n')).toHaveLength(6);
   });

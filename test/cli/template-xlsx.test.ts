@@ -17,37 +17,46 @@ describe.concurrent('dudao template compulsory --format xlsx', () => {
       stderr: '',
     });
     const sheets = await readXlsxFile(out);
-    expect(sheets.map((s) => s.sheet)).toEqual(['学校数据', '说明 (Columns)']);
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      '学校数据',
+      '县级指标',
+      '一票否决',
+      '社会认可度',
+      '填表说明',
+    ]);
     expect(sheets[0]?.data).toEqual([COMPULSORY_CSV_COLUMNS.map((c) => c.zh)]);
-    const explanation = sheets[1]?.data ?? [];
+    const explanation = sheets[4]?.data ?? [];
     expect(explanation[0]).toEqual([
+      '工作表 / Sheet',
       '列名 / Column',
-      '英文列名 / English header',
       '单位 / Unit',
       '必填 / Required',
       '示例 / Example',
       '说明',
       'Meaning',
     ]);
-    expect(explanation).toHaveLength(COMPULSORY_CSV_COLUMNS.length + 1);
-    expect(explanation[1]).toEqual([
+    const school = explanation.filter((row) => row[0] === '学校数据');
+    expect(school).toHaveLength(COMPULSORY_CSV_COLUMNS.length);
+    expect(school[0]).toEqual([
+      '学校数据',
       '学校代码',
-      'school id',
       null,
       '是 / yes',
       's01',
       '学校唯一编号；同一学校的多个学段填同一代码',
       'unique school id; every section of a school repeats it',
     ]);
-    const area = explanation.find((row) => row[0] === '教学及辅助用房面积');
-    expect(area?.slice(1, 5)).toEqual(['teaching auxiliary area', '平方米 / m²', '否 / no', '3900.5']);
+    const area = school.find((row) => row[1] === '教学及辅助用房面积');
+    expect(area?.slice(2, 5)).toEqual(['平方米 / m²', '否 / no', '3900.5']);
+    const money = school.find((row) => row[1] === '教学仪器设备值(元)');
+    expect(money?.[2]).toBe('元 / yuan');
   });
 
   it('--lang en writes English headers; --out FILE.xlsx alone picks the xlsx format', async () => {
     const out = join(cli.dir, 'en.xlsx');
     expect((await run('template', 'compulsory', '--lang', 'en', '--out', out)).status).toBe(0);
     const sheets = await readXlsxFile(out);
-    expect(sheets.map((s) => s.sheet)).toEqual(['schools', '说明 (Columns)']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['schools', '县级指标', '一票否决', '社会认可度', '填表说明']);
     expect(sheets[0]?.data[0]?.slice(0, 4)).toEqual(['school id', 'school name', 'school kind', 'ownership']);
   });
 

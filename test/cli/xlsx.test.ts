@@ -187,8 +187,10 @@ describe.concurrent('xlsx input and output', () => {
     expect(reform.stderr.split('\n')[0]).toBe(
       'dudao: --format xlsx is not available for supervision-reform sets',
     );
-    const preschool = await run('assess', 'preschool-2020', join(cli.dir, 'x.xlsx'), ...COUNTY);
-    expect(preschool.stderr.split('\n')[0]).toBe('dudao: CSV and XLSX input is for compulsory sets');
+    const preschool = await run('assess', 'preschool-2020', join(cli.dir, 'x.csv'), ...COUNTY);
+    expect(preschool.stderr.split('\n')[0]).toBe(
+      'dudao: CSV input is for compulsory sets; XLSX input for compulsory and preschool sets',
+    );
     const xls = await run('validate', join(cli.dir, 'old.xls'), ...COUNTY);
     expect(xls.status).toBe(2);
     expect(xls.stderr.split('\n')[0]).toBe(

@@ -5,12 +5,14 @@
  * DudaoErrorCode and no other: a code added to the union does not compile here until it is
  * described and provoked.
  */
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { initCommand } from '../../src/cli/commands/init.js';
 import { errorDocument } from '../../src/cli/errors.js';
 import { outputFormat, parseArgs, UsageError } from '../../src/cli/shared.js';
 import type { DudaoErrorCode } from '../../src/index.js';
 import * as dudao from '../../src/index.js';
+import { loadOptionalPackage } from '../../src/report/optional-package.js';
 
 const {
   assessSurvey,
@@ -133,6 +135,19 @@ const withStock = (changes: Record<string, unknown>): unknown =>
 const csvOptions = { county: { code: '610328', name: '示例县' }, year: 2021 };
 const csv = (text: string): unknown => compulsoryDatasetFromCsv(text, csvOptions);
 const HEADER = 'school id,school name,school kind,ownership,stage,pupils,classes';
+const SCHOOL_SHEET = {
+  name: '学校数据',
+  rows: [
+    ['学校代码', '学校名称', '学校类型', '办学性质', '学段', '在校生数', '班级数'],
+    ['s01', '城关小学', '小学', '公办', '小学', 812, 18],
+  ],
+};
+const workbook = (sheets: readonly dudao.SheetRows[]): unknown =>
+  dudao.compulsoryDatasetFromWorkbook(sheets, { ...csvOptions, set: compulsoryQuality2017 });
+const countySheet = (row: readonly (string | number | null)[]): dudao.SheetRows => ({
+  name: '县级指标',
+  rows: [['指标代码', '数值', '达到/未达到', '佐证说明'], row],
+});
 const institutions = () => institutionsFromCompulsory(dataset, compulsoryQuality2017);
 const assessEast = () => assessCompulsory(dataset, compulsoryQuality2017);
 const points = () => {
@@ -907,6 +922,26 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
     },
   },
 
+  'missing-sheet': {
+    meaning:
+      'A county workbook has no school sheet (学校数据): every sheet it has is one of the county-level sheets.',
+    example: { call: () => workbook([countySheet(['teacher-exchange', 12.5, null, null])]) },
+  },
+  'unknown-choice': {
+    meaning:
+      'A coded cell of the county workbook holds a value outside its drop-down list (达到/未达到, 存在/不存在).',
+    example: { call: () => workbook([SCHOOL_SHEET, countySheet(['school-layout', null, '好', null])]) },
+  },
+  'value-and-judgement': {
+    meaning: 'A row of the county sheet (县级指标) gives both a value and 达到/未达到; it takes one of them.',
+    example: { call: () => workbook([SCHOOL_SHEET, countySheet(['teacher-exchange', 12.5, '达到', null])]) },
+  },
+  'judgement-required': {
+    meaning:
+      'A county indicator judged on evidence (达到/未达到) was given a number in the county sheet (县级指标) of a workbook read with its set.',
+    example: { call: () => workbook([SCHOOL_SHEET, countySheet(['school-layout', 1, null, null])]) },
+  },
+
   'invalid-encoding': {
     meaning: "A file said to be UTF-8 is not valid UTF-8 (a GB18030/GBK file read with `encoding: 'utf-8'`).",
     example: {
@@ -933,6 +968,17 @@ export const CATALOGUE: { readonly [C in DudaoErrorCode]: CatalogueEntry } = {
           globalThis.TextDecoder = saved;
         }
       },
+    },
+  },
+  'missing-dependency': {
+    meaning:
+      'An optional package a format needs is not installed: DOCX output needs `docx` (`npm install docx`).',
+    example: {
+      // Node's own resolver, from a folder with no node_modules above it: the package is absent.
+      call: () =>
+        loadOptionalPackage({ name: 'docx', needed: { en: 'DOCX output', zh: '输出 DOCX ' } }, async () =>
+          createRequire('/dudao-no-such-folder/index.js')('docx'),
+        ),
     },
   },
   // The command line

@@ -62,6 +62,7 @@ type Sampled = Exclude<FunctionName, keyof typeof EXCLUDED>;
 export const TRUSTED: Readonly<Partial<Record<Sampled, readonly number[]>>> = {
   // Indicator sets
   customizeIndicatorSet: [0],
+  countyWorkbookTemplate: [0],
   assessCompulsory: [1],
   safeAssessCompulsory: [1],
   assessPreschool: [1],
@@ -276,6 +277,83 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
     { county: { code: '610328', name: '示例县' }, year: 2021 },
   ],
   compulsoryTemplateWorkbook: () => [{ lang: 'zh' }],
+  countyWorkbookTemplate: () => [compulsoryQuality2017, { lang: 'zh', moneyUnit: '万元' }],
+  preschoolDatasetFromWorkbook: () => [
+    [
+      {
+        name: '幼儿园数据',
+        rows: [
+          ['幼儿园代码', '幼儿园名称', '办园性质', '在园幼儿数', '小班各班人数', '专任教师数', '寄宿制'],
+          ['k01', '县第一幼儿园', '教育部门办', 50, '25;25', 4, '否'],
+        ],
+      },
+      {
+        name: '县级指标',
+        rows: [
+          ['指标代码', '数值', '达到/未达到', '佐证说明'],
+          ['populationAged3to5', 60, null, null],
+          ['party-leadership', null, '达到', '材料齐全'],
+        ],
+      },
+      {
+        name: '一票否决',
+        rows: [
+          ['代码', '存在/不存在'],
+          ['falsified-data', '不存在'],
+        ],
+      },
+      {
+        name: '社会认可度',
+        rows: [
+          ['调查人数', '满意人数'],
+          [900, 783],
+        ],
+      },
+    ],
+    { county: { code: '610323', name: '示例县' }, year: 2021, set: preschool2020 },
+  ],
+  compulsoryDatasetFromWorkbook: () => [
+    [
+      {
+        name: '学校数据',
+        rows: [
+          [
+            '学校代码',
+            '学校名称',
+            '学校类型',
+            '办学性质',
+            '学段',
+            '在校生数',
+            '班级数',
+            '教学仪器设备值(万元)',
+          ],
+          ['s01', '城关小学', '小学', '公办', '小学', 812, 18, 180.5],
+        ],
+      },
+      {
+        name: '县级指标',
+        rows: [
+          ['指标代码', '数值', '达到/未达到', '佐证说明'],
+          ['teacher-exchange', 12.5, null, null],
+        ],
+      },
+      {
+        name: '一票否决',
+        rows: [
+          ['代码', '存在/不存在'],
+          ['exam-admission', '不存在'],
+        ],
+      },
+      {
+        name: '社会认可度',
+        rows: [
+          ['调查人数', '满意人数'],
+          [1200, 1068],
+        ],
+      },
+    ],
+    { county: { code: '610328', name: '示例县' }, year: 2021, set: compulsoryQuality2017 },
+  ],
   parseCompulsoryDataset: () => [county.compulsory],
   safeParseCompulsoryDataset: () => [county.compulsory],
   parseWithSchema: () => [dudao.teacherCountsSchema, { fullTime: 48, pe: 3 }, ['teachers']],
@@ -436,6 +514,7 @@ export const SAMPLES: { readonly [K in Sampled]: Sample<K> } = {
   renderSupervisionOpinionHtml: () => [opinion, { lang: 'en' }],
   renderSupervisionOpinionDocx: () => [opinion, { lang: 'en' }],
   issueCategoryLabel: () => ['teachers'],
+  namesFromCity: () => [smallCity],
   issueSheet: () => [
     dudao.replayLedger(ledger.events),
     { asOf, lang: 'en', names: { counties: { '990101': '东湖县' }, institutions: {}, inspections: {} } },

@@ -47,7 +47,10 @@ describe.concurrent('dudao template compulsory', () => {
   });
 
   it('rejects an unknown kind of data or format (exit 2)', async () => {
+    expect((await run('template', 'kindergartens')).status).toBe(2);
+    // The preschool template is the workbook only: no --out, or csv, is a usage error.
     expect((await run('template', 'preschool')).status).toBe(2);
+    expect((await run('template', 'preschool', '--format', 'csv')).status).toBe(2);
     expect((await run('template', 'compulsory', '--format', 'ods')).status).toBe(2);
   });
 

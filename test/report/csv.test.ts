@@ -120,7 +120,12 @@ describe('renderVariationCsv: one row per stage and indicator, CVs to 3 decimals
         "小学,qualified-teachers-per-100,每百名学生拥有高于规定学历教师数,0.034,4.34,0.50,是",
       ]
     `);
-    expect(rows).toHaveLength(1 + 14);
+    // 14 CVs (7 per stage), then the composite CV counties print, one per stage, informational.
+    expect(rows).toHaveLength(1 + 14 + 2);
+    expect(rows.slice(-2).map((row) => row.split(',').slice(0, 3).join(','))).toEqual([
+      '小学,informational-composite,综合差异系数（仅供参考，不作判定依据）',
+      '初中,informational-composite,综合差异系数（仅供参考，不作判定依据）',
+    ]);
   });
 
   it('compulsory-basic-2012: the composite CV of each stage follows, with the id `composite`', () => {

@@ -127,6 +127,8 @@ describe('the published JSON Schemas', () => {
       'ledger-document.json',
       'indicator-set.json',
       'city-document.json',
+      'recognition-survey.json',
+      'supervision-opinion-options.json',
     ]);
     for (const { file, schema } of files) {
       expect(schema.$id).toBe(`https://dudao.dev/schemas/${file}`);
@@ -188,6 +190,60 @@ describe('the published JSON Schemas', () => {
     expect(isCount('1e3')).toBe(true);
     expect(count('1e3')).toBe(false);
     expect(count('1000')).toBe(true);
+  });
+});
+
+describe('the survey and the opinion options', () => {
+  const survey = validatorOf('recognition-survey.json', '');
+  const options = validatorOf('supervision-opinion-options.json', '');
+  const frame = { population: 400000, areas: { urban: 160000, town: 80000, rural: 160000 } };
+  const cell = {
+    group: 'parents',
+    area: 'urban',
+    respondents: 120,
+    answers: { overall: { satisfied: 110 } },
+  };
+  const base = { schemaVersion: 1, county: { code: '610328', name: '示例县' }, frame };
+
+  it('a survey gives its answers as cells or as respondents, exactly one (survey-form)', () => {
+    expect(survey({ ...base, cells: [cell] })).toBe(true);
+    expect(
+      survey({
+        ...base,
+        respondents: [{ group: 'parents', area: 'rural', answers: { overall: 'satisfied' } }],
+      }),
+    ).toBe(true);
+    expect(survey(base)).toBe(false);
+    expect(survey({ ...base, cells: [cell], respondents: [] })).toBe(false);
+  });
+
+  it('a survey has a resident population above 0, at most 100 questions a cell, known groups and areas', () => {
+    expect(survey({ ...base, frame: { ...frame, population: 0 }, cells: [cell] })).toBe(false);
+    expect(survey({ ...base, frame: { ...frame, population: '0.0' }, cells: [cell] })).toBe(false);
+    const answers = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i}`, { satisfied: 1 }]));
+    expect(survey({ ...base, cells: [{ ...cell, answers: answers(100) }] })).toBe(true);
+    expect(survey({ ...base, cells: [{ ...cell, answers: answers(101) }] })).toBe(false);
+    expect(survey({ ...base, cells: [{ ...cell, group: 'pupils' }] })).toBe(false);
+    expect(survey({ ...base, cells: [{ ...cell, area: 'suburb' }] })).toBe(false);
+  });
+
+  it('opinion options: the five required fields, real dates, no unknown field', () => {
+    const valid = {
+      inspection: 'SL-2025-11-return',
+      asOf: '2025-12-05',
+      issuer: '示例市人民政府教育督导室',
+      recipient: '西山县人民政府',
+      deadline: '2026-03-31',
+    };
+    expect(options(valid)).toBe(true);
+    expect(
+      options({ ...valid, documentNumber: '示督〔2025〕12号', county: '990102', title: '回访督导' }),
+    ).toBe(true);
+    expect(options({ ...valid, deadline: '2026-02-30' })).toBe(false);
+    expect(options({ ...valid, lang: 'zh' })).toBe(false);
+    const { issuer: _, ...noIssuer } = valid;
+    expect(options(noIssuer)).toBe(false);
   });
 });
 

@@ -120,8 +120,11 @@ Options:
       }
       set = builtIn;
     }
-    if (isTableFile(file) && (set.programme === 'preschool' || set.programme === 'supervision-reform')) {
-      throw new UsageError('CSV and XLSX input is for compulsory sets');
+    if (
+      isTableFile(file) &&
+      (set.programme === 'supervision-reform' || (set.programme === 'preschool' && !isXlsxFile(file)))
+    ) {
+      throw new UsageError('CSV input is for compulsory sets; XLSX input for compulsory and preschool sets');
     }
     if (
       set.programme === 'supervision-reform' &&
@@ -146,7 +149,7 @@ Options:
       else writeOutput(one.markdown(), out);
       return EXIT_OK;
     };
-    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
+    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args, set).then(report);
     if (isCsvFile(file)) return report(readCompulsoryCsvFile(file, args));
     const input = openCountyInput(file);
     if (!input.many) return report(input.value);

@@ -3,6 +3,8 @@ import { cityReportFromDocument } from '../../inspection/city.js';
 import { renderCityMarkdown } from '../../report/city-markdown.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { toJsonDocument } from '../../report/json.js';
+import { namesFromCity } from '../../report/names.js';
+import type { CityInput } from '../../schema/inspection.js';
 import {
   type Command,
   choice,
@@ -48,13 +50,16 @@ Options:
     const asOf = requireAsOf(args, 'city');
     const format = outputFormat(args, 'city', ['md', 'json', 'html'] as const, 'md');
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
-    const report = cityReportFromDocument(readJson(file), { asOf });
+    const document = readJson(file);
+    const report = cityReportFromDocument(document, { asOf });
+    // The counties' names and the inspections' titles, for the codes the report lists.
+    const names = namesFromCity(document as CityInput);
     const out = args.flags.get('out');
     if (format === 'json') writeOutput(jsonText(toJsonDocument(report)), out);
     else if (format === 'html') {
       const title = { zh: `市级督导工作情况（截至 ${asOf}）`, en: `The city's supervision as of ${asOf}` };
-      writeOutput(renderHtmlReport({ title, city: report }, { lang }), out);
-    } else writeOutput(renderCityMarkdown(report, { lang }), out);
+      writeOutput(renderHtmlReport({ title, city: report }, { lang, names }), out);
+    } else writeOutput(renderCityMarkdown(report, { lang, names }), out);
     return EXIT_OK;
   },
 };

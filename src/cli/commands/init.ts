@@ -97,6 +97,7 @@ Written by \`dudao init\` from the sample city of \`dudao demo\` (${sampleCity.n
 | ledger.json | the city's issue ledger (整改台账): ${sampleCity.ledger.events.length} events; report on ${asOf} |
 | city.json | the city document (市级督导): counties, creation plans and inspections; report on ${asOf} |
 | city-data.json | the city's documents in one file (counties with their datasets, the ledger, inspections, plans): \`dudao opinion\` writes the supervision opinion (督导意见书) of an inspection from it |
+| survey.json | ${county.name.zh}'s social-recognition survey (社会认可度调查) behind its dataset's survey figures, as counts per group and area: \`dudao survey assess\` |
 
 Try (from the folder above this one):
 
@@ -106,6 +107,7 @@ npx dudao assess preschool-2020 ${INIT_DIR}/county-preschool.json --out 学前�
 npx dudao progress compulsory-quality-2017 ${INIT_DIR}/county-compulsory-${previous}.json ${INIT_DIR}/county-compulsory.json
 npx dudao ledger ${INIT_DIR}/ledger.json --as-of ${asOf} --out 整改台账.xlsx
 npx dudao city ${INIT_DIR}/city.json --as-of ${asOf}
+npx dudao survey assess ${INIT_DIR}/survey.json
 npx dudao opinion ${INIT_DIR}/city-data.json --inspection SL-2025-11-return --county 990102 --as-of 2025-12-05 --issuer 示例市人民政府教育督导室 --recipient 西山县人民政府 --deadline 2026-03-31 --out 督导意见书.docx
 \`\`\`
 `;
@@ -127,12 +129,47 @@ function cityData(): unknown {
   };
 }
 
+// The social-recognition survey behind the county's dataset (its `survey` field: 1,200
+// respondents, 1,020 satisfied, 85 % exactly): counts per group × area, in the proportions of the
+// national rules (parents half, the other groups a tenth each) and of the residents (30 % urban,
+// 20 % town, 50 % rural), 1,300 questionnaires issued. Synthetic, like the rest of the sample.
+function survey(county: SampleCounty): unknown {
+  const answers = (
+    satisfied: number,
+    fairly: number,
+    neutral: number,
+    dissatisfied: number,
+    unknown: number,
+  ) => ({
+    overall: { satisfied, 'fairly-satisfied': fairly, neutral, dissatisfied, unknown },
+  });
+  const others = ['students', 'teachers', 'principals', 'deputies', 'residents'].flatMap((group) => [
+    { group, area: 'urban', respondents: 36, answers: answers(22, 8, 4, 1, 1) },
+    { group, area: 'town', respondents: 24, answers: answers(14, 6, 3, 1, 0) },
+    { group, area: 'rural', respondents: 60, answers: answers(35, 15, 6, 3, 1) },
+  ]);
+  return {
+    schemaVersion: 1,
+    county: { code: county.code, name: county.name.zh },
+    year: county.compulsory.year,
+    frame: { population: 620000, areas: { urban: 186000, town: 124000, rural: 310000 } },
+    issued: 1300,
+    cells: [
+      { group: 'parents', area: 'urban', respondents: 180, answers: answers(110, 45, 15, 7, 3) },
+      { group: 'parents', area: 'town', respondents: 120, answers: answers(70, 30, 12, 5, 3) },
+      { group: 'parents', area: 'rural', respondents: 300, answers: answers(170, 95, 20, 10, 5) },
+      ...others,
+    ],
+  };
+}
+
 /**
  * The files `dudao init` writes, made from the bundled sample city: one county's
  * compulsory-education dataset and that of the year before (for `progress`), its preschool
  * dataset, every county's compulsory dataset as JSON Lines, the city's issue ledger, the city
  * document with its plans and inspections, the city's documents in one file (for `dudao
- * opinion`), and a README saying what each is.
+ * opinion`), the county's social-recognition survey (for `dudao survey`), and a README saying
+ * what each is.
  * @returns the files, in the order written
  * @example
  * ```ts
@@ -156,6 +193,7 @@ export function exampleFiles(): ExampleFile[] {
     { name: 'ledger.json', text: json(sampleCity.ledger) },
     { name: 'city.json', text: json(sampleCity.city) },
     { name: 'city-data.json', text: json(cityData()) },
+    { name: 'survey.json', text: json(survey(county)) },
   ];
 }
 
@@ -176,6 +214,7 @@ unless another is given, made from the sample city of "dudao demo":
   city.json                     the city document with plans and inspections (dudao city)
   city-data.json                the counties with their datasets, the ledger and the
                                 inspections in one file (dudao opinion)
+  survey.json                   the county's social-recognition survey (dudao survey assess)
 Files that exist are not replaced (a usage error, nothing written) unless --force is given.
 
 Options:

@@ -3,13 +3,17 @@
 import { formatCsv } from '../../io/csv.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { renderHtmlReport } from '../../report/html.js';
-import { type IssueSheetOptions, issueSheet } from '../../report/issue-sheet.js';
+import { issueSheet } from '../../report/issue-sheet.js';
 import { toJsonDocument } from '../../report/json.js';
 import { renderLedgerMarkdown } from '../../report/ledger-markdown.js';
-import { inspectionTitle } from '../../report/opinion.js';
-import { ledgerWorkbook, type WorkbookTable, workbookCellText } from '../../report/workbook.js';
-import { cityInputSchema, inspectionsSchema } from '../../schema/inspection.js';
-import { parseWithSchema } from '../../schema/parse.js';
+import { namesFromCity } from '../../report/names.js';
+import {
+  type LedgerWorkbookOptions,
+  ledgerWorkbook,
+  type WorkbookTable,
+  workbookCellText,
+} from '../../report/workbook.js';
+import type { CityInput } from '../../schema/inspection.js';
 import { type LedgerReport, ledgerReport, ledgerReportToJSON } from '../../scoring/report.js';
 import { progressSeries } from '../../scoring/series.js';
 import { type OutputSink, streamToOutput, writeJson } from '../output.js';
@@ -53,8 +57,8 @@ Options:
                           the report: one row per issue with 序号, 问题来源, 县（区）, 学校/单位,
                           问题类别, 共性/个性, 问题描述, 整改措施, 牵头单位, 配合单位, 责任人,
                           整改时限, 整改进展, 佐证材料, 当前状态, 销号日期
-  --city <file>           with --sheet: the city's documents (dudao init's city-data.json), for
-                          the names of counties, schools, kindergartens and inspections
+  --city <file>           the city's documents (dudao init's city-data.json), for the names of
+                          counties, schools, kindergartens and inspections (ids otherwise)
   --out <file>            write to a file instead of standard output
   --no-bom                csv: leave out the UTF-8 byte order mark that Excel needs`,
   json: true,
@@ -75,12 +79,6 @@ Options:
     const responsible = choice(args, 'responsible', ['lead', 'all'] as const, 'lead');
     const sheet = args.flags.has('sheet') ? choice(args, 'sheet', ['issues'] as const, 'issues') : undefined;
     const cityFile = args.flags.get('city');
-    if (sheet === undefined && typeof cityFile === 'string') {
-      throw new UsageError('--city goes with --sheet issues', {
-        code: 'missing-option',
-        messageZh: '--city 须与 --sheet issues 一起使用',
-      });
-    }
     if (sheet !== undefined && format !== 'csv' && format !== 'xlsx') {
       throw new UsageError(`--sheet issues writes csv or xlsx, not ${format}`, {
         code: 'invalid-option-value',
@@ -89,8 +87,8 @@ Options:
     }
     const { document, state } = loadLedger(readJson(file));
     const out = args.flags.get('out');
+    const names = typeof cityFile === 'string' ? namesFromCity(readJson(cityFile) as CityInput) : undefined;
     if (sheet !== undefined) {
-      const names = typeof cityFile === 'string' ? namesOf(readJson(cityFile)) : undefined;
       const table = issueSheet(state, { asOf, lang, ...(names === undefined ? {} : { names }) });
       if (format === 'xlsx') return writeWorkbook([table], xlsxOut).then(() => EXIT_OK);
       const text = formatCsv([table.columns, ...table.rows.map((row) => row.map(workbookCellText))]);
@@ -98,10 +96,10 @@ Options:
       return EXIT_OK;
     }
     const report = ledgerReport(state, { asOf, responsible });
-    if (format === 'xlsx')
-      return writeWorkbook(ledgerWorkbook(report, { lang }), xlsxOut).then(() => EXIT_OK);
+    const named = { lang, ...(names === undefined ? {} : { names }) };
+    if (format === 'xlsx') return writeWorkbook(ledgerWorkbook(report, named), xlsxOut).then(() => EXIT_OK);
     if (format === 'md') {
-      writeOutput(renderLedgerMarkdown(report, { lang }), out);
+      writeOutput(renderLedgerMarkdown(report, named), out);
       return EXIT_OK;
     }
     if (format === 'html') {
@@ -114,14 +112,14 @@ Options:
         zh: `问题整改情况报告（截至 ${asOf}）`,
         en: `Rectification report as of ${asOf}`,
       };
-      writeOutput(renderHtmlReport({ title, ledger: { report, series } }, { lang }), out);
+      writeOutput(renderHtmlReport({ title, ledger: { report, series } }, named), out);
       return EXIT_OK;
     }
     const eventsAfterAsOf = format === 'json' ? document.events.filter((e) => e.at > asOf).length : 0;
     return streamToOutput(out, (sink) =>
       format === 'json'
         ? writeJson(sink, toJsonDocument({ ...ledgerReportToJSON(report), eventsAfterAsOf }))
-        : writeLedgerCsv(sink, report, lang, withBom(args)),
+        : writeLedgerCsv(sink, report, named, withBom(args)),
     ).then(() => EXIT_OK);
   },
 };
@@ -137,10 +135,10 @@ const CSV_ROWS = 256;
 async function writeLedgerCsv(
   sink: OutputSink,
   report: LedgerReport,
-  lang: 'zh' | 'en',
+  options: LedgerWorkbookOptions,
   bom: boolean,
 ): Promise<void> {
-  const tables: WorkbookTable[] = ledgerWorkbook(report, { lang });
+  const tables: WorkbookTable[] = ledgerWorkbook(report, options);
   if (bom) await sink.write('\uFEFF');
   for (const [i, table] of tables.entries()) {
     if (i > 0) await sink.write('\r\n');
@@ -150,29 +148,4 @@ async function writeLedgerCsv(
       await sink.write(formatCsv(rows));
     }
   }
-}
-
-// Names for the issue sheet from a city's documents (as `assessCity` reads them): county names,
-// school and kindergarten names from the datasets, inspection titles. What is not there stays an id.
-function namesOf(city: unknown): IssueSheetOptions['names'] {
-  const input = parseWithSchema(cityInputSchema, city, ['city']);
-  const counties: Record<string, string> = {};
-  const institutions: Record<string, string> = {};
-  const inspections: Record<string, string> = {};
-  for (const county of input.counties) {
-    counties[county.code] = typeof county.name === 'string' ? county.name : county.name.zh;
-    const data = county as { compulsory?: { schools?: unknown }; preschool?: { kindergartens?: unknown } };
-    for (const list of [data.compulsory?.schools, data.preschool?.kindergartens]) {
-      if (!Array.isArray(list)) continue;
-      for (const item of list as { id?: unknown; name?: unknown }[]) {
-        if (typeof item?.id === 'string' && typeof item.name === 'string') institutions[item.id] = item.name;
-      }
-    }
-  }
-  for (const inspection of parseWithSchema(inspectionsSchema, input.inspections ?? [], [
-    'city',
-    'inspections',
-  ]))
-    inspections[inspection.id] = inspectionTitle(inspection).zh;
-  return { counties, institutions, inspections };
 }

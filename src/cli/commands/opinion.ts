@@ -1,4 +1,5 @@
 /** `dudao opinion <city.json> --inspection <id> --as-of …`: the supervision opinion (督导意见书) of an inspection. */
+import { DudaoError } from '../../error.js';
 import { toJsonDocument } from '../../report/json.js';
 import { supervisionOpinion } from '../../report/opinion.js';
 import { renderSupervisionOpinionDocx } from '../../report/opinion-docx.js';
@@ -60,7 +61,8 @@ Options:
   --format md|html|docx|json
                           output format (default md, or the one the extension of --out names);
                           html is one page that prints on A4; docx is a Word document and needs
-                          --out; json prints exactly one JSON document
+                          --out and the docx package (npm install docx); json prints exactly one
+                          JSON document
   --lang zh|en            language for md, html and docx (default zh)
   --out <file>            write to a file instead of standard output
 
@@ -113,10 +115,20 @@ Example:
     });
     const out = args.flags.get('out');
     if (format === 'docx') {
-      return renderSupervisionOpinionDocx(opinion, { lang }).then((bytes) => {
-        writeOutput(bytes, docxOut);
-        return EXIT_OK;
-      });
+      return renderSupervisionOpinionDocx(opinion, { lang }).then(
+        (bytes) => {
+          writeOutput(bytes, docxOut);
+          return EXIT_OK;
+        },
+        (error: unknown) => {
+          // `docx` is an optional peer dependency: its absence is a usage error (exit 2), like a
+          // missing file, not invalid input.
+          if (error instanceof DudaoError && error.code === 'missing-dependency') {
+            throw new UsageError(error.message, { code: error.code, messageZh: error.messageZh });
+          }
+          throw error;
+        },
+      );
     }
     if (format === 'json') writeOutput(jsonText(toJsonDocument(opinion)), out);
     else if (format === 'html') writeOutput(renderSupervisionOpinionHtml(opinion, { lang }), out);

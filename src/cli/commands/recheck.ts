@@ -13,8 +13,10 @@ import { type RecheckSuggestion, recheckSuggestions } from '../../inspection/rec
 import { formatCsv } from '../../io/csv.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { toJsonDocument } from '../../report/json.js';
+import { namesFromCity } from '../../report/names.js';
 import { renderReturnVisitMarkdown, returnVisitWorkbook } from '../../report/return-visit.js';
 import { workbookCellText } from '../../report/workbook.js';
+import type { CityInput } from '../../schema/inspection.js';
 import { returnVisitSummary, returnVisitSummaryToJSON } from '../../scoring/return-visit.js';
 import { streamToOutput, writeJson } from '../output.js';
 import {
@@ -58,11 +60,13 @@ Options:
                           needs --out
   --lang zh|en            report language for md, csv and xlsx (default zh)
   --responsible lead|all  units: lead units only (default) or lead and supporting units
+  --city <file>           the city's documents (dudao init's city-data.json), for the names of
+                          counties, schools, kindergartens and inspections (ids otherwise)
   --out <file>            write to a file instead of standard output (its extension names the
                           format when --format is not given)
   --no-bom                csv: leave out the UTF-8 byte order mark that Excel needs`,
   json: true,
-  options: ['inspection', 'as-of', 'assessment', 'set', 'format', 'lang', 'out', 'responsible'],
+  options: ['inspection', 'as-of', 'assessment', 'set', 'format', 'lang', 'out', 'responsible', 'city'],
   switches: ['no-bom'],
   run: (args) => {
     const [file] = args.positional;
@@ -99,7 +103,13 @@ Options:
       const later = assessLater(readJson(datasetFile), typeof setFlag === 'string' ? setFlag : undefined);
       suggestions = recheckSuggestions(state, summary, later);
     }
-    const options = { lang, ...(suggestions === undefined ? {} : { suggestions }) };
+    const cityFile = args.flags.get('city');
+    const names = typeof cityFile === 'string' ? namesFromCity(readJson(cityFile) as CityInput) : undefined;
+    const options = {
+      lang,
+      ...(suggestions === undefined ? {} : { suggestions }),
+      ...(names === undefined ? {} : { names }),
+    };
     const out = args.flags.get('out');
     if (format === 'xlsx') {
       return writeWorkbook(returnVisitWorkbook(summary, options), xlsxOut).then(() => EXIT_OK);

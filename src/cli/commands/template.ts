@@ -7,11 +7,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { DudaoError } from '../../error.js';
+import { builtInIndicatorSets } from '../../indicators/built-in.js';
+import type { IndicatorSet } from '../../indicators/types.js';
 import { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from '../../io/compulsory-csv.js';
-import { type CompulsoryCsvOptions, compulsoryDatasetFromSheet } from '../../io/compulsory-reader.js';
-import { compulsoryTemplateWorkbook } from '../../io/compulsory-template.js';
+import type { CompulsoryCsvOptions } from '../../io/compulsory-reader.js';
+import {
+  COUNTY_WORKBOOK_SHEETS,
+  compulsoryDatasetFromWorkbook,
+  countyWorkbookTemplate,
+  preschoolDatasetFromWorkbook,
+} from '../../io/county-workbook.js';
 import { TEXT_ENCODING_CHOICES } from '../../io/encoding.js';
 import type { CompulsoryDataset } from '../../schema/compulsory.js';
+import type { PreschoolDataset } from '../../schema/preschool.js';
 import {
   cannotRead,
   choice,
@@ -76,14 +84,20 @@ export function readCompulsoryCsvFile(file: string, args: ParsedArgs): Compulsor
 }
 
 /**
- * Reads the first sheet of a compulsory-education workbook (e.g. the filled template) with the
- * county and year from the options, as {@link readCompulsoryCsvFile} does; bad cells are
- * reported at `sheet.<name>.row[N].column.<header>`.
+ * Reads a compulsory-education workbook (the filled county workbook, or any workbook whose first
+ * sheet is a school table) with the county and year from the options, as
+ * {@link readCompulsoryCsvFile} does: the school sheet, and the sheets 县级指标, 一票否决 and
+ * 社会认可度 when present. With the set, indicator and veto ids are checked against it. Bad cells
+ * are reported at `sheet.<name>.row[N].column.<header>`.
  */
-export async function readCompulsoryXlsxFile(file: string, args: ParsedArgs): Promise<CompulsoryDataset> {
+export async function readCompulsoryXlsxFile(
+  file: string,
+  args: ParsedArgs,
+  set?: IndicatorSet,
+): Promise<CompulsoryDataset | PreschoolDataset> {
   const options = tableOptions(args, 'an .xlsx file');
-  const [first] = await readWorkbook(file);
-  if (first === undefined) {
+  const sheets = await readWorkbook(file);
+  if (sheets.length === 0) {
     throw new DudaoError([
       {
         code: 'empty-file',
@@ -93,42 +107,107 @@ export async function readCompulsoryXlsxFile(file: string, args: ParsedArgs): Pr
       },
     ]);
   }
-  return compulsoryDatasetFromSheet(first, options);
+  const withSet = set === undefined ? options : { ...options, set };
+  // A preschool workbook: read for a preschool set, or (validate) recognised by its kindergarten sheet.
+  const preschool =
+    set === undefined
+      ? sheets.some((s) => s.name === COUNTY_WORKBOOK_SHEETS.kindergartens || s.name === 'kindergartens')
+      : set.programme === 'preschool';
+  return preschool
+    ? preschoolDatasetFromWorkbook(sheets, withSet)
+    : compulsoryDatasetFromWorkbook(sheets, withSet);
+}
+
+// The set a workbook template is written for: --set, else 优质均衡 2017 or 普及普惠 2020.
+function templateSet(args: ParsedArgs, preschool: boolean): IndicatorSet {
+  const id = args.flags.get('set');
+  const wanted = typeof id === 'string' ? id : preschool ? 'preschool-2020' : 'compulsory-quality-2017';
+  const set = Object.hasOwn(builtInIndicatorSets, wanted) ? builtInIndicatorSets[wanted] : undefined;
+  const fits =
+    set !== undefined &&
+    (preschool
+      ? set.programme === 'preschool'
+      : set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality');
+  if (set === undefined || !fits) {
+    throw new UsageError(
+      preschool
+        ? `--set must be a preschool set: preschool-2020 (got "${wanted}")`
+        : `--set must be a compulsory-education set: compulsory-quality-2017 or compulsory-basic-2012 (got "${wanted}")`,
+    );
+  }
+  return set;
 }
 
 /** The `template` command (数据模板). */
 export const templateCommand: SpreadsheetCommand = {
   name: 'template',
-  summary: 'write an empty data template (数据模板)',
+  summary: 'write an empty data template or county workbook (数据模板 / 县域填报工作簿)',
   help: `dudao template compulsory [--format csv|xlsx] [--lang zh|en] [--out FILE] [--no-bom]
+                         [--set SET-ID] [--money-unit yuan|wan-yuan]
+       dudao template preschool --out FILE.xlsx [--lang zh|en] [--set SET-ID]
 
 Write an empty compulsory-education data template (义务教育数据模板): one header row, then one
 row per school section (学段) to fill in.
   csv    the header line, after a UTF-8 byte order mark so that Excel reads the Chinese headers
          (--no-bom leaves it out); with --out, a Markdown file explaining every column is
          written beside it as <name>.columns.md; without, the template goes to standard output.
-  xlsx   a workbook (needs --out): the data sheet 学校数据 (schools with --lang en) and the sheet
-         "说明 (Columns)" explaining each column in Chinese and English, with its unit, whether it
-         is required and an example value.
+  xlsx   the county workbook (县域填报工作簿, needs --out), everything a county fills:
+           学校数据   the school sheet (schools with --lang en), the columns of the CSV template
+           县级指标   one row per county-level indicator of the set: a value, or 达到/未达到 with a
+                      note; unit, standard and source beside it. An empty row is "not given".
+           一票否决   one row per veto: 存在/不存在 and a note
+           社会认可度 the survey: respondents (调查人数) and satisfied (满意人数)
+           填表说明   every column of every sheet explained in Chinese and English
+         Coded columns (学校类型, 办学性质, 学段, 达到/未达到, 存在/不存在) have drop-down lists.
+  preschool  the same workbook for a preschool set (default preschool-2020), with the
+         kindergarten sheet 幼儿园数据 (kindergartens with --lang en: one row per kindergarten,
+         classes as class sizes per type, e.g. 小班各班人数 25;26; 办园性质 and 寄宿制 as
+         drop-downs) and 学前三年适龄人口 as the first row of 县级指标. xlsx only.
 Read a filled template with: dudao assess <set-id> FILE.csv|FILE.xlsx --county-code C --county-name N --year Y
+(or dudao validate FILE.xlsx with the same options).
 
 Options:
   --format csv|xlsx  template format (default csv, or the one the extension of --out names:
                      .csv or .xlsx)
   --lang zh|en       Chinese (default) or English headers
   --out <file>       write the template to a file (required for xlsx)
-  --no-bom           csv: leave out the UTF-8 byte order mark`,
-  options: ['format', 'lang', 'out'],
+  --no-bom           csv: leave out the UTF-8 byte order mark
+  --set SET-ID       xlsx: the set whose county indicators and vetoes are listed
+                     (default compulsory-quality-2017, or compulsory-basic-2012; preschool:
+                     preschool-2020)
+  --money-unit yuan|wan-yuan
+                     xlsx: the unit of money columns, stated in their header: 元 (default)
+                     or 万元; a filled workbook is read back in 元, converted exactly`,
+  options: ['format', 'lang', 'out', 'set', 'money-unit'],
   switches: ['no-bom'],
   run: (args) => {
     const [what] = args.positional;
-    if (what !== 'compulsory') throw new UsageError('template needs the kind of data: compulsory');
+    if (what !== 'compulsory' && what !== 'preschool') {
+      throw new UsageError('template needs the kind of data: compulsory or preschool');
+    }
     if (args.positional.length > 1) throw new UsageError('template takes one kind of data');
-    const format = outputFormat(args, 'template', ['csv', 'xlsx'] as const, 'csv');
+    const format = outputFormat(
+      args,
+      'template',
+      ['csv', 'xlsx'] as const,
+      what === 'preschool' ? 'xlsx' : 'csv',
+    );
+    if (what === 'preschool' && format !== 'xlsx') {
+      throw new UsageError(
+        'template preschool writes the county workbook: --format xlsx with --out FILE.xlsx',
+      );
+    }
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     if (format === 'xlsx') {
       const out = requireOutFile(args, 'xlsx');
-      return writeWorkbook(compulsoryTemplateWorkbook({ lang }), out).then(() => EXIT_OK);
+      const unit = choice(args, 'money-unit', ['yuan', 'wan-yuan'] as const, 'yuan');
+      const moneyUnit = unit === 'wan-yuan' ? '万元' : '元';
+      const set = templateSet(args, what === 'preschool');
+      const { tables, dropDowns } = countyWorkbookTemplate(set, { lang, moneyUnit });
+      return writeWorkbook(tables, out, dropDowns).then(() => EXIT_OK);
+    }
+    if (args.flags.has('set') || args.flags.has('money-unit')) {
+      throw new UsageError('--set and --money-unit are for the xlsx workbook (--format xlsx)');
     }
     const { csv, explanation } = compulsoryCsvTemplate({ lang });
     const out = args.flags.get('out');

@@ -1,8 +1,12 @@
 /**
- * `dudao validate <file>`: check a compulsory-education dataset, a preschool dataset or an issue
- * ledger, and print every problem with its path (exit 1), or "valid / 校验通过" and the kind.
+ * `dudao validate <file>`: check a compulsory-education dataset, a preschool dataset, an issue
+ * ledger or a social-recognition survey, and print every problem with its path (exit 1), or
+ * "valid / 校验通过" and the kind.
  */
+import { parseRecognitionSurvey } from '../../assess/survey.js';
 import { DudaoError, type DudaoIssue } from '../../error.js';
+import { builtInIndicatorSets } from '../../indicators/built-in.js';
+import type { IndicatorSet } from '../../indicators/types.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
 import { parsePreschoolDataset } from '../../schema/preschool.js';
@@ -11,6 +15,7 @@ import {
   EXIT_OK,
   jsonText,
   outputFormat,
+  type ParsedArgs,
   type SpreadsheetCommand,
   UsageError,
   writeOutput,
@@ -25,14 +30,16 @@ import {
 } from './template.js';
 
 /** The kinds of document `validate` recognises, and how it names them. */
-type DocumentKind = 'compulsory' | 'preschool' | 'ledger';
+type DocumentKind = 'compulsory' | 'preschool' | 'ledger' | 'survey';
 
-// A ledger has `events`, a preschool dataset `kindergartens`; anything else is checked as a
-// compulsory dataset, so that a stray object is reported against the most common schema.
+// A ledger has `events`, a preschool dataset `kindergartens`, a survey its sampling `frame`;
+// anything else is checked as a compulsory dataset, so that a stray object is reported against
+// the most common schema.
 function kindOf(data: unknown): DocumentKind {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'compulsory';
   if ('events' in data) return 'ledger';
   if ('kindergartens' in data) return 'preschool';
+  if ('frame' in data) return 'survey';
   return 'compulsory';
 }
 
@@ -61,6 +68,14 @@ type ValidDocument =
   | {
       readonly ok: true;
       readonly file: string;
+      readonly kind: 'survey';
+      readonly county: { readonly code: string; readonly name: string };
+      readonly year: number | null;
+      readonly respondents: number;
+    }
+  | {
+      readonly ok: true;
+      readonly file: string;
       readonly kind: 'counties';
       readonly counties: number;
       readonly compulsory: number;
@@ -78,6 +93,24 @@ function check(kind: DocumentKind, data: unknown, file: string): { text: string;
       return {
         text: `issue ledger / 整改台账: ${events} events, ${issues} issues`,
         json: { ok: true, file, kind, events, issues },
+      };
+    }
+    case 'survey': {
+      const survey = parseRecognitionSurvey(data);
+      const respondents =
+        survey.respondents?.length ??
+        (survey.cells ?? []).reduce((sum, cell) => sum + Number(cell.respondents.toString()), 0);
+      const year = survey.year ?? null;
+      return {
+        text: `social-recognition survey / 社会认可度调查: ${survey.county.name} (${survey.county.code})${year === null ? '' : ` ${year}`}, ${respondents} respondents`,
+        json: {
+          ok: true,
+          file,
+          kind,
+          county: { code: survey.county.code, name: survey.county.name },
+          year,
+          respondents,
+        },
       };
     }
     case 'preschool': {
@@ -142,7 +175,7 @@ async function checkCounties(
 /** The `validate` command (数据校验). */
 export const validateCommand: SpreadsheetCommand = {
   name: 'validate',
-  summary: 'check a dataset or ledger (数据校验); print every problem with its path',
+  summary: 'check a dataset, ledger or survey (数据校验); print every problem with its path',
   help: `dudao validate <file> [options]
 
 Check a file (数据校验) and say what it is:
@@ -150,27 +183,33 @@ Check a file (数据校验) and say what it is:
   - a preschool dataset (学前教育数据): it has "kindergartens",
   - an issue ledger (整改台账, dudao/schemas/ledger-document.json): it has "events"; its history is replayed as well, so an
     impossible transition (e.g. closing an issue that was never raised) is reported at events[i],
+  - a social-recognition survey (社会认可度调查, dudao/schemas/recognition-survey.json): it has
+    "frame" (see dudao survey),
   - many county datasets, as dudao assess reads them: a JSON array, or JSON Lines (a .jsonl file,
     one county per line), read county by county; paths start with the county's index.
 Every problem is printed with its field path, in English and Chinese; the exit code is 1 when
-there is any, 0 when the file is valid. A .csv file or an .xlsx workbook (its first sheet) is
-read as a compulsory-education table (see dudao template); every bad cell is printed with its
-sheet, row and column, and the file needs --county-code, --county-name and --year.
+there is any, 0 when the file is valid. A .csv file is read as a compulsory-education table, an
+.xlsx file as the county workbook (see dudao template: its school or kindergarten sheet, 县级指标,
+一票否决 and 社会认可度; a workbook with another first sheet is read as a school table); every
+bad cell is printed with its sheet, row and column, and the file needs --county-code,
+--county-name and --year.
 
 Options:
   --format md|json        md (default, or the format the extension of --out names: .md or
                           .json): "valid / 校验通过" and the kind of file, as Markdown;
                           json: exactly one JSON document, { "ok": true, "file", "kind", … } for
-                          a valid file ("kind": compulsory, preschool or ledger, with the county,
-                          year and counts), the JSON error document for an invalid one
+                          a valid file ("kind": compulsory, preschool, ledger or survey, with the
+                          county, year and counts), the JSON error document for an invalid one
   --out <file>            write to a file instead of standard output (errors still go to the
                           terminal: standard error, and standard output with --format json)
   --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table
+  --set SET-ID            .xlsx: check the ids of 县级指标 and 一票否决 against this built-in set,
+                          and that rows judged on evidence hold 达到/未达到, not a number
   --encoding auto|utf-8|gb18030|gbk      the encoding of a .csv file (default auto: a byte order
                              mark, else UTF-8 when the file is valid UTF-8, else GB18030/GBK,
                              as Excel saves "CSV (逗号分隔)" on a Chinese Windows system)`,
   json: true,
-  options: ['format', 'out', ...CSV_INPUT_OPTIONS],
+  options: ['format', 'out', 'set', ...CSV_INPUT_OPTIONS],
   run: (args) => {
     const [file] = args.positional;
     if (file === undefined) {
@@ -189,7 +228,8 @@ Options:
       else writeOutput(`# ${file}: valid / 校验通过\n\nkind: ${text}\n`, out);
       return EXIT_OK;
     };
-    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args).then(report);
+    if (isXlsxFile(file)) return readCompulsoryXlsxFile(file, args, workbookSet(args)).then(report);
+    if (args.flags.has('set')) throw new UsageError('--set is for an .xlsx county workbook');
     if (isCsvFile(file)) return report(readCompulsoryCsvFile(file, args));
     const input = openCountyInput(file);
     if (!input.many) return report(input.value);
@@ -208,3 +248,14 @@ Options:
     });
   },
 };
+
+// The built-in set a workbook is checked against (--set), if any.
+function workbookSet(args: ParsedArgs): IndicatorSet | undefined {
+  const id = args.flags.get('set');
+  if (typeof id !== 'string') return undefined;
+  const set = Object.hasOwn(builtInIndicatorSets, id) ? builtInIndicatorSets[id] : undefined;
+  if (set === undefined || set.programme === 'supervision-reform') {
+    throw new UsageError(`--set must be a built-in compulsory or preschool set (got "${id}")`);
+  }
+  return set;
+}
