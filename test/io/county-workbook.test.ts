@@ -357,7 +357,7 @@ describe('preschoolDatasetFromWorkbook', () => {
     ]);
   });
 
-  it('reports bad cells at their sheet, row and column, and a missing population', () => {
+  it('reports bad cells at their sheet, row and column; a missing population is not one', () => {
     expect(
       issuesOf(() =>
         preschoolDatasetFromWorkbook(
@@ -374,8 +374,9 @@ describe('preschoolDatasetFromWorkbook', () => {
       ['not-a-number', 'sheet|幼儿园数据|row|2|column|小班各班人数'],
       ['unknown-choice', 'sheet|幼儿园数据|row|2|column|寄宿制'],
       ['required', 'sheet|幼儿园数据|row|3|column|幼儿园代码'],
-      ['required', 'sheet|县级指标'],
     ]);
+    // The population is optional (data contract §2): without it gross enrolment is unknown.
+    expect(preschoolDatasetFromWorkbook([kindergartens(row(K1))], OPTIONS).populationAged3to5).toBeUndefined();
     expect(
       issuesOf(() =>
         preschoolDatasetFromWorkbook(
