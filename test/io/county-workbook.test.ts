@@ -376,7 +376,9 @@ describe('preschoolDatasetFromWorkbook', () => {
       ['required', 'sheet|幼儿园数据|row|3|column|幼儿园代码'],
     ]);
     // The population is optional (data contract §2): without it gross enrolment is unknown.
-    expect(preschoolDatasetFromWorkbook([kindergartens(row(K1))], OPTIONS).populationAged3to5).toBeUndefined();
+    expect(
+      preschoolDatasetFromWorkbook([kindergartens(row(K1))], OPTIONS).populationAged3to5,
+    ).toBeUndefined();
     expect(
       issuesOf(() =>
         preschoolDatasetFromWorkbook(
