@@ -413,6 +413,11 @@ function convert(schema: z.core.$ZodType, registry: z.core.$ZodRegistry<JsonSche
         // its JSON Schema must allow them. zod writes `false` for the output it produces.
         delete jsonSchema.additionalProperties;
       }
+      if (def.type === 'record') {
+        // dudao's records refuse an own `__proto__` key (JSON.parse makes one) as an unknown field.
+        const names = (jsonSchema.propertyNames ?? {}) as JsonSchema;
+        jsonSchema.propertyNames = { ...names, not: { const: '__proto__' } };
+      }
       if (def.type === 'object') {
         // Required as input: a field that is optional or has a default may be left out.
         const shape = def.shape as Record<string, z.core.$ZodType>;

@@ -16,6 +16,7 @@ import {
   variationRuleSchema,
 } from '../schema/indicator-set.js';
 import { parseWithSchema } from '../schema/parse.js';
+import { recordOf } from '../schema/refine.js';
 import { expectIndicatorSet } from './guards.js';
 import { parseIndicatorSet } from './parse.js';
 import type {
@@ -91,14 +92,14 @@ const changesSchema = /* @__PURE__ */ z.strictObject({
   version: z.optional(z.string().check(z.minLength(1))),
   name: z.optional(labelSchema),
   source: z.optional(z.string().check(z.minLength(1))),
-  thresholds: z.optional(z.record(z.string(), thresholdsSchema)),
-  names: z.optional(z.record(z.string(), labelSchema)),
+  thresholds: z.optional(recordOf(z.string(), thresholdsSchema)),
+  names: z.optional(recordOf(z.string(), labelSchema)),
   rules: z.optional(
     z.extend(indicatorSetRulesSchema, { variation: z.optional(z.partial(variationRuleSchema)) }),
   ),
   add: z.optional(z.array(indicatorSchema)),
   drop: z.optional(z.array(z.string().check(z.minLength(1)))),
-  advisory: z.optional(z.record(z.string(), z.boolean())),
+  advisory: z.optional(recordOf(z.string(), z.boolean())),
 });
 
 // The target used in `changes` for the set's own name (indicator ids are kebab case, so it cannot clash).

@@ -12,6 +12,7 @@ import type { Label } from '../indicators/types.js';
 import { TEXT_LIMITS } from '../schema/common.js';
 import { type CityInput, cityInputSchema, type Inspection, inspectionsSchema } from '../schema/inspection.js';
 import { parseWithSchema } from '../schema/parse.js';
+import { recordOf } from '../schema/refine.js';
 import type { Lang } from './format.js';
 
 /**
@@ -87,7 +88,7 @@ export function inspectionTitle(inspection: Pick<Inspection, 'kind' | 'level' | 
 }
 
 const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.name));
-const nameMap = /* @__PURE__ */ z.record(
+const nameMap = /* @__PURE__ */ recordOf(
   z.string().check(z.maxLength(TEXT_LIMITS.id)),
   z.union([textSchema, z.strictObject({ zh: textSchema, en: textSchema })]),
 );

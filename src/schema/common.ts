@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { type Decimal, isDecimal, toDecimal } from '../numeric/decimal.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
-import { refineWith } from './refine.js';
+import { recordOf, refineWith } from './refine.js';
 
 /**
  * A validated measured quantity (数量) in the form it was given: a JSON number, a decimal string
@@ -704,7 +704,7 @@ export type CountyFact = z.infer<typeof countyFactSchema>;
  * });
  * ```
  */
-export const countyFactsSchema = /* @__PURE__ */ z.record(idSchema, countyFactSchema);
+export const countyFactsSchema = /* @__PURE__ */ recordOf(idSchema, countyFactSchema);
 
 /**
  * Veto items (一票否决), keyed by id: `true` when the county committed the offence (e.g.
@@ -716,7 +716,7 @@ export const countyFactsSchema = /* @__PURE__ */ z.record(idSchema, countyFactSc
  * parseWithSchema(vetoesSchema, { 'exam-admission': false, 'key-schools-or-classes': false });
  * ```
  */
-export const vetoesSchema = /* @__PURE__ */ z.record(idSchema, z.boolean());
+export const vetoesSchema = /* @__PURE__ */ recordOf(idSchema, z.boolean());
 
 /**
  * The satisfaction survey (社会认可度调查): respondents (> 0) and how many of them were satisfied

@@ -14,7 +14,7 @@ import { quoteInput, type SafeResult } from '../error.js';
 import { dateSchema, idSchema, longTextSchema, schemaVersionSchema, TEXT_LIMITS } from './common.js';
 import { programmeSchema, stageSchema } from './indicator-set.js';
 import { addDudaoIssue, parseWithSchema, safeParseWithSchema, valueSchema } from './parse.js';
-import { refineWith } from './refine.js';
+import { noPrototypeKey } from './refine.js';
 
 const ALWAYS = { when: (): boolean => true };
 
@@ -72,19 +72,8 @@ export const issueSourceSchema = /* @__PURE__ */ z.strictObject({
  */
 export interface IssueSource extends z.infer<typeof issueSourceSchema> {}
 
-// zod's loose objects copy their input, and an own `__proto__` key (JSON.parse makes one) would be
-// lost in the copy, neither kept nor refused. The loose objects below are gates in front of strict
-// ones; this check in front of them refuses the key, as every strict object refuses an unknown one.
-function noPrototypeKey() {
-  return refineWith(z.unknown(), (value, ctx) => {
-    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__'))
-      addDudaoIssue(ctx, ['__proto__'], {
-        code: 'unknown-key',
-        message: 'unknown field "__proto__"',
-        messageZh: '未知字段 "__proto__"',
-      });
-  });
-}
+// The loose objects below are gates in front of strict ones; `noPrototypeKey` in front of them
+// refuses an own `__proto__` key, as every strict object refuses an unknown one.
 
 /**
  * What an issue concerns (问题范围): the county as a whole (`{ kind: 'county' }`), one school

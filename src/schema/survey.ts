@@ -31,7 +31,7 @@ import {
 } from './common.js';
 import { labelSchema } from './indicator-set.js';
 import { addDudaoIssue, type BilingualProblem, valueSchema } from './parse.js';
-import { refineWith } from './refine.js';
+import { recordOf, refineWith } from './refine.js';
 
 /**
  * The respondent groups (调查对象类别) of a social-recognition survey, in report order: parents
@@ -130,7 +130,7 @@ function countNumber(value: Quantity): number {
 
 // A record keyed by question id with at most SURVEY_LIMITS.questions keys.
 function questionsRecord<T extends z.ZodMiniType>(value: T) {
-  return refineWith(z.record(idSchema, value), (record: unknown, ctx) => {
+  return refineWith(recordOf(idSchema, value), (record: unknown, ctx) => {
     if (!isRecord(record)) return;
     const size = Object.keys(record).length;
     if (size > SURVEY_LIMITS.questions) {
@@ -230,7 +230,7 @@ export const surveyCellSchema = /* @__PURE__ */ refineWith(
     /** 有效问卷数（人） */
     respondents: countSchema,
     /** 各题各选项人数 */
-    answers: questionsRecord(z.record(idSchema, countSchema)),
+    answers: questionsRecord(recordOf(idSchema, countSchema)),
   }),
   (value: unknown, ctx) => {
     if (!isRecord(value) || !isCount(value.respondents) || !isRecord(value.answers)) return;

@@ -549,8 +549,7 @@ function libraryOnlyReason(issue: DudaoIssue, document: unknown): string | undef
 const EXPONENT_STRING = /^[+-]?(\d+\.?\d*|\.\d+)[eE]([+-]?\d+)$/;
 
 // The mutant as the library reads it, in the forms the JSON Schemas accept: every decimal string
-// in exponent notation written out in plain digits, and no `__proto__` key (which the library
-// ignores, and the schemas check like any other key).
+// in exponent notation written out in plain digits.
 function asReadByTheLibrary(value: unknown): unknown {
   if (typeof value === 'string') {
     const match = EXPONENT_STRING.exec(value);
@@ -560,13 +559,7 @@ function asReadByTheLibrary(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map((item) => asReadByTheLibrary(item));
   if (typeof value === 'object' && value !== null) {
-    // A record's own `__proto__` key (as JSON.parse makes it) is left out by zod's records, so
-    // the library reads the document without it.
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== '__proto__')
-        .map(([key, item]) => [key, asReadByTheLibrary(item)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asReadByTheLibrary(item)]));
   }
   return value;
 }
