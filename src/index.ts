@@ -83,6 +83,7 @@ export type { DecodedText, DecodeTextOptions, TextEncodingChoice, TextEncodingNa
 export { decodeText, ENCODING_LABELS, TEXT_ENCODING_CHOICES } from './io/encoding.js';
 export type { PreschoolColumn, PreschoolColumnType } from './io/preschool-sheet.js';
 export { PRESCHOOL_COLUMNS } from './io/preschool-sheet.js';
+export type { SheetColumn } from './io/sheet-column.js';
 export type { County, CountyFact, MoneyUnit, Quantity, Rate, Survey } from './schema/common.js';
 export {
   countyFactSchema,

@@ -4,7 +4,7 @@
  * is matched to its column (NFKC-normalised, spaces dropped, case ignored).
  * @module
  */
-import type { Label } from '../indicators/types.js';
+import { AREA, PERSONS, type SheetColumn, sheetColumn } from './sheet-column.js';
 
 /**
  * How the cells of a column are read (单元格类型): plain text, a school kind, an ownership, a
@@ -38,41 +38,9 @@ export type CompulsoryCsvColumnType =
  * const column: CompulsoryCsvColumn = COMPULSORY_CSV_COLUMNS[0]; // 学校代码 / school id → id
  * ```
  */
-export interface CompulsoryCsvColumn {
-  /** The Chinese header, e.g. `在校生数`. */
-  readonly zh: string;
-  /** The English header, e.g. `pupils` (matched case-insensitively). */
-  readonly en: string;
-  /** The contract field it fills, e.g. `sections.<stage>.pupils` or `id`. */
-  readonly field: string;
-  /** How cells are read: text, a kind, an ownership, a stage, a count, an area, money, or a `;`-separated list. */
-  readonly type: CompulsoryCsvColumnType;
-  /** Whether the header must be present and every cell filled. */
-  readonly required: boolean;
-  /** The unit of the numbers, e.g. 人 / persons or 平方米 / m²; `null` for text. */
-  readonly unit: Label | null;
-  /** An example value as it is typed into a cell, e.g. `812` or `45;44;46`. */
-  readonly example: string;
-  /** What the column means, in Chinese. */
-  readonly explanationZh: string;
-  /** What the column means, in English. */
-  readonly explanationEn: string;
-}
+export interface CompulsoryCsvColumn extends SheetColumn<CompulsoryCsvColumnType> {}
 
-const PERSONS: Label = { zh: '人', en: 'persons' };
-const AREA: Label = { zh: '平方米', en: 'm²' };
-
-const col = (
-  zh: string,
-  en: string,
-  field: string,
-  type: CompulsoryCsvColumnType,
-  required: boolean,
-  unit: Label | null,
-  example: string,
-  explanationZh: string,
-  explanationEn: string,
-): CompulsoryCsvColumn => ({ zh, en, field, type, required, unit, example, explanationZh, explanationEn });
+const col = sheetColumn<CompulsoryCsvColumnType>;
 
 /**
  * Every column of the compulsory-education table (义务教育数据列), in template order. One row is

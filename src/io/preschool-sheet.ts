@@ -5,9 +5,9 @@
  * @module
  */
 import type { DudaoErrorCode, FieldPath } from '../error.js';
-import type { Label } from '../indicators/types.js';
 import { headerKey } from './compulsory-columns.js';
 import { type SheetRows, tableCellText } from './compulsory-reader.js';
+import { AREA, PERSONS, type SheetColumn, sheetColumn } from './sheet-column.js';
 
 /**
  * How the cells of a kindergarten column are read: text, an ownership (办园性质), a count, an
@@ -32,41 +32,9 @@ export type PreschoolColumnType = 'text' | 'ownership' | 'count' | 'area' | 'yea
  * const column: PreschoolColumn = PRESCHOOL_COLUMNS[0]; // 幼儿园代码 → id
  * ```
  */
-export interface PreschoolColumn {
-  /** The Chinese header, e.g. `在园幼儿数`. */
-  readonly zh: string;
-  /** The English header, e.g. `children`. */
-  readonly en: string;
-  /** The field it fills, e.g. `staff.fullTimeTeachers` or `classes.small`. */
-  readonly field: string;
-  /** How cells are read. */
-  readonly type: PreschoolColumnType;
-  /** Whether every row must fill it. */
-  readonly required: boolean;
-  /** The unit, or `null`. */
-  readonly unit: Label | null;
-  /** An example value as typed into a cell. */
-  readonly example: string;
-  /** What the column means, in Chinese. */
-  readonly explanationZh: string;
-  /** What the column means, in English. */
-  readonly explanationEn: string;
-}
+export interface PreschoolColumn extends SheetColumn<PreschoolColumnType> {}
 
-const PERSONS: Label = { zh: '人', en: 'persons' };
-const AREA: Label = { zh: '平方米', en: 'm²' };
-
-const col = (
-  zh: string,
-  en: string,
-  field: string,
-  type: PreschoolColumnType,
-  required: boolean,
-  unit: Label | null,
-  example: string,
-  explanationZh: string,
-  explanationEn: string,
-): PreschoolColumn => ({ zh, en, field, type, required, unit, example, explanationZh, explanationEn });
+const col = sheetColumn<PreschoolColumnType>;
 
 const classes = (zh: string, en: string, type: string, example: string): PreschoolColumn =>
   col(
