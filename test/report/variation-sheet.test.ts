@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCompulsory } from '../../src/assess/county.js';
 import { compulsoryBasic2012 } from '../../src/indicators/compulsory-basic-2012.js';
 import { compulsoryQuality2017 } from '../../src/indicators/compulsory-quality-2017.js';
+import { customizeIndicatorSet } from '../../src/indicators/customize.js';
 import type { IndicatorSet } from '../../src/indicators/types.js';
 import { renderVariationCsv, workbookTableToCsv } from '../../src/report/csv.js';
 import { compulsoryWorkbook, type WorkbookTable } from '../../src/report/workbook.js';
@@ -115,6 +116,34 @@ describe('the CV sheet of a set that compares rounded CVs (2 decimals)', () => {
     expect(en.rows.find((r) => r[1] === 'informational-composite')?.slice(2, 3)).toEqual([
       'Composite CV (for information only, not a basis for any verdict)',
     ]);
+  });
+});
+
+describe('a 2012 set that compares rounded CVs: the composite decides, so it is compared both ways', () => {
+  it('examples/county-compulsory.json: composite rows carry both comparisons; single CVs (no limit) leave them empty', () => {
+    const set = customizeIndicatorSet(compulsoryBasic2012, {
+      id: 'compulsory-basic-2012-rounded-test',
+      rules: { variation: { compareRounded: 2 } },
+    });
+    const data = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../examples/county-compulsory.json'), 'utf8'),
+    ) as unknown;
+    const assessment = assessCompulsory(data as Parameters<typeof assessCompulsory>[0], set);
+    const table = compulsoryWorkbook(assessment, set)[3] as WorkbookTable;
+    expect(table.columns.slice(7)).toEqual(['修约比较（保留 2 位小数）', '精确比较']);
+    const composite = table.rows.filter((r) => r[1] === 'composite');
+    expect(composite).toHaveLength(2);
+    for (const [i, row] of composite.entries()) {
+      const entry = assessment.composite?.[i];
+      const cv = entry?.cv ?? Number.NaN;
+      expect(row[3]).toMatchObject({ value: cv, format: '0.000' });
+      // rounded half up to 2 decimals and exactly to 6, both within the limit (met both ways)
+      expect(row[7]).toBe(`${entry?.rounding?.roundedCv?.toFixed(2)} ≤ ${entry?.limit.toFixed(2)} 达标`);
+      expect(row[8]).toMatch(new RegExp(`^${cv.toFixed(6).replace('.', '\\.')} ≤ 0\\.\\d\\d 达标$`));
+    }
+    for (const row of table.rows.filter((r) => r[1] !== 'composite'))
+      expect(row.slice(5)).toEqual([null, null, null, null]);
+    expect(workbookTableToCsv(table)).toBe(renderVariationCsv(assessment, set));
   });
 });
 
