@@ -15,17 +15,10 @@ import type { PreschoolAssessment } from '../assess/preschool-types.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
 import type { IndicatorSet } from '../indicators/types.js';
 import { formatCsv } from '../io/csv.js';
-import type { WorkbookCell, WorkbookTable } from '../io/table.js';
+import type { WorkbookTable } from '../io/table.js';
 import type { LedgerReport } from '../scoring/report.js';
-import {
-  comparisonHeadings,
-  comparisonTexts,
-  INFORMATIONAL_COMPOSITE_HEADING,
-  roundingPlaces,
-} from './cv-figures.js';
-import { formatDecimal, type Lang } from './format.js';
+import type { Lang } from './format.js';
 import { reportOptionsOf } from './guards.js';
-import { STAGE_LABELS } from './labels.js';
 import type { ReportNames } from './names.js';
 import { countyTable, ledgerWorkbook, sectionsTable, variationTable } from './workbook.js';
 
@@ -139,45 +132,7 @@ export function renderVariationCsv(
   expectCompulsoryAssessment(assessment);
   expectIndicatorSet(set);
   const lang = options.lang ?? 'zh';
-  return workbookTableToCsv(
-    withCountyFigures(variationTable(assessment, set, lang), assessment, lang),
-    options,
-  );
-}
-
-// The CV table with the figures counties print: both comparisons of each CV where the set rounds
-// (two more columns), and the 2017 composite CV, one row per stage, marked informational.
-function withCountyFigures(
-  table: WorkbookTable,
-  assessment: CompulsoryAssessment,
-  lang: Lang,
-): WorkbookTable {
-  const zh = lang === 'zh';
-  const places = roundingPlaces(assessment);
-  const entries = [...assessment.variation, ...(assessment.composite ?? [])];
-  const rows: WorkbookCell[][] = table.rows.map((row, i) => {
-    if (places === null) return [...row];
-    const entry = entries[i];
-    const [rounded, exact] = entry === undefined ? ['', ''] : comparisonTexts(entry, lang);
-    return [...row, rounded === '' ? null : rounded, exact === '' ? null : exact];
-  });
-  for (const c of assessment.informationalComposite ?? []) {
-    const row: WorkbookCell[] = [
-      STAGE_LABELS[c.stage][lang],
-      'informational-composite',
-      INFORMATIONAL_COMPOSITE_HEADING[lang],
-      c.cv === null ? null : formatDecimal(c.cv, 3),
-      null,
-      null,
-      zh ? '仅供参考，不作判定依据' : 'for information only; no verdict',
-    ];
-    rows.push(places === null ? row : [...row, null, null]);
-  }
-  return {
-    name: table.name,
-    columns: places === null ? table.columns : [...table.columns, ...comparisonHeadings(places, lang)],
-    rows,
-  };
+  return workbookTableToCsv(variationTable(assessment, set, lang), options);
 }
 
 /**

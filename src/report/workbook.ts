@@ -24,6 +24,12 @@ import { BREAKDOWN_DIMENSIONS } from '../scoring/breakdown.js';
 import { expectLedgerReport } from '../scoring/guards.js';
 import type { LedgerReport } from '../scoring/report.js';
 import type { RectificationSummary } from '../scoring/summary.js';
+import {
+  comparisonHeadings,
+  comparisonTexts,
+  INFORMATIONAL_COMPOSITE_HEADING,
+  roundingPlaces,
+} from './cv-figures.js';
 import { formatDecimal, type Lang, placesForUnit } from './format.js';
 import { reportOptionsOf } from './guards.js';
 import { decimalString } from './json.js';
@@ -203,7 +209,11 @@ export function sectionsTable(
 
 /**
  * The inter-school CV table of a compulsory assessment (校际差异系数), as `renderVariationCsv`
- * writes it: CVs at full precision shown with 3 decimals. Arguments already checked.
+ * writes it: CVs at full precision shown with 3 decimals, then the composite CV of each stage
+ * where the set has one. Where the set compares rounded CVs (`rules.variation.compareRounded`),
+ * two more columns give both comparisons as text (修约比较, 精确比较); the 2017 composite CV
+ * counties print follows, one row per stage (`informational-composite`), marked 仅供参考，不作判定依据.
+ * Arguments already checked.
  * @internal
  */
 export function variationTable(
@@ -211,6 +221,10 @@ export function variationTable(
   set: IndicatorSet,
   lang: Lang,
 ): WorkbookTable {
+  const places = roundingPlaces(assessment);
+  // Both comparisons of an entry, only where the set rounds; empty cells where the entry has none.
+  const compared = (entry: Parameters<typeof comparisonTexts>[0]): WorkbookCell[] =>
+    places === null ? [] : comparisonTexts(entry, lang).map(text);
   const rows: WorkbookCell[][] = assessment.variation.map((v) => [
     STAGE[v.stage][lang],
     v.indicator,
@@ -219,6 +233,7 @@ export function variationTable(
     full(v.mean, placesOf(set, v.indicator)),
     full(v.limit, 2),
     text(MET[v.status][lang]),
+    ...compared(v),
   ]);
   for (const c of assessment.composite ?? []) {
     rows.push([
@@ -229,14 +244,28 @@ export function variationTable(
       null,
       full(c.limit, 2),
       text(MET[c.status][lang]),
+      ...compared(c),
     ]);
   }
+  for (const c of assessment.informationalComposite ?? []) {
+    rows.push([
+      STAGE[c.stage][lang],
+      'informational-composite',
+      INFORMATIONAL_COMPOSITE_HEADING[lang],
+      full(c.cv, 3, 'cv'),
+      null,
+      null,
+      lang === 'zh' ? '仅供参考，不作判定依据' : 'for information only; no verdict',
+      ...(places === null ? [] : [null, null]),
+    ]);
+  }
+  const columns =
+    lang === 'zh'
+      ? ['学段', '指标编号', '指标', '差异系数', '均值', '标准（≤）', '是否达标']
+      : ['stage', 'indicator id', 'indicator', 'CV', 'mean', 'limit (≤)', 'met'];
   return {
     name: lang === 'zh' ? '校际差异系数' : 'Variation',
-    columns:
-      lang === 'zh'
-        ? ['学段', '指标编号', '指标', '差异系数', '均值', '标准（≤）', '是否达标']
-        : ['stage', 'indicator id', 'indicator', 'CV', 'mean', 'limit (≤)', 'met'],
+    columns: places === null ? columns : [...columns, ...comparisonHeadings(places, lang)],
     rows,
   };
 }
@@ -492,7 +521,9 @@ function preschoolGapTable(gaps: PreschoolGaps, set: IndicatorSet, lang: Lang): 
  * verdict with every reason (结论 / Verdict), the county indicators (县级指标 / County
  * indicators), the school sections, one row per section and indicator (学校学段指标 / School
  * sections), the inter-school coefficients of variation with the composite CV where the set has
- * one (校际差异系数 / Variation), and what it would take (差距 / Gaps, from `compulsoryGaps`).
+ * one (校际差异系数 / Variation: the columns and rows `renderVariationCsv` writes, so both
+ * comparisons of each CV where the set compares rounded CVs, and the 2017 composite CV marked as
+ * information only), and what it would take (差距 / Gaps, from `compulsoryGaps`).
  * Numbers are stored at full precision with a number format (`0.00%` for percentages, stored as
  * shares; `0.000` for CVs); their text is the report's rounding, as `renderCompulsoryCsv` and
  * `renderVariationCsv` write the school sections and the CVs.

@@ -4,11 +4,12 @@
  * every reason as the JSON document has them; numbers stored at full precision under a number
  * format (a CV under `0.000`, a percentage as its share under `0.00%`), not as rounded values.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { compulsoryRoundedExample } from '../fixtures/provincial-examples.js';
 import { runCli, useCli } from './run.js';
 
 const cli = useCli('dudao-xlsx-report-');
@@ -62,11 +63,49 @@ describe('assess --format xlsx: the assessment workbook', () => {
     expect(cv).not.toBe(Number(cv.toFixed(3)));
     expect(formatOf(out, 4, 'D2')).toBe('0.000');
 
+    // the set compares exactly: the usual seven columns, no comparison columns; the 2017
+    // composite CV counties print is a row of its own, a number under 0.000, marked informational
+    const cvSheet = sheets[3]?.data ?? [];
+    expect(cvSheet[0]).toEqual(['学段', '指标编号', '指标', '差异系数', '均值', '标准（≤）', '是否达标']);
+    const informational = cvSheet.findIndex((row) => row[1] === 'informational-composite');
+    expect(informational).toBeGreaterThan(doc.variation.length);
+    expect(cvSheet[informational]?.[2]).toBe('综合差异系数（仅供参考，不作判定依据）');
+    expect(cvSheet[informational]?.[3]).toEqual(expect.any(Number));
+    expect(cvSheet[informational]?.[6]).toBe('仅供参考，不作判定依据');
+    expect(formatOf(out, 4, `D${informational + 1}`)).toBe('0.000');
+
     // the gaps sheet has a row for every unmet school indicator the JSON lists
     const gaps = JSON.parse(json.stdout).gaps as { indicators: unknown[] };
     expect((sheets[4]?.data ?? []).filter((row) => row[0] === '学校指标')).toHaveLength(
       gaps.indicators.length,
     );
+  });
+
+  it('a set that compares rounded CVs (--set file): both comparisons beside each CV, as text', async () => {
+    const setFile = join(cli.dir, 'rounded-set.json');
+    writeFileSync(setFile, JSON.stringify(compulsoryRoundedExample));
+    const out = join(cli.dir, 'rounded.xlsx');
+    const args = ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json', '--set', setFile];
+    const [written, json] = await Promise.all([run(...args, '--out', out), run(...args, '--format', 'json')]);
+    expect(written).toMatchObject({ status: 0, stderr: '' });
+    const doc = JSON.parse(json.stdout) as Document;
+    const cvSheet = (await readXlsxFile(out))[3]?.data ?? [];
+    expect(cvSheet[0]?.slice(7)).toEqual(['修约比较（保留 2 位小数）', '精确比较']);
+    let compared = 0;
+    for (const v of doc.variation) {
+      const row = cvSheet.find(
+        (r) => r[0] === { primary: '小学', junior: '初中' }[v.stage] && r[1] === v.indicator,
+      );
+      expect(row?.[3]).toBe(Number(v.cv)); // the CV unrounded
+      if (row?.[7] === null || row?.[7] === undefined) continue;
+      compared += 1;
+      // the rounded CV with 2 decimals, the exact one with 6, each against the limit
+      expect(row[7]).toMatch(/^\d+\.\d{2} [≤>] \d+\.\d{2} (达标|未达标)$/);
+      expect(row[8]).toMatch(new RegExp(`^${Number(v.cv).toFixed(6).replace('.', '\\.')} [≤>] `));
+    }
+    expect(compared).toBeGreaterThan(0);
+    const informational = cvSheet.find((row) => row[1] === 'informational-composite');
+    expect(informational?.slice(6)).toEqual(['仅供参考，不作判定依据', null, null]);
   });
 
   it('a preschool percentage is stored as its share under 0.00%; English labels with --lang en', async () => {
