@@ -85,9 +85,26 @@ describe('assess --format xlsx: the assessment workbook', () => {
     const setFile = join(cli.dir, 'rounded-set.json');
     writeFileSync(setFile, JSON.stringify(compulsoryRoundedExample));
     const out = join(cli.dir, 'rounded.xlsx');
-    const args = ['assess', 'compulsory-quality-2017', 'examples/county-compulsory.json', '--set', setFile];
-    const [written, json] = await Promise.all([run(...args, '--out', out), run(...args, '--format', 'json')]);
+    // With --set, <set-id> may be left out; both forms give the same document.
+    const args = ['assess', 'examples/county-compulsory.json', '--set', setFile];
+    const [written, json, withId, missing] = await Promise.all([
+      run(...args, '--out', out),
+      run(...args, '--format', 'json'),
+      run(
+        'assess',
+        'compulsory-quality-2017',
+        'examples/county-compulsory.json',
+        '--set',
+        setFile,
+        '--format',
+        'json',
+      ),
+      run('assess', 'examples/county-compulsory.json'),
+    ]);
     expect(written).toMatchObject({ status: 0, stderr: '' });
+    expect(withId.stdout).toBe(json.stdout);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('assess needs <set-id> and <file>');
     const doc = JSON.parse(json.stdout) as Document;
     const cvSheet = (await readXlsxFile(out))[3]?.data ?? [];
     expect(cvSheet[0]?.slice(7)).toEqual(['修约比较（保留 2 位小数）', '精确比较']);

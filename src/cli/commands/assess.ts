@@ -51,6 +51,7 @@ export const assessCommand: SpreadsheetCommand = {
   name: 'assess',
   summary: 'assess a county dataset (督导评估)',
   help: `dudao assess <set-id> <file> [options]
+       dudao assess <file> --set <custom.json> [options]
 
 Assess a county dataset against an indicator set (督导评估) and explain every number. The file is
 JSON (as dudao/schemas/compulsory-dataset.json or preschool-dataset.json), or for compulsory
@@ -66,7 +67,8 @@ json (one JSON array), jsonl (one line per county) and html (one page, built in 
 progress bar shows on standard error when it is a terminal.
 
 Options:
-  --set <custom.json>        use an indicator set from a JSON file (e.g. a provincial variant)
+  --set <custom.json>        use an indicator set from a JSON file (e.g. a provincial variant);
+                             <set-id> may then be left out: dudao assess <file> --set <custom.json>
   --format md|json|jsonl|csv|xlsx|html
                              output format (default md, or the one the extension of --out
                              names: .md .json .jsonl .csv .xlsx .html; a --format that
@@ -88,11 +90,16 @@ Options:
   options: ['format', 'lang', 'out', 'set', ...CSV_INPUT_OPTIONS],
   switches: ['no-bom'],
   run: (args) => {
-    const [setId, file] = args.positional;
-    if (setId === undefined || file === undefined) {
-      throw new UsageError('assess needs <set-id> and <file>', {
+    const custom = args.flags.get('set');
+    // With --set the set comes from its file, and <set-id> may be left out.
+    const [setId, file] =
+      typeof custom === 'string' && args.positional.length === 1
+        ? [undefined, args.positional[0]]
+        : args.positional;
+    if (file === undefined) {
+      throw new UsageError('assess needs <set-id> and <file> (or <file> and --set <custom.json>)', {
         code: 'missing-argument',
-        messageZh: 'assess 需要 <set-id> 和 <file>',
+        messageZh: 'assess 需要 <set-id> 和 <file>（或 <file> 与 --set <custom.json>）',
       });
     }
     const format: Format = outputFormat(
@@ -106,11 +113,13 @@ Options:
     // A workbook is binary: it never goes to a terminal.
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     rejectXls(file);
-    const custom = args.flags.get('set');
     let set: IndicatorSet;
     if (typeof custom === 'string') set = parseIndicatorSet(readJson(custom));
     else {
-      const builtIn = Object.hasOwn(builtInIndicatorSets, setId) ? builtInIndicatorSets[setId] : undefined;
+      const builtIn =
+        setId !== undefined && Object.hasOwn(builtInIndicatorSets, setId)
+          ? builtInIndicatorSets[setId]
+          : undefined;
       if (builtIn === undefined) {
         const known = Object.keys(builtInIndicatorSets).join(', ');
         throw new UsageError(`unknown set "${setId}"; known: ${known}`, {
