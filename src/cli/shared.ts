@@ -7,6 +7,9 @@
 import { closeSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { DudaoError, type DudaoErrorCode } from '../error.js';
+import { builtInIndicatorSets } from '../indicators/built-in.js';
+import { parseIndicatorSet } from '../indicators/parse.js';
+import type { IndicatorSet } from '../indicators/types.js';
 import { dayNumber } from '../ledger/calendar.js';
 
 /**
@@ -483,4 +486,28 @@ export function requireAsOf(args: ParsedArgs, command: string): string {
     });
   }
   return asOf;
+}
+
+/**
+ * The indicator set a command names (指标体系), by one rule for every command: a built-in set's
+ * id, else a JSON file holding a custom set (a provincial variant, `.json`), read and checked.
+ *
+ * @param name - a built-in set id (`compulsory-quality-2017`) or a file (`province.json`)
+ * @returns the set
+ * @throws {@link UsageError} `unknown-set` for anything else; the set file's problems as a
+ *   `DudaoError`
+ * @example
+ * ```ts
+ * indicatorSetOf('preschool-2020').id; //=> 'preschool-2020'
+ * indicatorSetOf('henan.json'); // a custom set from its file
+ * ```
+ */
+export function indicatorSetOf(name: string): IndicatorSet {
+  if (Object.hasOwn(builtInIndicatorSets, name)) return builtInIndicatorSets[name] as IndicatorSet;
+  if (/\.json$/i.test(name)) return parseIndicatorSet(readJson(name));
+  const known = Object.keys(builtInIndicatorSets).join(', ');
+  throw new UsageError(`unknown set "${name}"; known: ${known}, or a custom set file (.json)`, {
+    code: 'unknown-set',
+    messageZh: `未知的指标体系 "${name}"；可用：${known}，或自定义指标体系文件（.json）`,
+  });
 }

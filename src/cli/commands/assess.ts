@@ -8,8 +8,6 @@ import { assessPreschool } from '../../assess/preschool.js';
 import { preschoolGaps } from '../../assess/preschool-gap.js';
 import type { PreschoolAssessment } from '../../assess/preschool-types.js';
 import { DudaoError, type DudaoIssue } from '../../error.js';
-import { builtInIndicatorSets } from '../../indicators/built-in.js';
-import { parseIndicatorSet } from '../../indicators/parse.js';
 import type { IndicatorSet } from '../../indicators/types.js';
 import { assessSupervisionReform } from '../../inspection/reform.js';
 import { renderCompulsoryCsv, renderPreschoolCsv, renderVariationCsv } from '../../report/csv.js';
@@ -26,8 +24,8 @@ import { progressBar } from '../progress.js';
 import {
   choice,
   EXIT_OK,
+  indicatorSetOf,
   outputFormat,
-  readJson,
   requireOutFile,
   type SpreadsheetCommand,
   UsageError,
@@ -113,22 +111,8 @@ Options:
     // A workbook is binary: it never goes to a terminal.
     const xlsxOut = format === 'xlsx' ? requireOutFile(args, 'xlsx') : '';
     rejectXls(file);
-    let set: IndicatorSet;
-    if (typeof custom === 'string') set = parseIndicatorSet(readJson(custom));
-    else {
-      const builtIn =
-        setId !== undefined && Object.hasOwn(builtInIndicatorSets, setId)
-          ? builtInIndicatorSets[setId]
-          : undefined;
-      if (builtIn === undefined) {
-        const known = Object.keys(builtInIndicatorSets).join(', ');
-        throw new UsageError(`unknown set "${setId}"; known: ${known}`, {
-          code: 'unknown-set',
-          messageZh: `未知的指标体系 "${setId}"；可用：${known}`,
-        });
-      }
-      set = builtIn;
-    }
+    // The set: a file given with --set, else the built-in set (or set file) <set-id> names.
+    const set = indicatorSetOf(typeof custom === 'string' ? custom : String(setId));
     if (
       isTableFile(file) &&
       (set.programme === 'supervision-reform' || (set.programme === 'preschool' && !isXlsxFile(file)))

@@ -1,9 +1,6 @@
 /** `dudao progress <set-id> <before.json> <after.json> [more.json …]`: progress across assessments. */
 import { assessCompulsory } from '../../assess/county.js';
 import { assessPreschool } from '../../assess/preschool.js';
-import { builtInIndicatorSets } from '../../indicators/built-in.js';
-import { parseIndicatorSet } from '../../indicators/parse.js';
-import type { IndicatorSet } from '../../indicators/types.js';
 import { type AssessmentComparison, compareAssessments } from '../../progress/compare.js';
 import type { ProgressAssessment } from '../../progress/items.js';
 import { trajectory } from '../../progress/trajectory.js';
@@ -13,6 +10,7 @@ import {
   type Command,
   choice,
   EXIT_OK,
+  indicatorSetOf,
   jsonText,
   outputFormat,
   readJson,
@@ -38,7 +36,8 @@ lost, CV movements, school sections newly passing or failing) and follow them as
 of its data year (YYYY-12-31) unless --dates gives the dates.
 
 Options:
-  --set <custom.json>        use an indicator set from a JSON file (e.g. a provincial variant)
+  --set <custom.json>        use an indicator set from a JSON file (e.g. a provincial variant);
+                             <set-id> may also name a set file
   --dates <d1,d2,…>          one YYYY-MM-DD date per dataset, strictly increasing
   --target-year <year>       projections after this year are marked not-before-target
   --window <n>               latest assessments the trend is fitted to (default 3)
@@ -58,17 +57,7 @@ Options:
     const lang = choice(args, 'lang', ['zh', 'en'] as const, 'zh');
     const cvPlaces = choice(args, 'cv-places', ['2', '3'] as const, '3') === '2' ? 2 : 3;
     const custom = args.flags.get('set');
-    let set: IndicatorSet;
-    if (typeof custom === 'string') set = parseIndicatorSet(readJson(custom));
-    else {
-      const builtIn = Object.hasOwn(builtInIndicatorSets, setId) ? builtInIndicatorSets[setId] : undefined;
-      if (builtIn === undefined) {
-        throw new UsageError(
-          `unknown set "${setId}"; known: ${Object.keys(builtInIndicatorSets).join(', ')}`,
-        );
-      }
-      set = builtIn;
-    }
+    const set = indicatorSetOf(typeof custom === 'string' ? custom : setId);
     const datesFlag = args.flags.get('dates');
     const dates = typeof datesFlag === 'string' ? datesFlag.split(',').map((d) => d.trim()) : undefined;
     if (dates !== undefined && dates.length !== files.length) {

@@ -4,9 +4,7 @@ import { assessCompulsory } from '../../assess/county.js';
 import type { FindingsAssessment } from '../../assess/findings.js';
 import { assessPreschool } from '../../assess/preschool.js';
 import { DudaoError, type DudaoIssue } from '../../error.js';
-import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import { compulsoryQuality2017 } from '../../indicators/compulsory-quality-2017.js';
-import { parseIndicatorSet } from '../../indicators/parse.js';
 import { preschool2020 } from '../../indicators/preschool-2020.js';
 import type { IndicatorSet } from '../../indicators/types.js';
 import { type RecheckSuggestion, recheckSuggestions } from '../../inspection/recheck-suggestions.js';
@@ -22,6 +20,7 @@ import { streamToOutput, writeJson } from '../output.js';
 import {
   choice,
   EXIT_OK,
+  indicatorSetOf,
   outputFormat,
   readJson,
   requireAsOf,
@@ -141,13 +140,7 @@ function setFor(dataset: unknown, flag: string | undefined): IndicatorSet {
     const preschool = typeof dataset === 'object' && dataset !== null && 'kindergartens' in dataset;
     return preschool ? preschool2020 : compulsoryQuality2017;
   }
-  if (Object.hasOwn(builtInIndicatorSets, flag)) return builtInIndicatorSets[flag] as IndicatorSet;
-  if (/\.json$/i.test(flag)) return parseIndicatorSet(readJson(flag));
-  const known = Object.keys(builtInIndicatorSets).join(', ');
-  throw new UsageError(`unknown set "${flag}"; known: ${known}, or a custom set file (.json)`, {
-    code: 'unknown-set',
-    messageZh: `未知的指标体系 "${flag}"；可用：${known}，或自定义指标体系文件（.json）`,
-  });
+  return indicatorSetOf(flag);
 }
 
 // Assesses the later dataset; its problems are reported under `assessment` (the option's file).

@@ -7,7 +7,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { DudaoError } from '../../error.js';
-import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import type { IndicatorSet } from '../../indicators/types.js';
 import { compulsoryCsvTemplate, compulsoryDatasetFromCsv } from '../../io/compulsory-csv.js';
 import type { CompulsoryCsvOptions } from '../../io/compulsory-reader.js';
@@ -24,6 +23,7 @@ import {
   cannotRead,
   choice,
   EXIT_OK,
+  indicatorSetOf,
   outputFormat,
   type ParsedArgs,
   requireOutFile,
@@ -122,17 +122,15 @@ export async function readCompulsoryXlsxFile(
 function templateSet(args: ParsedArgs, preschool: boolean): IndicatorSet {
   const id = args.flags.get('set');
   const wanted = typeof id === 'string' ? id : preschool ? 'preschool-2020' : 'compulsory-quality-2017';
-  const set = Object.hasOwn(builtInIndicatorSets, wanted) ? builtInIndicatorSets[wanted] : undefined;
-  const fits =
-    set !== undefined &&
-    (preschool
-      ? set.programme === 'preschool'
-      : set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality');
-  if (set === undefined || !fits) {
+  const set = indicatorSetOf(wanted);
+  const fits = preschool
+    ? set.programme === 'preschool'
+    : set.programme === 'compulsory-basic' || set.programme === 'compulsory-quality';
+  if (!fits) {
     throw new UsageError(
       preschool
-        ? `--set must be a preschool set: preschool-2020 (got "${wanted}")`
-        : `--set must be a compulsory-education set: compulsory-quality-2017 or compulsory-basic-2012 (got "${wanted}")`,
+        ? `--set must be a preschool set, e.g. preschool-2020 (got "${wanted}")`
+        : `--set must be a compulsory-education set, e.g. compulsory-quality-2017 or compulsory-basic-2012 (got "${wanted}")`,
     );
   }
   return set;
@@ -143,8 +141,8 @@ export const templateCommand: SpreadsheetCommand = {
   name: 'template',
   summary: 'write an empty data template or county workbook (数据模板 / 县域填报工作簿)',
   help: `dudao template compulsory [--format csv|xlsx] [--lang zh|en] [--out FILE] [--no-bom]
-                         [--set SET-ID] [--money-unit yuan|wan-yuan]
-       dudao template preschool --out FILE.xlsx [--lang zh|en] [--set SET-ID]
+                         [--set <id|file.json>] [--money-unit yuan|wan-yuan]
+       dudao template preschool --out FILE.xlsx [--lang zh|en] [--set <id|file.json>]
 
 Write an empty compulsory-education data template (义务教育数据模板): one header row, then one
 row per school section (学段) to fill in.
@@ -172,8 +170,8 @@ Options:
   --lang zh|en       Chinese (default) or English headers
   --out <file>       write the template to a file (required for xlsx)
   --no-bom           csv: leave out the UTF-8 byte order mark
-  --set SET-ID       xlsx: the set whose county indicators and vetoes are listed
-                     (default compulsory-quality-2017, or compulsory-basic-2012; preschool:
+  --set <id|file.json>  xlsx: the set whose county indicators and vetoes are listed, a built-in
+                     set id or a custom set file (default compulsory-quality-2017, or compulsory-basic-2012; preschool:
                      preschool-2020)
   --money-unit yuan|wan-yuan
                      xlsx: the unit of money columns, stated in their header: 元 (default)

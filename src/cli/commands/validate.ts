@@ -5,7 +5,6 @@
  */
 import { parseRecognitionSurvey } from '../../assess/survey.js';
 import { DudaoError, type DudaoIssue } from '../../error.js';
-import { builtInIndicatorSets } from '../../indicators/built-in.js';
 import type { IndicatorSet } from '../../indicators/types.js';
 import { loadLedger } from '../../ledger/fold.js';
 import { parseCompulsoryDataset } from '../../schema/compulsory.js';
@@ -13,6 +12,7 @@ import { parsePreschoolDataset } from '../../schema/preschool.js';
 import { type CountyInput, openCountyInput } from '../input.js';
 import {
   EXIT_OK,
+  indicatorSetOf,
   jsonText,
   outputFormat,
   type ParsedArgs,
@@ -203,7 +203,8 @@ Options:
   --out <file>            write to a file instead of standard output (errors still go to the
                           terminal: standard error, and standard output with --format json)
   --county-code, --county-name, --year   required when <file> is a .csv or .xlsx table
-  --set SET-ID            .xlsx: check the ids of 县级指标 and 一票否决 against this built-in set,
+  --set <id|file.json>    .xlsx: check the ids of 县级指标 and 一票否决 against this set (a built-in
+                          set id or a custom set file),
                           and that rows judged on evidence hold 达到/未达到, not a number
   --encoding auto|utf-8|gb18030|gbk      the encoding of a .csv file (default auto: a byte order
                              mark, else UTF-8 when the file is valid UTF-8, else GB18030/GBK,
@@ -253,9 +254,9 @@ Options:
 function workbookSet(args: ParsedArgs): IndicatorSet | undefined {
   const id = args.flags.get('set');
   if (typeof id !== 'string') return undefined;
-  const set = Object.hasOwn(builtInIndicatorSets, id) ? builtInIndicatorSets[id] : undefined;
-  if (set === undefined || set.programme === 'supervision-reform') {
-    throw new UsageError(`--set must be a built-in compulsory or preschool set (got "${id}")`);
+  const set = indicatorSetOf(id);
+  if (set.programme === 'supervision-reform') {
+    throw new UsageError(`--set must be a compulsory or preschool set (got "${id}")`);
   }
   return set;
 }
