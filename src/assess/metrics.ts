@@ -217,16 +217,18 @@ const d = (q: Quantity): Decimal =>
   typeof q === 'number' && q !== 0 && Number.isFinite(q) ? new Decimal(q) : toDecimal(q);
 const TWELVE = new Decimal(12);
 
+// The teacher counts a per-100-pupils ratio may read.
+type TeacherRatioField =
+  | 'aboveRequiredQualification'
+  | 'keyCountyOrAbove'
+  | 'pe'
+  | 'music'
+  | 'art'
+  | 'fullTime'
+  | 'seniorTitle';
+
 function teacherRatio(
-  fields: readonly (
-    | 'aboveRequiredQualification'
-    | 'keyCountyOrAbove'
-    | 'pe'
-    | 'music'
-    | 'art'
-    | 'fullTime'
-    | 'seniorTitle'
-  )[],
+  fields: readonly TeacherRatioField[],
   scale: Decimal,
 ): (s: EffectiveSection) => MetricOutcome {
   const scaleApprox = scale.toNumber();
@@ -252,15 +254,7 @@ function withInputs(outcome: MetricOutcome, inputs: readonly InputFigure[] | und
 }
 
 function teacherRatioOf(
-  fields: readonly (
-    | 'aboveRequiredQualification'
-    | 'keyCountyOrAbove'
-    | 'pe'
-    | 'music'
-    | 'art'
-    | 'fullTime'
-    | 'seniorTitle'
-  )[],
+  fields: readonly TeacherRatioField[],
   scale: Decimal,
   scaleApprox: number,
 ): (s: EffectiveSection) => MetricOutcome {

@@ -11,7 +11,8 @@ import type { Label } from '../indicators/types.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { County, CountyFact, Survey } from '../schema/common.js';
 import { type CompulsoryDataset, type SchoolKind, safeParseCompulsoryDataset } from '../schema/compulsory.js';
-import { COMPULSORY_CSV_COLUMNS, type CompulsoryCsvColumn, headerKey } from './compulsory-columns.js';
+import { COMPULSORY_CSV_COLUMNS, type CompulsoryCsvColumn } from './compulsory-columns.js';
+import { type AddIssue, readHeader, shownText } from './sheet-header.js';
 
 const KIND_VALUES: Readonly<Record<string, SchoolKind>> = {
   小学: 'primary',
@@ -47,23 +48,6 @@ const STAGE_VALUES: Readonly<Record<string, 'primary' | 'junior'>> = {
 };
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/**
- * The header of a money column in 万元 (ten thousand yuan) instead of 元: `教学仪器设备值(元)` →
- * `教学仪器设备值(万元)`, `equipment value (yuan)` → `equipment value (10k yuan)`.
- *
- * @category Input
- * @param header - the header in 元 (yuan), as {@link COMPULSORY_CSV_COLUMNS} writes it
- * @returns the same header in 万元
- * @example
- * ```ts
- * wanYuanHeader('教学仪器设备值(元)'); //=> '教学仪器设备值(万元)'
- * wanYuanHeader('equipment value (yuan)'); //=> 'equipment value (10k yuan)'
- * ```
- */
-export function wanYuanHeader(header: string): string {
-  return header.replace('(元)', '(万元)').replace('(yuan)', '(10k yuan)');
-}
 
 /**
  * A decimal text multiplied by 10^places by moving its point (万元 → 元 with 4): exact, whatever
@@ -185,12 +169,6 @@ interface Draft {
   stageRows: Record<string, number>;
 }
 
-type Add = (code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string) => void;
-
-function shown(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
-
 /**
  * The text of a cell (单元格文本): a number written out in full as a decimal (`1e-7` →
  * `0.0000001`), a boolean as `TRUE` / `FALSE`, an empty cell as empty text; text is trimmed.
@@ -246,28 +224,6 @@ export function tableCellText(cell: TableCell): string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? new Decimal(cell).toFixed() : String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return cell.trim();
-}
-
-/**
- * The spreadsheet letter of a 0-based column index (列号): 0 → `A`, 25 → `Z`, 26 → `AA`.
- *
- * @category Input
- * @param index - the 0-based column index
- * @returns the column letters
- * @example
- * ```ts
- * columnLetter(27); //=> 'AB'
- * ```
- */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /**
@@ -333,67 +289,13 @@ export function compulsoryDatasetFromTable(
   }
   const cellPath = (row: number, name: string): FieldPath => [...source.path, 'row', row, 'column', name];
   const issues: DudaoIssue[] = [];
-  const add: Add = (code, path, message, messageZh) => {
+  const add: AddIssue = (code, path, message, messageZh) => {
     issues.push({ code, path, message, messageZh });
   };
   const data = rows.slice(1);
 
-  // Header: map each column index to its definition.
-  const headerOf = new Map<CompulsoryCsvColumn, { index: number; text: string; scale: number }>();
-  let english = 0;
-  header.cells.forEach((text, index) => {
-    if (text === '') {
-      if (data.some((r) => (r.cells[index] ?? '') !== '')) {
-        const letter = columnLetter(index);
-        add(
-          'unnamed-column',
-          cellPath(header.row, letter),
-          `column ${letter} holds data but has no header`,
-          `第 ${letter} 列有数据但没有表头`,
-        );
-      }
-      return;
-    }
-    const key = headerKey(text);
-    const wan = COMPULSORY_CSV_COLUMNS.find(
-      (c) =>
-        c.type === 'money' &&
-        (headerKey(wanYuanHeader(c.zh)) === key || headerKey(wanYuanHeader(c.en)) === key),
-    );
-    const column =
-      wan ?? COMPULSORY_CSV_COLUMNS.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key);
-    if (column === undefined) {
-      add(
-        'unknown-column',
-        cellPath(header.row, text),
-        `unknown column ${shown(text)}`,
-        `未知的列 ${shown(text)}`,
-      );
-      return;
-    }
-    if (headerKey(column.en) === key && headerKey(column.zh) !== key) english += 1;
-    if (headerOf.has(column)) {
-      add(
-        'duplicate-column',
-        cellPath(header.row, text),
-        `column ${shown(text)} appears twice`,
-        `列 ${shown(text)} 重复出现`,
-      );
-      return;
-    }
-    // 万元 (ten thousand yuan) in the header: the cells are shifted four places, exactly.
-    headerOf.set(column, { index, text, scale: wan === undefined ? 0 : 4 });
-  });
-  for (const column of COMPULSORY_CSV_COLUMNS) {
-    if (!column.required || headerOf.has(column)) continue;
-    const name = english > 0 ? column.en : column.zh;
-    add(
-      'missing-column',
-      cellPath(header.row, name),
-      `the required column "${column.en}" (${column.zh}) is missing`,
-      `缺少必填列「${column.zh}」（${column.en}）`,
-    );
-  }
+  // Header: map each column to where it is.
+  const { columns: headerOf } = readHeader(COMPULSORY_CSV_COLUMNS, header, data, cellPath, add);
   if (issues.length > 0) throw new DudaoError(issues as [DudaoIssue, ...DudaoIssue[]]);
   if (data.length === 0) {
     throw new DudaoError([
@@ -533,7 +435,13 @@ export function compulsoryDatasetFromSheet(
   );
 }
 
-function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add: Add, scale = 0): unknown {
+function readCell(
+  column: CompulsoryCsvColumn,
+  raw: string,
+  path: FieldPath,
+  add: AddIssue,
+  scale = 0,
+): unknown {
   const lookup = (
     table: Readonly<Record<string, string>>,
     code: DudaoErrorCode,
@@ -547,8 +455,8 @@ function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add
     add(
       code,
       path,
-      `unknown ${what} ${shown(raw)} (allowed: ${allowed})`,
-      `未知的${whatZh} ${shown(raw)}（允许：${allowed}）`,
+      `unknown ${what} ${shownText(raw)} (allowed: ${allowed})`,
+      `未知的${whatZh} ${shownText(raw)}（允许：${allowed}）`,
     );
     return undefined;
   };
@@ -556,8 +464,8 @@ function readCell(column: CompulsoryCsvColumn, raw: string, path: FieldPath, add
     add(
       'not-a-number',
       path,
-      `"${column.en}" must be a number (got ${shown(raw)})`,
-      `「${column.zh}」必须是数字（实际为 ${shown(raw)}）`,
+      `"${column.en}" must be a number (got ${shownText(raw)})`,
+      `「${column.zh}」必须是数字（实际为 ${shownText(raw)}）`,
     );
     return undefined;
   };
@@ -598,7 +506,7 @@ function mergeRow(
   pathOf: (column: CompulsoryCsvColumn) => FieldPath,
   drafts: Map<string, Draft>,
   order: Draft[],
-  add: Add,
+  add: AddIssue,
 ): void {
   const byField = new Map<string, unknown>();
   for (const [column, value] of values) byField.set(column.field, value);
@@ -626,8 +534,8 @@ function mergeRow(
       add(
         'conflicting-rows',
         pathOf(columnOf(field)),
-        `school "${id}" has ${shown(String(mine ?? ''))} here but ${shown(String(theirs ?? ''))} on row ${draft.row}`,
-        `学校 "${id}" 此处为 ${shown(String(mine ?? ''))}，第 ${draft.row} 行为 ${shown(String(theirs ?? ''))}`,
+        `school "${id}" has ${shownText(String(mine ?? ''))} here but ${shownText(String(theirs ?? ''))} on row ${draft.row}`,
+        `学校 "${id}" 此处为 ${shownText(String(mine ?? ''))}，第 ${draft.row} 行为 ${shownText(String(theirs ?? ''))}`,
       );
     }
     if (draft.sections[stage] !== undefined) {

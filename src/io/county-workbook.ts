@@ -7,7 +7,7 @@
  * reading the `.xlsx` file itself is the caller's job.
  * @module
  */
-import { DudaoError, type DudaoErrorCode, type DudaoIssue, type FieldPath } from '../error.js';
+import { DudaoError, type DudaoIssue, type FieldPath } from '../error.js';
 import { eachOf, expectKind, expectOneOf, expectShape, langOf, optionsOf } from '../guard.js';
 import { expectIndicatorSet } from '../indicators/guards.js';
 import type { Indicator, IndicatorSet, Label } from '../indicators/types.js';
@@ -28,7 +28,6 @@ import {
   type SheetRows,
   type TableCell,
   tableCellText,
-  wanYuanHeader,
 } from './compulsory-reader.js';
 import {
   kindergartenCellPath,
@@ -37,6 +36,7 @@ import {
   readKindergartenSheet,
   YES_NO_CHOICES,
 } from './preschool-sheet.js';
+import { type AddIssue, shownText, wanYuanHeader } from './sheet-header.js';
 import type { WorkbookTable } from './table.js';
 
 /**
@@ -610,8 +610,6 @@ export interface CountyWorkbookOptions {
   readonly set?: IndicatorSet;
 }
 
-type Add = (code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string) => void;
-
 interface SheetReader {
   readonly name: string;
   readonly header: number;
@@ -634,7 +632,7 @@ function readSheet(
   sheet: SheetRows,
   known: Readonly<Record<string, GuideColumn>>,
   required: readonly string[],
-  add: Add,
+  add: AddIssue,
 ): SheetReader | undefined {
   const rows = sheet.rows
     .map((cells, i) => ({ row: i + 1, cells: cells.map((c: TableCell) => tableCellText(c)) }))
@@ -667,10 +665,6 @@ function readSheet(
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-function shown(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
-
 function lookup(table: Readonly<Record<string, boolean>>, raw: string): boolean | undefined {
   const key = Object.hasOwn(table, raw) ? raw : raw.toLowerCase();
   return Object.hasOwn(table, key) ? table[key] : undefined;
@@ -688,7 +682,7 @@ function readCountySheet(
   sheet: SheetRows,
   set: IndicatorSet | undefined,
   preschool: boolean,
-  add: Add,
+  add: AddIssue,
 ): CountyRead {
   const facts: Record<string, CountyFact> = {};
   const read: CountyRead = { facts };
@@ -731,8 +725,8 @@ function readCountySheet(
         add(
           'not-a-number',
           path,
-          `"value" must be a number (got ${shown(value)})`,
-          `「数值」必须是数字（实际为 ${shown(value)}）`,
+          `"value" must be a number (got ${shownText(value)})`,
+          `「数值」必须是数字（实际为 ${shownText(value)}）`,
         );
       } else if (value !== '') read.population = { value, path };
       continue;
@@ -788,8 +782,8 @@ function readCountySheet(
         add(
           'unknown-choice',
           where,
-          `"met / not met" must be ${MET} or ${UNMET} (got ${shown(judgement)})`,
-          `「达到/未达到」只能填${MET}或${UNMET}（实际为 ${shown(judgement)}）`,
+          `"met / not met" must be ${MET} or ${UNMET} (got ${shownText(judgement)})`,
+          `「达到/未达到」只能填${MET}或${UNMET}（实际为 ${shownText(judgement)}）`,
         );
         continue;
       }
@@ -819,8 +813,8 @@ function readCountySheet(
         add(
           'not-a-number',
           where,
-          `"value" must be a number (got ${shown(value)})`,
-          `「数值」必须是数字（实际为 ${shown(value)}）`,
+          `"value" must be a number (got ${shownText(value)})`,
+          `「数值」必须是数字（实际为 ${shownText(value)}）`,
         );
         continue;
       }
@@ -833,7 +827,11 @@ function readCountySheet(
   return read;
 }
 
-function readVetoSheet(sheet: SheetRows, set: IndicatorSet | undefined, add: Add): Record<string, boolean> {
+function readVetoSheet(
+  sheet: SheetRows,
+  set: IndicatorSet | undefined,
+  add: AddIssue,
+): Record<string, boolean> {
   const vetoes: Record<string, boolean> = {};
   const reader = readSheet(sheet, VETO_COLUMNS, ['id', 'answer'], add);
   if (reader === undefined) return vetoes;
@@ -879,8 +877,8 @@ function readVetoSheet(sheet: SheetRows, set: IndicatorSet | undefined, add: Add
       add(
         'unknown-choice',
         at(VETO_COLUMNS.answer),
-        `"occurred" must be ${HAPPENED} or ${NOT_HAPPENED} (got ${shown(answer)})`,
-        `「存在/不存在」只能填${HAPPENED}或${NOT_HAPPENED}（实际为 ${shown(answer)}）`,
+        `"occurred" must be ${HAPPENED} or ${NOT_HAPPENED} (got ${shownText(answer)})`,
+        `「存在/不存在」只能填${HAPPENED}或${NOT_HAPPENED}（实际为 ${shownText(answer)}）`,
       );
       continue;
     }
@@ -889,7 +887,7 @@ function readVetoSheet(sheet: SheetRows, set: IndicatorSet | undefined, add: Add
   return vetoes;
 }
 
-function readSurveySheet(sheet: SheetRows, add: Add): Survey | undefined {
+function readSurveySheet(sheet: SheetRows, add: AddIssue): Survey | undefined {
   const reader = readSheet(sheet, SURVEY_COLUMNS, ['respondents', 'satisfied'], add);
   const first = reader?.rows[0];
   if (reader === undefined || first === undefined) return undefined;
@@ -910,8 +908,8 @@ function readSurveySheet(sheet: SheetRows, add: Add): Survey | undefined {
       add(
         'not-a-number',
         at,
-        `"${c.en}" must be a number (got ${shown(raw)})`,
-        `「${c.zh}」必须是数字（实际为 ${shown(raw)}）`,
+        `"${c.en}" must be a number (got ${shownText(raw)})`,
+        `「${c.zh}」必须是数字（实际为 ${shownText(raw)}）`,
       );
       ok = false;
     }
@@ -1011,7 +1009,7 @@ export function compulsoryDatasetFromWorkbook(
   const schools =
     named(COUNTY_WORKBOOK_SHEETS.schools) ?? named('schools') ?? sheets.find((s) => !others.has(s.name));
   const issues: DudaoIssue[] = [];
-  const add: Add = (code, path, message, messageZh) => {
+  const add: AddIssue = (code, path, message, messageZh) => {
     issues.push({ code, path, message, messageZh });
   };
   if (schools === undefined) {
@@ -1093,7 +1091,7 @@ export function preschoolDatasetFromWorkbook(
   checkWorkbookArguments(sheets, options);
   const named = (name: string): SheetRows | undefined => sheets.find((s) => s.name === name);
   const issues: DudaoIssue[] = [];
-  const add: Add = (code, path, message, messageZh) => {
+  const add: AddIssue = (code, path, message, messageZh) => {
     issues.push({ code, path, message, messageZh });
   };
   const sheet = named(COUNTY_WORKBOOK_SHEETS.kindergartens) ?? named('kindergartens');

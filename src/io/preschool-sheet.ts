@@ -4,10 +4,10 @@
  * reader that turns its rows into kindergartens, each problem placed at its row and column.
  * @module
  */
-import type { DudaoErrorCode, FieldPath } from '../error.js';
-import { headerKey } from './compulsory-columns.js';
+import type { FieldPath } from '../error.js';
 import { type SheetRows, tableCellText } from './compulsory-reader.js';
 import { AREA, PERSONS, type SheetColumn, sheetColumn } from './sheet-column.js';
+import { type AddIssue, readHeader, shownText } from './sheet-header.js';
 
 /**
  * How the cells of a kindergarten column are read: text, an ownership (办园性质), a count, an
@@ -220,8 +220,6 @@ const YES_NO: Readonly<Record<string, boolean>> = { 是: true, 否: false, yes: 
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-type Add = (code: DudaoErrorCode, path: FieldPath, message: string, messageZh: string) => void;
-
 /** What the kindergarten sheet reads to: the kindergartens, and where each field came from. */
 export interface KindergartenRows {
   readonly kindergartens: Record<string, unknown>[];
@@ -231,15 +229,11 @@ export interface KindergartenRows {
   readonly headers: ReadonlyMap<PreschoolColumn, string>;
 }
 
-function shown(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
-
 /**
  * Reads the kindergarten sheet into kindergartens (not yet validated against the schema), each
  * problem of a cell at `['sheet', <name>, 'row', N, 'column', <header>]`.
  */
-export function readKindergartenSheet(sheet: SheetRows, add: Add): KindergartenRows | undefined {
+export function readKindergartenSheet(sheet: SheetRows, add: AddIssue): KindergartenRows | undefined {
   const cellPath = (row: number, column: string): FieldPath => [
     'sheet',
     sheet.name,
@@ -256,47 +250,10 @@ export function readKindergartenSheet(sheet: SheetRows, add: Add): KindergartenR
     add('empty-file', ['sheet', sheet.name], `sheet "${sheet.name}" is empty`, `工作表「${sheet.name}」为空`);
     return undefined;
   }
-  const index = new Map<PreschoolColumn, number>();
-  const headers = new Map<PreschoolColumn, string>();
-  let ok = true;
-  header.cells.forEach((text, i) => {
-    if (text === '') return;
-    const key = headerKey(text);
-    const column = PRESCHOOL_COLUMNS.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key);
-    if (column === undefined) {
-      add(
-        'unknown-column',
-        cellPath(header.row, text),
-        `unknown column ${shown(text)}`,
-        `未知的列 ${shown(text)}`,
-      );
-      ok = false;
-      return;
-    }
-    if (index.has(column)) {
-      add(
-        'duplicate-column',
-        cellPath(header.row, text),
-        `column ${shown(text)} appears twice`,
-        `列 ${shown(text)} 重复出现`,
-      );
-      ok = false;
-      return;
-    }
-    index.set(column, i);
-    headers.set(column, text);
-  });
-  for (const column of PRESCHOOL_COLUMNS) {
-    if (!column.required || index.has(column)) continue;
-    add(
-      'missing-column',
-      cellPath(header.row, column.zh),
-      `the required column "${column.en}" (${column.zh}) is missing`,
-      `缺少必填列「${column.zh}」（${column.en}）`,
-    );
-    ok = false;
-  }
+  const { columns: found, ok } = readHeader(PRESCHOOL_COLUMNS, header, data, cellPath, add);
   if (!ok) return undefined;
+  const index = new Map([...found].map(([column, cell]) => [column, cell.index]));
+  const headers = new Map([...found].map(([column, cell]) => [column, cell.text]));
   const kindergartens: Record<string, unknown>[] = [];
   const where: { row: number; classHeaders: string[] }[] = [];
   for (const { row, cells } of data) {
@@ -318,8 +275,8 @@ export function readKindergartenSheet(sheet: SheetRows, add: Add): KindergartenR
         add(
           'not-a-number',
           path,
-          `"${column.en}" must be a number (got ${shown(raw)})`,
-          `「${column.zh}」必须是数字（实际为 ${shown(raw)}）`,
+          `"${column.en}" must be a number (got ${shownText(raw)})`,
+          `「${column.zh}」必须是数字（实际为 ${shownText(raw)}）`,
         );
         rowOk = false;
       };
@@ -338,8 +295,8 @@ export function readKindergartenSheet(sheet: SheetRows, add: Add): KindergartenR
             add(
               'unknown-ownership',
               path,
-              `unknown ownership ${shown(raw)} (allowed: ${allowed})`,
-              `未知的办园性质 ${shown(raw)}（允许：${allowed}）`,
+              `unknown ownership ${shownText(raw)} (allowed: ${allowed})`,
+              `未知的办园性质 ${shownText(raw)}（允许：${allowed}）`,
             );
             rowOk = false;
           } else kindergarten.ownership = value;
@@ -374,8 +331,8 @@ export function readKindergartenSheet(sheet: SheetRows, add: Add): KindergartenR
             add(
               'unknown-choice',
               path,
-              `"${column.en}" must be 是 or 否 (got ${shown(raw)})`,
-              `「${column.zh}」只能填是或否（实际为 ${shown(raw)}）`,
+              `"${column.en}" must be 是 or 否 (got ${shownText(raw)})`,
+              `「${column.zh}」只能填是或否（实际为 ${shownText(raw)}）`,
             );
             rowOk = false;
           } else kindergarten[column.field] = value;

@@ -8,13 +8,13 @@ import { DudaoError, type DudaoIssue, formatPath } from '../../src/error.js';
 import { COMPULSORY_CSV_COLUMNS } from '../../src/io/compulsory-columns.js';
 import { compulsoryDatasetFromCsv } from '../../src/io/compulsory-csv.js';
 import {
-  columnLetter,
   compulsoryDatasetFromSheet,
   compulsoryDatasetFromTable,
   type SheetRows,
   tableCellText,
 } from '../../src/io/compulsory-reader.js';
 import { COLUMNS_SHEET_NAME, compulsoryTemplateWorkbook } from '../../src/io/compulsory-template.js';
+import { columnLetter } from '../../src/io/sheet-header.js';
 
 const OPTIONS = { county: { code: '610328', name: '示例县' }, year: 2021 };
 const HEAD = ['学校代码', '学校名称', '学校类型', '办学性质', '学段', '在校生数', '班级数'];

@@ -20,6 +20,7 @@ import {
   supervisionReform2020,
 } from '../../src/index.js';
 import { shiftDecimal } from '../../src/io/compulsory-reader.js';
+import { columnLetter } from '../../src/io/sheet-header.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 
 const OPTIONS = { county: { code: '610328', name: '示例县' }, year: 2021 } as const;
@@ -316,6 +317,31 @@ describe('preschoolDatasetFromWorkbook', () => {
   });
   const population = (value: string | number | null): SheetRows =>
     county(['populationAged3to5', '学前三年适龄人口', value, null, null]);
+
+  it('reads its header as the school sheet does: an unnamed column with data, English names for missing ones', () => {
+    const unnamed: SheetRows = {
+      name: '幼儿园数据',
+      rows: [
+        [...KG_HEADER, null],
+        [...row(K1), 'x'],
+      ],
+    };
+    expect(issuesOf(() => preschoolDatasetFromWorkbook([unnamed], OPTIONS))).toEqual([
+      ['unnamed-column', `sheet|幼儿园数据|row|1|column|${columnLetter(KG_HEADER.length)}`],
+    ]);
+    const english: SheetRows = {
+      name: '幼儿园数据',
+      rows: [
+        ['kindergarten id', 'children'],
+        ['k1', 83],
+      ],
+    };
+    const missing = issuesOf(() => preschoolDatasetFromWorkbook([english], OPTIONS));
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.every(([code, path]) => code === 'missing-column' && /column\|[a-z]/.test(path))).toBe(
+      true,
+    );
+  });
 
   it('the template puts 学前三年适龄人口 first on 县级指标 and asks 达到/未达到 for provincial parameters', () => {
     const { tables, dropDowns } = countyWorkbookTemplate(preschool2020);
